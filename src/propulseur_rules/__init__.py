@@ -1,0 +1,58 @@
+"""propulseur_rules: the funding convention of Dijon Métropole for ProPulseur, as executable rules.
+
+The council of Dijon Métropole granted 195 000 € on 29 September 2022 to the
+Pôle de Compétitivité PMT for its ProPulseur startup accelerator. This package
+turns that deliberation into immutable value objects and one pure function,
+:func:`assess`, that says on a date what is earned, what may be paid, what is
+withheld and why, citing the clauses C1 to C9.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._clauses import Clause
+from ._convention import DIJON_2022, Accrual, Convention, TargetPolicy
+from ._engine import assess
+from ._errors import InvalidInput, PropulseurRulesError
+from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
+from ._outcome import (
+    Assessment,
+    Condition,
+    ContractAssessment,
+    ContractStatus,
+    UnmetCondition,
+    YearAssessment,
+)
+from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
+
+try:
+    __version__ = version("propulseur-rules")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+    __version__ = "0+unknown"
+
+__all__ = [
+    "DIJON_2022",
+    "DIJON_METROPOLE_COMMUNES",
+    "Accrual",
+    "Assessment",
+    "Clause",
+    "Commune",
+    "Condition",
+    "Contract",
+    "ContractAssessment",
+    "ContractStatus",
+    "Convention",
+    "Deliberation",
+    "InvalidInput",
+    "Payment",
+    "Period",
+    "PropulseurRulesError",
+    "Sector",
+    "Startup",
+    "TargetPolicy",
+    "UnmetCondition",
+    "YearAssessment",
+    "__version__",
+    "assess",
+    "is_in_metropole",
+    "metropole_commune",
+]

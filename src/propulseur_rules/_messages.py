@@ -1,0 +1,257 @@
+"""English and French texts, keyed by condition, status and clause.
+
+Every text exists in both languages; a test checks that no key lacks its twin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ._money import format_money
+from ._outcome import Condition, ContractStatus
+
+if TYPE_CHECKING:
+    from ._outcome import UnmetCondition
+
+__all__ = ["LANGUAGES", "check_lang", "condition_label", "format_date", "status_label", "text", "unmet_message"]
+
+LANGUAGES = ("en", "fr")
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if it is a language the library speaks, else :class:`InvalidInput`."""
+    if lang not in LANGUAGES:
+        from ._errors import InvalidInput
+
+        raise InvalidInput("lang", f"{lang!r:.20} is not a language of the reports; expected en or fr")
+    return lang
+
+
+def format_date(day: dt.date, lang: str = "en") -> str:
+    """ISO 8601 in English (``2025-06-30``), ``30/06/2025`` in French."""
+    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+
+
+def money(amount: Decimal, lang: str) -> str:
+    return format_money(amount, lang)
+
+
+#: Short names of the conditions.
+CONDITION_LABELS: dict[Condition, tuple[str, str]] = {
+    Condition.REGIONAL_AUTHORISATION: ("regional authorisation", "autorisation régionale"),
+    Condition.DELIBERATION_ADOPTED: ("deliberation adopted", "délibération adoptée"),
+    Condition.CONTRACT_TARGET: ("contract target", "objectif de contrats"),
+    Condition.SIGNED_WITHIN_PERIOD: ("signed within the period", "signé dans la période"),
+    Condition.HEAD_OFFICE_IN_TERRITORY: ("head office in the territory", "siège social sur le territoire"),
+    Condition.STARTUP_APPLIED: ("startup applied", "souhait exprimé par la startup"),
+    Condition.SELECTED_BY_COMMITTEE: ("selected by the committee", "sélection par le comité"),
+    Condition.SECTOR_IN_SCOPE: ("sector in scope", "domaine concerné"),
+    Condition.ONE_CONTRACT_PER_STARTUP: ("one contract per startup", "un contrat par startup"),
+    Condition.ANNUAL_CONTRACT_LIMIT: ("annual contract limit", "limite annuelle de contrats"),
+    Condition.NO_EXCESS_PAYMENT: ("no excess payment", "pas de trop-versé"),
+}
+
+STATUS_LABELS: dict[ContractStatus, tuple[str, str]] = {
+    ContractStatus.FUNDED: ("funded", "financé"),
+    ContractStatus.SUPPLEMENTARY: ("supplementary", "supplémentaire"),
+    ContractStatus.INELIGIBLE: ("ineligible", "inéligible"),
+    ContractStatus.NOT_YET_SIGNED: ("not yet signed", "pas encore signé"),
+}
+
+#: Why a contract fails a condition, completed by ``{contract}``.
+_CONTRACT_REASONS: dict[Condition, tuple[str, str]] = {
+    Condition.SIGNED_WITHIN_PERIOD: (
+        "Contract {contract} was signed outside the period of the convention.",
+        "Le contrat {contract} a été signé hors de la période de la convention.",
+    ),
+    Condition.HEAD_OFFICE_IN_TERRITORY: (
+        "Contract {contract}: the startup's head office is not in the territory of the convention.",
+        "Contrat {contract} : le siège social de la startup n'est pas sur le territoire de la convention.",
+    ),
+    Condition.STARTUP_APPLIED: (
+        "Contract {contract}: the startup's wish to join is not recorded on or before its selection.",
+        "Contrat {contract} : le souhait de la startup n'est pas exprimé au plus tard à sa sélection.",
+    ),
+    Condition.SELECTED_BY_COMMITTEE: (
+        "Contract {contract}: the selection committee did not qualify the startup on or before signature.",
+        "Contrat {contract} : le comité de sélection n'a pas qualifié la startup au plus tard à la signature.",
+    ),
+    Condition.SECTOR_IN_SCOPE: (
+        "Contract {contract}: the startup's sector is not one of the convention's fields.",
+        "Contrat {contract} : le domaine de la startup n'est pas un des domaines concernés.",
+    ),
+    Condition.ONE_CONTRACT_PER_STARTUP: (
+        "Contract {contract}: the startup already has an earlier eligible contract in this convention.",
+        "Contrat {contract} : la startup a déjà un contrat éligible antérieur dans cette convention.",
+    ),
+    Condition.ANNUAL_CONTRACT_LIMIT: (
+        "Contract {contract} is beyond the limit of funded contracts for its programme year: "
+        "it counts towards the target but brings no grant (the funder may reconsider, C5).",
+        "Le contrat {contract} dépasse la limite de contrats financés de son année de programme : "
+        "il compte pour l'objectif mais n'apporte aucune subvention (la Métropole pourrait reconsidérer, C5).",
+    ),
+}
+
+#: Other texts of the reports, by key.
+TEXTS: dict[str, tuple[str, str]] = {
+    "regional_authorisation": (
+        "The single authorisation agreement between the Région Bourgogne-Franche-Comté and the funder "
+        "is not validated.",
+        "La convention d'autorisation unique entre le Conseil régional de Bourgogne-Franche-Comté et "
+        "le financeur n'est pas validée.",
+    ),
+    "deliberation_not_adopted": (
+        "The council's deliberation was not adopted (quorum, vote arithmetic or majority fails).",
+        "La délibération du conseil n'a pas été adoptée (quorum, décompte des voix ou majorité).",
+    ),
+    "deliberation_not_yet": (
+        "The council has not yet voted the deliberation on this date.",
+        "Le conseil n'a pas encore voté la délibération à cette date.",
+    ),
+    "target": (
+        "Payment is conditional on the signature of the required contracts: {needed} more eligible contract(s) needed.",
+        "Le versement est conditionné à la signature des contrats requis : il manque {needed} contrat(s) éligible(s).",
+    ),
+    "target_final": (
+        "The period has ended {needed} eligible contract(s) short of the required number.",
+        "La période est close avec {needed} contrat(s) éligible(s) de moins que le nombre requis.",
+    ),
+    "target_pro_rata": (
+        " Under the pro rata reading this withholds nothing.",
+        " Selon la lecture au prorata, rien n'est retenu pour autant.",
+    ),
+    "releases": (
+        " Lifting it would release {amount}.",
+        " Sa levée libérerait {amount}.",
+    ),
+    "withheld_with_others": (
+        " {amount} is withheld; other conditions also block payment.",
+        " {amount} sont retenus ; d'autres conditions bloquent aussi le versement.",
+    ),
+    "nothing_accrued": (
+        " Nothing has accrued yet, so nothing is withheld for now.",
+        " Rien n'est encore acquis, donc rien n'est retenu pour l'instant.",
+    ),
+    "never_releasable": (
+        " Nothing accrued can ever be released.",
+        " Rien de ce qui est acquis ne pourra être versé.",
+    ),
+    "excess": (
+        "{amount} has been paid beyond what is releasable.",
+        "{amount} ont été versés au-delà du montant versable.",
+    ),
+    "excess_final": (
+        " The period has ended: this is money to recover.",
+        " La période étant close, c'est une somme à recouvrer.",
+    ),
+    # Headings and labels of the reports.
+    "title": ("Assessment of {reference} on {as_of}", "Évaluation de {reference} au {as_of}"),
+    "parties": ("Funder: {funder}. Beneficiary: {beneficiary}.", "Financeur : {funder}. Bénéficiaire : {beneficiary}."),
+    "terms": (
+        "Period {period} (C1); cap {cap} (C2); operating grant {operating} a year, {per_contract} a contract, "
+        "at most {limit} funded contract(s) a year (C2); {required} contracts required (C3).",
+        "Période {period} (C1) ; plafond {cap} (C2) ; {operating} par an pour le fonctionnement, "
+        "{per_contract} par contrat, au plus {limit} contrat(s) financé(s) par an (C2) ; "
+        "{required} contrats requis (C3).",
+    ),
+    "readings": (
+        "Readings: target {policy}, accrual {accrual} (C3).",
+        "Lectures : objectif {policy}, acquisition {accrual} (C3).",
+    ),
+    "pro_rata": ("pro rata", "au prorata"),
+    "all_or_nothing": ("all or nothing", "tout ou rien"),
+    "on_event": ("on each event", "à chaque événement"),
+    "at_year_end": ("at each year end", "à chaque fin d'année"),
+    "years": ("Programme years", "Années de programme"),
+    "year": ("Year", "Année"),
+    "year_heading": ("Programme year {index}, {label} ({period})", "Année de programme {index}, {label} ({period})"),
+    "operating_item": ("Operating grant: {amount}", "Fonctionnement du dispositif : {amount}"),
+    "contract_item": ("Contract {reference}: {amount}", "Contrat {reference} : {amount}"),
+    "accrues_on": ("accrues on {day}", "acquis le {day}"),
+    "accrued_mark": ("accrued", "acquis"),
+    "pending_mark": ("not yet accrued", "pas encore acquis"),
+    "cut_by_cap": ("cut by the cap from {nominal}", "réduit par le plafond, au lieu de {nominal}"),
+    "supplementary_item": (
+        "Contract {reference}: supplementary, no grant (C2, C5)",
+        "Contrat {reference} : supplémentaire, sans subvention (C2, C5)",
+    ),
+    "year_total": ("Entitled {entitled}, accrued {accrued}.", "Droits {entitled}, acquis {accrued}."),
+    "contracts": ("Contracts", "Contrats"),
+    "no_contracts": ("No contracts.", "Aucun contrat."),
+    "reference": ("Reference", "Référence"),
+    "status": ("Status", "Statut"),
+    "grant": ("Grant", "Subvention"),
+    "why": ("Why", "Motif"),
+    "operating": ("Operating", "Fonctionnement"),
+    "contract_grants": ("Contract grants", "Contrats"),
+    "entitled": ("Entitled", "Droits"),
+    "money": ("Money", "Montants"),
+    "accrued": ("Accrued", "Acquis"),
+    "withheld": ("Withheld", "Retenu"),
+    "releasable": ("Releasable", "Versable"),
+    "paid": ("Paid", "Déjà versé"),
+    "payable": ("Payable now", "À verser"),
+    "excess_paid": ("Excess paid", "Trop-versé"),
+    "payments": ("Payments counted", "Versements pris en compte"),
+    "contract_line": ("{reference}: {status}{year}, {grant}", "{reference} : {status}{year}, {grant}"),
+    "payment_line": ("{reference}, paid on {day}: {amount}", "{reference}, versé le {day} : {amount}"),
+    "unmet": ("Unmet conditions", "Conditions non remplies"),
+    "all_met": ("All conditions are met.", "Toutes les conditions sont remplies."),
+    "target_count": (
+        "Eligible contracts: {eligible} of {required} required (C3).",
+        "Contrats éligibles : {eligible} sur {required} requis (C3).",
+    ),
+    "blocking": ("blocks payment", "bloque le versement"),
+    "final": ("final", "définitif"),
+}
+
+
+def text(key: str, lang: str = "en", **values: object) -> str:
+    """The text under ``key`` in ``lang``, with ``values`` filled in."""
+    return TEXTS[key][1 if lang == "fr" else 0].format(**values)
+
+
+def condition_label(condition: Condition, lang: str = "en") -> str:
+    return CONDITION_LABELS[condition][1 if lang == "fr" else 0]
+
+
+def status_label(status: ContractStatus, lang: str = "en") -> str:
+    return STATUS_LABELS[status][1 if lang == "fr" else 0]
+
+
+def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True) -> str:
+    """The sentence for an unmet condition, ending with its clause id unless ``cite`` is false."""
+    check_lang(lang)
+    side = 1 if lang == "fr" else 0
+    condition = unmet.condition
+    if condition in _CONTRACT_REASONS:
+        sentence = _CONTRACT_REASONS[condition][side].format(contract=unmet.contract)
+    elif condition is Condition.NO_EXCESS_PAYMENT:
+        sentence = text("excess", lang, amount=money(unmet.amount, lang))
+        if unmet.final:
+            sentence += text("excess_final", lang)
+    else:
+        if condition is Condition.REGIONAL_AUTHORISATION:
+            sentence = text("regional_authorisation", lang)
+        elif condition is Condition.DELIBERATION_ADOPTED:
+            sentence = text("deliberation_not_adopted" if unmet.final else "deliberation_not_yet", lang)
+        else:
+            key = "target_final" if unmet.final else "target"
+            sentence = text(key, lang, needed=unmet.needed)
+            if not unmet.blocks_payment:
+                sentence += text("target_pro_rata", lang)
+        if unmet.blocks_payment:
+            sentence += _lifting(unmet, lang)
+    return f"{sentence} ({unmet.clause.value})" if cite else sentence
+
+
+def _lifting(unmet: UnmetCondition, lang: str) -> str:
+    if unmet.final:
+        return text("never_releasable", lang) if unmet.amount else ""
+    if not unmet.amount:
+        return text("nothing_accrued", lang)
+    if unmet.releases is not None:
+        return text("releases", lang, amount=money(unmet.releases, lang))
+    return text("withheld_with_others", lang, amount=money(unmet.amount, lang))

@@ -1,0 +1,93 @@
+"""Money: the one place where ``Decimal``, ``int``, ``str`` and ``float`` meet.
+
+Amounts are euros held as :class:`decimal.Decimal` quantised to the cent. Inputs
+are accepted as ``Decimal``, ``int`` or a numeric string; a ``float`` only when it
+is finite and a whole number of cents (``1500.5`` is fine, ``0.1 + 0.2`` is not).
+Nothing is ever rounded silently: an amount with a fraction of a cent is refused.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from decimal import Decimal
+
+from ._errors import InvalidInput
+
+__all__ = ["CENT", "MAX_AMOUNT", "ZERO", "format_money", "to_money"]
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+#: The largest amount accepted: a trillion euros less a cent. Larger figures
+#: are typing errors or hostile input, and refusing them keeps every sum exact
+#: within the default 28-digit decimal context.
+MAX_AMOUNT = Decimal("999999999999.99")
+
+_NUMERIC = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+_CONTEXT = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_UP, traps=[decimal.InvalidOperation])
+
+
+def to_money(value: object, path: str = "amount") -> Decimal:
+    """Return ``value`` as euros quantised to the cent, or raise :class:`InvalidInput`.
+
+    >>> to_money("15000")
+    Decimal('15000.00')
+    >>> to_money(1500.5)
+    Decimal('1500.50')
+    >>> to_money("12.345", "grant_per_contract")
+    Traceback (most recent call last):
+    ...
+    propulseur_rules._errors.InvalidInput: grant_per_contract: 12.345 is not a whole number of cents
+    """
+    if isinstance(value, bool):
+        raise InvalidInput(path, f"expected an amount in euros, not {value!r}")
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, int):
+        if abs(value) > MAX_AMOUNT:
+            raise InvalidInput(path, f"{value} is more than the largest amount accepted ({MAX_AMOUNT})")
+        amount = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if len(text) > 64 or not _NUMERIC.fullmatch(text):
+            raise InvalidInput(path, f"{_shorten(value)!r} is not an amount in euros")
+        amount = Decimal(text)
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InvalidInput(path, f"{value!r} is not an amount in euros")
+        # repr() gives the shortest decimal that round-trips, so 0.1 reads as "0.1"
+        # and 0.1 + 0.2 as "0.30000000000000004", which is refused below.
+        amount = Decimal(repr(value))
+    else:
+        raise InvalidInput(path, f"expected an amount in euros, not {type(value).__name__}")
+    if not amount.is_finite():
+        raise InvalidInput(path, f"{amount} is not an amount in euros")
+    if amount < 0:
+        raise InvalidInput(path, f"{amount} is negative")
+    if amount > MAX_AMOUNT:
+        raise InvalidInput(path, f"{amount} is more than the largest amount accepted ({MAX_AMOUNT})")
+    cents = amount.quantize(CENT, context=_CONTEXT)
+    if cents != amount:
+        raise InvalidInput(path, f"{amount} is not a whole number of cents")
+    return abs(cents)  # no "-0.00"
+
+
+def format_money(amount: Decimal, lang: str = "en") -> str:
+    """Format euros for a reader: ``€195,000.00`` in English, ``195 000,00 €`` in French.
+
+    >>> format_money(Decimal("195000"), "fr")
+    '195 000,00 €'
+    >>> format_money(Decimal("85000.5"))
+    '€85,000.50'
+    """
+    text = f"{amount.quantize(CENT, rounding=decimal.ROUND_HALF_UP):,.2f}"
+    if lang == "fr":
+        # French usage: a space between thousands, a comma for the cents, and
+        # the euro sign after the amount. Plain spaces keep terminals and CSV simple.
+        whole, cents = text.split(".")
+        return whole.replace(",", " ") + "," + cents + " €"
+    return f"€{text}" if not text.startswith("-") else f"-€{text[1:]}"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,212 @@
+"""What ``assess`` returns: statuses, unmet conditions and the assessment itself.
+
+A business outcome is data, not an exception: an ineligible contract, a missed
+target or a missing authorisation is an :class:`UnmetCondition` in the result,
+with the clause that says so and the money at stake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._clauses import Clause
+from ._model import Payment, Period
+
+if TYPE_CHECKING:
+    from ._convention import Convention
+
+__all__ = [
+    "Assessment",
+    "Condition",
+    "ContractAssessment",
+    "ContractStatus",
+    "UnmetCondition",
+    "YearAssessment",
+]
+
+
+class Condition(enum.Enum):
+    """A condition of the convention that can be unmet; each has the clause that sets it."""
+
+    REGIONAL_AUTHORISATION = "regional_authorisation"
+    DELIBERATION_ADOPTED = "deliberation_adopted"
+    CONTRACT_TARGET = "contract_target"
+    SIGNED_WITHIN_PERIOD = "signed_within_period"
+    HEAD_OFFICE_IN_TERRITORY = "head_office_in_territory"
+    STARTUP_APPLIED = "startup_applied"
+    SELECTED_BY_COMMITTEE = "selected_by_committee"
+    SECTOR_IN_SCOPE = "sector_in_scope"
+    ONE_CONTRACT_PER_STARTUP = "one_contract_per_startup"
+    ANNUAL_CONTRACT_LIMIT = "annual_contract_limit"
+    NO_EXCESS_PAYMENT = "no_excess_payment"
+
+    @property
+    def clause(self) -> Clause:
+        """The clause that sets this condition."""
+        return CONDITION_CLAUSES[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The clause each condition comes from.
+CONDITION_CLAUSES: dict[Condition, Clause] = {
+    Condition.REGIONAL_AUTHORISATION: Clause.C4,
+    Condition.DELIBERATION_ADOPTED: Clause.C9,
+    Condition.CONTRACT_TARGET: Clause.C3,
+    Condition.SIGNED_WITHIN_PERIOD: Clause.C1,
+    Condition.HEAD_OFFICE_IN_TERRITORY: Clause.C6,
+    Condition.STARTUP_APPLIED: Clause.C6,
+    Condition.SELECTED_BY_COMMITTEE: Clause.C6,
+    Condition.SECTOR_IN_SCOPE: Clause.C8,
+    Condition.ONE_CONTRACT_PER_STARTUP: Clause.C7,
+    Condition.ANNUAL_CONTRACT_LIMIT: Clause.C2,
+    Condition.NO_EXCESS_PAYMENT: Clause.C3,
+}
+
+
+class ContractStatus(enum.Enum):
+    """What became of a contract in an assessment."""
+
+    FUNDED = "funded"
+    SUPPLEMENTARY = "supplementary"
+    INELIGIBLE = "ineligible"
+    NOT_YET_SIGNED = "not_yet_signed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class UnmetCondition:
+    """A condition that is not met on the date of the assessment.
+
+    ``amount`` is the money at stake: what is withheld for a blocking condition,
+    the grant a contract does not get, or the excess paid. ``final`` is true when
+    the condition can no longer be met. ``needed`` (for the target) is how many
+    more eligible contracts would meet it, and ``releases`` (for a blocking
+    condition that is the only one blocking) is what lifting it would release.
+    """
+
+    condition: Condition
+    clause: Clause
+    contract: str | None = None
+    amount: Decimal = Decimal("0.00")
+    blocks_payment: bool = False
+    final: bool = False
+    needed: int | None = None
+    releases: Decimal | None = None
+
+    def message(self, lang: str = "en") -> str:
+        """A sentence that says what is unmet, its clause, and what would lift it."""
+        from ._messages import unmet_message
+
+        return unmet_message(self, lang)
+
+
+@attrs.frozen(kw_only=True)
+class YearAssessment:
+    """One programme year: what it is entitled to and what has accrued by the date.
+
+    ``entitled`` is the operating grant plus the grants of the contracts funded so
+    far, after the cap of C2; ``accrued`` is the part of it earned by the date.
+    """
+
+    index: int
+    period: Period
+    operating_grant: Decimal
+    operating_grant_accrues_on: dt.date
+    contract_grants: Decimal
+    entitled: Decimal
+    accrued: Decimal
+    funded: tuple[str, ...]
+    supplementary: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class ContractAssessment:
+    """What became of one contract: status, programme year, grant and unmet conditions."""
+
+    reference: str
+    status: ContractStatus
+    programme_year: int | None
+    grant: Decimal
+    accrues_on: dt.date | None
+    unmet: tuple[UnmetCondition, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """The answer of :func:`assess` on one date.
+
+    ``accrued`` is what has been earned, ``withheld`` what a blocking condition
+    holds back, ``releasable = accrued - withheld``, ``paid`` the counted
+    payments, ``payable`` what may be paid now and ``excess_paid`` what was paid
+    beyond what is releasable.
+    """
+
+    as_of: dt.date
+    convention: Convention
+    regional_authorisation_on: dt.date | None
+    years: tuple[YearAssessment, ...]
+    contracts: tuple[ContractAssessment, ...]
+    payments: tuple[Payment, ...]
+    accrued: Decimal
+    withheld: Decimal
+    releasable: Decimal
+    paid: Decimal
+    payable: Decimal
+    excess_paid: Decimal
+    unmet: tuple[UnmetCondition, ...]
+
+    @property
+    def eligible_contracts(self) -> int:
+        """How many signed contracts are eligible, funded or supplementary: the count for C3."""
+        return sum(
+            1 for contract in self.contracts if contract.status in (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
+        )
+
+    @property
+    def target_met(self) -> bool:
+        """Whether the eligible contracts reach the convention's required number (C3)."""
+        return self.eligible_contracts >= self.convention.required_contracts
+
+    @property
+    def blocking(self) -> tuple[UnmetCondition, ...]:
+        """The unmet conditions that withhold payment."""
+        return tuple(unmet for unmet in self.unmet if unmet.blocks_payment)
+
+    def contract(self, reference: str) -> ContractAssessment:
+        """The assessment of the contract with this reference (``KeyError`` if none)."""
+        for contract in self.contracts:
+            if contract.reference == reference:
+                return contract
+        raise KeyError(reference)
+
+    def explain(self, lang: str = "en") -> str:
+        """A readable trace: each year, each amount with its clause, each unmet condition."""
+        from ._render import explain
+
+        return explain(self, lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: money as strings with two decimals, dates in ISO 8601."""
+        from ._render import assessment_to_dict
+
+        return assessment_to_dict(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat record per contract, ready for ``pandas.DataFrame``."""
+        from ._render import assessment_records
+
+        return assessment_records(self)
+
+    def _repr_html_(self) -> str:
+        from ._render import assessment_html
+
+        return assessment_html(self)
