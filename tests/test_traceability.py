@@ -1,0 +1,200 @@
+"""The law and the code side by side: clauses, their quotes, conditions, messages, layers."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from decimal import Decimal
+from importlib import resources
+
+import pytest
+
+import propulseur_rules
+from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, UnmetCondition, _engine, _messages
+from propulseur_rules._outcome import CONDITION_CLAUSES
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.replace("1^{er}", "1er").split())
+
+
+def _deliberation_text() -> str:
+    data = resources.files(propulseur_rules).joinpath("data/deliberation-2022-09-29.txt")
+    return _normalised(data.read_text("utf-8"))
+
+
+def test_the_deliberation_ships_with_the_package() -> None:
+    text = _deliberation_text()
+
+    assert "Conseil Métropolitain du jeudi 29 septembre 2022" in text
+    assert "est arrêtée à 195 000 €" in text
+
+
+@pytest.mark.parametrize("clause", list(Clause), ids=str)
+def test_every_clause_quote_appears_verbatim_in_the_deliberation(clause: Clause) -> None:
+    text = _deliberation_text()
+    fragments = [_normalised(fragment) for fragment in clause.quote.split(" … ")]
+
+    assert all(fragments)
+    missing = [fragment for fragment in fragments if fragment not in text]
+    assert missing == []
+
+
+def test_quotes_that_are_cut_keep_their_fragments_in_the_order_of_the_text() -> None:
+    text = _deliberation_text()
+    for clause in Clause:
+        positions = [text.find(_normalised(fragment)) for fragment in clause.quote.split(" … ")]
+        assert positions == sorted(positions), clause
+
+
+def test_there_are_nine_clauses_each_with_a_subject_in_english_and_french() -> None:
+    assert [clause.value for clause in Clause] == [f"C{number}" for number in range(1, 10)]
+    for clause in Clause:
+        assert clause.subject("en")
+        assert clause.subject("fr")
+        assert clause.subject("en") != clause.subject("fr")
+
+
+def test_every_condition_cites_the_clause_that_sets_it() -> None:
+    assert set(CONDITION_CLAUSES) == set(Condition)
+    assert {condition: condition.clause for condition in Condition if condition is not Condition.NO_EXCESS_PAYMENT} == {
+        Condition.REGIONAL_AUTHORISATION: Clause.C4,
+        Condition.DELIBERATION_ADOPTED: Clause.C9,
+        Condition.CONTRACT_TARGET: Clause.C3,
+        Condition.SIGNED_WITHIN_PERIOD: Clause.C1,
+        Condition.HEAD_OFFICE_IN_TERRITORY: Clause.C6,
+        Condition.STARTUP_APPLIED: Clause.C6,
+        Condition.SELECTED_BY_COMMITTEE: Clause.C6,
+        Condition.SECTOR_IN_SCOPE: Clause.C8,
+        Condition.ONE_CONTRACT_PER_STARTUP: Clause.C7,
+        Condition.ANNUAL_CONTRACT_LIMIT: Clause.C2,
+    }
+    assert isinstance(Condition.NO_EXCESS_PAYMENT.clause, Clause)
+
+
+def test_each_contract_rule_of_the_engine_starts_its_docstring_with_its_clause() -> None:
+    for condition, rule in _engine._CONTRACT_RULES:
+        assert (rule.__doc__ or "").startswith(f"{condition.clause.value} — "), rule.__name__
+
+
+# --- English and French ------------------------------------------------------------------
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [_messages.CONDITION_LABELS, _messages.STATUS_LABELS, _messages._CONTRACT_REASONS, _messages.TEXTS],
+    ids=["conditions", "statuses", "contract reasons", "texts"],
+)
+def test_every_text_exists_in_english_and_french_with_the_same_placeholders(table: dict[object, object]) -> None:
+    for key, pair in table.items():
+        assert isinstance(pair, tuple), key
+        english, french = pair
+        assert english.strip(), key
+        assert french.strip(), key
+        assert _placeholders(english) == _placeholders(french), key
+
+
+def test_every_condition_and_status_has_a_label_in_both_languages() -> None:
+    assert set(_messages.CONDITION_LABELS) == set(Condition)
+    assert set(_messages.STATUS_LABELS) == set(ContractStatus)
+
+
+@pytest.mark.parametrize("condition", list(Condition), ids=str)
+@pytest.mark.parametrize(("blocks", "final"), [(False, False), (True, False), (True, True), (False, True)])
+def test_every_unmet_condition_has_a_message_in_english_and_french_citing_its_clause(
+    condition: Condition, blocks: bool, final: bool
+) -> None:
+    unmet = UnmetCondition(
+        condition=condition,
+        clause=condition.clause,
+        contract="PRO-1",
+        amount=Decimal("15000.00"),
+        blocks_payment=blocks,
+        final=final,
+        needed=2,
+        releases=Decimal("15000.00") if blocks else None,
+    )
+
+    english, french = unmet.message("en"), unmet.message("fr")
+
+    assert english.endswith(f"({condition.clause.value})")
+    assert french.endswith(f"({condition.clause.value})")
+    assert english != french
+    assert "{" not in english + french
+    assert "None" not in english + french
+
+
+def test_a_message_in_a_language_the_library_does_not_speak_is_invalid_input() -> None:
+    unmet = UnmetCondition(condition=Condition.CONTRACT_TARGET, clause=Clause.C3, needed=1)
+
+    with pytest.raises(InvalidInput) as caught:
+        unmet.message("de")
+
+    assert caught.value.path == "lang"
+
+
+def test_the_target_message_says_how_many_contracts_are_needed() -> None:
+    unmet = UnmetCondition(condition=Condition.CONTRACT_TARGET, clause=Clause.C3, needed=4)
+
+    assert "4 more eligible contract" in unmet.message("en")
+    assert "il manque 4 contrat" in unmet.message("fr")
+
+
+def test_a_lone_blocking_condition_says_what_lifting_it_would_release() -> None:
+    unmet = UnmetCondition(
+        condition=Condition.REGIONAL_AUTHORISATION,
+        clause=Clause.C4,
+        amount=Decimal("65000.00"),
+        blocks_payment=True,
+        releases=Decimal("65000.00"),
+    )
+
+    assert "release €65,000.00" in unmet.message("en")
+    assert "libérerait 65 000,00 €" in unmet.message("fr")
+
+
+# --- Layers ------------------------------------------------------------------------------
+
+
+def _imported_modules(source: str) -> set[str]:
+    modules: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            modules.add(base)
+            modules.update(f"{base}.{alias.name}" if node.module else base + alias.name for alias in node.names)
+    return modules
+
+
+def test_the_engine_imports_nothing_from_renderers_loaders_or_the_command_line() -> None:
+    source = resources.files(propulseur_rules).joinpath("_engine.py").read_text("utf-8")
+    modules = _imported_modules(source)
+
+    assert modules  # the check sees the engine's imports
+    forbidden = [module for module in modules if re.search(r"(^|\.)_(render|cli|load)\b", module)]
+    assert forbidden == []
+
+
+def test_the_engine_reads_no_clock() -> None:
+    source = resources.files(propulseur_rules).joinpath("_engine.py").read_text("utf-8")
+    calls = {
+        ast.unparse(node.func)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    }
+
+    assert not {call for call in calls if call.endswith((".today", ".now", ".utcnow"))}
+
+
+def test_the_import_check_would_see_a_renderer() -> None:
+    modules = _imported_modules("from ._render import explain\nfrom . import _cli\n")
+
+    assert any(re.search(r"(^|\.)_render\b", module) for module in modules)
+    assert any(re.search(r"(^|\.)_cli\b", module) for module in modules)
