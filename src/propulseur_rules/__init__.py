@@ -9,6 +9,7 @@ withheld and why, citing the clauses C1 to C9.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from ._batch import assess_many
 from ._clauses import Clause
 from ._convention import DIJON_2022, Accrual, Convention, TargetPolicy
 from ._engine import assess
@@ -53,6 +54,7 @@ __all__ = [
     "YearAssessment",
     "__version__",
     "assess",
+    "assess_many",
     "is_in_metropole",
     "metropole_commune",
 ]

@@ -1,0 +1,437 @@
+"""Benchmarks of propulseur_rules: how fast ``assess`` is, alone and in a sweep.
+
+Run ``python benchmarks/run.py`` for the full table (a minute or two), or
+``python benchmarks/run.py --quick`` for a tiny version that only shows the
+benchmarks still run. Each figure is the median of repeated runs, measured with
+``time.perf_counter`` and the garbage collector on, as a service would run.
+Benchmarks never fail: a missed target is printed, not raised.
+
+The targets are those of the issue on speed; the figures and what was tried
+to reach them are kept in ``benchmarks/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import propulseur_rules
+from propulseur_rules import DIJON_2022, Accrual, Contract, Convention, Payment, Sector, Startup, TargetPolicy, assess
+from propulseur_rules._example import example_assessment_inputs
+
+try:
+    from propulseur_rules import assess_many
+except ImportError:  # a commit from before the batch entry point
+    assess_many = None
+
+Case = tuple[Convention, list[Contract], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Settings:
+    repeat: int
+    min_time: float
+    sizes: tuple[int, ...]
+    sweep: int
+    imports: int
+    memory_contracts: int
+
+
+FULL = Settings(
+    repeat=7, min_time=0.2, sizes=(10, 100, 1_000, 10_000, 100_000), sweep=10_000, imports=15, memory_contracts=100_000
+)
+QUICK = Settings(repeat=3, min_time=0.01, sizes=(10, 100, 1_000), sweep=300, imports=3, memory_contracts=1_000)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    value: str
+    note: str = ""
+
+
+# --- timing -------------------------------------------------------------------------
+
+
+def per_call(func: Callable[[], object], settings: Settings) -> float:
+    """The median time of one call of ``func``, in seconds, over ``settings.repeat`` samples.
+
+    Each sample calls ``func`` enough times to last at least ``settings.min_time``.
+    """
+    func()  # warm up: imports, caches, first allocations
+    number = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(number):
+            func()
+        elapsed = time.perf_counter() - start
+        if elapsed >= settings.min_time or number >= 1 << 20:
+            break
+        number *= 2 if elapsed <= 0 else max(2, min(10, int(settings.min_time / elapsed) + 1))
+    samples = []
+    for _ in range(settings.repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            func()
+        samples.append((time.perf_counter() - start) / number)
+    return statistics.median(samples)
+
+
+def duration(seconds: float) -> str:
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
+        if seconds >= scale:
+            return f"{seconds / scale:,.1f} {unit}" if unit != "s" else f"{seconds:,.3f} s"
+    return f"{seconds / 1e-9:,.0f} ns"
+
+
+def target(met: bool, text: str) -> str:
+    return f"target {text}: {'met' if met else 'NOT met'}"
+
+
+# --- the built-in example, built and from plain data ----------------------------------
+
+
+def plain_example() -> dict[str, Any]:
+    """The built-in example as a service receives it: dicts of strings."""
+    inputs = example_assessment_inputs()
+
+    def day(value: dt.date | None) -> str:
+        return "" if value is None else value.isoformat()
+
+    contracts: Sequence[Contract] = inputs["contracts"]  # type: ignore[assignment]
+    payments: Sequence[Payment] = inputs["payments"]  # type: ignore[assignment]
+    return {
+        "as_of": day(inputs["as_of"]),  # type: ignore[arg-type]
+        "regional_authorisation_on": day(inputs["regional_authorisation_on"]),  # type: ignore[arg-type]
+        "contracts": [
+            {
+                "reference": contract.reference,
+                "startup": {
+                    "name": contract.startup.name,
+                    "head_office": contract.startup.head_office,
+                    "sector": contract.startup.sector.value,
+                    "siren": contract.startup.siren or "",
+                },
+                "signed_on": day(contract.signed_on),
+                "applied_on": day(contract.applied_on),
+                "selected_on": day(contract.selected_on),
+            }
+            for contract in contracts
+        ],
+        "payments": [
+            {"reference": payment.reference, "paid_on": day(payment.paid_on), "amount": str(payment.amount)}
+            for payment in payments
+        ],
+    }
+
+
+def assess_plain(data: dict[str, Any]) -> propulseur_rules.Assessment:
+    """Build the value objects from strings, then assess."""
+    contracts = [
+        Contract(
+            reference=item["reference"],
+            startup=Startup(**item["startup"]),
+            signed_on=item["signed_on"],
+            applied_on=item["applied_on"],
+            selected_on=item["selected_on"],
+        )
+        for item in data["contracts"]
+    ]
+    payments = [Payment(**item) for item in data["payments"]]
+    return assess(
+        DIJON_2022,
+        contracts,
+        as_of=data["as_of"],
+        regional_authorisation_on=data["regional_authorisation_on"],
+        payments=payments,
+    )
+
+
+def bench_example(settings: Settings) -> list[Row]:
+    inputs = example_assessment_inputs()
+    built = per_call(lambda: assess(**inputs), settings)  # type: ignore[arg-type]
+    data = plain_example()
+    assert assess_plain(data) == assess(**inputs)  # type: ignore[arg-type]
+    plain = per_call(lambda: assess_plain(data), settings)
+    served = per_call(lambda: assess_plain(data).to_dict(), settings)
+    return [
+        Row("Dijon example: assess, built objects", duration(built), target(built < 20e-6, "< 20 µs")),
+        Row("Dijon example: from plain data", duration(plain), target(plain < 40e-6, "< 40 µs")),
+        Row("Dijon example: from plain data, then to_dict()", duration(served), "for information"),
+    ]
+
+
+# --- random feeds -------------------------------------------------------------------
+
+
+def siren(rng: random.Random) -> str:
+    """A random SIREN with a valid Luhn key."""
+    body = [rng.randrange(10) for _ in range(8)]
+    total = 0
+    for position, digit in enumerate(reversed(body), start=1):  # the key will be position 0
+        doubled = digit * 2 if position % 2 else digit
+        total += doubled - 9 if doubled > 9 else doubled
+    return "".join(map(str, body)) + str(-total % 10)
+
+
+_TERRITORY = sorted(DIJON_2022.territory)
+_OUTSIDE = ("21054", "75056", "69123", "2A004")
+_SECTORS = (Sector.INDUSTRY, Sector.HEALTH, Sector.INDUSTRY, Sector.HEALTH, Sector.OTHER)
+
+
+def random_startup(rng: random.Random, number: int) -> Startup:
+    return Startup(
+        name=f"Startup {number}" if rng.random() < 0.8 else f"  STARTUP   {number} ",
+        head_office=rng.choice(_TERRITORY) if rng.random() < 0.9 else rng.choice(_OUTSIDE),
+        sector=rng.choice(_SECTORS),
+        siren=siren(rng) if rng.random() < 0.6 else None,
+    )
+
+
+def random_contract(rng: random.Random, reference: str, startup: Startup, first: dt.date, days: int) -> Contract:
+    signed_on = first + dt.timedelta(days=rng.randrange(-30, days + 30))
+    selected_on: dt.date | None = signed_on - dt.timedelta(days=rng.randrange(-5, 60))  # sometimes after signature
+    applied_on: dt.date | None = selected_on - dt.timedelta(days=rng.randrange(-3, 90))  # type: ignore[operator]
+    if rng.random() < 0.05:
+        applied_on = None
+    if rng.random() < 0.05:
+        selected_on = None
+    return Contract(
+        reference=reference, startup=startup, signed_on=signed_on, applied_on=applied_on, selected_on=selected_on
+    )
+
+
+def many_contracts(count: int, seed: int = 2022) -> list[Contract]:
+    """``count`` contracts for DIJON_2022; about one in twenty is a startup's second contract."""
+    rng = random.Random(seed)
+    first, days = DIJON_2022.period.start, DIJON_2022.period.days
+    startups: list[Startup] = []
+    contracts = []
+    for number in range(count):
+        if startups and rng.random() < 0.05:
+            startup = rng.choice(startups)
+        else:
+            startup = random_startup(rng, number)
+            startups.append(startup)
+        contracts.append(random_contract(rng, f"C-{number:06d}", startup, first, days))
+    return contracts
+
+
+def random_convention(rng: random.Random) -> Convention:
+    return DIJON_2022.replace(
+        total_cap=rng.choice(("195000", "150000", "240000")),
+        grant_per_contract=rng.choice(("15000", "10000", "20000")),
+        max_funded_contracts_per_year=rng.choice((2, 3, 4)),
+        required_contracts=rng.choice((6, 9, 12)),
+        target_policy=rng.choice(tuple(TargetPolicy)),
+        accrual=rng.choice(tuple(Accrual)),
+    )
+
+
+def sweep_cases(count: int, seed: int = 2025) -> list[Case]:
+    """``count`` scenarios, each with its own convention (a variant of DIJON_2022) and 9 contracts.
+
+    Some contracts are ineligible, some are a second contract of the same
+    startup (the same SIREN, or the same name written otherwise), some are
+    signed after the date of the assessment; payments, dates and the regional
+    authorisation are drawn at random.
+    """
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(count):
+        convention = random_convention(rng)
+        first, days = convention.period.start, convention.period.days
+        startups: list[Startup] = []
+        contracts = []
+        for number in range(9):
+            if startups and rng.random() < 0.15:
+                startup = rng.choice(startups)
+                if startup.siren is None or rng.random() < 0.5:
+                    startup = Startup(name=startup.name.upper(), head_office=startup.head_office, sector=startup.sector)
+            else:
+                startup = random_startup(rng, number)
+                startups.append(startup)
+            contracts.append(random_contract(rng, f"C-{number}", startup, first, days))
+        payments = [
+            Payment(
+                reference=f"P-{number}",
+                paid_on=first + dt.timedelta(days=rng.randrange(days)),
+                amount=Decimal(rng.randrange(1, 8_000_000)) / 100,
+            )
+            for number in range(rng.randrange(4))
+        ]
+        as_of = first + dt.timedelta(days=rng.randrange(-60, days + 200))
+        authorised_on = None if rng.random() < 0.2 else first + dt.timedelta(days=rng.randrange(days))
+        cases.append(
+            (convention, contracts, {"as_of": as_of, "regional_authorisation_on": authorised_on, "payments": payments})
+        )
+    return cases
+
+
+# --- the benchmarks -----------------------------------------------------------------
+
+
+def bench_scaling(settings: Settings) -> list[Row]:
+    contracts = many_contracts(max(settings.sizes))
+    as_of = DIJON_2022.period.end + dt.timedelta(days=1)
+    authorised_on = DIJON_2022.period.start
+    rows = []
+    previous = None
+    for size in settings.sizes:
+        feed = contracts[:size]
+        seconds = per_call(
+            lambda feed=feed: assess(DIJON_2022, feed, as_of=as_of, regional_authorisation_on=authorised_on),
+            Settings(**{**settings.__dict__, "repeat": settings.repeat if size < 100_000 else 5}),
+        )
+        notes = []
+        if previous is not None:
+            ratio = seconds / previous
+            notes.append(f"×{ratio:.1f} the previous size ({'ok' if ratio <= 12 else 'more than ~12'})")
+        if size == 100_000:
+            notes.append(target(seconds < 0.5, "< 0.5 s"))
+        rows.append(Row(f"one convention, {size:,} contracts", duration(seconds), "; ".join(notes)))
+        previous = seconds
+    return rows
+
+
+def bench_sweep(settings: Settings) -> list[Row]:
+    cases = sweep_cases(settings.sweep)
+    expected = [assess(convention, contracts, **keywords) for convention, contracts, keywords in cases]
+    runs = max(3, settings.repeat // 2)
+
+    def loop() -> None:
+        for convention, contracts, keywords in cases:
+            assess(convention, contracts, **keywords)
+
+    def rate(func: Callable[[], object]) -> float:
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            func()
+            samples.append(time.perf_counter() - start)
+        return len(cases) / statistics.median(samples)
+
+    def per_second(value: float) -> str:
+        return f"{value:,.0f} /s"
+
+    label = f"sweep of {len(cases):,} scenarios × 9 contracts"
+    rows = [Row(f"{label}: assess in a loop", per_second(rate(loop)), "single-threaded")]
+    if assess_many is None:
+        return [*rows, Row(f"{label}: assess_many", "—", "no assess_many in this version")]
+    batch = assess_many
+    assert batch(cases, workers=1) == expected
+    assert batch(cases) == expected
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    single = rate(lambda: batch(cases, workers=1))
+    pooled = rate(lambda: batch(cases))
+    return [
+        *rows,
+        Row(f"{label}: assess_many(workers=1)", per_second(single), "in this process"),
+        Row(
+            f"{label}: assess_many()",
+            per_second(pooled),
+            f"up to {cpus} processes; " + target(pooled >= 100_000, ">= 100 000 /s"),
+        ),
+    ]
+
+
+def bench_import(settings: Settings) -> list[Row]:
+    code = "import time; s = time.perf_counter(); import propulseur_rules; print(time.perf_counter() - s)"
+    samples = []
+    for _ in range(settings.imports):
+        output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+        samples.append(float(output))
+    seconds = statistics.median(samples)
+    return [
+        Row(
+            "import propulseur_rules (fresh interpreter)",
+            duration(seconds),
+            f"median of {len(samples)}; " + target(seconds < 0.060, "< 60 ms"),
+        )
+    ]
+
+
+def bench_memory(settings: Settings) -> list[Row]:
+    count = settings.memory_contracts
+    gc.collect()
+    tracemalloc.start()
+    contracts = many_contracts(count)
+    inputs, _ = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    as_of, authorised_on = DIJON_2022.period.end, dt.date(2023, 1, 1)
+    assessment = assess(DIJON_2022, contracts, as_of=as_of, regional_authorisation_on=authorised_on)
+    kept, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del assessment
+    mib = 1024 * 1024
+    return [
+        Row(f"memory: {count:,} contracts built", f"{inputs / mib:,.1f} MiB", "traced by tracemalloc"),
+        Row(
+            f"memory: assess of {count:,} contracts, peak",
+            f"{(peak - inputs) / mib:,.1f} MiB",
+            f"above the inputs; the assessment keeps {(kept - inputs) / mib:,.1f} MiB",
+        ),
+    ]
+
+
+# --- the report ---------------------------------------------------------------------
+
+
+def commit() -> str:
+    here = Path(__file__).resolve().parent
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=here, check=True, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=here,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" (with uncommitted changes)" if dirty else "")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a tiny version in a few seconds, to check it still runs")
+    arguments = parser.parse_args(argv)
+    settings = QUICK if arguments.quick else FULL
+
+    python = f"Python {platform.python_version()} ({platform.python_implementation()})"
+    print(f"propulseur_rules {propulseur_rules.__version__}, commit {commit()}")
+    print(f"{python} on {platform.machine()}, {os.cpu_count()} CPUs")
+    print(f"{'quick run: figures are indicative only' if arguments.quick else 'full run'}; medians of repeated runs")
+    print()
+
+    rows: list[Row] = []
+    for bench in (bench_example, bench_scaling, bench_sweep, bench_import, bench_memory):
+        rows.extend(bench(settings))
+    name_width = max(len(row.name) for row in rows)
+    value_width = max(len(row.value) for row in rows)
+    print(f"{'benchmark':<{name_width}}  {'median':>{value_width}}  notes")
+    print(f"{'-' * name_width}  {'-' * value_width}  -----")
+    for row in rows:
+        print(f"{row.name:<{name_width}}  {row.value:>{value_width}}  {row.note}".rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
