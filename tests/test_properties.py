@@ -1,0 +1,248 @@
+"""The invariants of SPEC §4, one property each, for every input that constructs without error.
+
+The ``dev`` hypothesis profile runs them quickly; ``HYPOTHESIS_PROFILE=ci`` runs each with
+2 000 examples, the cap properties included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import pickle
+import random
+from collections.abc import Iterator
+from decimal import Decimal
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from propulseur_rules import (
+    DIJON_2022,
+    Assessment,
+    Contract,
+    ContractStatus,
+    Convention,
+    Deliberation,
+    Payment,
+    Period,
+    Startup,
+    TargetPolicy,
+)
+from strategies import (
+    BEFORE_ANYTHING,
+    BINDING_CAP,
+    DAY,
+    FULL_DIJON,
+    LEAP_YEARS,
+    MISSED_ALL_OR_NOTHING,
+    Scenario,
+    conventions,
+    dijon_full_scenarios,
+    fresh_eligible_contracts,
+    scenarios,
+)
+
+CENT = Decimal("0.01")
+
+
+def _pin_corners(test):  # type: ignore[no-untyped-def]
+    """Pin every corner scenario with @example."""
+    for corner in (FULL_DIJON, BINDING_CAP, LEAP_YEARS, MISSED_ALL_OR_NOTHING, BEFORE_ANYTHING):
+        test = example(scenario=corner)(test)
+    return test
+
+
+def _money_figures(result: Assessment) -> Iterator[tuple[str, Decimal]]:
+    for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid"):
+        yield name, getattr(result, name)
+    for year in result.years:
+        for name in ("operating_grant", "contract_grants", "entitled", "accrued"):
+            yield f"years[{year.index}].{name}", getattr(year, name)
+    for row in result.contracts:
+        yield f"contracts[{row.reference}].grant", row.grant
+    for index, unmet in enumerate(result.unmet):
+        yield f"unmet[{index}].amount", unmet.amount
+        if unmet.releases is not None:
+            yield f"unmet[{index}].releases", unmet.releases
+
+
+# --- C2: the cap and the annual ceiling -------------------------------------------------------
+
+
+@given(scenario=scenarios())
+@_pin_corners
+def test_accrued_never_exceeds_the_total_cap(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    assert result.accrued <= scenario.convention.total_cap
+    assert sum((year.entitled for year in result.years), Decimal(0)) <= scenario.convention.total_cap
+
+
+@given(scenario=scenarios())
+@_pin_corners
+def test_each_years_entitlement_stays_within_the_annual_ceiling(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    for year in result.years:
+        assert year.entitled <= scenario.convention.annual_ceiling
+        assert year.accrued <= year.entitled
+
+
+@given(scenario=scenarios())
+@_pin_corners
+def test_the_years_accrued_add_up_to_the_accrued_total(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    assert sum((year.accrued for year in result.years), Decimal(0)) == result.accrued
+
+
+# --- The money figures ---------------------------------------------------------------------------
+
+
+@given(scenario=scenarios())
+@_pin_corners
+def test_payable_plus_paid_less_excess_paid_is_releasable(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    assert result.payable + result.paid - result.excess_paid == result.releasable
+    assert result.releasable == result.accrued - result.withheld
+
+
+@given(scenario=scenarios())
+@_pin_corners
+def test_payable_and_excess_paid_are_never_both_positive_nor_negative(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    assert result.payable >= 0
+    assert result.excess_paid >= 0
+    assert not (result.payable > 0 and result.excess_paid > 0)
+
+
+@given(scenario=scenarios())
+@_pin_corners
+def test_every_figure_is_a_whole_number_of_cents(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    for name, amount in _money_figures(result):
+        assert amount == amount.quantize(CENT), name
+        assert amount.as_tuple().exponent == -2, name
+
+
+# --- Purity -------------------------------------------------------------------------------------
+
+
+@given(scenario=scenarios(), shuffler=st.randoms(use_true_random=False))
+@example(scenario=FULL_DIJON, shuffler=random.Random(0))
+@example(scenario=MISSED_ALL_OR_NOTHING, shuffler=random.Random(1))
+def test_shuffling_contracts_and_payments_changes_nothing(scenario: Scenario, shuffler: random.Random) -> None:
+    contracts = list(scenario.contracts)
+    payments = list(scenario.payments)
+    shuffler.shuffle(contracts)
+    shuffler.shuffle(payments)
+
+    assert scenario.assess(contracts=contracts, payments=payments) == scenario.assess()
+
+
+# --- C4: the regional authorisation ---------------------------------------------------------------
+
+
+@given(scenario=scenarios(), days_late=st.one_of(st.none(), st.integers(1, 1000)))
+@example(scenario=FULL_DIJON, days_late=None)
+@example(scenario=FULL_DIJON, days_late=1)
+def test_without_the_regional_authorisation_nothing_is_releasable(scenario: Scenario, days_late: int | None) -> None:
+    authorised_on = None if days_late is None else scenario.as_of + days_late * DAY
+    result = scenario.assess(regional_authorisation_on=authorised_on)
+
+    assert result.releasable == 0
+    assert result.withheld == result.accrued
+
+
+# --- C3: accrual over time and per contract ----------------------------------------------------
+
+
+@given(scenario=scenarios(), days_later=st.one_of(st.sampled_from([1, 365, 366]), st.integers(0, 2000)))
+@example(scenario=LEAP_YEARS, days_later=1)
+@example(scenario=BEFORE_ANYTHING, days_later=1)
+@example(scenario=Scenario(convention=DIJON_2022, as_of=dt.date(2023, 6, 30)), days_later=1)
+def test_accrued_never_decreases_as_the_date_moves_later(scenario: Scenario, days_later: int) -> None:
+    earlier = scenario.assess()
+    later = scenario.assess(as_of=scenario.as_of + days_later * DAY)
+
+    assert later.accrued >= earlier.accrued
+
+
+@st.composite
+def _with_a_fresh_eligible_contract(draw: st.DrawFn) -> tuple[Scenario, Contract]:
+    scenario = draw(scenarios(conventions(policies=[TargetPolicy.PRO_RATA])))
+    return scenario, draw(fresh_eligible_contracts(scenario.convention))
+
+
+def _fresh(signed_on: dt.date) -> Contract:
+    startup = Startup(name="Zéphyr Fresh Startup", head_office="21231", sector="health")  # type: ignore[arg-type]
+    return Contract(
+        reference="FRESH", startup=startup, signed_on=signed_on, applied_on=signed_on, selected_on=signed_on
+    )
+
+
+@given(case=_with_a_fresh_eligible_contract())
+@example(case=(FULL_DIJON, _fresh(dt.date(2022, 7, 1))))  # a fourth contract in year 1
+@example(case=(BINDING_CAP, _fresh(dt.date(2023, 7, 1))))  # under a cap that binds
+@example(case=(BEFORE_ANYTHING, _fresh(dt.date(2025, 6, 30))))
+def test_under_pro_rata_adding_an_eligible_contract_never_lowers_accrued(case: tuple[Scenario, Contract]) -> None:
+    scenario, fresh = case
+    as_of = max(scenario.as_of, fresh.signed_on)  # the new contract is signed by the date
+
+    without = scenario.assess(as_of=as_of)
+    with_it = scenario.assess(as_of=as_of, contracts=(*scenario.contracts, fresh))
+
+    assert with_it.contract("FRESH").status in (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
+    assert with_it.accrued >= without.accrued
+
+
+# --- DIJON_2022 to the letter --------------------------------------------------------------------
+
+
+@given(scenario=dijon_full_scenarios())
+@example(scenario=FULL_DIJON)
+def test_dijon_2022_with_three_eligible_contracts_a_year_gives_exactly_195_000(scenario: Scenario) -> None:
+    result = scenario.assess()
+
+    # C2: 3 × (20 000 + 3 × 15 000)
+    assert result.accrued == Decimal("195000.00") == Decimal(3 * (20_000 + 3 * 15_000))
+    assert result.releasable == Decimal("195000.00")
+    assert result.eligible_contracts == 9
+
+
+# --- SPEC §2: the value objects drawn by the registered strategies -------------------------------
+
+
+@given(
+    value=st.one_of(*(st.from_type(kind) for kind in (Period, Startup, Deliberation, Convention, Contract, Payment)))
+)
+def test_every_value_object_compares_by_value_hashes_and_pickles(value: object) -> None:
+    copy = pickle.loads(pickle.dumps(value))
+
+    assert copy == value
+    assert hash(copy) == hash(value)
+
+
+@given(convention=conventions())
+def test_every_drawn_convention_has_whole_programme_years_within_their_ceiling(convention: Convention) -> None:
+    years = convention.programme_years
+
+    assert years[0].start == convention.period.start
+    assert years[-1].end == convention.period.end
+    assert all(following.start == previous.end + DAY for previous, following in itertools.pairwise(years))
+    assert convention.annual_ceiling == (
+        convention.operating_grant_per_year + convention.grant_per_contract * convention.max_funded_contracts_per_year
+    )
+
+
+def test_the_corners_pinned_above_are_what_they_claim() -> None:
+    assert FULL_DIJON.assess().accrued == Decimal(195_000)
+    # 92 500 cap: the third programme year gets nothing.
+    assert BINDING_CAP.assess().years[2].entitled == 0
+    assert BINDING_CAP.assess().excess_paid == Decimal(150_000 - 92_500)
+    assert LEAP_YEARS.convention.period == Period(start=dt.date(2024, 2, 29), end=dt.date(2028, 2, 28))
+    assert MISSED_ALL_OR_NOTHING.assess().excess_paid == Decimal(50_000 + 60_000)
+    assert BEFORE_ANYTHING.assess().accrued == 0
