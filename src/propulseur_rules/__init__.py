@@ -14,6 +14,7 @@ from ._clauses import Clause
 from ._convention import DIJON_2022, Accrual, Convention, TargetPolicy
 from ._engine import assess
 from ._errors import InvalidInput, PropulseurRulesError
+from ._load import dump_scenario, load_contracts_csv, load_scenario
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
 from ._outcome import (
     Assessment,
@@ -23,7 +24,9 @@ from ._outcome import (
     UnmetCondition,
     YearAssessment,
 )
+from ._scenario import Expectation, Scenario
 from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
+from ._trace import StepKind, TraceStep
 
 try:
     __version__ = version("propulseur-rules")
@@ -43,18 +46,25 @@ __all__ = [
     "ContractStatus",
     "Convention",
     "Deliberation",
+    "Expectation",
     "InvalidInput",
     "Payment",
     "Period",
     "PropulseurRulesError",
+    "Scenario",
     "Sector",
     "Startup",
+    "StepKind",
     "TargetPolicy",
+    "TraceStep",
     "UnmetCondition",
     "YearAssessment",
     "__version__",
     "assess",
     "assess_many",
+    "dump_scenario",
     "is_in_metropole",
+    "load_contracts_csv",
+    "load_scenario",
     "metropole_commune",
 ]

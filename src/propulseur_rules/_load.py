@@ -41,6 +41,7 @@ __all__ = [
     "load_contracts_csv",
     "load_scenario",
     "scenario_from_data",
+    "scenario_from_text",
     "scenario_to_data",
 ]
 
@@ -86,6 +87,10 @@ _Built = TypeVar("_Built")
 class _FileError(InvalidInput):
     """An error whose path already names its file (and line): not prefixed again."""
 
+    def plain(self) -> InvalidInput:
+        """The same error as a plain :class:`InvalidInput`, as the public functions raise it."""
+        return InvalidInput(self.path, self.reason)
+
 
 # --- public functions -----------------------------------------------------------------
 
@@ -99,17 +104,31 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     file = _file_path(path)
     shown = str(path)
     try:
-        if file.suffix.lower() == ".toml":
-            data: object = _parse_toml(_read_text(file, shown))
-        elif file.suffix.lower() == ".json":
-            data = _parse_json(_read_text(file, shown))
+        text = _read_text(file, shown)
+    except _FileError as error:
+        raise error.plain() from None
+    return scenario_from_text(text, file.suffix, source=shown, base=file.parent)
+
+
+def scenario_from_text(text: str, suffix: str, *, source: str, base: Path | None = None) -> Scenario:
+    """A scenario from the text of a ``.toml`` or ``.json`` file; errors name ``source``.
+
+    ``base`` is the folder against which ``contracts_csv`` is resolved (none: a
+    scenario that names a CSV file is refused).
+    """
+    try:
+        if suffix.lower() == ".toml":
+            data: object = _parse_toml(text)
+        elif suffix.lower() == ".json":
+            data = _parse_json(text)
         else:
             raise InvalidInput("", "expected a .toml or .json scenario file")
-        return scenario_from_data(data, base=file.parent, base_shown=os.path.dirname(shown))
-    except _FileError:
-        raise
+        base_shown = os.path.dirname(source) if base is not None else ""
+        return scenario_from_data(data, base=base, base_shown=base_shown)
+    except _FileError as error:
+        raise error.plain() from None
     except InvalidInput as error:
-        raise _in_file(shown, error) from None
+        raise _in_file(source, error).plain() from None
 
 
 def load_contracts_csv(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
@@ -125,10 +144,10 @@ def load_contracts_csv(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
     shown = str(path)
     try:
         return _contracts_from_csv(_read_text(file, shown), shown)
-    except _FileError:
-        raise
+    except _FileError as error:
+        raise error.plain() from None
     except InvalidInput as error:
-        raise _in_file(shown, error) from None
+        raise _in_file(shown, error).plain() from None
 
 
 def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
@@ -223,7 +242,7 @@ def _decimal(text: str) -> Decimal:
     try:
         number = Decimal(text)
     except (decimal.InvalidOperation, ValueError):
-        raise InvalidInput("", f"{text} is not a number that can be used") from None
+        raise InvalidInput("", f"{text} is too large or too small a number") from None
     if not number.is_finite() or abs(number.adjusted()) > 30:
         raise InvalidInput("", f"{text} is too large or too small a number")
     return number
@@ -248,7 +267,7 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
-def _in_file(shown: str, error: InvalidInput) -> InvalidInput:
+def _in_file(shown: str, error: InvalidInput) -> _FileError:
     if not error.path:
         return _FileError(shown, error.reason)
     return _FileError(f"{shown}: {error.path}", error.reason)

@@ -255,3 +255,102 @@ def _lifting(unmet: UnmetCondition, lang: str) -> str:
     if unmet.releases is not None:
         return text("releases", lang, amount=money(unmet.releases, lang))
     return text("withheld_with_others", lang, amount=money(unmet.amount, lang))
+
+
+#: The texts of the trace (``Assessment.trace()``), keyed by step kind; ``kind.variant``
+#: keys are the forms a step takes in some states. Every step kind has at least its
+#: plain key, and a test checks that both languages use the same placeholders.
+STEP_TEXTS: dict[str, tuple[str, str]] = {
+    "section.convention": ("The convention", "La convention"),
+    "section.conditions": ("Conditions of payment", "Conditions du versement"),
+    "period": (
+        "Period {start} – {end}: {years} programme year(s) of twelve months.",
+        "Période du {start} au {end} : {years} année(s) de programme de douze mois.",
+    ),
+    "deliberation": (
+        "Council vote of {decided_on}: {present} present of {members_in_office} in office, {proxies} proxies; "
+        "{votes_for} for, {votes_against} against, {abstentions} abstaining, {not_voting} not voting.",
+        "Vote du conseil du {decided_on} : {present} présents sur {members_in_office} membres en exercice, "
+        "{proxies} procurations ; {votes_for} pour, {votes_against} contre, {abstentions} abstentions, "
+        "{not_voting} ne se prononcent pas.",
+    ),
+    "deliberation.adopted": (" The deliberation is adopted.", " La délibération est adoptée."),
+    "deliberation.not_adopted": (
+        " The deliberation is not adopted (quorum, vote count or majority).",
+        " La délibération n'est pas adoptée (quorum, décompte des voix ou majorité).",
+    ),
+    "year": (
+        "Programme year {year}, {label} ({start} – {end})",
+        "Année de programme {year}, {label} (du {start} au {end})",
+    ),
+    "operating_grant": ("Operating grant: {amount}", "Fonctionnement du dispositif : {amount}"),
+    "contract_grant": ("Contract {contract}: {amount}", "Contrat {contract} : {amount}"),
+    "grant.cut": (" (cut by the cap from {nominal})", " (réduit par le plafond, au lieu de {nominal})"),
+    "grant.accrued": (", accrued on {accrues_on}", ", acquis le {accrues_on}"),
+    "grant.pending": (", accrues on {accrues_on}", ", sera acquis le {accrues_on}"),
+    "supplementary_contract": (
+        "Contract {contract}: supplementary, beyond the {limit} funded contract(s) of the year: no grant; "
+        "the funder may reconsider its aid.",
+        "Contrat {contract} : supplémentaire, au-delà des {limit} contrat(s) financé(s) de l'année : aucune "
+        "subvention ; la Métropole pourrait reconsidérer son aide.",
+    ),
+    "year_total": (
+        "Entitled {operating_grant} + {contract_grants} = {entitled} (at most {annual_ceiling} a year); "
+        "accrued {amount}.",
+        "Droits {operating_grant} + {contract_grants} = {entitled} (au plus {annual_ceiling} par an) ; "
+        "acquis {amount}.",
+    ),
+    "contract_status": ("{contract}: {status}, {amount}", "{contract} : {status}, {amount}"),
+    "contract_status.why": (": {why}", " : {why}"),
+    "contract_status.year": (
+        "{contract}: {status}, year {programme_year}, {amount}",
+        "{contract} : {status}, année {programme_year}, {amount}",
+    ),
+    "target": (
+        "Eligible contracts: {eligible} of {required} required; reading {policy}.",
+        "Contrats éligibles : {eligible} sur {required} requis ; lecture {policy}.",
+    ),
+    "regional_authorisation": (
+        "The regional single authorisation is validated on {authorised_on}.",
+        "La convention d'autorisation unique avec la Région est validée le {authorised_on}.",
+    ),
+    "regional_authorisation.later": (
+        "The regional single authorisation is validated on {authorised_on}, after the date of the assessment.",
+        "La convention d'autorisation unique avec la Région est validée le {authorised_on}, après la date de "
+        "l'évaluation.",
+    ),
+    "regional_authorisation.missing": (
+        "The regional single authorisation is not validated.",
+        "La convention d'autorisation unique avec la Région n'est pas validée.",
+    ),
+    "payment": ("{reference}, paid on {paid_on}: {amount}", "{reference}, versé le {paid_on} : {amount}"),
+    "accrued": (
+        "Accrued: {by_year} = {amount} (cap {total_cap})",
+        "Acquis : {by_year} = {amount} (plafond {total_cap})",
+    ),
+    "withheld": (
+        "Withheld: {amount}, all that has accrued, while payment is blocked ({blocking})",
+        "Retenu : {amount}, tout l'acquis, tant que le versement est bloqué ({blocking})",
+    ),
+    "withheld.none": (
+        "Withheld: {amount}, no condition blocks payment",
+        "Retenu : {amount}, aucune condition ne bloque le versement",
+    ),
+    "releasable": ("Releasable: {accrued} − {withheld} = {amount}", "Versable : {accrued} − {withheld} = {amount}"),
+    "paid": ("Paid: {payments} payment(s), {amount}", "Déjà versé : {payments} versement(s), {amount}"),
+    "payable": (
+        "Payable now: max(0, {releasable} − {paid}) = {amount}",
+        "À verser : max(0, {releasable} − {paid}) = {amount}",
+    ),
+    "excess_paid": (
+        "Excess paid: max(0, {paid} − {releasable}) = {amount}",
+        "Trop-versé : max(0, {paid} − {releasable}) = {amount}",
+    ),
+    "unmet": ("{message}", "{message}"),
+    "unmet.quote": ("« {quote} »", "« {quote} »"),
+}
+
+
+def step_text(key: str, lang: str = "en", **values: object) -> str:
+    """The trace text under ``key`` in ``lang``, with ``values`` filled in."""
+    return STEP_TEXTS[key][1 if lang == "fr" else 0].format(**values)

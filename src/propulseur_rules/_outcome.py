@@ -19,6 +19,7 @@ from ._model import Payment, Period
 
 if TYPE_CHECKING:
     from ._convention import Convention
+    from ._trace import TraceStep
 
 __all__ = [
     "Assessment",
@@ -193,6 +194,12 @@ class Assessment:
         from ._render import explain
 
         return explain(self, lang)
+
+    def trace(self) -> tuple[TraceStep, ...]:
+        """The steps behind the figures, as data: each with its kind, clause, inputs and amount."""
+        from ._trace import trace
+
+        return trace(self)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: money as strings with two decimals, dates in ISO 8601."""

@@ -13,10 +13,11 @@ from decimal import Decimal
 from typing import Any
 
 from ._convention import Convention
-from ._messages import check_lang, condition_label, format_date, status_label, text, unmet_message
+from ._messages import check_lang, condition_label, format_date, status_label, step_text, text, unmet_message
 from ._model import Period
 from ._money import format_money
-from ._outcome import Assessment, ContractStatus, UnmetCondition
+from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
+from ._trace import StepKind, TraceStep
 
 __all__ = [
     "assessment_html",
@@ -132,6 +133,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         for payment in assessment.payments
     ]
     data["unmet"] = [_unmet_to_dict(unmet) for unmet in assessment.unmet]
+    data["trace"] = [step.to_dict() for step in assessment.trace()]
     return data
 
 
@@ -286,124 +288,218 @@ def _unmet_lines(assessment: Assessment, lang: str, bullet: str) -> list[str]:
     return [f"{bullet}[{unmet.clause.value}] {unmet_message(unmet, lang, cite=False)}" for unmet in assessment.unmet]
 
 
-def explain(assessment: Assessment, lang: str = "en") -> str:
-    """A readable trace: each programme year, each amount with its clause, each unmet condition."""
+def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
+    """The trace of an assessment (:meth:`Assessment.trace`) as text or Markdown.
+
+    Each programme year with each amount, its clause and its arithmetic; each
+    contract's status and why; the conditions of payment; the money figures; and
+    each unmet condition with the words of its clause and what would lift it.
+    """
     check_lang(lang)
-    convention = assessment.convention
-    money = functools.partial(format_money, lang=lang)
-    as_of = assessment.as_of
     lines = _header(assessment, lang)
-
-    def mark(day: dt.date) -> str:
-        state = text("accrued_mark" if day <= as_of else "pending_mark", lang)
-        return f"{text('accrues_on', lang, day=format_date(day, lang))}, {state}"
-
-    def cut(amount: Decimal, nominal: Decimal) -> str:
-        return "" if amount == nominal else f" ({text('cut_by_cap', lang, nominal=money(nominal))})"
-
-    by_reference = {contract.reference: contract for contract in assessment.contracts}
-    for year in assessment.years:
-        lines.append("")
-        lines.append(
-            text(
-                "year_heading", lang, index=year.index, label=year.period.label, period=_period_text(year.period, lang)
-            )
-        )
-        lines.append(
-            f"  [C2] {text('operating_item', lang, amount=money(year.operating_grant))}"
-            f"{cut(year.operating_grant, convention.operating_grant_per_year)}, {mark(year.operating_grant_accrues_on)}"
-        )
-        for reference in year.funded:
-            contract = by_reference[reference]
-            assert contract.accrues_on is not None
-            lines.append(
-                f"  [C2] {text('contract_item', lang, reference=reference, amount=money(contract.grant))}"
-                f"{cut(contract.grant, convention.grant_per_contract)}, {mark(contract.accrues_on)}"
-            )
-        for reference in year.supplementary:
-            lines.append(f"  [C2] {text('supplementary_item', lang, reference=reference)}")
-        lines.append("  " + text("year_total", lang, entitled=money(year.entitled), accrued=money(year.accrued)))
-
-    lines += ["", text("contracts", lang)]
-    if not assessment.contracts:
-        lines.append("  " + text("no_contracts", lang))
-    for contract in assessment.contracts:
-        status = status_label(contract.status, lang)
-        in_year = "" if contract.programme_year is None else f", {text('year', lang).lower()} {contract.programme_year}"
-        why = f": {_contract_why(contract.unmet, lang)}" if contract.status is ContractStatus.INELIGIBLE else ""
-        line = text(
-            "contract_line",
-            lang,
-            reference=contract.reference,
-            status=status,
-            year=in_year,
-            grant=money(contract.grant),
-        )
-        lines.append(f"  {line}{why}")
-    lines.append(
-        "  "
-        + text("target_count", lang, eligible=assessment.eligible_contracts, required=convention.required_contracts)
-    )
-
-    if assessment.payments:
-        lines += ["", text("payments", lang)]
-        lines += [
-            "  "
-            + text(
-                "payment_line",
-                lang,
-                reference=payment.reference,
-                day=format_date(payment.paid_on, lang),
-                amount=money(payment.amount),
-            )
-            for payment in assessment.payments
-        ]
-
-    lines += ["", text("money", lang)]
-    width = max(len(text(name, lang)) for name in _MONEY_FIELDS)
-    lines += [f"  {text(name, lang).ljust(width)}  {money(getattr(assessment, name))}" for name in _MONEY_FIELDS]
-
-    lines += ["", text("unmet", lang)]
-    lines += _unmet_lines(assessment, lang, bullet="  ")
+    if markdown:
+        lines = [f"# {lines[0]}", "", *lines[1:]]
+    bullet, quote_prefix = ("- ", "  > ") if markdown else ("  ", "      ")
+    section = ""
+    for step in assessment.trace():
+        if step.kind is StepKind.YEAR:
+            heading = _step_line(step, lang)
+            section = f"year {step.input('year')}"
+        else:
+            name = _STEP_SECTIONS.get(step.kind, section)
+            heading = _section_title(name, lang) if name != section else ""
+            section = name
+        if heading:
+            lines += ["", f"## {heading}", ""] if markdown else ["", heading]
+        if step.kind is StepKind.YEAR:
+            continue
+        tag = f"[{step.clause.value}] " if step.clause is not None else ""
+        lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
+        if step.kind is StepKind.UNMET and step.clause is not None:
+            lines.append(quote_prefix + step_text("unmet.quote", lang, quote=step.clause.quote))
     return "\n".join(lines) + "\n"
+
+
+#: The section of the explanation each kind of step is shown in; steps of a
+#: programme year stay under that year's heading.
+_STEP_SECTIONS: dict[StepKind, str] = {
+    StepKind.PERIOD: "section.convention",
+    StepKind.DELIBERATION: "section.convention",
+    StepKind.CONTRACT_STATUS: "contracts",
+    StepKind.TARGET: "section.conditions",
+    StepKind.REGIONAL_AUTHORISATION: "section.conditions",
+    StepKind.PAYMENT: "payments",
+    StepKind.ACCRUED: "money",
+    StepKind.WITHHELD: "money",
+    StepKind.RELEASABLE: "money",
+    StepKind.PAID: "money",
+    StepKind.PAYABLE: "money",
+    StepKind.EXCESS_PAID: "money",
+    StepKind.UNMET: "unmet",
+}
+
+
+def _section_title(name: str, lang: str) -> str:
+    return step_text(name, lang) if name.startswith("section.") else text(name, lang)
+
+
+def _shown(name: str, value: object, lang: str) -> str:
+    """One input of a step as a reader sees it."""
+    if isinstance(value, Decimal):
+        return format_money(value, lang)
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
+    if value is None:
+        return "—"
+    if name == "status" and isinstance(value, str):
+        return status_label(ContractStatus(value), lang)
+    if name == "policy" and isinstance(value, str):
+        return text(value, lang)
+    if name in ("blocking", "unmet") and isinstance(value, tuple):
+        return ", ".join(condition_label(Condition(code), lang) for code in value)
+    if name == "by_year" and isinstance(value, tuple):
+        return " + ".join(format_money(Decimal(amount), lang) for amount in value)
+    if isinstance(value, tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def _step_line(step: TraceStep, lang: str) -> str:
+    """The sentence of one step of the trace."""
+    values = {name: _shown(name, value, lang) for name, value in step.inputs}
+    if step.amount is not None:
+        values["amount"] = format_money(step.amount, lang)
+    kind = step.kind
+    if kind is StepKind.DELIBERATION:
+        state = "deliberation.adopted" if step.input("adopted") else "deliberation.not_adopted"
+        return step_text("deliberation", lang, **values) + step_text(state, lang)
+    if kind in (StepKind.OPERATING_GRANT, StepKind.CONTRACT_GRANT):
+        line = step_text(kind.value, lang, **values)
+        if step.amount != step.input("nominal"):
+            line += step_text("grant.cut", lang, **values)
+        return line + step_text("grant.accrued" if step.input("accrued") else "grant.pending", lang, **values)
+    if kind is StepKind.CONTRACT_STATUS:
+        key = "contract_status" if step.input("programme_year") is None else "contract_status.year"
+        line = step_text(key, lang, **values)
+        codes = step.input("unmet")
+        if isinstance(codes, tuple) and codes:
+            reasons = (Condition(code) for code in codes)
+            why = "; ".join(f"{condition_label(reason, lang)} ({reason.clause.value})" for reason in reasons)
+            line += step_text("contract_status.why", lang, why=why)
+        return line
+    if kind is StepKind.REGIONAL_AUTHORISATION:
+        if step.input("authorised_on") is None:
+            return step_text("regional_authorisation.missing", lang)
+        key = "regional_authorisation" if step.input("validated") else "regional_authorisation.later"
+        return step_text(key, lang, **values)
+    if kind is StepKind.WITHHELD and not step.input("blocking"):
+        return step_text("withheld.none", lang, **values)
+    if kind is StepKind.UNMET:
+        return step_text("unmet", lang, message=unmet_message(_unmet_of(step), lang, cite=False))
+    return step_text(kind.value, lang, **values)
+
+
+def _unmet_of(step: TraceStep) -> UnmetCondition:
+    """The unmet condition an ``UNMET`` step records, to word it like the reports do."""
+    condition = Condition(step.input("condition"))
+    contract, needed, releases = step.input("contract"), step.input("needed"), step.input("releases")
+    return UnmetCondition(
+        condition=condition,
+        clause=condition.clause,
+        contract=contract if isinstance(contract, str) else None,
+        amount=step.amount if step.amount is not None else Decimal("0.00"),
+        blocks_payment=bool(step.input("blocks_payment")),
+        final=bool(step.input("final")),
+        needed=needed if isinstance(needed, int) and not isinstance(needed, bool) else None,
+        releases=releases if isinstance(releases, Decimal) else None,
+    )
 
 
 # --- HTML for notebooks -----------------------------------------------------------------
 
 
 def assessment_html(assessment: Assessment, lang: str = "en") -> str:
-    """An HTML table of the years and the money, and the unmet conditions; all text escaped."""
+    """An HTML view for notebooks: the programme years, the contracts and the money as
+    tables, then the unmet conditions with their clauses. Every text is escaped, so a
+    reference or a name holding markup shows as written and never runs.
+    """
+    check_lang(lang)
     esc = html.escape
+    right = ' style="text-align:right"'
 
-    def money(amount: Decimal) -> str:
-        return esc(format_money(amount, lang))
+    def row(cells: list[str], numeric: set[int], headers: set[int]) -> str:
+        html_cells = []
+        for index, cell in enumerate(cells):
+            tag = "th" if index in headers else "td"
+            html_cells.append(f"<{tag}{right if index in numeric else ''}>{esc(cell)}</{tag}>")
+        return "<tr>" + "".join(html_cells) + "</tr>"
 
-    parts = [
-        "<div><p><strong>" + esc(_title(assessment, lang)) + "</strong></p>",
-        "<table><thead><tr>",
-        *(
-            f"<th>{esc(text(key, lang))}</th>"
-            for key in ("year", "operating", "contract_grants", "entitled", "accrued")
-        ),
-        "</tr></thead><tbody>",
-    ]
-    for year in assessment.years:
-        parts.append(
-            f"<tr><td>{year.index} ({esc(year.period.label)})</td><td>{money(year.operating_grant)}</td>"
-            f"<td>{money(year.contract_grants)}</td><td>{money(year.entitled)}</td><td>{money(year.accrued)}</td></tr>"
+    def table(caption: str, headers: list[str], rows: list[list[str]], numeric: set[int]) -> str:
+        """A table with a header row, or with a header column when ``headers`` is empty."""
+        head = f"<thead>{row(headers, numeric, set(range(len(headers))))}</thead>" if headers else ""
+        body = "".join(row(cells, numeric, set() if headers else {0}) for cells in rows)
+        return f"<table><caption>{esc(caption)}</caption>{head}<tbody>{body}</tbody></table>"
+
+    money = functools.partial(format_money, lang=lang)
+    parts = ['<div class="propulseur-rules">', f"<p><strong>{esc(_title(assessment, lang))}</strong></p>"]
+    parts.append(
+        table(
+            text("years", lang),
+            [text(key, lang) for key in ("year", "operating", "contract_grants", "entitled", "accrued")],
+            [
+                [
+                    f"{year.index} ({year.period.label})",
+                    money(year.operating_grant),
+                    money(year.contract_grants),
+                    money(year.entitled),
+                    money(year.accrued),
+                ]
+                for year in assessment.years
+            ],
+            {1, 2, 3, 4},
         )
-    parts.append("</tbody></table><table><tbody>")
-    parts += [
-        f"<tr><th>{esc(text(name, lang))}</th><td>{money(getattr(assessment, name))}</td></tr>"
-        for name in _MONEY_FIELDS
-    ]
-    parts.append("</tbody></table>")
+    )
+    if assessment.contracts:
+        parts.append(
+            table(
+                text("contracts", lang),
+                [text(key, lang) for key in ("reference", "status", "year", "grant", "why")],
+                [
+                    [
+                        contract.reference,
+                        status_label(contract.status, lang),
+                        "" if contract.programme_year is None else str(contract.programme_year),
+                        money(contract.grant),
+                        _contract_why(contract.unmet, lang),
+                    ]
+                    for contract in assessment.contracts
+                ],
+                {2, 3},
+            )
+        )
+    else:
+        parts.append(f"<p>{esc(text('no_contracts', lang))}</p>")
+    target = text(
+        "target_count", lang, eligible=assessment.eligible_contracts, required=assessment.convention.required_contracts
+    )
+    parts.append(f"<p>{esc(target)}</p>")
+    parts.append(
+        table(
+            text("money", lang),
+            [],
+            [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],
+            {1},
+        )
+    )
+    parts.append(f"<p><strong>{esc(text('unmet', lang))}</strong></p>")
     if assessment.unmet:
-        parts.append(f"<p>{esc(text('unmet', lang))}</p><ul>")
+        parts.append("<ul>")
         parts += [
-            f"<li>[{unmet.clause.value}] {esc(unmet_message(unmet, lang, cite=False))}</li>"
+            f"<li>[{esc(unmet.clause.value)}] {esc(unmet_message(unmet, lang, cite=False))}</li>"
             for unmet in assessment.unmet
         ]
         parts.append("</ul>")
+    else:
+        parts.append(f"<p>{esc(text('all_met', lang))}</p>")
     parts.append("</div>")
     return "".join(parts)

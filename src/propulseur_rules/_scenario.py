@@ -8,7 +8,7 @@ its optional :class:`Expectation` lists figures worked out by hand, which
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 import attrs
@@ -178,9 +178,23 @@ class ExpectedYear:
 
 
 def _typed_items(value: object, path: str, kind: type[ExpectedYear] | type[ExpectedContract]) -> list[object]:
+    """The items of ``value``, each an instance of ``kind`` or a mapping of its fields."""
     items = _items(value, path)
+    known = [field.name for field in attrs.fields(kind)]
     for index, item in enumerate(items):
-        if not isinstance(item, kind):
+        if isinstance(item, Mapping):
+            unknown = [key for key in item if key not in known]
+            if unknown:
+                raise InvalidInput(
+                    f"{path}[{index}].{unknown[0]}", f"is not a field; the fields are {', '.join(known)}"
+                )
+            try:
+                items[index] = kind(**item)
+            except InvalidInput as error:
+                raise error.within(f"{path}[{index}]") from None
+            except TypeError:  # a required field is missing
+                raise InvalidInput(f"{path}[{index}]", f"needs {known[0]}") from None
+        elif not isinstance(item, kind):
             raise InvalidInput(f"{path}[{index}]", f"expected an {kind.__name__}, not {type(item).__name__}")
     return items
 
@@ -227,7 +241,8 @@ class Expectation:
 
     ``unmet`` is the set of condition codes that should be unmet, exactly (a code
     that several contracts fail counts once). ``years`` and ``contracts`` name
-    only the years and contracts to check.
+    only the years and contracts to check; each is an :class:`ExpectedYear` or
+    :class:`ExpectedContract`, or a mapping of its fields.
 
     >>> from propulseur_rules import DIJON_2022, assess
     >>> expectation = Expectation(accrued="20000", unmet=["regional_authorisation", "contract_target"])

@@ -1,0 +1,135 @@
+"""The trace behind explain(): typed steps as data, rendered in English and in French."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import string
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from propulseur_rules import DIJON_2022, Clause, Condition, ContractStatus, StepKind, TraceStep, assess, load_scenario
+from propulseur_rules._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
+from propulseur_rules._render import explain
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def example_trace() -> tuple[TraceStep, ...]:
+    return load_scenario(EXAMPLES / "dijon-2022.toml").assess().trace()
+
+
+def test_every_step_kind_has_a_text_in_both_languages() -> None:
+    keys = {key.split(".")[0] for key in STEP_TEXTS}
+
+    assert {kind.value for kind in StepKind} <= keys
+
+
+@pytest.mark.parametrize("table", [STEP_TEXTS, TEXTS], ids=["STEP_TEXTS", "TEXTS"])
+def test_every_text_exists_in_both_languages_with_the_same_placeholders(table: dict[str, tuple[str, str]]) -> None:
+    for key, (english, french) in table.items():
+        assert english.strip(), key
+        assert french.strip(), key
+        assert placeholders(english) == placeholders(french), key
+
+
+def test_every_condition_and_status_has_a_label_in_both_languages() -> None:
+    assert set(CONDITION_LABELS) == set(Condition)
+    assert set(STATUS_LABELS) == set(ContractStatus)
+    for english, french in [*CONDITION_LABELS.values(), *STATUS_LABELS.values()]:
+        assert english
+        assert french
+
+
+def test_every_step_text_is_filled_from_the_inputs_of_its_steps() -> None:
+    # Each kind of step met in the example scenarios gives every placeholder of its texts a value.
+    for path in sorted((EXAMPLES / "scenarios").glob("*.toml")):
+        for step in load_scenario(path).assess().trace():
+            names = {name for name, _ in step.inputs} | {"amount"}
+            for key, (english, _) in STEP_TEXTS.items():
+                if key.split(".")[0] == step.kind.value and key not in ("unmet", "unmet.quote", "contract_status.why"):
+                    assert placeholders(english) <= names, (key, names)
+
+
+def test_the_trace_of_the_example_walks_the_years_in_order() -> None:
+    steps = example_trace()
+
+    assert steps[0].kind is StepKind.PERIOD
+    assert steps[1].kind is StepKind.DELIBERATION
+    assert [step.input("year") for step in steps if step.kind is StepKind.YEAR] == [1, 2, 3]
+    assert [step.kind for step in steps[-6:]] == [StepKind.UNMET] * 6
+
+
+def test_the_trace_amounts_add_up_to_the_figures() -> None:
+    assessment = load_scenario(EXAMPLES / "dijon-2022.toml").assess()
+    steps = assessment.trace()
+    items = [step for step in steps if step.kind in (StepKind.OPERATING_GRANT, StepKind.CONTRACT_GRANT)]
+
+    accrued = sum((step.amount for step in items if step.input("accrued") and step.amount), Decimal("0"))
+    # 3 × 20 000 + 7 funded contracts × 15 000 = 60 000 + 105 000 = 165 000
+    assert accrued == Decimal("165000.00") == assessment.accrued
+    by_kind = {step.kind: step for step in steps}
+    assert by_kind[StepKind.ACCRUED].amount == assessment.accrued
+    assert by_kind[StepKind.PAYABLE].amount == Decimal("55000.00")
+    assert by_kind[StepKind.PAID].input("payments") == 2
+
+
+def test_every_step_cites_a_clause_that_exists_or_none() -> None:
+    for step in example_trace():
+        assert step.clause is None or isinstance(step.clause, Clause)
+
+
+def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
+    assessment = load_scenario(EXAMPLES / "dijon-2022.toml").assess()
+
+    data = assessment.to_dict()
+
+    assert data["trace"] == [step.to_dict() for step in assessment.trace()]
+    assert json.loads(json.dumps(data)) == data
+    assert data["trace"][3] == {
+        "kind": "operating_grant",
+        "clause": "C2",
+        "inputs": {"year": 1, "nominal": "20000.00", "accrues_on": "2022-07-01", "accrued": True},
+        "amount": "20000.00",
+    }
+
+
+def test_a_step_names_a_missing_input() -> None:
+    with pytest.raises(KeyError):
+        example_trace()[0].input("nothing")
+
+
+def test_a_cut_by_the_cap_is_shown_with_the_nominal_amount() -> None:
+    scenario = load_scenario(EXAMPLES / "scenarios" / "lower-cap.toml")
+
+    text = explain(scenario.assess(), "en")
+
+    assert "[C2] Contract Y3-A: €10,000.00 (cut by the cap from €15,000.00), accrued on 2024-09-01" in text
+
+
+def test_a_pending_item_says_when_it_will_accrue() -> None:
+    text = explain(assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)), "fr")
+
+    assert "Fonctionnement du dispositif : 20 000,00 €, sera acquis le 01/07/2023" in text
+    assert "[C4] La convention d'autorisation unique avec la Région n'est pas validée." in text
+    assert "Retenu : 20 000,00 €, tout l'acquis, tant que le versement est bloqué (autorisation régionale)" in text
+
+
+def test_a_deliberation_without_quorum_is_explained() -> None:
+    scenario = load_scenario(EXAMPLES / "scenarios" / "deliberation-without-quorum.toml")
+
+    text = explain(scenario.assess(), "en")
+
+    assert "[C9] Council vote of 2022-09-29: 40 present of 86 in office" in text
+    assert "The deliberation is not adopted (quorum, vote count or majority)." in text
+
+
+def test_explain_refuses_an_unknown_language() -> None:
+    with pytest.raises(ValueError, match="'de' is not a language"):
+        explain(assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)), "de")
