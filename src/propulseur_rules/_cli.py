@@ -1,7 +1,10 @@
 """The command line: ``propulseur-rules`` and ``python -m propulseur_rules``.
 
-Exit status: 0 when the assessment is printed, 2 for bad input or usage (one
-line on standard error, never a traceback).
+Exit status: 0 when the assessment is printed (or every checked scenario
+passes); 1 when ``check`` finds a scenario whose figures differ from its
+``expect`` table; 2 for bad input or usage (one line on standard error naming the
+file, the record or line and the field, never a traceback); 3 with
+``--fail-on-unmet`` when a condition that blocks payment is unmet.
 """
 
 from __future__ import annotations
@@ -9,72 +12,267 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
-from ._engine import assess
+from ._clauses import Clause
+from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
-from ._example import example_assessment_inputs
+from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
+from ._load import MAX_FILE_BYTES, load_contracts_csv, load_scenario, scenario_from_text
 from ._model import to_date
-from ._render import render
+from ._outcome import Assessment
+from ._render import explain, render
+from ._scenario import Scenario
 
-__all__ = ["main"]
+__all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_UNMET = 3
+
+_PROG = "propulseur-rules"
 
 _EPILOG = """\
 examples:
-  propulseur-rules assess                      the built-in Dijon 2022 example
-  propulseur-rules assess --lang fr            the same, in French
-  propulseur-rules assess --as-of 2025-07-01   on another date
-  propulseur-rules assess --format json        as JSON (Assessment.to_dict())
+  propulseur-rules assess                              the built-in Dijon 2022 example
+  propulseur-rules assess --lang fr                    the same, in French
+  propulseur-rules assess --as-of 2025-07-01           on another date
+  propulseur-rules assess --format json                as JSON (Assessment.to_dict())
+  propulseur-rules assess examples/dijon-2022.toml     a scenario file (TOML or JSON)
+  propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
+                                                       with the contracts of a spreadsheet export
+  propulseur-rules assess - < request.json             a JSON scenario read from standard input
+  propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
+  propulseur-rules check examples/                     compare scenarios with their expect tables
+  propulseur-rules schema                              the JSON Schema of scenario files
+
+exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
+3 with --fail-on-unmet, a condition that blocks payment is unmet.
 """
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _scenario_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a scenario file, .toml or .json ('-': JSON on standard input); none: the built-in example",
+    )
+    parser.add_argument(
+        "--contracts", metavar="CSV", help="take the contracts from this CSV file instead of the scenario's"
+    )
+    parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="propulseur-rules",
+        prog=_PROG,
         description="Assess the ProPulseur funding convention of Dijon Métropole (2022-2025).",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
     assess_parser = commands.add_parser(
         "assess",
         help="assess a scenario (with no file, the built-in Dijon 2022 example)",
-        description="Assess the built-in Dijon 2022 example on a date.",
+        description="Assess a scenario: what is accrued, withheld, releasable and payable, and why.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    assess_parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD")
+    _scenario_arguments(assess_parser)
     assess_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    assess_parser.add_argument("--lang", choices=("en", "fr"), default="en")
+    assess_parser.add_argument(
+        "--fail-on-unmet",
+        action="store_true",
+        help=f"exit with status {EXIT_UNMET} when a condition that blocks payment is unmet",
+    )
+
+    explain_parser = commands.add_parser(
+        "explain",
+        help="the full trace: each amount with its clause and arithmetic",
+        description="Explain an assessment step by step, citing the clauses of the deliberation.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _scenario_arguments(explain_parser)
+    explain_parser.add_argument("--format", choices=("text", "markdown"), default="text")
+
+    check_parser = commands.add_parser(
+        "check",
+        help="assess scenarios and compare them with their expect tables",
+        description=(
+            "Assess each scenario and compare it with its expect table; a folder stands for every "
+            ".toml and .json file in it. Prints a line per scenario, the clauses exercised, and "
+            "'N passed, M failed'."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of scenario files",
+        description="Print the JSON Schema (draft 2020-12) of scenario files.",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
-    arguments = parser.parse_args(argv)
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a usage error already printed
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if arguments.command is None:
         parser.print_help()
-        return 2
+        return EXIT_USAGE
+    if arguments.command == "schema":
+        sys.stdout.write(schema_text())
+        return EXIT_OK
+    if arguments.command == "check":
+        return _check(arguments.paths)
     try:
-        inputs = example_assessment_inputs()
-        if arguments.as_of is not None:
-            inputs["as_of"] = to_date(arguments.as_of, "--as-of")
-        assessment = assess(**inputs)  # type: ignore[arg-type]
+        assessment = _scenario(arguments).assess()
     except PropulseurRulesError as error:
-        print(f"propulseur-rules: error: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
+    if arguments.command == "explain":
+        sys.stdout.write(explain(assessment, arguments.lang, markdown=arguments.format == "markdown"))
+        return EXIT_OK
     if arguments.format == "json":
         output = json.dumps(assessment.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:
         output = render(assessment, arguments.lang, markdown=arguments.format == "markdown")
     sys.stdout.write(output)
-    return 0
+    if arguments.fail_on_unmet and assessment.blocking:
+        return EXIT_UNMET
+    return EXIT_OK
+
+
+def _fail(message: str) -> int:
+    print(f"{_PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def schema_text() -> str:
+    """The JSON Schema of scenario files, as shipped in the package."""
+    return resources.files(__package__).joinpath("data/scenario.schema.json").read_text("utf-8")
+
+
+def example_scenario() -> Scenario:
+    """The built-in example as a scenario: DIJON_2022 and its feed on 31 March 2025."""
+    return Scenario(
+        name="The built-in example: the Dijon 2022 convention on 31 March 2025.",
+        convention=DIJON_2022,
+        as_of=EXAMPLE_AS_OF,
+        regional_authorisation_on=EXAMPLE_REGIONAL_AUTHORISATION_ON,
+        contracts=EXAMPLE_CONTRACTS,
+        payments=EXAMPLE_PAYMENTS,
+    )
+
+
+def _scenario(arguments: argparse.Namespace) -> Scenario:
+    if arguments.file is None:
+        scenario = example_scenario()
+    elif arguments.file == "-":
+        text = sys.stdin.read(MAX_FILE_BYTES + 1)
+        if len(text) > MAX_FILE_BYTES:
+            raise PropulseurRulesError(f"<stdin>: is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        scenario = scenario_from_text(text, ".json", source="<stdin>")
+    else:
+        scenario = load_scenario(arguments.file)
+    if arguments.contracts is not None:
+        scenario = scenario.replace(contracts=load_contracts_csv(arguments.contracts))
+    if arguments.as_of is not None:
+        scenario = scenario.replace(as_of=to_date(arguments.as_of, "--as-of"))
+    return scenario
+
+
+# --- check -------------------------------------------------------------------------------------
+
+
+def _scenario_files(paths: Sequence[str]) -> Iterator[str]:
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(file)
+                for file in path.rglob("*")
+                if file.suffix.lower() in (".toml", ".json")
+                and file.is_file()
+                and not any(part.startswith(".") for part in file.relative_to(path).parts)
+            )
+            if not found:
+                yield f"{name}/"  # reported below as a folder with no scenario
+            yield from found
+        else:
+            yield name
+
+
+def exercised_clauses(assessment: Assessment) -> set[Clause]:
+    """The clauses cited by an unmet condition or a step of the trace of an assessment."""
+    cited = {unmet.clause for unmet in assessment.unmet}
+    cited.update(step.clause for step in assessment.trace() if step.clause is not None)
+    return cited
+
+
+def _clause_list(clauses: set[Clause]) -> str:
+    return ", ".join(clause.value for clause in Clause if clause in clauses) or "none"
+
+
+def _check(paths: Sequence[str]) -> int:
+    passed = failed = skipped = errors = 0
+    exercised: set[Clause] = set()
+    for file in _scenario_files(paths):
+        if file.endswith("/"):
+            errors += 1
+            _fail(f"{file}: the folder holds no .toml or .json scenario")
+            continue
+        try:
+            scenario = load_scenario(file)
+            assessment = scenario.assess()
+        except PropulseurRulesError as error:
+            errors += 1
+            _fail(str(error))
+            print(f"ERROR {file}")
+            continue
+        cited = exercised_clauses(assessment)
+        exercised |= cited
+        if scenario.expect is None:
+            skipped += 1
+            print(f"SKIP  {file}: no expect table — {scenario.name}")
+            continue
+        mismatches = list(scenario.expect.mismatches(assessment))
+        mismatches += [
+            f"covers: {clause.value} is cited by no unmet condition and no step of the trace"
+            for clause in scenario.covers
+            if clause not in cited
+        ]
+        if mismatches:
+            failed += 1
+            print(f"FAIL  {file}: {scenario.name}")
+            print("".join(f"      {line}\n" for line in mismatches), end="")
+        else:
+            passed += 1
+            print(f"PASS  {file}: {scenario.name}")
+    print(f"Clauses exercised: {_clause_list(exercised)}")
+    print(f"Clauses no scenario exercised: {_clause_list(set(Clause) - exercised)}")
+    summary = f"{passed} passed, {failed + errors} failed"
+    print(summary + (f", {skipped} skipped" if skipped else ""))
+    if errors:
+        return EXIT_USAGE
+    return EXIT_CHECK_FAILED if failed else EXIT_OK
