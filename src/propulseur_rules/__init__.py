@@ -24,6 +24,7 @@ from ._outcome import (
     UnmetCondition,
     YearAssessment,
 )
+from ._planning import BudgetYear, EventKind, ScheduleEvent, schedule, sweep
 from ._scenario import Expectation, Scenario
 from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
 from ._trace import StepKind, TraceStep
@@ -38,6 +39,7 @@ __all__ = [
     "DIJON_METROPOLE_COMMUNES",
     "Accrual",
     "Assessment",
+    "BudgetYear",
     "Clause",
     "Commune",
     "Condition",
@@ -46,12 +48,14 @@ __all__ = [
     "ContractStatus",
     "Convention",
     "Deliberation",
+    "EventKind",
     "Expectation",
     "InvalidInput",
     "Payment",
     "Period",
     "PropulseurRulesError",
     "Scenario",
+    "ScheduleEvent",
     "Sector",
     "Startup",
     "StepKind",
@@ -67,4 +71,6 @@ __all__ = [
     "load_contracts_csv",
     "load_scenario",
     "metropole_commune",
+    "schedule",
+    "sweep",
 ]

@@ -205,6 +205,47 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "blocking": ("blocks payment", "bloque le versement"),
     "final": ("final", "définitif"),
+    # The budget-year view and the forecast (_planning.py).
+    "budget_title": (
+        "Budget years (calendar years) of {reference} on {as_of}",
+        "Exercices budgétaires (années civiles) de {reference} au {as_of}",
+    ),
+    "budget_year": ("Budget year", "Exercice"),
+    "budget_total": ("Total", "Total"),
+    "budget_note": (
+        "Accrued and releasable are counted in the year the money accrues, paid in the year of payment; "
+        "the totals are those of the programme years.",
+        "L'acquis et le versable sont comptés dans l'exercice où le montant est acquis, le déjà versé dans "
+        "celui du versement ; les totaux sont ceux des années de programme.",
+    ),
+    "schedule_title": ("Schedule of {reference}", "Calendrier de {reference}"),
+    "schedule_date": ("Date", "Date"),
+    "schedule_event": ("Event", "Événement"),
+    "schedule_clause": ("Clause", "Clause"),
+    "schedule_amount": ("Amount", "Montant"),
+    "schedule_note": (
+        "Amount: what accrues, or what the lifting of a condition releases; accrued and releasable are running totals.",
+        "Montant : ce qui est acquis, ou ce que la levée d'une condition libère ; acquis et versable sont des cumuls.",
+    ),
+    "schedule_empty": ("No money accrues or is released.", "Aucun montant n'est acquis ni libéré."),
+    "event_year_opens": (
+        "Programme year {index} ({label}) opens: operating grant",
+        "Ouverture de l'année de programme {index} ({label}) : fonctionnement",
+    ),
+    "event_contract_signed": ("Contract {contract} signed", "Signature du contrat {contract}"),
+    "event_year_closes": (
+        "Programme year {index} ({label}) closes",
+        "Clôture de l'année de programme {index} ({label})",
+    ),
+    "event_authorisation_validated": (
+        "Regional authorisation validated",
+        "Validation de l'autorisation régionale",
+    ),
+    "event_deliberation_adopted": ("Deliberation voted by the council", "Vote de la délibération par le conseil"),
+    "event_target_reached": (
+        "Contract target reached with {contract}",
+        "Objectif de contrats atteint avec {contract}",
+    ),
 }
 
 

@@ -19,6 +19,7 @@ from ._model import Payment, Period
 
 if TYPE_CHECKING:
     from ._convention import Convention
+    from ._planning import BudgetYear
     from ._trace import TraceStep
 
 __all__ = [
@@ -207,11 +208,19 @@ class Assessment:
 
         return assessment_to_dict(self)
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One flat record per contract, ready for ``pandas.DataFrame``."""
-        from ._render import assessment_records
+    def to_records(self, by: str = "contract") -> list[dict[str, Any]]:
+        """Flat records ready for ``pandas.DataFrame``: one per contract (the default),
+        per programme year (``by="programme_year"``) or per budget year (``by="budget_year"``).
+        """
+        from ._planning import records
 
-        return assessment_records(self)
+        return records(self, by)
+
+    def by_budget_year(self) -> tuple[BudgetYear, ...]:
+        """The figures by calendar year (exercice budgétaire), adding up to the totals to the cent."""
+        from ._planning import budget_years
+
+        return budget_years(self)
 
     def _repr_html_(self) -> str:
         from ._render import assessment_html

@@ -1,0 +1,600 @@
+"""Planning for finance departments and analysts: budget years, a forecast, what-ifs.
+
+The deliberation ends with « les crédits nécessaires au versement de cette somme
+globale seront prélevés sur les budgets des exercices concernés »: the métropole
+votes its budget by calendar year (exercice budgétaire), while the programme runs
+from July to June (C1). The tools here answer a finance officer's questions from
+the figures of :func:`assess` and never apply a rule themselves:
+
+- :func:`budget_years` (``Assessment.by_budget_year()``): an assessment cut by
+  calendar year, with the same totals to the cent;
+- :func:`schedule`: the dated events at which money accrues or is released, with
+  the running totals after each, so that planned contracts give a calendar;
+- :func:`sweep`: one flat row per date or per variant of the convention, for a
+  what-if table (the reconsideration that C5 allows, for example).
+
+Each has a renderer here as text, Markdown and JSON-ready data, in English and
+French, and flat records for ``pandas.DataFrame`` (pandas stays optional).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from ._clauses import Clause
+from ._convention import Accrual, Convention
+from ._engine import assess
+from ._errors import InvalidInput
+from ._messages import check_lang, format_date, text
+from ._model import Contract, Payment, to_date, to_optional_date
+from ._money import ZERO, format_money
+from ._outcome import Assessment, Condition, ContractStatus
+from ._render import _table, assessment_records
+
+__all__ = [
+    "BudgetYear",
+    "EventKind",
+    "ScheduleEvent",
+    "budget_years",
+    "budget_years_to_dict",
+    "event_label",
+    "records",
+    "render_budget_years",
+    "render_schedule",
+    "schedule",
+    "schedule_to_dict",
+    "sweep",
+]
+
+_T = TypeVar("_T")
+_ONE_DAY = dt.timedelta(days=1)
+_ELIGIBLE = (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount:.2f}"
+
+
+# --- budget years ---------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class BudgetYear:
+    """One calendar year (exercice budgétaire) of an assessment.
+
+    ``accrued`` is what accrued in the year (an operating grant on the day it
+    accrues, a contract grant on its own day); ``releasable`` is the part of it
+    that is releasable on the date of the assessment; ``paid`` is what was paid
+    in the year, by payment date. The rows add up to the assessment's
+    ``accrued``, ``releasable`` and ``paid``, to the cent.
+    """
+
+    year: int
+    accrued: Decimal
+    releasable: Decimal
+    paid: Decimal
+
+
+def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
+    """The assessment cut by calendar year, one row per year, the totals unchanged.
+
+    The rows cover every calendar year from the start of the period to the date
+    of the assessment or the end of the period, whichever is later, and the years
+    of any counted payment. ``releasable`` follows ``accrued`` year by year when
+    nothing is withheld and is zero in every row when everything is (the rules
+    withhold all or nothing: C3, C4, C9); were only part withheld, it would be
+    taken from the latest years first, so the rows would still add up.
+    """
+    as_of = assessment.as_of
+    accrued: dict[int, Decimal] = {}
+    paid: dict[int, Decimal] = {}
+    for year in assessment.years:
+        if year.operating_grant_accrues_on <= as_of:
+            day = year.operating_grant_accrues_on
+            accrued[day.year] = accrued.get(day.year, ZERO) + year.operating_grant
+    for contract in assessment.contracts:
+        if (
+            contract.status is ContractStatus.FUNDED
+            and contract.accrues_on is not None
+            and contract.accrues_on <= as_of
+        ):
+            day = contract.accrues_on
+            accrued[day.year] = accrued.get(day.year, ZERO) + contract.grant
+    for payment in assessment.payments:
+        paid[payment.paid_on.year] = paid.get(payment.paid_on.year, ZERO) + payment.amount
+
+    period = assessment.convention.period
+    first = min([period.start.year, *accrued, *paid])
+    last = max([as_of.year, period.end.year, *accrued, *paid])
+
+    # Withheld money is taken from the latest years first; with the engine's all
+    # or nothing, that is every year or none.
+    releasable: dict[int, Decimal] = {}
+    to_withhold = assessment.withheld
+    for calendar_year in range(last, first - 1, -1):
+        year_accrued = accrued.get(calendar_year, ZERO)
+        held = min(to_withhold, year_accrued)
+        to_withhold -= held
+        releasable[calendar_year] = year_accrued - held
+
+    return tuple(
+        BudgetYear(
+            year=calendar_year,
+            accrued=accrued.get(calendar_year, ZERO),
+            releasable=releasable[calendar_year],
+            paid=paid.get(calendar_year, ZERO),
+        )
+        for calendar_year in range(first, last + 1)
+    )
+
+
+# --- the forecast ---------------------------------------------------------------------
+
+
+class EventKind(enum.Enum):
+    """What happens at a dated event of :func:`schedule`.
+
+    The first three make money accrue (C2, at the time the convention's
+    :class:`~propulseur_rules.Accrual` says, C3); the last three lift a
+    condition that withholds payment, and release what has accrued when no
+    other condition still withholds it.
+    """
+
+    YEAR_OPENS = "year_opens"
+    CONTRACT_SIGNED = "contract_signed"
+    YEAR_CLOSES = "year_closes"
+    AUTHORISATION_VALIDATED = "authorisation_validated"
+    DELIBERATION_ADOPTED = "deliberation_adopted"
+    TARGET_REACHED = "target_reached"
+
+    @property
+    def releases(self) -> bool:
+        """Whether the event lifts a condition on payment rather than making money accrue."""
+        return self in _RELEASES
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The conditions that withhold payment, in the order their lifting is listed on a day.
+_RELEASES: dict[EventKind, Condition] = {
+    EventKind.AUTHORISATION_VALIDATED: Condition.REGIONAL_AUTHORISATION,
+    EventKind.DELIBERATION_ADOPTED: Condition.DELIBERATION_ADOPTED,
+    EventKind.TARGET_REACHED: Condition.CONTRACT_TARGET,
+}
+
+
+@attrs.frozen(kw_only=True)
+class ScheduleEvent:
+    """A dated event of the forecast, with the running totals after it.
+
+    ``amount`` is the money the event moves: what accrues at a programme year's
+    opening or closing or at a contract's signature, or what the lifting of a
+    condition releases (zero while another condition still withholds payment).
+    ``accrued`` and ``releasable`` are the cumulative figures after the event;
+    after the last event of a day they are those of ``assess`` on that day.
+    ``programme_year`` (1-based) and ``contract`` say which year or contract the
+    event is about, when it is about one (for ``TARGET_REACHED``, the contract
+    whose signature reaches the target).
+    """
+
+    on: dt.date
+    kind: EventKind
+    clause: Clause
+    amount: Decimal
+    accrued: Decimal
+    releasable: Decimal
+    programme_year: int | None = None
+    contract: str | None = None
+
+
+def _materialised(values: Iterable[_T]) -> Iterable[_T]:
+    """A tuple of ``values`` when it is a collection, so that it can be read many times.
+
+    Anything else is returned as it is, for :func:`assess` to refuse with its own message.
+    """
+    collection: object = values
+    if isinstance(collection, (str, bytes)) or not isinstance(collection, Iterable):
+        return values
+    return tuple(values)
+
+
+def _next_day(day: dt.date) -> dt.date:
+    return day if day == dt.date.max else day + _ONE_DAY
+
+
+def schedule(
+    convention: Convention,
+    contracts: Iterable[Contract] = (),
+    *,
+    regional_authorisation_on: dt.date | None = None,
+    payments: Iterable[Payment] = (),
+) -> tuple[ScheduleEvent, ...]:
+    """The forecast: every dated event at which money accrues or is released, in order.
+
+    Contracts with a future ``signed_on`` are planned contracts: the forecast
+    says when their money would accrue and fall due. The events are a programme
+    year opening (``ON_EVENT``) or closing (``AT_YEAR_END``), a contract signed
+    (``ON_EVENT``), and the lifting of each condition that withholds payment: the
+    regional authorisation validated (C4), the deliberation voted (C9), the
+    target reached under ``ALL_OR_NOTHING`` (C3). On one day, money accrues
+    first, then conditions lift; if several lift on the same day, what they
+    release is shown on the last one.
+
+    The figures come from :func:`assess` itself, called on each day where
+    something may change (the days items accrue, contracts are signed, the
+    authorisation is validated and the deliberation voted), so assessing on any
+    date gives the running totals of the last event on or before it. Payments do
+    not move ``accrued`` or ``releasable``; they are checked as ``assess``
+    checks them.
+    """
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+    contracts = _materialised(contracts)
+    payments = _materialised(payments)
+    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
+
+    def on(day: dt.date) -> Assessment:
+        return assess(convention, contracts, as_of=day, regional_authorisation_on=authorised_on, payments=payments)
+
+    # Every item has accrued the day after the period ends; this call also checks the inputs.
+    after = on(_next_day(convention.period.end))
+    days = {year.operating_grant_accrues_on for year in after.years}
+    days.update(contract.accrues_on for contract in after.contracts if contract.accrues_on is not None)
+    days.update(contract.signed_on for contract in contracts)
+    if authorised_on is not None:
+        days.add(authorised_on)
+    if convention.deliberation is not None:
+        days.add(convention.deliberation.decided_on)
+
+    events: list[ScheduleEvent] = []
+    ordered = sorted(days)
+    before: Assessment | None = on(ordered[0] - _ONE_DAY) if ordered[0] > dt.date.min else None
+    for day in ordered:
+        current = on(day)
+        events.extend(_events_on(day, before, current))
+        before = current
+    return tuple(events)
+
+
+def _blocking(assessment: Assessment) -> set[Condition]:
+    return {unmet.condition for unmet in assessment.blocking}
+
+
+def _events_on(day: dt.date, before: Assessment | None, current: Assessment) -> list[ScheduleEvent]:
+    """The events of one day, from the assessments of the day before and of the day."""
+    accrued = ZERO if before is None else before.accrued
+    releasable = ZERO if before is None else before.releasable
+    blocked_before = _blocking(current if before is None else before)
+    events: list[ScheduleEvent] = []
+
+    for kind, programme_year, contract, amount in _accruing_on(day, current):
+        accrued += amount
+        if not blocked_before:
+            releasable += amount
+        events.append(
+            ScheduleEvent(
+                on=day,
+                kind=kind,
+                clause=Clause.C2,
+                amount=amount,
+                accrued=accrued,
+                releasable=releasable,
+                programme_year=programme_year,
+                contract=contract,
+            )
+        )
+
+    blocked_now = _blocking(current)
+    lifted = [kind for kind, condition in _RELEASES.items() if condition in blocked_before - blocked_now]
+    for position, kind in enumerate(lifted):
+        released = current.releasable - releasable if position == len(lifted) - 1 else ZERO
+        releasable += released
+        events.append(
+            ScheduleEvent(
+                on=day,
+                kind=kind,
+                clause=_RELEASES[kind].clause,
+                amount=released,
+                accrued=accrued,
+                releasable=releasable,
+                contract=_target_contract(current) if kind is EventKind.TARGET_REACHED else None,
+            )
+        )
+    return events
+
+
+def _accruing_on(day: dt.date, assessment: Assessment) -> list[tuple[EventKind, int, str | None, Decimal]]:
+    """C2, C3 — the items that accrue on ``day``, in the order of the entitlement: (kind, year, contract, amount)."""
+    items: list[tuple[EventKind, int, str | None, Decimal]] = []
+    at_year_end = assessment.convention.accrual is Accrual.AT_YEAR_END
+    for year in assessment.years:
+        if at_year_end:
+            if year.operating_grant_accrues_on == day and year.entitled:
+                items.append((EventKind.YEAR_CLOSES, year.index, None, year.entitled))
+            continue
+        if year.operating_grant_accrues_on == day and year.operating_grant:
+            items.append((EventKind.YEAR_OPENS, year.index, None, year.operating_grant))
+        for reference in year.funded:
+            contract = assessment.contract(reference)
+            if contract.accrues_on == day and contract.grant:
+                items.append((EventKind.CONTRACT_SIGNED, year.index, reference, contract.grant))
+    return items
+
+
+def _target_contract(assessment: Assessment) -> str | None:
+    """C3 — the eligible contract whose signature makes the count reach the required number."""
+    eligible = [contract.reference for contract in assessment.contracts if contract.status in _ELIGIBLE]
+    required = assessment.convention.required_contracts
+    return eligible[required - 1] if 0 < required <= len(eligible) else None
+
+
+# --- what-if --------------------------------------------------------------------------
+
+
+def _dates(value: object) -> list[dt.date]:
+    if isinstance(value, (dt.date, str)):
+        return [to_date(value, "as_of")]
+    if isinstance(value, bytes) or not isinstance(value, Iterable):
+        raise InvalidInput("as_of", f"expected a date or a collection of dates, not {type(value).__name__}")
+    return [to_date(day, f"as_of[{position}]") for position, day in enumerate(value)]
+
+
+def _variants(value: object) -> list[Convention]:
+    if value is None:
+        return []
+    if isinstance(value, (str, bytes, Convention)) or not isinstance(value, Iterable):
+        raise InvalidInput("conventions", f"expected a collection of Convention, not {type(value).__name__}")
+    variants = list(value)
+    for position, variant in enumerate(variants):
+        if not isinstance(variant, Convention):
+            raise InvalidInput(f"conventions[{position}]", f"expected a Convention, not {type(variant).__name__}")
+    return variants
+
+
+def _changed(original: Convention, variant: Convention) -> str:
+    """The names of the parameters in which a variant differs from the original, comma-separated."""
+    return ", ".join(
+        field.name
+        for field in attrs.fields(Convention)
+        if getattr(original, field.name) != getattr(variant, field.name)
+    )
+
+
+def sweep(
+    convention: Convention,
+    contracts: Iterable[Contract] = (),
+    *,
+    as_of: dt.date | Iterable[dt.date],
+    conventions: Iterable[Convention] | None = None,
+    regional_authorisation_on: dt.date | None = None,
+    payments: Iterable[Payment] = (),
+) -> list[dict[str, Any]]:
+    """What-if: one flat row per case, ready for ``pandas.DataFrame``.
+
+    The cases are ``convention`` then each of ``conventions`` (variants made with
+    ``Convention.replace``), each assessed on each date of ``as_of`` (one date or
+    several). A row holds the case (``variant`` 0 is ``convention``, 1 the first
+    variant…, ``changed`` the parameters a variant changes), the date, the main
+    parameters, the contract counts and the money figures of :func:`assess`:
+    money as ``Decimal``, dates as ``date``.
+    """
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+    days = _dates(as_of)
+    cases = [convention, *_variants(conventions)]
+    contracts = _materialised(contracts)
+    payments = _materialised(payments)
+    rows: list[dict[str, Any]] = []
+    for variant, case in enumerate(cases):
+        for day in days:
+            assessment = assess(
+                case, contracts, as_of=day, regional_authorisation_on=regional_authorisation_on, payments=payments
+            )
+            rows.append(_sweep_row(len(rows) + 1, variant, _changed(convention, case), assessment))
+    return rows
+
+
+def _sweep_row(case: int, variant: int, changed: str, assessment: Assessment) -> dict[str, Any]:
+    convention = assessment.convention
+    statuses = [contract.status for contract in assessment.contracts]
+    return {
+        "case": case,
+        "variant": variant,
+        "changed": changed,
+        "as_of": assessment.as_of,
+        "convention": convention.reference,
+        "total_cap": convention.total_cap,
+        "operating_grant_per_year": convention.operating_grant_per_year,
+        "grant_per_contract": convention.grant_per_contract,
+        "max_funded_contracts_per_year": convention.max_funded_contracts_per_year,
+        "required_contracts": convention.required_contracts,
+        "target_policy": convention.target_policy.value,
+        "accrual": convention.accrual.value,
+        "regional_authorisation_on": assessment.regional_authorisation_on,
+        "funded_contracts": statuses.count(ContractStatus.FUNDED),
+        "supplementary_contracts": statuses.count(ContractStatus.SUPPLEMENTARY),
+        "eligible_contracts": assessment.eligible_contracts,
+        "target_met": assessment.target_met,
+        "accrued": assessment.accrued,
+        "withheld": assessment.withheld,
+        "releasable": assessment.releasable,
+        "paid": assessment.paid,
+        "payable": assessment.payable,
+        "excess_paid": assessment.excess_paid,
+        "blocking": ", ".join(unmet.condition.value for unmet in assessment.blocking),
+    }
+
+
+# --- flat records for DataFrames ------------------------------------------------------
+
+_RECORDS_BY = ("contract", "programme_year", "budget_year")
+
+
+def records(assessment: Assessment, by: str = "contract") -> list[dict[str, Any]]:
+    """Flat records of an assessment: one per contract, per programme year or per budget year.
+
+    Money stays ``Decimal`` and dates stay ``date``; each record repeats the date
+    of the assessment and the convention's reference, so that records of several
+    assessments can be stacked in one table.
+    """
+    common: dict[str, Any] = {"as_of": assessment.as_of, "convention": assessment.convention.reference}
+    if by == "contract":
+        return assessment_records(assessment)
+    if by == "programme_year":
+        return [
+            {
+                **common,
+                "programme_year": year.index,
+                "label": year.period.label,
+                "start": year.period.start,
+                "end": year.period.end,
+                "operating_grant": year.operating_grant,
+                "operating_grant_accrues_on": year.operating_grant_accrues_on,
+                "contract_grants": year.contract_grants,
+                "entitled": year.entitled,
+                "accrued": year.accrued,
+                "funded": len(year.funded),
+                "supplementary": len(year.supplementary),
+            }
+            for year in assessment.years
+        ]
+    if by == "budget_year":
+        return [{**common, **attrs.asdict(row)} for row in budget_years(assessment)]
+    raise InvalidInput("by", f"{by!r:.40} is not one of {', '.join(_RECORDS_BY)}")
+
+
+# --- renderers: text, Markdown and JSON-ready data ------------------------------------
+
+
+def budget_years_to_dict(assessment: Assessment) -> dict[str, Any]:
+    """The budget-year view as JSON-ready data (money as ``"15000.00"``), with the totals."""
+    rows = budget_years(assessment)
+    return {
+        "as_of": assessment.as_of.isoformat(),
+        "convention": assessment.convention.reference,
+        "budget_years": [
+            {
+                "year": row.year,
+                "accrued": _money(row.accrued),
+                "releasable": _money(row.releasable),
+                "paid": _money(row.paid),
+            }
+            for row in rows
+        ],
+        "total": {
+            "accrued": _money(assessment.accrued),
+            "releasable": _money(assessment.releasable),
+            "paid": _money(assessment.paid),
+        },
+    }
+
+
+def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
+    """The budget-year view as a table in text or Markdown, with a total row, in English or French."""
+    check_lang(lang)
+    money = functools.partial(format_money, lang=lang)
+    title = text(
+        "budget_title",
+        lang,
+        reference=assessment.convention.reference,
+        as_of=format_date(assessment.as_of, lang),
+    )
+    rows = [
+        [str(row.year), money(row.accrued), money(row.releasable), money(row.paid)] for row in budget_years(assessment)
+    ]
+    rows.append(
+        [text("budget_total", lang), money(assessment.accrued), money(assessment.releasable), money(assessment.paid)]
+    )
+    table = _table(
+        [text(key, lang) for key in ("budget_year", "accrued", "releasable", "paid")], rows, markdown, right={1, 2, 3}
+    )
+    lines = [f"# {title}", ""] if markdown else [title, ""]
+    lines += [*table, "", text("budget_note", lang)]
+    return "\n".join(lines) + "\n"
+
+
+def event_label(event: ScheduleEvent, convention: Convention, lang: str = "en") -> str:
+    """What happens at an event, in a few words, in English or French."""
+    check_lang(lang)
+    label = ""
+    if event.programme_year is not None and 0 < event.programme_year <= len(convention.programme_years):
+        label = convention.programme_years[event.programme_year - 1].label
+    return text(
+        f"event_{event.kind.value}",
+        lang,
+        index=event.programme_year,
+        label=label,
+        contract=event.contract if event.contract is not None else "",
+    )
+
+
+def schedule_to_dict(convention: Convention, events: Iterable[ScheduleEvent]) -> dict[str, Any]:
+    """The forecast as JSON-ready data: each event with its date, kind, clause, amount and running totals."""
+    return {
+        "convention": convention.reference,
+        "events": [
+            {
+                "on": event.on.isoformat(),
+                "kind": event.kind.value,
+                "clause": event.clause.value,
+                "amount": _money(event.amount),
+                "accrued": _money(event.accrued),
+                "releasable": _money(event.releasable),
+                "programme_year": event.programme_year,
+                "contract": event.contract,
+                "label": {lang: event_label(event, convention, lang) for lang in ("en", "fr")},
+            }
+            for event in events
+        ],
+    }
+
+
+def render_schedule(
+    convention: Convention, events: Iterable[ScheduleEvent], lang: str = "en", markdown: bool = False
+) -> str:
+    """The forecast as a table in text or Markdown, in English or French."""
+    check_lang(lang)
+    money = functools.partial(format_money, lang=lang)
+    title = text("schedule_title", lang, reference=convention.reference)
+    readings = text(
+        "readings",
+        lang,
+        policy=text(convention.target_policy.value, lang),
+        accrual=text(convention.accrual.value, lang),
+    )
+    lines = [f"# {title}", "", readings, ""] if markdown else [title, readings, ""]
+    rows = [
+        [
+            format_date(event.on, lang),
+            event_label(event, convention, lang),
+            event.clause.value,
+            money(event.amount),
+            money(event.accrued),
+            money(event.releasable),
+        ]
+        for event in events
+    ]
+    if rows:
+        headers = [
+            text(key, lang)
+            for key in (
+                "schedule_date",
+                "schedule_event",
+                "schedule_clause",
+                "schedule_amount",
+                "accrued",
+                "releasable",
+            )
+        ]
+        lines += [*_table(headers, rows, markdown, right={3, 4, 5}), "", text("schedule_note", lang)]
+    else:
+        lines.append(text("schedule_empty", lang))
+    return "\n".join(lines) + "\n"
