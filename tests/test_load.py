@@ -333,6 +333,14 @@ def test_huge_numbers_in_json(tmp_path: Path, number: str, reason: str) -> None:
     assert reason in str(error_of(path))
 
 
+def test_an_amount_written_with_an_exponent_beyond_decimal(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "s.json", minimal_json(convention={"preset": "dijon-2022", "total_cap": "1e99999999999999999999"})
+    )
+
+    assert str(error_of(path)) == f"{path}: convention.total_cap: '1e99999999999999999999' is not an amount in euros"
+
+
 def test_a_duplicate_json_key(tmp_path: Path) -> None:
     path = write(tmp_path, "s.json", '{"name": "x", "name": "y", "as_of": "2023-01-01", "convention": "dijon-2022"}')
 
@@ -380,6 +388,18 @@ def test_a_bad_overridden_parameter_is_named_under_the_convention(tmp_path: Path
         tmp_path,
         "s.json",
         minimal_json(convention={"preset": "dijon-2022", "period": {"start": "2022-07-01", "end": "2025-03-31"}}),
+    )
+
+    error = error_of(path)
+
+    assert error.path == f"{path}: convention.period"
+    assert "is not a whole number of twelve-month programme years" in error.reason
+
+
+@pytest.mark.parametrize(("start", "end"), [("9999-01-01", "9999-12-31"), ("0001-01-01", "9999-12-31")])
+def test_a_period_whose_years_end_after_the_calendar(tmp_path: Path, start: str, end: str) -> None:
+    path = write(
+        tmp_path, "s.json", minimal_json(convention={"preset": "dijon-2022", "period": {"start": start, "end": end}})
     )
 
     error = error_of(path)

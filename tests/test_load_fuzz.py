@@ -68,6 +68,7 @@ scalars = st.one_of(
             "funded",
             "contract_target",
             "1e999999999",
+            "1e99999999999999999999",
             "-0.00",
             "15000.005",
             "912345675",
@@ -97,8 +98,13 @@ def near_valid_scenarios() -> st.SearchStrategy[dict[str, object]]:
         optional={"applied_on": values, "selected_on": values},
     )
     payment = st.fixed_dictionaries({"reference": st.text(max_size=5), "paid_on": values, "amount": values})
+    period = st.fixed_dictionaries({"start": st.dates(), "end": st.dates()})
     convention = st.one_of(
         st.just("dijon-2022"),
+        st.fixed_dictionaries(
+            {"preset": st.just("dijon-2022"), "period": period},
+            optional={"accrual": st.sampled_from(["on_event", "at_year_end"])},
+        ),
         st.dictionaries(st.sampled_from([*_CONVENTION_KEYS, "preset"]), values, max_size=5).map(
             lambda table: {"preset": "dijon-2022", **table}
         ),
@@ -148,6 +154,9 @@ def test_random_toml_like_values_give_only_our_errors(data: object) -> None:
 
 @given(near_valid_scenarios())
 @example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "covers": {"C1": 1}})
+@example(
+    {"name": "x", "as_of": "2023-01-01", "convention": {"preset": "dijon-2022", "total_cap": "1e99999999999999999999"}}
+)
 @example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": {"preset": "dijon-2022", "territory": "21231"}})
 @example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "expect": {"years": [{"index": 0}]}})
 @example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "expect": {"contracts": {"A": 1}}})

@@ -235,8 +235,11 @@ class Period:
         """How many twelve-month years the period is, or ``None`` if it is not whole."""
         count = self.end.year - self.start.year + 1
         for years in (count - 1, count):
-            if years >= 1 and _anniversary(self.start, years) == self.end + dt.timedelta(days=1):
-                return years
+            try:
+                if years >= 1 and _anniversary(self.start, years) == self.end + dt.timedelta(days=1):
+                    return years
+            except (ValueError, OverflowError):  # a boundary after 31 December 9999: not countable
+                return None
         return None
 
     def years(self) -> tuple[Period, ...]:
@@ -253,7 +256,11 @@ class Period:
         begin = self.start
         while begin <= self.end:
             index += 1
-            following = _anniversary(self.start, index)
+            try:
+                following = _anniversary(self.start, index)
+            except (ValueError, OverflowError):  # past 31 December 9999: the last period runs to the end
+                periods.append(Period(start=begin, end=self.end))
+                break
             periods.append(Period(start=begin, end=min(self.end, following - dt.timedelta(days=1))))
             begin = following
         return tuple(periods)

@@ -51,7 +51,10 @@ def to_money(value: object, path: str = "amount") -> Decimal:
         text = value.strip()
         if len(text) > 64 or not _NUMERIC.fullmatch(text):
             raise InvalidInput(path, f"{_shorten(value)!r} is not an amount in euros")
-        amount = Decimal(text)
+        try:
+            amount = Decimal(text)
+        except decimal.InvalidOperation:  # an exponent beyond what Decimal holds: "1e99999999999999999999"
+            raise InvalidInput(path, f"{_shorten(value)!r} is not an amount in euros") from None
     elif isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise InvalidInput(path, f"{value!r} is not an amount in euros")
