@@ -4,19 +4,26 @@ No I/O, no clock, no global state. Each rule is a small function whose
 docstring starts with the clause it applies. The result does not depend on the
 order of the contracts or of the payments: both are put in a canonical order
 before any rule looks at them.
+
+``assess`` runs on every request of a service and in sweeps of many what-if
+scenarios. It makes one pass over the contracts in their canonical order, and
+what depends only on the convention is gathered in :class:`ConventionTerms`.
+``_failed_conditions`` applies the contract rules below on those terms; a
+property test checks that it gives what the rule functions give, one by one.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import operator
+from bisect import bisect_right
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeVar
 
 from ._convention import Accrual, Convention, TargetPolicy
 from ._errors import InvalidInput
-from ._model import Contract, Payment, to_date, to_optional_date
+from ._model import Contract, Payment, Period, Sector, to_date, to_optional_date
 from ._money import ZERO
 from ._outcome import (
     Assessment,
@@ -27,10 +34,13 @@ from ._outcome import (
     YearAssessment,
 )
 
-__all__ = ["assess"]
+__all__ = ["ConventionTerms", "assess"]
 
 _ONE_DAY = dt.timedelta(days=1)
 _Referenced = TypeVar("_Referenced", Contract, Payment)
+
+_contract_order = operator.attrgetter("signed_on", "reference")
+_payment_order = operator.attrgetter("paid_on", "reference")
 
 
 def assess(
@@ -55,144 +65,138 @@ def assess(
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     as_of = to_date(as_of, "as_of")
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    ordered = sorted(_checked("contracts", contracts, Contract), key=_contract_order)
-    counted_payments = tuple(
-        sorted(
-            (payment for payment in _checked("payments", payments, Payment) if payment.paid_on <= as_of),
-            key=lambda payment: (payment.paid_on, payment.reference),
-        )
-    )
-
-    years = convention.programme_years
-    year_starts = [year.start for year in years]
-
-    def year_of(day: dt.date) -> int | None:
-        if day not in convention.period:
-            return None
-        return bisect.bisect_right(year_starts, day)
-
-    # 1-2. Signed contracts and their eligibility (C1, C6, C7, C8).
-    failures: dict[str, tuple[Condition, ...]] = {}
-    eligible_by_year: list[list[Contract]] = [[] for _ in years]
-    register = _StartupRegister()
-    for contract in ordered:
-        if contract.signed_on > as_of:
-            continue
-        failed = _failed_conditions(convention, contract)
-        if register.has_earlier_eligible_contract(contract):
-            failed += (Condition.ONE_CONTRACT_PER_STARTUP,)
-        failures[contract.reference] = failed
-        if not failed:
-            register.add(contract)
-            index = year_of(contract.signed_on)
-            assert index is not None  # signed within the period
-            eligible_by_year[index - 1].append(contract)
-
-    # 3. Funded and supplementary contracts per programme year (C2, C5).
-    funded_by_year = [year[: convention.max_funded_contracts_per_year] for year in eligible_by_year]
-    supplementary_by_year = [year[convention.max_funded_contracts_per_year :] for year in eligible_by_year]
-
-    # 4. Entitlement items under the cap (C2), each with the day it accrues (C3).
+    ordered = _checked("contracts", contracts, Contract)
+    ordered.sort(key=_contract_order)
+    counted_payments = [payment for payment in _checked("payments", payments, Payment) if payment.paid_on <= as_of]
+    counted_payments.sort(key=_payment_order)
+    terms = ConventionTerms(convention)
+    years = terms.years
+    year_starts = terms.year_starts
+    start, end = terms.start, terms.end
+    operating_accrues_on = terms.operating_accrues_on
+    on_event = terms.on_event
+    grant_per_contract = convention.grant_per_contract
+    limit = convention.max_funded_contracts_per_year
     remaining = convention.total_cap
-    year_results: list[YearAssessment] = []
-    grants: dict[str, tuple[Decimal, dt.date]] = {}
-    accrued_total = ZERO
-    for index, (year, funded) in enumerate(zip(years, funded_by_year, strict=True), start=1):
-        operating_on = accrues_on(convention, year.start, year.end)
-        operating = min(convention.operating_grant_per_year, remaining)
-        remaining -= operating
-        year_accrued = operating if operating_on <= as_of else ZERO
-        contract_grants = ZERO
-        for contract in funded:
-            grant = min(convention.grant_per_contract, remaining)
-            remaining -= grant
-            grant_on = accrues_on(convention, contract.signed_on, year.end)
-            grants[contract.reference] = (grant, grant_on)
-            contract_grants += grant
-            if grant_on <= as_of:
-                year_accrued += grant
-        accrued_total += year_accrued
-        year_results.append(
-            YearAssessment(
-                index=index,
-                period=year,
-                operating_grant=operating,
-                operating_grant_accrues_on=operating_on,
-                contract_grants=contract_grants,
-                entitled=operating + contract_grants,
-                accrued=year_accrued,
-                funded=tuple(contract.reference for contract in funded),
-                supplementary=tuple(contract.reference for contract in supplementary_by_year[index - 1]),
+
+    # Per programme year: the operating grant and contract grants under the cap,
+    # what has accrued, the funded and the supplementary contracts.
+    operating_grants: list[Decimal] = []
+    contract_grants = [ZERO] * len(years)
+    accrued = [ZERO] * len(years)
+    funded_by_year: list[list[str]] = [[] for _ in years]
+    supplementary_by_year: list[list[str]] = [[] for _ in years]
+
+    # One pass over the contracts in the order (signed_on, reference): a startup's
+    # earlier eligible contract is always seen first (C7), the contracts of a year
+    # are funded in order (C2), and the entitlement items come in the order of
+    # step 4: year 1 operating grant, year 1 funded contracts, year 2 operating grant…
+    register = _StartupRegister()
+    contract_results: list[ContractAssessment] = []
+    contract_unmet: list[UnmetCondition] = []
+    eligible_count = 0
+    for contract in ordered:
+        reference = contract.reference
+        signed_on = contract.signed_on
+        index = bisect_right(year_starts, signed_on) if start <= signed_on <= end else None
+        # 1. Only signed contracts count.
+        if signed_on > as_of:
+            contract_results.append(_contract_result(reference, ContractStatus.NOT_YET_SIGNED, index))
+            continue
+        # 2. Eligibility (C1, C6, C7, C8).
+        failed = _failed_conditions(terms, contract, index)
+        if register.has_earlier_eligible_contract(contract):
+            failed.append(Condition.ONE_CONTRACT_PER_STARTUP)
+        if failed:
+            unmet = tuple(
+                [
+                    _unmet(
+                        condition,
+                        contract=reference,
+                        amount=grant_per_contract,
+                        final=_contract_condition_final(condition, contract),
+                    )
+                    for condition in failed
+                ]
             )
+            contract_unmet += unmet
+            contract_results.append(_contract_result(reference, ContractStatus.INELIGIBLE, index, unmet=unmet))
+            continue
+        assert index is not None  # signed within the period
+        register.add(contract)
+        eligible_count += 1
+        position = index - 1
+        funded = funded_by_year[position]
+        # 3. The first eligible contracts of a year are funded, the others supplementary (C2, C5).
+        if len(funded) == limit:
+            supplementary_by_year[position].append(reference)
+            limit_unmet = _unmet(
+                Condition.ANNUAL_CONTRACT_LIMIT, contract=reference, amount=grant_per_contract, final=True
+            )
+            contract_unmet.append(limit_unmet)
+            contract_results.append(
+                _contract_result(reference, ContractStatus.SUPPLEMENTARY, index, unmet=(limit_unmet,))
+            )
+            continue
+        # 4. Items under the cap (C2): the operating grants of this year and of the
+        # years before it are drawn first, then this contract's grant.
+        if len(operating_grants) < index:
+            remaining = _draw_operating_grants(terms, index, as_of, remaining, operating_grants, accrued)
+        funded.append(reference)
+        grant = min(grant_per_contract, remaining)
+        remaining -= grant
+        contract_grants[position] += grant
+        grant_on = signed_on if on_event else operating_accrues_on[position]
+        if grant_on <= as_of:
+            accrued[position] += grant
+        contract_results.append(
+            _contract_result(reference, ContractStatus.FUNDED, index, grant=grant, accrues_on=grant_on)
         )
+    _draw_operating_grants(terms, len(years), as_of, remaining, operating_grants, accrued)
+
+    year_results = [
+        YearAssessment(
+            index=position + 1,
+            period=year,
+            operating_grant=operating_grants[position],
+            operating_grant_accrues_on=operating_accrues_on[position],
+            contract_grants=contract_grants[position],
+            entitled=operating_grants[position] + contract_grants[position],
+            accrued=accrued[position],
+            funded=tuple(funded_by_year[position]),
+            supplementary=tuple(supplementary_by_year[position]),
+        )
+        for position, year in enumerate(years)
+    ]
+    accrued_total = sum(accrued, ZERO)
 
     # 5. Blocking conditions (C3, C4, C9) and the money figures.
-    eligible_count = sum(len(year) for year in eligible_by_year)
     blocking = _blocking_conditions(convention, as_of, authorised_on, eligible_count)
-    withheld = accrued_total if any(blocks for _, blocks, _, _ in blocking) else ZERO
+    blockers = sum(1 for _, blocks, _, _ in blocking if blocks)
+    withheld = accrued_total if blockers else ZERO
     releasable = accrued_total - withheld
-    paid = sum((payment.amount for payment in counted_payments), ZERO)
+    paid = sum([payment.amount for payment in counted_payments], ZERO)
     payable = max(ZERO, releasable - paid)
     excess_paid = max(ZERO, paid - releasable)
 
     # The unmet conditions: blocking ones first, then contract by contract, then payments.
-    blockers = sum(1 for _, blocks, _, _ in blocking if blocks)
-    unmet: list[UnmetCondition] = []
-    for condition, blocks, final, needed in blocking:
-        unmet.append(
-            UnmetCondition(
-                condition=condition,
-                clause=condition.clause,
-                amount=withheld if blocks else ZERO,
-                blocks_payment=blocks,
-                final=final,
-                needed=needed,
-                releases=withheld if blocks and blockers == 1 else None,
-            )
+    unmet_conditions = [
+        _unmet(
+            condition,
+            amount=withheld if blocks else ZERO,
+            blocks_payment=blocks,
+            final=final,
+            needed=needed,
+            releases=withheld if blocks and blockers == 1 else None,
         )
-
-    supplementary = {contract.reference for year in supplementary_by_year for contract in year}
-    contract_results: list[ContractAssessment] = []
-    for contract in ordered:
-        reference = contract.reference
-        index = year_of(contract.signed_on)
-        if reference not in failures:
-            contract_results.append(_contract(reference, ContractStatus.NOT_YET_SIGNED, index))
-        elif failures[reference]:
-            contract_unmet = tuple(
-                UnmetCondition(
-                    condition=condition,
-                    clause=condition.clause,
-                    contract=reference,
-                    amount=convention.grant_per_contract,
-                    final=_contract_condition_final(condition, contract),
-                )
-                for condition in failures[reference]
-            )
-            unmet.extend(contract_unmet)
-            contract_results.append(_contract(reference, ContractStatus.INELIGIBLE, index, unmet=contract_unmet))
-        elif reference in supplementary:
-            limit = UnmetCondition(
-                condition=Condition.ANNUAL_CONTRACT_LIMIT,
-                clause=Condition.ANNUAL_CONTRACT_LIMIT.clause,
-                contract=reference,
-                amount=convention.grant_per_contract,
-                final=True,
-            )
-            unmet.append(limit)
-            contract_results.append(_contract(reference, ContractStatus.SUPPLEMENTARY, index, unmet=(limit,)))
-        else:
-            grant, grant_on = grants[reference]
-            contract_results.append(
-                _contract(reference, ContractStatus.FUNDED, index, grant=grant, accrues_on=grant_on)
-            )
-
+        for condition, blocks, final, needed in blocking
+    ]
+    unmet_conditions += contract_unmet
     if excess_paid:
-        period_over = as_of > convention.period.end
-        unmet.append(
-            UnmetCondition(
-                condition=Condition.NO_EXCESS_PAYMENT,
-                clause=Condition.NO_EXCESS_PAYMENT.clause,
+        period_over = as_of > end
+        unmet_conditions.append(
+            _unmet(
+                Condition.NO_EXCESS_PAYMENT,
                 amount=excess_paid,
                 final=period_over and all(final for _, blocks, final, _ in blocking if blocks),
             )
@@ -204,15 +208,118 @@ def assess(
         regional_authorisation_on=authorised_on,
         years=tuple(year_results),
         contracts=tuple(contract_results),
-        payments=counted_payments,
+        payments=tuple(counted_payments),
         accrued=accrued_total,
         withheld=withheld,
         releasable=releasable,
         paid=paid,
         payable=payable,
         excess_paid=excess_paid,
-        unmet=tuple(unmet),
+        unmet=tuple(unmet_conditions),
     )
+
+
+def _draw_operating_grants(
+    terms: ConventionTerms,
+    through: int,
+    as_of: dt.date,
+    remaining: Decimal,
+    operating_grants: list[Decimal],
+    accrued: list[Decimal],
+) -> Decimal:
+    """C2 — the operating grants of the next programme years, up to year ``through``, drawn from the cap.
+
+    Each is cut to what ``remaining`` of the cap allows, appended to
+    ``operating_grants`` and, when it has accrued by ``as_of`` (C3), set as the
+    year's ``accrued`` so far. Returns what remains of the cap.
+    """
+    while len(operating_grants) < through:
+        position = len(operating_grants)
+        operating = min(terms.operating_grant_per_year, remaining)
+        remaining -= operating
+        if terms.operating_accrues_on[position] <= as_of:
+            accrued[position] = operating
+        operating_grants.append(operating)
+    return remaining
+
+
+def _contract_result(
+    reference: str,
+    status: ContractStatus,
+    programme_year: int | None,
+    *,
+    grant: Decimal = ZERO,
+    accrues_on: dt.date | None = None,
+    unmet: tuple[UnmetCondition, ...] = (),
+) -> ContractAssessment:
+    return ContractAssessment(
+        reference=reference,
+        status=status,
+        programme_year=programme_year,
+        grant=grant,
+        accrues_on=accrues_on,
+        unmet=unmet,
+    )
+
+
+def _unmet(
+    condition: Condition,
+    *,
+    contract: str | None = None,
+    amount: Decimal = ZERO,
+    blocks_payment: bool = False,
+    final: bool = False,
+    needed: int | None = None,
+    releases: Decimal | None = None,
+) -> UnmetCondition:
+    return UnmetCondition(
+        condition=condition,
+        clause=_CLAUSES[condition],
+        contract=contract,
+        amount=amount,
+        blocks_payment=blocks_payment,
+        final=final,
+        needed=needed,
+        releases=releases,
+    )
+
+
+# --- what depends only on the convention ----------------------------------------------
+
+
+class ConventionTerms:
+    """What the engine derives from a convention alone: worked out once per convention.
+
+    ``year_starts`` are the first days of the programme years, for a binary
+    search; ``operating_accrues_on`` the day each year's operating grant accrues
+    (C3); ``sectors`` the eligible sectors as a tuple, whose ``in`` compares
+    members by identity.
+    """
+
+    __slots__ = (
+        "end",
+        "on_event",
+        "operating_accrues_on",
+        "operating_grant_per_year",
+        "sectors",
+        "start",
+        "territory",
+        "year_starts",
+        "years",
+    )
+
+    def __init__(self, convention: Convention) -> None:
+        self.operating_grant_per_year: Decimal = convention.operating_grant_per_year
+        self.years: tuple[Period, ...] = convention.programme_years
+        self.year_starts: tuple[dt.date, ...] = tuple(year.start for year in self.years)
+        self.start: dt.date = convention.period.start
+        self.end: dt.date = convention.period.end
+        self.territory: frozenset[str] = convention.territory
+        self.sectors: tuple[Sector, ...] = tuple(convention.eligible_sectors)
+        self.on_event: bool = convention.accrual is Accrual.ON_EVENT
+        self.operating_accrues_on: tuple[dt.date, ...] = tuple(
+            accrues_on(convention, year.start, year.end) for year in self.years
+        )
 
 
 # --- the rules, one small function each ---------------------------------------------
@@ -254,9 +361,32 @@ _CONTRACT_RULES = (
     (Condition.SECTOR_IN_SCOPE, sector_in_scope),
 )
 
+#: The clause of each condition, looked up once.
+_CLAUSES = {condition: condition.clause for condition in Condition}
 
-def _failed_conditions(convention: Convention, contract: Contract) -> tuple[Condition, ...]:
-    return tuple(condition for condition, rule in _CONTRACT_RULES if not rule(convention, contract))
+
+def _failed_conditions(terms: ConventionTerms, contract: Contract, index: int | None) -> list[Condition]:
+    """The rules of ``_CONTRACT_RULES`` that a signed contract fails, in their order.
+
+    The same rules as the functions above (a property test checks it), written
+    inline on the convention's terms: this runs once per contract.
+    ``index`` is the programme year of the signature, ``None`` outside the period.
+    """
+    startup = contract.startup
+    applied_on = contract.applied_on
+    selected_on = contract.selected_on
+    failed = []
+    if index is None:  # C1
+        failed.append(Condition.SIGNED_WITHIN_PERIOD)
+    if startup.head_office not in terms.territory:  # C6
+        failed.append(Condition.HEAD_OFFICE_IN_TERRITORY)
+    if applied_on is None or (selected_on is not None and applied_on > selected_on):  # C6
+        failed.append(Condition.STARTUP_APPLIED)
+    if selected_on is None or selected_on > contract.signed_on:  # C6
+        failed.append(Condition.SELECTED_BY_COMMITTEE)
+    if startup.sector not in terms.sectors:  # C8
+        failed.append(Condition.SECTOR_IN_SCOPE)
+    return failed
 
 
 class _StartupRegister:
@@ -276,10 +406,14 @@ class _StartupRegister:
         self._names_without_siren: set[str] = set()
 
     def has_earlier_eligible_contract(self, contract: Contract) -> bool:
+        if not self._names:  # nothing registered yet: no need to normalise a name
+            return False
         startup = contract.startup
         if startup.siren is None:
             return startup.name_key in self._names
-        return startup.siren in self._sirens or startup.name_key in self._names_without_siren
+        return startup.siren in self._sirens or (
+            bool(self._names_without_siren) and startup.name_key in self._names_without_siren
+        )
 
     def add(self, contract: Contract) -> None:
         startup = contract.startup
@@ -330,29 +464,6 @@ def _contract_condition_final(condition: Condition, contract: Contract) -> bool:
     if condition is Condition.SELECTED_BY_COMMITTEE:
         return contract.selected_on is not None
     return True
-
-
-def _contract(
-    reference: str,
-    status: ContractStatus,
-    programme_year: int | None,
-    *,
-    grant: Decimal = ZERO,
-    accrues_on: dt.date | None = None,
-    unmet: tuple[UnmetCondition, ...] = (),
-) -> ContractAssessment:
-    return ContractAssessment(
-        reference=reference,
-        status=status,
-        programme_year=programme_year,
-        grant=grant,
-        accrues_on=accrues_on,
-        unmet=unmet,
-    )
-
-
-def _contract_order(contract: Contract) -> tuple[dt.date, str]:
-    return (contract.signed_on, contract.reference)
 
 
 def _checked(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:

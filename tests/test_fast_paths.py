@@ -1,0 +1,89 @@
+"""The engine's fast paths give what the plain rules give.
+
+``assess`` makes one pass over the contracts, applies the contract rules inline
+on what it derives once from the convention (``ConventionTerms``) and looks
+startups up in a register instead of comparing every pair. Each property below
+compares one of those paths with the plain definition it stands for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from propulseur_rules import Contract, Convention, _engine
+from propulseur_rules._engine import ConventionTerms, accrues_on
+from propulseur_rules._model import name_key
+from strategies import contracts, conventions
+
+_DAY = dt.timedelta(days=1)
+
+
+def programme_year(convention: Convention, day: dt.date) -> int | None:
+    """The programme year (1-based) holding ``day``, by looking at each year in turn."""
+    for index, year in enumerate(convention.programme_years, start=1):
+        if day in year:
+            return index
+    return None
+
+
+@st.composite
+def conventions_with_contracts(draw: st.DrawFn, max_size: int = 12) -> tuple[Convention, list[Contract]]:
+    convention = draw(conventions())
+    count = draw(st.integers(0, max_size))
+    return convention, [draw(contracts(convention, f"C-{number:02d}")) for number in range(count)]
+
+
+@given(case=conventions_with_contracts(max_size=4))
+def test_the_inline_contract_rules_fail_exactly_the_rule_functions_that_fail(
+    case: tuple[Convention, list[Contract]],
+) -> None:
+    convention, feed = case
+    for contract in feed:
+        index = programme_year(convention, contract.signed_on)
+        plain = [condition for condition, rule in _engine._CONTRACT_RULES if not rule(convention, contract)]
+
+        assert _engine._failed_conditions(ConventionTerms(convention), contract, index) == plain
+
+
+@given(convention=conventions())
+def test_the_terms_of_a_convention_are_its_own_figures(convention: Convention) -> None:
+    terms = ConventionTerms(convention)
+
+    assert terms.years == convention.programme_years
+    assert terms.year_starts == tuple(year.start for year in convention.programme_years)
+    assert (terms.start, terms.end) == (convention.period.start, convention.period.end)
+    assert terms.territory == convention.territory
+    assert set(terms.sectors) == set(convention.eligible_sectors)
+    assert len(terms.sectors) == len(convention.eligible_sectors)
+    assert terms.operating_grant_per_year == convention.operating_grant_per_year
+    assert terms.operating_accrues_on == tuple(
+        accrues_on(convention, year.start, year.end) for year in convention.programme_years
+    )
+    for year in convention.programme_years:  # a contract's grant accrues on its day or with its year
+        assert accrues_on(convention, year.start, year.end) == (year.start if terms.on_event else year.end + _DAY)
+
+
+def same_startup(first: Contract, second: Contract) -> bool:
+    """SPEC §3.2, pair by pair: equal SIRENs when both have one, else equal names (case, accents, spaces)."""
+    if first.startup.siren is not None and second.startup.siren is not None:
+        return first.startup.siren == second.startup.siren
+    return name_key(first.startup.name) == name_key(second.startup.name)
+
+
+@given(case=conventions_with_contracts(), registered=st.lists(st.booleans(), min_size=12, max_size=12))
+def test_the_startup_register_answers_like_comparing_every_pair(
+    case: tuple[Convention, list[Contract]], registered: list[bool]
+) -> None:
+    _, feed = case
+    register = _engine._StartupRegister()
+    earlier: list[Contract] = []
+    for contract, add in zip(feed, registered, strict=False):
+        expected = any(same_startup(before, contract) for before in earlier)
+
+        assert register.has_earlier_eligible_contract(contract) == expected
+        if add:
+            register.add(contract)
+            earlier.append(contract)
