@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from propulseur_rules import Contract, Convention, _engine
+from propulseur_rules import DIJON_2022, Accrual, Contract, Convention, _engine, assess
 from propulseur_rules._engine import ConventionTerms, accrues_on
 from propulseur_rules._model import name_key
-from strategies import contracts, conventions
+from strategies import Scenario, contracts, conventions, scenarios
 
 _DAY = dt.timedelta(days=1)
 
@@ -87,3 +88,29 @@ def test_the_startup_register_answers_like_comparing_every_pair(
         if add:
             register.add(contract)
             earlier.append(contract)
+
+
+@given(scenario=scenarios())
+def test_an_assessment_with_the_terms_already_worked_out_is_the_same_as_with_fresh_ones(scenario: Scenario) -> None:
+    warm = scenario.assess()  # the convention now holds its terms
+    fresh = attrs.evolve(scenario.convention)  # an equal convention that has not worked them out yet
+    cold = assess(
+        fresh,
+        scenario.contracts,
+        as_of=scenario.as_of,
+        regional_authorisation_on=scenario.regional_authorisation_on,
+        payments=scenario.payments,
+    )
+
+    assert scenario.assess() == warm == cold
+    for name in ConventionTerms.__slots__:
+        assert getattr(scenario.convention._terms, name) == getattr(ConventionTerms(scenario.convention), name)
+
+
+def test_a_convention_works_its_terms_out_once_and_a_variant_its_own() -> None:
+    variant = DIJON_2022.replace(accrual=Accrual.AT_YEAR_END)
+
+    assert DIJON_2022._terms is DIJON_2022._terms
+    assert variant._terms is not DIJON_2022._terms
+    assert variant._terms.on_event is False
+    assert DIJON_2022._terms.on_event is True

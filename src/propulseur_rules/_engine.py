@@ -7,9 +7,10 @@ before any rule looks at them.
 
 ``assess`` runs on every request of a service and in sweeps of many what-if
 scenarios. It makes one pass over the contracts in their canonical order, and
-what depends only on the convention is gathered in :class:`ConventionTerms`.
-``_failed_conditions`` applies the contract rules below on those terms; a
-property test checks that it gives what the rule functions give, one by one.
+what depends only on the convention is gathered once per convention in
+:class:`ConventionTerms`. ``_failed_conditions`` applies the contract rules
+below on those terms; a property test checks that it gives what the rule
+functions give, one by one.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def assess(
     ordered.sort(key=_contract_order)
     counted_payments = [payment for payment in _checked("payments", payments, Payment) if payment.paid_on <= as_of]
     counted_payments.sort(key=_payment_order)
-    terms = ConventionTerms(convention)
+    terms = convention._terms
     years = terms.years
     year_starts = terms.year_starts
     start, end = terms.start, terms.end
@@ -288,12 +289,14 @@ def _unmet(
 
 
 class ConventionTerms:
-    """What the engine derives from a convention alone: worked out once per convention.
+    """What the engine derives from a convention alone.
 
-    ``year_starts`` are the first days of the programme years, for a binary
-    search; ``operating_accrues_on`` the day each year's operating grant accrues
-    (C3); ``sectors`` the eligible sectors as a tuple, whose ``in`` compares
-    members by identity.
+    A convention works its terms out once, the first time it is assessed, and
+    keeps them (``Convention._terms``); a variant made with ``replace`` works
+    out its own. ``year_starts`` are the first days of the programme years, for
+    a binary search; ``operating_accrues_on`` the day each year's operating
+    grant accrues (C3); ``sectors`` the eligible sectors as a tuple, whose
+    ``in`` compares members by identity.
     """
 
     __slots__ = (
