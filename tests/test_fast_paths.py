@@ -9,12 +9,26 @@ compares one of those paths with the plain definition it stands for.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+from decimal import Decimal
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from propulseur_rules import DIJON_2022, Accrual, Contract, Convention, _engine, assess
+from propulseur_rules import (
+    DIJON_2022,
+    Accrual,
+    Condition,
+    Contract,
+    ContractAssessment,
+    ContractStatus,
+    Convention,
+    UnmetCondition,
+    _engine,
+    assess,
+)
 from propulseur_rules._engine import ConventionTerms, accrues_on
 from propulseur_rules._model import name_key
 from strategies import Scenario, contracts, conventions, scenarios
@@ -114,3 +128,90 @@ def test_a_convention_works_its_terms_out_once_and_a_variant_its_own() -> None:
     assert variant._terms is not DIJON_2022._terms
     assert variant._terms.on_event is False
     assert DIJON_2022._terms.on_event is True
+
+
+_DAYS = st.none() | st.dates()
+_MONEY = st.integers(0, 10**14).map(lambda cents: Decimal(cents).scaleb(-2))
+
+
+@given(
+    reference=st.text(min_size=1),
+    status=st.sampled_from(ContractStatus),
+    programme_year=st.none() | st.integers(1, 100),
+    grant=_MONEY,
+    accrues_on=_DAYS,
+    conditions=st.lists(st.sampled_from(Condition), max_size=3),
+)
+def test_a_contract_result_built_field_by_field_is_the_one_the_constructor_builds(
+    reference: str,
+    status: ContractStatus,
+    programme_year: int | None,
+    grant: Decimal,
+    accrues_on: dt.date | None,
+    conditions: list[Condition],
+) -> None:
+    unmet = tuple(_engine._unmet(condition, contract=reference) for condition in conditions)
+    built = _engine._contract_result(reference, status, programme_year, grant=grant, accrues_on=accrues_on, unmet=unmet)
+    constructed = ContractAssessment(
+        reference=reference,
+        status=status,
+        programme_year=programme_year,
+        grant=grant,
+        accrues_on=accrues_on,
+        unmet=tuple(
+            UnmetCondition(condition=condition, clause=condition.clause, contract=reference) for condition in conditions
+        ),
+    )
+
+    assert built == constructed
+    assert (repr(built), hash(built)) == (repr(constructed), hash(constructed))
+    assert pickle.loads(pickle.dumps(built)) == constructed
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.grant = grant  # type: ignore[misc]
+
+
+@given(
+    condition=st.sampled_from(Condition),
+    contract=st.none() | st.text(min_size=1),
+    amount=_MONEY,
+    blocks_payment=st.booleans(),
+    final=st.booleans(),
+    needed=st.none() | st.integers(0, 100),
+    releases=st.none() | _MONEY,
+)
+def test_an_unmet_condition_built_field_by_field_is_the_one_the_constructor_builds(
+    condition: Condition,
+    contract: str | None,
+    amount: Decimal,
+    blocks_payment: bool,
+    final: bool,
+    needed: int | None,
+    releases: Decimal | None,
+) -> None:
+    fields = {
+        "contract": contract,
+        "amount": amount,
+        "blocks_payment": blocks_payment,
+        "final": final,
+        "needed": needed,
+        "releases": releases,
+    }
+    built = _engine._unmet(condition, **fields)
+    constructed = UnmetCondition(condition=condition, clause=condition.clause, **fields)
+
+    assert built == constructed
+    assert (repr(built), hash(built)) == (repr(constructed), hash(constructed))
+    assert pickle.loads(pickle.dumps(built)) == constructed
+    assert built.message("en") == constructed.message("en")
+    assert _engine._unmet(condition) == UnmetCondition(condition=condition, clause=condition.clause)
+
+
+def test_the_engine_refuses_to_build_a_class_whose_init_does_more_than_store() -> None:
+    @attrs.frozen(kw_only=True)
+    class Checked:
+        amount: Decimal = attrs.field(converter=Decimal)
+
+    with pytest.raises(RuntimeError, match="Checked has changed"):
+        _engine._slot_setters(Checked, ("amount",))
+    with pytest.raises(RuntimeError):
+        _engine._slot_setters(ContractAssessment, ("reference", "status"))

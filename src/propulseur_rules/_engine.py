@@ -18,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import TypeVar
+
+import attrs
 
 from ._convention import Accrual, Convention, TargetPolicy
 from ._errors import InvalidInput
@@ -244,6 +246,51 @@ def _draw_operating_grants(
     return remaining
 
 
+# --- building the results ------------------------------------------------------------
+#
+# ContractAssessment and UnmetCondition are built once per contract. They are
+# frozen attrs classes whose __init__ only stores its arguments (no converter,
+# validator or hook), so the engine stores the fields itself through their slots:
+# that skips the keyword call and the frozen class's setattr, about 40% of the
+# cost of building one. _slot_setters checks, when the module is imported, that
+# both classes still are that plain; a test checks that the objects built here
+# equal those built by the constructors.
+
+
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of the slots ``names`` of a frozen attrs class whose ``__init__`` only stores them."""
+    fields = attrs.fields(cls)
+    plain = not any(field.converter or field.validator for field in fields) and not (
+        hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__")
+    )
+    if tuple(field.name for field in fields) != names or not plain:
+        raise RuntimeError(f"{cls.__name__} has changed: update how the engine builds it")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_new = object.__new__
+(
+    _set_contract_reference,
+    _set_contract_status,
+    _set_contract_programme_year,
+    _set_contract_grant,
+    _set_contract_accrues_on,
+    _set_contract_unmet,
+) = _slot_setters(ContractAssessment, ("reference", "status", "programme_year", "grant", "accrues_on", "unmet"))
+(
+    _set_unmet_condition,
+    _set_unmet_clause,
+    _set_unmet_contract,
+    _set_unmet_amount,
+    _set_unmet_blocks_payment,
+    _set_unmet_final,
+    _set_unmet_needed,
+    _set_unmet_releases,
+) = _slot_setters(
+    UnmetCondition, ("condition", "clause", "contract", "amount", "blocks_payment", "final", "needed", "releases")
+)
+
+
 def _contract_result(
     reference: str,
     status: ContractStatus,
@@ -253,14 +300,15 @@ def _contract_result(
     accrues_on: dt.date | None = None,
     unmet: tuple[UnmetCondition, ...] = (),
 ) -> ContractAssessment:
-    return ContractAssessment(
-        reference=reference,
-        status=status,
-        programme_year=programme_year,
-        grant=grant,
-        accrues_on=accrues_on,
-        unmet=unmet,
-    )
+    """``ContractAssessment(reference=reference, status=status, …)``, built field by field."""
+    result: ContractAssessment = _new(ContractAssessment)
+    _set_contract_reference(result, reference)
+    _set_contract_status(result, status)
+    _set_contract_programme_year(result, programme_year)
+    _set_contract_grant(result, grant)
+    _set_contract_accrues_on(result, accrues_on)
+    _set_contract_unmet(result, unmet)
+    return result
 
 
 def _unmet(
@@ -273,16 +321,17 @@ def _unmet(
     needed: int | None = None,
     releases: Decimal | None = None,
 ) -> UnmetCondition:
-    return UnmetCondition(
-        condition=condition,
-        clause=_CLAUSES[condition],
-        contract=contract,
-        amount=amount,
-        blocks_payment=blocks_payment,
-        final=final,
-        needed=needed,
-        releases=releases,
-    )
+    """``UnmetCondition(condition=condition, clause=condition.clause, …)``, built field by field."""
+    result: UnmetCondition = _new(UnmetCondition)
+    _set_unmet_condition(result, condition)
+    _set_unmet_clause(result, _CLAUSES[condition])
+    _set_unmet_contract(result, contract)
+    _set_unmet_amount(result, amount)
+    _set_unmet_blocks_payment(result, blocks_payment)
+    _set_unmet_final(result, final)
+    _set_unmet_needed(result, needed)
+    _set_unmet_releases(result, releases)
+    return result
 
 
 # --- what depends only on the convention ----------------------------------------------
