@@ -7,8 +7,6 @@ turns that deliberation into immutable value objects and one pure function,
 withheld and why, citing the clauses C1 to C9.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from ._batch import assess_many
 from ._clauses import Clause
 from ._convention import DIJON_2022, Accrual, Convention, TargetPolicy
@@ -29,10 +27,23 @@ from ._scenario import Expectation, Scenario
 from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
 from ._trace import StepKind, TraceStep
 
-try:
-    __version__ = version("propulseur-rules")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-    __version__ = "0+unknown"
+#: The installed version, read from the package metadata when first asked for:
+#: importlib.metadata takes longer to import than the rest of the package.
+__version__: str
+
+
+def __getattr__(name: str) -> str:
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    global __version__
+    try:
+        __version__ = version("propulseur-rules")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+        __version__ = "0+unknown"
+    return __version__
+
 
 __all__ = [
     "DIJON_2022",

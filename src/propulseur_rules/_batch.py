@@ -9,7 +9,6 @@ for the copying of the results back. Either way each result is exactly what
 
 from __future__ import annotations
 
-import concurrent.futures
 import itertools
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -152,6 +151,8 @@ def _assess_in_pool(cases: list[tuple[Any, Any, dict[str, Any]]], workers: int) 
     # The cases reach the workers once, as the argument of their initializer: a
     # forked worker inherits them without any copy, a spawned one unpickles them
     # once. Each task is then only a slice of indices.
+    import concurrent.futures  # here, not at the top: it takes a few milliseconds to import
+
     slices = min(len(cases), workers * _SLICES_PER_WORKER)
     bounds = [len(cases) * part // slices for part in range(slices + 1)]
     results: list[Assessment] = []
