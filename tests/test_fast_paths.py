@@ -25,6 +25,7 @@ from propulseur_rules import (
     ContractAssessment,
     ContractStatus,
     Convention,
+    InvalidInput,
     UnmetCondition,
     _engine,
     assess,
@@ -215,3 +216,29 @@ def test_the_engine_refuses_to_build_a_class_whose_init_does_more_than_store() -
         _engine._slot_setters(Checked, ("amount",))
     with pytest.raises(RuntimeError):
         _engine._slot_setters(ContractAssessment, ("reference", "status"))
+
+
+def _checked_outcome(values: object) -> object:
+    try:
+        return _engine._checked("contracts", values, Contract)
+    except InvalidInput as error:
+        return (error.path, error.reason)
+
+
+@given(
+    case=conventions_with_contracts(max_size=6),
+    references=st.lists(st.sampled_from(["C-00", "C-01", "C-02", "C-03", "C-04", "C-05"]), min_size=6, max_size=6),
+    strangers=st.lists(st.sampled_from([None, "C-00", 42]), max_size=2),
+    as_tuple=st.booleans(),
+)
+def test_a_list_or_tuple_is_checked_like_any_other_collection(
+    case: tuple[Convention, list[Contract]], references: list[str], strangers: list[object], as_tuple: bool
+) -> None:
+    _, feed = case
+    values: list[object] = [
+        attrs.evolve(contract, reference=ref) for contract, ref in zip(feed, references, strict=False)
+    ]
+    values[len(values) // 2 : len(values) // 2] = strangers
+    collection = tuple(values) if as_tuple else values
+
+    assert _checked_outcome(collection) == _checked_outcome(iter(values))

@@ -44,6 +44,7 @@ _Referenced = TypeVar("_Referenced", Contract, Payment)
 
 _contract_order = operator.attrgetter("signed_on", "reference")
 _payment_order = operator.attrgetter("paid_on", "reference")
+_reference = operator.attrgetter("reference")
 
 
 def assess(
@@ -520,6 +521,12 @@ def _contract_condition_final(condition: Condition, contract: Contract) -> bool:
 
 def _checked(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
+    if type(values) is list or type(values) is tuple:
+        # The usual case, checked with C loops; anything else goes the long way
+        # below, which also finds the item an error names.
+        listed: list[_Referenced] = list(values)
+        if set(map(type, listed)) <= {kind} and len(set(map(_reference, listed))) == len(listed):
+            return listed
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
     items: list[_Referenced] = []
