@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -31,7 +34,7 @@ from propulseur_rules import (
     assess,
 )
 from propulseur_rules._engine import ConventionTerms, accrues_on
-from propulseur_rules._model import name_key
+from propulseur_rules._model import _anniversary, name_key
 from strategies import Scenario, contracts, conventions, scenarios
 
 _DAY = dt.timedelta(days=1)
@@ -242,3 +245,22 @@ def test_a_list_or_tuple_is_checked_like_any_other_collection(
     collection = tuple(values) if as_tuple else values
 
     assert _checked_outcome(collection) == _checked_outcome(iter(values))
+
+
+@given(start=st.dates(), years=st.integers(1, 200))
+def test_an_anniversary_is_the_day_relativedelta_gives(start: dt.date, years: int) -> None:
+    def outcome(compute: Callable[[], dt.date]) -> object:
+        try:
+            return compute()
+        except (ValueError, OverflowError) as error:
+            return type(error)
+
+    assert outcome(lambda: _anniversary(start, years)) == outcome(lambda: start + relativedelta(years=years))
+
+
+@given(name=st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_a_name_key_ignores_case_accents_and_spaces_as_spec_3_2_says(name: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+
+    assert name_key(name) == " ".join(bare.casefold().split())

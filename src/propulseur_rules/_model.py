@@ -100,6 +100,8 @@ def name_key(name: str) -> str:
     >>> name_key("  Hydro  Énergie ") == name_key("HYDRO ENERGIE")
     True
     """
+    if name.isascii():  # nothing to decompose and no accent to drop
+        return " ".join(name.casefold().split())
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())
@@ -270,7 +272,13 @@ class Period:
 
 
 def _anniversary(start: dt.date, years: int) -> dt.date:
-    return start + relativedelta(years=years)
+    """``start + relativedelta(years=years)``: the same day ``years`` years on, 28 February for a 29th."""
+    try:
+        # What relativedelta gives whenever the day exists in the target year, at a
+        # tenth of its cost: a sweep builds many conventions and their programme years.
+        return start.replace(year=start.year + years)
+    except (ValueError, OverflowError):  # 29 February in a common year, or a year past 9999
+        return start + relativedelta(years=years)
 
 
 # --- Sector -----------------------------------------------------------------------
