@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from ._engine import assess
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown, shown_integer
 from ._outcome import Assessment
 
 __all__ = ["Case", "assess_many"]
@@ -78,7 +78,9 @@ def _worker_count(workers: object) -> int:
     if isinstance(workers, bool) or not isinstance(workers, int):
         raise InvalidInput("workers", f"expected a whole number of processes or None, not {type(workers).__name__}")
     if workers < 1:
-        raise InvalidInput("workers", f"{workers} is not a number of processes; use 1 to stay in this process")
+        raise InvalidInput(
+            "workers", f"{shown_integer(workers)} is not a number of processes; use 1 to stay in this process"
+        )
     return workers
 
 
@@ -100,7 +102,7 @@ def _checked_case(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
     if isinstance(case, Mapping):
         for key in case:
             if key not in _MAPPING_KEYS:
-                raise InvalidInput(path, f"{key!r:.40} is not a key of a case; expected {', '.join(_MAPPING_KEYS)}")
+                raise InvalidInput(path, f"{shown(key)} is not a key of a case; expected {', '.join(_MAPPING_KEYS)}")
         if "convention" not in case:
             raise InvalidInput(f"{path}.convention", "is required")
         convention, contracts = case["convention"], case.get("contracts", ())
@@ -114,7 +116,7 @@ def _checked_case(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
         for key in keywords:
             if key not in _KEYWORDS:
                 raise InvalidInput(
-                    path, f"{key!r:.40} is not a keyword argument of assess; expected {', '.join(_KEYWORDS)}"
+                    path, f"{shown(key)} is not a keyword argument of assess; expected {', '.join(_KEYWORDS)}"
                 )
         arguments = dict(keywords)
     else:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ._clauses import Clause
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown
 from ._model import Deliberation, Period, Sector, _count, _insee_code, _text, to_sector
 from ._money import to_money
 from ._territory import DIJON_METROPOLE_COMMUNES
@@ -71,8 +71,7 @@ def _member(kind: type[_Policy], value: object, path: str) -> _Policy:
             if value.strip().lower() in (member.value, member.name.lower()):
                 return member
     choices = ", ".join(member.value for member in kind)
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
-    raise InvalidInput(path, f"{shown} is not one of {choices}")
+    raise InvalidInput(path, f"{shown(value)} is not one of {choices}")
 
 
 def _target_policy_from(value: object) -> TargetPolicy:

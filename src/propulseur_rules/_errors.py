@@ -8,7 +8,7 @@ can find it in a file and a service can return it in a response.
 
 from __future__ import annotations
 
-__all__ = ["InvalidInput", "PropulseurRulesError"]
+__all__ = ["InvalidInput", "PropulseurRulesError", "shown", "shown_integer"]
 
 
 class PropulseurRulesError(Exception):
@@ -49,3 +49,30 @@ class InvalidInput(PropulseurRulesError, ValueError):
 
     def __reduce__(self) -> tuple[type[InvalidInput], tuple[str, str]]:
         return (type(self), (self.path, self.reason))
+
+
+def shown_integer(value: int) -> str:
+    """``str(value)`` for an error message, or its size when ``str()`` refuses it (past 4 300 digits).
+
+    >>> shown_integer(-12), shown_integer(10**5000)
+    ('-12', 'an integer of 16610 bits')
+    """
+    if value.bit_length() < 10_000:
+        return str(value)
+    return f"an integer of {value.bit_length()} bits"
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """``repr(value)`` cut to ``limit`` characters for an error message, even for a value ``repr`` refuses.
+
+    >>> shown("santé"), shown(10**5000), shown("x" * 50)
+    ("'santé'", 'an integer of 16610 bits', "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…")
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = shown_integer(value)
+    else:
+        try:
+            text = repr(value)
+        except RecursionError:  # a list nested deeper than the interpreter's stack
+            text = f"a {type(value).__name__} nested too deeply"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -29,7 +29,7 @@ from typing import Any, NoReturn, TypeVar
 import attrs
 
 from ._convention import DIJON_2022, Convention
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown_integer
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup, name_key
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
 
@@ -219,6 +219,10 @@ def _parse_toml(text: str) -> object:
         raise InvalidInput("", f"is not valid TOML: {error}") from None
     except RecursionError:
         raise InvalidInput("", "is nested too deeply") from None
+    except InvalidInput:  # from _decimal: a float too long or too large
+        raise
+    except ValueError:  # from int(): an integer of more than 4 300 digits
+        raise InvalidInput("", "is not valid TOML: an integer has too many digits") from None
 
 
 def _parse_json(text: str) -> object:
@@ -338,7 +342,9 @@ def _check_tree(data: object) -> None:
         elif isinstance(value, list):
             stack.extend((item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value))
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_INTEGER:
-            raise InvalidInput(path, f"{str(value)[:20]}… is too large a number")
+            # str() refuses an integer of more than 4 300 digits: such a one is shown by its size.
+            shown = f"{str(value)[:20]}…" if value.bit_length() < 10_000 else shown_integer(value)
+            raise InvalidInput(path, f"{shown} is too large a number")
 
 
 def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _Built:

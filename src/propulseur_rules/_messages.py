@@ -23,9 +23,9 @@ LANGUAGES = ("en", "fr")
 def check_lang(lang: str) -> str:
     """``lang`` if it is a language the library speaks, else :class:`InvalidInput`."""
     if lang not in LANGUAGES:
-        from ._errors import InvalidInput
+        from ._errors import InvalidInput, shown
 
-        raise InvalidInput("lang", f"{lang!r:.20} is not a language of the reports; expected en or fr")
+        raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected en or fr")
     return lang
 
 

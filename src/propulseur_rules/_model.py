@@ -18,7 +18,7 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown_integer
 from ._money import to_money
 
 __all__ = [
@@ -37,6 +37,9 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _INSEE = re.compile(r"(\d{5}|2[AB]\d{3})", re.ASCII)
 _SIREN = re.compile(r"\d{9}", re.ASCII)
 _MAX_TEXT = 500
+#: The largest count accepted (members, votes, contracts): far above any council or
+#: programme, and low enough that every product with an amount stays exact to the cent.
+_MAX_COUNT = 10**9
 
 
 # --- converters and checks shared by the value objects ---------------------------
@@ -81,6 +84,9 @@ def _text(value: object, path: str) -> str:
         raise InvalidInput(path, f"is longer than {_MAX_TEXT} characters")
     if any(unicodedata.category(char) == "Cc" for char in text):
         raise InvalidInput(path, "contains a control character")
+    if any(unicodedata.category(char) == "Cs" for char in text):
+        # A JSON "\udcff" escape gives one: no UTF-8 file, report or terminal can hold it.
+        raise InvalidInput(path, "contains a lone surrogate, which is not text")
     return text
 
 
@@ -88,7 +94,9 @@ def _count(value: object, path: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInput(path, f"expected a whole number, not {type(value).__name__}")
     if value < 0:
-        raise InvalidInput(path, f"{value} is negative")
+        raise InvalidInput(path, f"{shown_integer(value)} is negative")
+    if value > _MAX_COUNT:
+        raise InvalidInput(path, f"{shown_integer(value)} is more than the largest count accepted ({_MAX_COUNT})")
     return value
 
 

@@ -12,7 +12,7 @@ import decimal
 import re
 from decimal import Decimal
 
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown_integer
 
 __all__ = ["CENT", "MAX_AMOUNT", "ZERO", "format_money", "to_money"]
 
@@ -45,7 +45,7 @@ def to_money(value: object, path: str = "amount") -> Decimal:
         amount = value
     elif isinstance(value, int):
         if abs(value) > MAX_AMOUNT:
-            raise InvalidInput(path, f"{value} is more than the largest amount accepted ({MAX_AMOUNT})")
+            raise InvalidInput(path, f"{shown_integer(value)} is more than the largest amount accepted ({MAX_AMOUNT})")
         amount = Decimal(value)
     elif isinstance(value, str):
         text = value.strip()

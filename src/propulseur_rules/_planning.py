@@ -31,7 +31,7 @@ import attrs
 from ._clauses import Clause
 from ._convention import Accrual, Convention
 from ._engine import assess
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown
 from ._messages import check_lang, format_date, text
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._money import ZERO, format_money
@@ -468,7 +468,7 @@ def records(assessment: Assessment, by: str = "contract") -> list[dict[str, Any]
         ]
     if by == "budget_year":
         return [{**common, **attrs.asdict(row)} for row in budget_years(assessment)]
-    raise InvalidInput("by", f"{by!r:.40} is not one of {', '.join(_RECORDS_BY)}")
+    raise InvalidInput("by", f"{shown(by)} is not one of {', '.join(_RECORDS_BY)}")
 
 
 # --- renderers: text, Markdown and JSON-ready data ------------------------------------

@@ -16,7 +16,7 @@ import attrs
 from ._clauses import Clause
 from ._convention import Convention
 from ._engine import assess
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._model import _count as count
 from ._model import _text as text
@@ -55,8 +55,7 @@ def _member(kind: type[Condition] | type[ContractStatus], value: object, path: s
             if value.strip().lower() == member.value:
                 return member
     choices = ", ".join(member.value for member in kind)
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
-    raise InvalidInput(path, f"{shown} is not one of {choices}")
+    raise InvalidInput(path, f"{shown(value)} is not one of {choices}")
 
 
 def _condition(value: object, path: str) -> Condition:
@@ -373,8 +372,7 @@ def _covers_from(value: object) -> tuple[Clause, ...]:
         elif isinstance(item, str) and item.strip().upper() in Clause.__members__:
             clauses.add(Clause[item.strip().upper()])
         else:
-            shown = repr(item) if len(repr(item)) <= 40 else repr(item)[:39] + "…"
-            raise InvalidInput(f"covers[{index}]", f"{shown} is not a clause; expected C1 to C9")
+            raise InvalidInput(f"covers[{index}]", f"{shown(item)} is not a clause; expected C1 to C9")
     return tuple(sorted(clauses, key=lambda clause: int(clause.value[1:])))
 
 

@@ -1,0 +1,352 @@
+"""Fuzzing the scenario loaders and the CSV reader: only PropulseurRulesError comes out.
+
+Random bytes, random JSON and TOML documents (as data and as token soup), scenario-shaped
+documents with odd values, CSV exports with odd cells, nesting deeper than the stack, and
+files at the size limit. Whatever loads must also assess and render: a value the loader
+lets in is a value every output has to cope with. The ``dev`` profile runs a quick
+version; ``HYPOTHESIS_PROFILE=ci`` runs 2 000 examples of each, and the size limits at
+the real 10 MB instead of a scaled-down limit.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import propulseur_rules._cli as cli
+import propulseur_rules._load as load
+from fuzz_inputs import (
+    JSON_TOKENS,
+    TOML_TOKENS,
+    csv_texts,
+    json_values,
+    nested,
+    only_our_errors,
+    scenario_tables,
+    token_soup,
+    toml_text,
+    valid_csv_header,
+)
+from propulseur_rules import InvalidInput, Scenario, load_contracts_csv, load_scenario
+from propulseur_rules._load import MAX_FILE_BYTES, scenario_from_data, scenario_from_text
+
+#: The ci profile checks the real 10 MB limit; dev checks the same code with a 256 KiB limit.
+FULL_SIZE = settings.default.max_examples >= 1000
+
+
+@pytest.fixture(scope="module")
+def folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as name:
+        yield Path(name)
+
+
+def every_output_of(scenario: Scenario) -> None:
+    """Assess a scenario that loaded and produce every report: none may fail, all must be UTF-8."""
+    assessment = only_our_errors(scenario.assess)
+    if assessment is None:
+        return
+    outputs = [
+        json.dumps(assessment.to_dict(), ensure_ascii=False),
+        assessment.explain("en"),
+        assessment.explain("fr"),
+        assessment._repr_html_(),
+        repr(assessment.to_records()),
+        repr(assessment.by_budget_year()),
+    ]
+    for output in outputs:
+        output.encode("utf-8")  # a lone surrogate let in would fail here, and on any terminal
+
+
+def load_text(folder: Path, text: str, suffix: str) -> Scenario | None:
+    """Write ``text`` as a file (a lone surrogate as its invalid UTF-8 bytes) and load it."""
+    path = folder / f"fuzz{suffix}"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    return only_our_errors(load_scenario, path)
+
+
+# --- bytes -----------------------------------------------------------------------------------------
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=600),
+        st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00" * 10, b"\xed\xa0\x80"]).flatmap(
+            lambda prefix: st.binary(max_size=200).map(prefix.__add__)
+        ),
+    ),
+    st.sampled_from([".toml", ".json", ".csv", ".TOML", ".txt"]),
+)
+@example(b"\xef\xbb\xbf", ".toml")
+@example(b'{"name": "\xed\xa0\x80"}', ".json")  # a surrogate encoded as UTF-8 bytes: not UTF-8
+@example(b"reference;startup\n\x00;\xff", ".csv")
+def test_random_bytes_in_a_file_give_only_our_errors(folder: Path, content: bytes, suffix: str) -> None:
+    path = folder / f"bytes{suffix}"
+    path.write_bytes(content)
+
+    if suffix == ".csv":
+        only_our_errors(load_contracts_csv, path)
+    else:
+        scenario = only_our_errors(load_scenario, path)
+        assert scenario is None or suffix.lower() in (".toml", ".json")
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+@given(json_values)
+def test_random_json_documents_give_only_our_errors(folder: Path, data: object) -> None:
+    scenario = load_text(folder, json.dumps(data, ensure_ascii=False), ".json")
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+@given(token_soup(JSON_TOKENS))
+@example('{"name": "\\ud800", "as_of": "2023-01-01", "convention": "dijon-2022"}')
+@example('{"name": 1e999999999}')
+@example('{"name": ' + "9" * 5000 + "}")
+@example('{"name": NaN}')
+def test_json_token_soup_gives_only_our_errors(folder: Path, text: str) -> None:
+    scenario = only_our_errors(scenario_from_text, text, ".json", source="<stdin>")
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+@given(scenario_tables())
+@example({"name": "\ud800", "as_of": "2023-01-01", "convention": "dijon-2022"})
+@example(
+    {
+        "name": "Lone surrogate in a reference",
+        "as_of": "2023-01-01",
+        "convention": "dijon-2022",
+        "contracts": [
+            {
+                "reference": "\udcff",
+                "startup": {"name": "Hydrolis", "head_office": "21231", "sector": "industry"},
+                "signed_on": "2022-09-01",
+            }
+        ],
+    }
+)
+def test_scenario_shaped_json_with_odd_values_gives_only_our_errors(folder: Path, data: dict[str, object]) -> None:
+    # ensure_ascii=True writes a lone surrogate as the escape \udcff: valid JSON, read back as a surrogate.
+    scenario = only_our_errors(scenario_from_text, json.dumps(data), ".json", source="request.json")
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+# --- TOML ---------------------------------------------------------------------------------------
+
+
+@given(token_soup(TOML_TOKENS))
+@example("a = " + "9" * 5000)  # more digits than int() converts by default
+@example("a = 0x" + "f" * 5000)
+@example("a = 1e999999999")
+@example('a = "\\uD800"')
+def test_toml_token_soup_gives_only_our_errors(folder: Path, text: str) -> None:
+    scenario = load_text(folder, text, ".toml")
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+@given(scenario_tables())
+def test_scenario_shaped_toml_with_odd_values_gives_only_our_errors(folder: Path, data: dict[str, object]) -> None:
+    scenario = load_text(folder, toml_text(data), ".toml")
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+@given(json_values)
+def test_random_data_as_a_parser_gives_it_gives_only_our_errors(data: object) -> None:
+    scenario = only_our_errors(scenario_from_data, data)
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+def test_a_toml_integer_longer_than_python_prints_is_refused_as_invalid_input() -> None:
+    # 5 000 digits: tomllib's int() raises ValueError beyond 4 300 digits.
+    with pytest.raises(InvalidInput, match="is not valid TOML"):
+        scenario_from_text("name = " + "9" * 5000, ".toml", source="big.toml")
+
+
+def test_a_lone_surrogate_in_a_json_reference_is_refused_as_invalid_input() -> None:
+    # "\udcff" is valid JSON and a valid Python str, but no terminal or UTF-8 file can hold it.
+    text = json.dumps(
+        {
+            "name": "x",
+            "as_of": "2023-01-01",
+            "convention": "dijon-2022",
+            "contracts": [
+                {
+                    "reference": "C-\udcff",
+                    "startup": {"name": "Hydrolis", "head_office": "21231", "sector": "industry"},
+                    "signed_on": "2022-09-01",
+                }
+            ],
+        }
+    )
+
+    with pytest.raises(InvalidInput, match=r"contracts\[0\]\.reference: contains a lone surrogate"):
+        scenario_from_text(text, ".json", source="request.json")
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+
+@given(csv_texts())
+@example(valid_csv_header() + "\nC-01;Start\x00up;21231;industry;;01/07/2022;02/07/2022;01/08/2022")
+@example(valid_csv_header() + "\nC-01;Hydrolis;21231;industry;９１２３４５６７５;01/07/2022;02/07/2022;01/08/2022")
+@example(valid_csv_header() + "\nC-01;\u200fهيدروجين;21231;santé;;0١/07/2022;02/07/2022;01/08/2022")
+@example(valid_csv_header() + "\n" + "x" * 200_000)
+def test_csv_exports_with_odd_cells_give_only_our_errors(folder: Path, text: str) -> None:
+    path = folder / "contracts.csv"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+
+    contracts = only_our_errors(load_contracts_csv, path)
+
+    if contracts is not None:
+        for contract in contracts:
+            contract.reference.encode("utf-8")
+            contract.startup.name.encode("utf-8")
+
+
+# --- nesting ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["json", "toml"])
+@pytest.mark.parametrize("depth", [17, 100, 1_000, 100_000])
+def test_nesting_deeper_than_any_scenario_is_refused(folder: Path, kind: str, depth: int) -> None:
+    # A scenario is never more than 16 levels deep (expect.years[0].funded[0] is 4).
+    with pytest.raises(InvalidInput, match="nested too deeply"):
+        scenario_from_text(nested(depth, kind), f".{kind}", source=f"deep.{kind}")
+
+
+# --- size limits --------------------------------------------------------------------------------
+
+
+def _contract_json(index: int) -> str:
+    return json.dumps(
+        {
+            "reference": f"C-{index:07d}",
+            "startup": {"name": f"Startup {index}", "head_office": "21231", "sector": "industry"},
+            "applied_on": "2022-07-01",
+            "selected_on": "2022-07-15",
+            "signed_on": "2022-08-01",
+        }
+    )
+
+
+def _contract_toml(index: int) -> str:
+    return (
+        f'[[contracts]]\nreference = "C-{index:07d}"\nsigned_on = 2022-08-01\n'
+        "applied_on = 2022-07-01\nselected_on = 2022-07-15\n"
+        f'startup = {{ name = "Startup {index}", head_office = "21231", sector = "industry" }}\n'
+    )
+
+
+def _contract_csv(index: int) -> str:
+    return f"C-{index:07d};Startup {index};21231;industry;;01/07/2022;15/07/2022;01/08/2022\n"
+
+
+_HEAD = {
+    ".json": '{"name": "big", "as_of": "2025-07-01", "convention": "dijon-2022", "contracts": [',
+    ".toml": 'name = "big"\nas_of = 2025-07-01\nconvention = "dijon-2022"\n',
+    ".csv": valid_csv_header() + "\n",
+}
+_TAIL = {".json": "]}", ".toml": "", ".csv": ""}
+_ITEM = {".json": _contract_json, ".toml": _contract_toml, ".csv": _contract_csv}
+_SEPARATOR = {".json": ",", ".toml": "\n", ".csv": ""}
+
+
+def generated_file(suffix: str, size: int) -> tuple[str, int]:
+    """A valid file of contracts as close to ``size`` bytes as whole contracts allow, and its count."""
+    parts = [_HEAD[suffix]]
+    total = len(parts[0]) + len(_TAIL[suffix])
+    count = 0
+    while True:
+        item = (_SEPARATOR[suffix] if count else "") + _ITEM[suffix](count)
+        if total + len(item) > size:
+            break
+        parts.append(item)
+        total += len(item)
+        count += 1
+    parts.append(_TAIL[suffix])
+    text = "".join(parts)
+    assert len(text.encode("utf-8")) <= size
+    return text, count
+
+
+@pytest.fixture
+def limit(monkeypatch: pytest.MonkeyPatch) -> int:
+    """The size limit under test: the real one in the ci profile, 256 KiB in dev (the same code path)."""
+    if FULL_SIZE:
+        return MAX_FILE_BYTES
+    scaled = 256 * 1024
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", scaled)
+    monkeypatch.setattr(cli, "MAX_FILE_BYTES", scaled)
+    return scaled
+
+
+@pytest.mark.parametrize("suffix", [".json", ".toml", ".csv"])
+def test_a_file_of_contracts_at_the_size_limit_is_read_whole(folder: Path, limit: int, suffix: str) -> None:
+    text, count = generated_file(suffix, limit)
+    path = folder / f"at-limit{suffix}"
+    path.write_text(text, encoding="utf-8")
+
+    contracts = load_contracts_csv(path) if suffix == ".csv" else load_scenario(path).contracts
+
+    assert len(contracts) == count
+    assert contracts[-1].reference == f"C-{count - 1:07d}"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".toml", ".csv"])
+def test_a_file_one_byte_over_the_size_limit_is_refused_before_it_is_parsed(
+    folder: Path, limit: int, suffix: str
+) -> None:
+    text, _ = generated_file(suffix, limit)
+    # One more byte of padding that every format ignores: the file is too large, not invalid.
+    text += " " * (limit + 1 - len(text.encode("utf-8")))
+    path = folder / f"over-limit{suffix}"
+    path.write_text(text, encoding="utf-8")
+    read = load_contracts_csv if suffix == ".csv" else load_scenario
+
+    with pytest.raises(InvalidInput, match=r"is larger than \d+ MB") as refused:
+        read(path)
+
+    assert refused.value.path == str(path)
+
+
+def test_ten_megabytes_of_blank_csv_lines_give_no_contract(folder: Path, limit: int) -> None:
+    path = folder / "blank.csv"
+    header = valid_csv_header() + "\n"
+    path.write_text(header + "\n" * (limit - len(header)), encoding="utf-8")
+
+    assert load_contracts_csv(path) == ()
+
+
+def test_a_request_on_standard_input_over_the_size_limit_is_refused(
+    limit: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    text, _ = generated_file(".json", limit)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text + " " * (limit + 1 - len(text))))
+
+    status = cli.main(["assess", "-"])
+
+    captured = capsys.readouterr()
+    assert status == cli.EXIT_USAGE
+    assert captured.err.count("\n") == 1
+    assert "<stdin>: is larger than" in captured.err
