@@ -58,7 +58,8 @@ exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or u
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # One line, like every other error: an argument may hold a line break.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
 def _scenario_arguments(parser: argparse.ArgumentParser) -> None:
@@ -189,10 +190,7 @@ def _scenario(arguments: argparse.Namespace) -> Scenario:
     if arguments.file is None:
         scenario = example_scenario()
     elif arguments.file == "-":
-        text = sys.stdin.read(MAX_FILE_BYTES + 1)
-        if len(text) > MAX_FILE_BYTES:
-            raise PropulseurRulesError(f"<stdin>: is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        scenario = scenario_from_text(text, ".json", source="<stdin>")
+        scenario = scenario_from_text(_read_stdin(), ".json", source="<stdin>")
     else:
         scenario = load_scenario(arguments.file)
     if arguments.contracts is not None:
@@ -202,13 +200,35 @@ def _scenario(arguments: argparse.Namespace) -> Scenario:
     return scenario
 
 
+def _read_stdin() -> str:
+    """A request on standard input: UTF-8 like a scenario file, whatever the terminal's encoding."""
+    stream = getattr(sys.stdin, "buffer", None)  # none when a test gives a StringIO
+    if stream is None:
+        content = sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8", "surrogatepass")
+    else:
+        content = stream.read(MAX_FILE_BYTES + 1)
+    if len(content) > MAX_FILE_BYTES:
+        raise PropulseurRulesError(f"<stdin>: is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PropulseurRulesError("<stdin>: is not UTF-8 text") from None
+
+
 # --- check -------------------------------------------------------------------------------------
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long for the system: load_scenario says so, as for any file
+        return False
 
 
 def _scenario_files(paths: Sequence[str]) -> Iterator[str]:
     for name in paths:
         path = Path(name)
-        if path.is_dir():
+        if _is_folder(path):
             found = sorted(
                 str(file)
                 for file in path.rglob("*")
@@ -234,16 +254,22 @@ def _clause_list(clauses: set[Clause]) -> str:
     return ", ".join(clause.value for clause in Clause if clause in clauses) or "none"
 
 
+def _printable(name: str) -> str:
+    """A file name for standard output: a byte that was not UTF-8 (os.fsdecode's ``\\udcff``) shown escaped."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _check(paths: Sequence[str]) -> int:
     passed = failed = skipped = errors = 0
     exercised: set[Clause] = set()
-    for file in _scenario_files(paths):
+    for name in _scenario_files(paths):
+        file = _printable(name)
         if file.endswith("/"):
             errors += 1
             _fail(f"{file}: the folder holds no .toml or .json scenario")
             continue
         try:
-            scenario = load_scenario(file)
+            scenario = load_scenario(name)
             assessment = scenario.assess()
         except PropulseurRulesError as error:
             errors += 1
