@@ -18,7 +18,7 @@ import attrs
 from ._clauses import Clause
 from ._errors import InvalidInput, shown
 from ._model import Deliberation, Period, Sector, _count, _insee_code, _text, to_sector
-from ._money import to_money
+from ._money import in_money_context, to_money
 from ._territory import DIJON_METROPOLE_COMMUNES
 
 if TYPE_CHECKING:
@@ -195,6 +195,7 @@ class Convention:
         return ConventionTerms(self)
 
     @property
+    @in_money_context
     def annual_ceiling(self) -> Decimal:
         """The most a programme year can bring: operating grant + grant per contract × limit (C2)."""
         return self.operating_grant_per_year + self.grant_per_contract * self.max_funded_contracts_per_year

@@ -27,7 +27,7 @@ import attrs
 from ._convention import Accrual, Convention, TargetPolicy
 from ._errors import InvalidInput
 from ._model import Contract, Payment, Period, Sector, to_date, to_optional_date
-from ._money import ZERO
+from ._money import ZERO, in_money_context
 from ._outcome import (
     Assessment,
     Condition,
@@ -47,6 +47,7 @@ _payment_order = operator.attrgetter("paid_on", "reference")
 _reference = operator.attrgetter("reference")
 
 
+@in_money_context
 def assess(
     convention: Convention,
     contracts: Iterable[Contract] = (),

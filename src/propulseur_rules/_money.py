@@ -9,12 +9,15 @@ Nothing is ever rounded silently: an amount with a fraction of a cent is refused
 from __future__ import annotations
 
 import decimal
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
+from typing import ParamSpec, TypeVar
 
 from ._errors import InvalidInput, shown_integer
 
-__all__ = ["CENT", "MAX_AMOUNT", "ZERO", "format_money", "to_money"]
+__all__ = ["CENT", "MAX_AMOUNT", "ZERO", "format_money", "in_money_context", "to_money"]
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -25,6 +28,25 @@ MAX_AMOUNT = Decimal("999999999999.99")
 
 _NUMERIC = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 _CONTEXT = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_UP, traps=[decimal.InvalidOperation])
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def in_money_context(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``function`` run in the library's decimal context, whatever the caller's.
+
+    Sums and differences of amounts are exact in 28 digits; a caller who set a
+    lower precision, or a trap on ``Inexact``, in their own thread must get the
+    same figures as anyone else.
+    """
+
+    @functools.wraps(function)
+    def in_context(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with decimal.localcontext(_CONTEXT):
+            return function(*args, **kwargs)
+
+    return in_context
 
 
 def to_money(value: object, path: str = "amount") -> Decimal:
@@ -72,7 +94,7 @@ def to_money(value: object, path: str = "amount") -> Decimal:
     cents = amount.quantize(CENT, context=_CONTEXT)
     if cents != amount:
         raise InvalidInput(path, f"{amount} is not a whole number of cents")
-    return abs(cents)  # no "-0.00"
+    return cents.copy_abs()  # no "-0.00"; copy_abs, unlike abs(), ignores the caller's decimal context
 
 
 def format_money(amount: Decimal, lang: str = "en") -> str:
@@ -83,7 +105,7 @@ def format_money(amount: Decimal, lang: str = "en") -> str:
     >>> format_money(Decimal("85000.5"))
     '€85,000.50'
     """
-    text = f"{amount.quantize(CENT, rounding=decimal.ROUND_HALF_UP):,.2f}"
+    text = f"{amount.quantize(CENT, rounding=decimal.ROUND_HALF_UP, context=_CONTEXT):,.2f}"
     if lang == "fr":
         # French usage: a space between thousands, a comma for the cents, and
         # the euro sign after the amount. Plain spaces keep terminals and CSV simple.

@@ -34,7 +34,7 @@ from ._engine import assess
 from ._errors import InvalidInput, shown
 from ._messages import check_lang, format_date, text
 from ._model import Contract, Payment, to_date, to_optional_date
-from ._money import ZERO, format_money
+from ._money import ZERO, format_money, in_money_context
 from ._outcome import Assessment, Condition, ContractStatus
 from ._render import _table, assessment_records
 
@@ -82,6 +82,7 @@ class BudgetYear:
     paid: Decimal
 
 
+@in_money_context
 def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
     """The assessment cut by calendar year, one row per year, the totals unchanged.
 
@@ -210,6 +211,7 @@ def _next_day(day: dt.date) -> dt.date:
     return day if day == dt.date.max else day + _ONE_DAY
 
 
+@in_money_context
 def schedule(
     convention: Convention,
     contracts: Iterable[Contract] = (),

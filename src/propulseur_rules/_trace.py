@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import attrs
 
 from ._clauses import Clause
+from ._money import in_money_context
 from ._outcome import ContractStatus
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ def _step(kind: StepKind, clause: Clause | None, amount: Decimal | None = None, 
     return TraceStep(kind=kind, clause=clause, inputs=tuple(inputs.items()), amount=amount)
 
 
+@in_money_context
 def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
     """The steps behind an assessment, in reading order.
 
