@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -115,7 +116,13 @@ def test_assess_many_in_a_pool_of_processes_gives_what_assess_gives(
     batch: list[tuple[Convention, list[Contract], dict[str, Any]]],
 ) -> None:
     with mock.patch.object(_batch, "POOL_MIN_CASES", 0):
-        assert assess_many(batch, workers=2) == one_by_one(batch)
+        results = assess_many(batch, workers=2)
+
+    assert results == one_by_one(batch)
+    # The convention and the payments come back as the caller's own objects, as in process.
+    for result, (convention, _, keywords) in zip(results, batch, strict=True):
+        assert result.convention is convention
+        assert all(any(payment is given for given in keywords["payments"]) for payment in result.payments)
 
 
 def test_assess_many_takes_the_inputs_of_the_built_in_example_as_a_case() -> None:
@@ -194,3 +201,26 @@ def test_workers_must_be_a_positive_whole_number(workers: object) -> None:
         assess_many([], workers=workers)  # type: ignore[arg-type]
 
     assert raised.value.path == "workers"
+
+
+def test_by_default_a_batch_stays_in_the_calling_process() -> None:
+    inputs = example_assessment_inputs()
+    refuse = mock.Mock(side_effect=AssertionError("no pool by default"))
+
+    with mock.patch.object(_batch, "POOL_MIN_CASES", 0), mock.patch.object(_batch, "_assess_in_pool", refuse):
+        assert assess_many([inputs] * 3) == [assess(**inputs)] * 3  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_as_it_was_after_a_batch_good_or_bad(enabled: bool) -> None:
+    inputs = example_assessment_inputs()
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assess_many([inputs])
+        assert gc.isenabled() is enabled
+        with pytest.raises(InvalidInput):
+            assess_many([inputs, (DIJON_2022, ["C-1"], {"as_of": END})])
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
