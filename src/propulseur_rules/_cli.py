@@ -25,6 +25,7 @@ from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPL
 from ._load import MAX_FILE_BYTES, load_contracts_csv, load_scenario, scenario_from_text
 from ._model import to_date
 from ._outcome import Assessment
+from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._render import explain, render
 from ._scenario import Scenario
 
@@ -47,7 +48,9 @@ examples:
   propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
                                                        with the contracts of a spreadsheet export
   propulseur-rules assess - < request.json             a JSON scenario read from standard input
+  propulseur-rules assess --by budget-year             the figures by calendar year (exercice budgétaire)
   propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
+  propulseur-rules schedule                            the dated events at which money accrues or is released
   propulseur-rules check examples/                     compare scenarios with their expect tables
   propulseur-rules schema                              the JSON Schema of scenario files
 
@@ -62,7 +65,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
-def _scenario_arguments(parser: argparse.ArgumentParser) -> None:
+def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = True) -> None:
     parser.add_argument(
         "file",
         nargs="?",
@@ -72,7 +75,8 @@ def _scenario_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--contracts", metavar="CSV", help="take the contracts from this CSV file instead of the scenario's"
     )
-    parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD")
+    if with_as_of:
+        parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD")
     parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
 
@@ -96,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     _scenario_arguments(assess_parser)
     assess_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     assess_parser.add_argument(
+        "--by",
+        choices=("programme-year", "budget-year"),
+        default="programme-year",
+        help="programme years (July to June, the default) or budget years (calendar years, « exercices »)",
+    )
+    assess_parser.add_argument(
         "--fail-on-unmet",
         action="store_true",
         help=f"exit with status {EXIT_UNMET} when a condition that blocks payment is unmet",
@@ -110,6 +120,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     _scenario_arguments(explain_parser)
     explain_parser.add_argument("--format", choices=("text", "markdown"), default="text")
+
+    schedule_parser = commands.add_parser(
+        "schedule",
+        help="the forecast: each dated event at which money accrues or is released",
+        description=(
+            "List every dated event at which money accrues or a condition on payment is lifted, with the "
+            "running accrued and releasable totals: planned contracts give the payment calendar."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _scenario_arguments(schedule_parser, with_as_of=False)
+    schedule_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
     check_parser = commands.add_parser(
         "check",
@@ -147,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if arguments.command == "check":
         return _check(arguments.paths)
+    if arguments.command == "schedule":
+        return _schedule(arguments)
     try:
         assessment = _scenario(arguments).assess()
     except PropulseurRulesError as error:
@@ -154,13 +179,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "explain":
         sys.stdout.write(explain(assessment, arguments.lang, markdown=arguments.format == "markdown"))
         return EXIT_OK
-    if arguments.format == "json":
-        output = json.dumps(assessment.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    markdown = arguments.format == "markdown"
+    if arguments.by == "budget-year":
+        if arguments.format == "json":
+            output = _json(budget_years_to_dict(assessment))
+        else:
+            output = render_budget_years(assessment, arguments.lang, markdown=markdown)
+    elif arguments.format == "json":
+        output = _json(assessment.to_dict())
     else:
-        output = render(assessment, arguments.lang, markdown=arguments.format == "markdown")
+        output = render(assessment, arguments.lang, markdown=markdown)
     sys.stdout.write(output)
     if arguments.fail_on_unmet and assessment.blocking:
         return EXIT_UNMET
+    return EXIT_OK
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _schedule(arguments: argparse.Namespace) -> int:
+    try:
+        scenario = _scenario(arguments)
+        events = schedule(
+            scenario.convention,
+            scenario.contracts,
+            regional_authorisation_on=scenario.regional_authorisation_on,
+            payments=scenario.payments,
+        )
+    except PropulseurRulesError as error:
+        return _fail(str(error))
+    if arguments.format == "json":
+        sys.stdout.write(_json(schedule_to_dict(scenario.convention, events)))
+    else:
+        sys.stdout.write(
+            render_schedule(scenario.convention, events, arguments.lang, markdown=arguments.format == "markdown")
+        )
     return EXIT_OK
 
 
@@ -195,7 +250,7 @@ def _scenario(arguments: argparse.Namespace) -> Scenario:
         scenario = load_scenario(arguments.file)
     if arguments.contracts is not None:
         scenario = scenario.replace(contracts=load_contracts_csv(arguments.contracts))
-    if arguments.as_of is not None:
+    if getattr(arguments, "as_of", None) is not None:
         scenario = scenario.replace(as_of=to_date(arguments.as_of, "--as-of"))
     return scenario
 
