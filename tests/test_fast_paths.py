@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import random
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
@@ -78,6 +79,10 @@ def test_the_terms_of_a_convention_are_its_own_figures(convention: Convention) -
     assert set(terms.sectors) == set(convention.eligible_sectors)
     assert len(terms.sectors) == len(convention.eligible_sectors)
     assert terms.operating_grant_per_year == convention.operating_grant_per_year
+    if convention.deliberation is None:
+        assert terms.deliberation[0] is None
+    else:
+        assert terms.deliberation == (convention.deliberation.adopted, convention.deliberation.decided_on)
     assert terms.operating_accrues_on == tuple(
         accrues_on(convention, year.start, year.end) for year in convention.programme_years
     )
@@ -264,3 +269,16 @@ def test_a_name_key_ignores_case_accents_and_spaces_as_spec_3_2_says(name: str) 
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
 
     assert name_key(name) == " ".join(bare.casefold().split())
+
+
+@given(case=conventions_with_contracts(), order=st.randoms(use_true_random=False))
+def test_two_stable_sorts_put_contracts_in_the_order_signed_on_then_reference(
+    case: tuple[Convention, list[Contract]], order: random.Random
+) -> None:
+    _, feed = case
+    shuffled = list(feed)
+    order.shuffle(shuffled)
+
+    assert _engine._in_canonical_order(shuffled, _engine._signed_on) == sorted(
+        feed, key=lambda contract: (contract.signed_on, contract.reference)
+    )

@@ -42,8 +42,8 @@ __all__ = ["ConventionTerms", "assess"]
 _ONE_DAY = dt.timedelta(days=1)
 _Referenced = TypeVar("_Referenced", Contract, Payment)
 
-_contract_order = operator.attrgetter("signed_on", "reference")
-_payment_order = operator.attrgetter("paid_on", "reference")
+_signed_on = operator.attrgetter("signed_on")
+_paid_on = operator.attrgetter("paid_on")
 _reference = operator.attrgetter("reference")
 
 
@@ -70,10 +70,10 @@ def assess(
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     as_of = to_date(as_of, "as_of")
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    ordered = _checked("contracts", contracts, Contract)
-    ordered.sort(key=_contract_order)
-    counted_payments = [payment for payment in _checked("payments", payments, Payment) if payment.paid_on <= as_of]
-    counted_payments.sort(key=_payment_order)
+    ordered = _in_canonical_order(_checked("contracts", contracts, Contract), _signed_on)
+    counted_payments = _in_canonical_order(
+        [payment for payment in _checked("payments", payments, Payment) if payment.paid_on <= as_of], _paid_on
+    )
     terms = convention._terms
     years = terms.years
     year_starts = terms.year_starts
@@ -347,10 +347,12 @@ class ConventionTerms:
     out its own. ``year_starts`` are the first days of the programme years, for
     a binary search; ``operating_accrues_on`` the day each year's operating
     grant accrues (C3); ``sectors`` the eligible sectors as a tuple, whose
-    ``in`` compares members by identity.
+    ``in`` compares members by identity; ``deliberation`` whether the council
+    adopted it and on which day (``None`` when the convention has none, C9).
     """
 
     __slots__ = (
+        "deliberation",
         "end",
         "on_event",
         "operating_accrues_on",
@@ -364,6 +366,10 @@ class ConventionTerms:
 
     def __init__(self, convention: Convention) -> None:
         self.operating_grant_per_year: Decimal = convention.operating_grant_per_year
+        deliberation = convention.deliberation
+        self.deliberation: tuple[bool | None, dt.date] = (
+            (None, dt.date.min) if deliberation is None else (deliberation.adopted, deliberation.decided_on)
+        )
         self.years: tuple[Period, ...] = convention.programme_years
         self.year_starts: tuple[dt.date, ...] = tuple(year.start for year in self.years)
         self.start: dt.date = convention.period.start
@@ -497,9 +503,9 @@ def _blocking_conditions(
     conditions: list[tuple[Condition, bool, bool, int | None]] = []
     if authorised_on is None or authorised_on > as_of:
         conditions.append((Condition.REGIONAL_AUTHORISATION, True, False, None))
-    deliberation = convention.deliberation
-    if deliberation is not None and (not deliberation.adopted or deliberation.decided_on > as_of):
-        conditions.append((Condition.DELIBERATION_ADOPTED, True, not deliberation.adopted, None))
+    adopted, decided_on = convention._terms.deliberation
+    if adopted is not None and (not adopted or decided_on > as_of):
+        conditions.append((Condition.DELIBERATION_ADOPTED, True, not adopted, None))
     if eligible_count < convention.required_contracts:
         blocks = convention.target_policy is TargetPolicy.ALL_OR_NOTHING
         final = as_of > convention.period.end
@@ -518,6 +524,18 @@ def _contract_condition_final(condition: Condition, contract: Contract) -> bool:
     if condition is Condition.SELECTED_BY_COMMITTEE:
         return contract.selected_on is not None
     return True
+
+
+def _in_canonical_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -> list[_Referenced]:
+    """``items`` sorted by ``(day, reference)``, the order in which the rules look at them.
+
+    Two stable sorts, by reference then by day, give that order: sorting on one
+    key at a time spares building and comparing a tuple per item, which took
+    two thirds of the time of sorting 100 000 contracts.
+    """
+    items.sort(key=_reference)
+    items.sort(key=day)
+    return items
 
 
 def _checked(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
