@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 import random
+import sys
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
@@ -35,7 +36,7 @@ from propulseur_rules import (
     assess,
 )
 from propulseur_rules._engine import ConventionTerms, accrues_on
-from propulseur_rules._model import _anniversary, name_key
+from propulseur_rules._model import _CONTROL, _SURROGATE, _anniversary, name_key
 from strategies import Scenario, contracts, conventions, scenarios
 
 _DAY = dt.timedelta(days=1)
@@ -282,3 +283,11 @@ def test_two_stable_sorts_put_contracts_in_the_order_signed_on_then_reference(
     assert _engine._in_canonical_order(shuffled, _engine._signed_on) == sorted(
         feed, key=lambda contract: (contract.signed_on, contract.reference)
     )
+
+
+def test_the_text_check_finds_exactly_the_control_characters_and_surrogates_of_unicode() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        category = unicodedata.category(char)
+        assert bool(_CONTROL.match(char)) is (category == "Cc"), hex(code)
+        assert bool(_SURROGATE.match(char)) is (category == "Cs"), hex(code)
