@@ -212,6 +212,25 @@ def _table(headers: list[str], rows: list[list[str]], markdown: bool, right: set
     return [line(headers), "  ".join("-" * width for width in widths), *(line(row) for row in rows)]
 
 
+def _year_headers(lang: str) -> list[str]:
+    return [text(key, lang) for key in ("year", "operating", "contract_grants", "entitled", "accrued")]
+
+
+def _year_rows(assessment: Assessment, lang: str) -> list[list[str]]:
+    """The programme years as table rows: the year, its operating grant, contract grants, entitled, accrued."""
+    money = functools.partial(format_money, lang=lang)
+    return [
+        [
+            f"{year.index} ({year.period.label})",
+            money(year.operating_grant),
+            money(year.contract_grants),
+            money(year.entitled),
+            money(year.accrued),
+        ]
+        for year in assessment.years
+    ]
+
+
 def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
     """The assessment as a readable report: years, contracts, money and unmet conditions."""
     check_lang(lang)
@@ -222,21 +241,7 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
         lines = [f"# {lines[0]}", "", *lines[1:]]
 
     lines += heading(text("years", lang))
-    lines += _table(
-        [text(key, lang) for key in ("year", "operating", "contract_grants", "entitled", "accrued")],
-        [
-            [
-                f"{year.index} ({year.period.label})",
-                money(year.operating_grant),
-                money(year.contract_grants),
-                money(year.entitled),
-                money(year.accrued),
-            ]
-            for year in assessment.years
-        ],
-        markdown,
-        right={1, 2, 3, 4},
-    )
+    lines += _table(_year_headers(lang), _year_rows(assessment, lang), markdown, right={1, 2, 3, 4})
 
     lines += heading(text("contracts", lang))
     if assessment.contracts:
@@ -445,17 +450,8 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     parts.append(
         table(
             text("years", lang),
-            [text(key, lang) for key in ("year", "operating", "contract_grants", "entitled", "accrued")],
-            [
-                [
-                    f"{year.index} ({year.period.label})",
-                    money(year.operating_grant),
-                    money(year.contract_grants),
-                    money(year.entitled),
-                    money(year.accrued),
-                ]
-                for year in assessment.years
-            ],
+            _year_headers(lang),
+            _year_rows(assessment, lang),
             {1, 2, 3, 4},
         )
     )
