@@ -18,6 +18,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -515,17 +516,35 @@ def csv_cells() -> st.SearchStrategy[str]:
     )
 
 
+def _csv_rows_in_column_order() -> st.SearchStrategy[list[str]]:
+    """A row for the header CSV_COLUMNS, each cell plausible for its column or odd."""
+    plausible = {
+        "reference": st.sampled_from(["C-01", "C-02", "C-03", "C-01 "]),
+        "startup": st.sampled_from(["Hydrolis", "HYDROLIS", "Hydroli\u0301s", "\u200fهيدروجين"]),
+        "head_office": st.sampled_from(["21231", "21054", "2A004", "２１２３１", " 21231 "]),
+        "sector": st.sampled_from(["industry", "santé", "industriel", "SANTE", "other"]),
+        "siren": st.sampled_from(["", "732829320", "732 829 320", "９１２３４５６７５", "732829321"]),
+        "applied_on": st.sampled_from(["", "01/07/2022", "2022-07-01", "31/02/2023"]),
+        "selected_on": st.sampled_from(["", "15/07/2022", "2022-07-15", "0١/07/2022"]),
+        "signed_on": st.sampled_from(["01/08/2022", "2022-08-01", "30/06/2025", "01/07/2025", ""]),
+    }
+    return st.tuples(*(st.one_of(plausible[column], csv_cells()) for column in CSV_COLUMNS)).map(list)
+
+
 def csv_texts() -> st.SearchStrategy[str]:
-    """A CSV export: a header from the known columns (and strays), rows of odd cells, either separator."""
-    header = st.lists(st.one_of(st.sampled_from(CSV_COLUMNS), odd_texts(8)), min_size=1, max_size=10)
-    rows = st.lists(st.lists(csv_cells(), max_size=10), max_size=6)
+    """A CSV export: the known header or a random one, plausible or odd cells, either separator."""
+    random_header = st.lists(st.one_of(st.sampled_from(CSV_COLUMNS), odd_texts(8)), min_size=1, max_size=10)
+    random_rows = st.lists(st.lists(csv_cells(), max_size=10), max_size=6)
+    table = st.one_of(
+        st.tuples(st.just(list(CSV_COLUMNS)), st.lists(_csv_rows_in_column_order(), max_size=6)),
+        st.tuples(random_header, random_rows),
+    )
     separator = st.sampled_from([";", ",", "\t"])
     newline = st.sampled_from(["\n", "\r\n", "\r"])
     bom = st.sampled_from(["", "\ufeff"])
     return st.builds(
-        lambda columns, cells, sep, end, mark: mark + end.join(sep.join(row) for row in [columns, *cells]),
-        header,
-        rows,
+        lambda parts, sep, end, mark: mark + end.join(sep.join(row) for row in [parts[0], *parts[1]]),
+        table,
         separator,
         newline,
         bom,
@@ -534,3 +553,48 @@ def csv_texts() -> st.SearchStrategy[str]:
 
 def valid_csv_header() -> str:
     return ";".join(CSV_COLUMNS)
+
+
+# --- a valid request with one field made odd ---------------------------------------------------
+
+#: The request of the grants service in the examples: every field valid.
+VALID_REQUEST: dict[str, Any] = json.loads(
+    (Path(__file__).resolve().parent.parent / "examples" / "dijon-2022-request.json").read_text("utf-8")
+)
+
+
+def _leaf_paths(data: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    if isinstance(data, dict):
+        return [path] + [leaf for key, value in data.items() for leaf in _leaf_paths(value, (*path, key))]
+    if isinstance(data, list):
+        return [path] + [leaf for index, value in enumerate(data) for leaf in _leaf_paths(value, (*path, index))]
+    return [path]
+
+
+_REQUEST_PATHS = [path for path in _leaf_paths(VALID_REQUEST) if path]
+
+
+def _replaced(data: object, path: tuple[object, ...], value: object) -> object:
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(data, dict):
+        return {key: _replaced(item, rest, value) if key == head else item for key, item in data.items()}
+    assert isinstance(data, list)
+    return [_replaced(item, rest, value) if index == head else item for index, item in enumerate(data)]
+
+
+def requests_with_one_odd_field() -> st.SearchStrategy[dict[str, Any]]:
+    """The valid request with one field (or one whole table) replaced by an odd value.
+
+    Most such requests still load, so the odd value travels through assess and every report:
+    a name with a right-to-left mark, a date on 29 February, an amount of 0.01.
+    """
+    odd = st.one_of(
+        odd_texts(),
+        json_scalars,
+        st.sampled_from(MEANINGFUL),
+        st.sampled_from(["2024-02-29", "2022-06-30", "2025-06-30", "2025-07-01", "0.01", "999999999999.99"]),
+        json_values,
+    )
+    return st.builds(_replaced, st.just(VALID_REQUEST), st.sampled_from(_REQUEST_PATHS), odd)

@@ -24,10 +24,12 @@ import propulseur_rules._load as load
 from fuzz_inputs import (
     JSON_TOKENS,
     TOML_TOKENS,
+    VALID_REQUEST,
     csv_texts,
     json_values,
     nested,
     only_our_errors,
+    requests_with_one_odd_field,
     scenario_tables,
     token_soup,
     toml_text,
@@ -141,6 +143,17 @@ def test_scenario_shaped_json_with_odd_values_gives_only_our_errors(folder: Path
 
     if scenario is not None:
         every_output_of(scenario)
+
+
+@given(requests_with_one_odd_field())
+@example(VALID_REQUEST)
+def test_a_valid_request_with_one_odd_field_is_refused_or_assessed_and_rendered(data: dict[str, object]) -> None:
+    scenario = only_our_errors(scenario_from_text, json.dumps(data), ".json", source="request.json")
+
+    if scenario is not None:
+        every_output_of(scenario)
+    if data == VALID_REQUEST:
+        assert scenario is not None
 
 
 # --- TOML ---------------------------------------------------------------------------------------
