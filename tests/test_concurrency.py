@@ -61,6 +61,7 @@ def processes() -> Iterator[concurrent.futures.ProcessPoolExecutor]:
         yield pool
 
 
+@settings(max_examples=min(settings.default.max_examples, 300))  # eight threads each: enough overlap
 @given(group=st.lists(scenarios(), min_size=1, max_size=4))
 @example(group=list(CORNERS))
 def test_assess_from_many_threads_at_once_gives_what_sequential_calls_give(

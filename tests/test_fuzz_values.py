@@ -171,6 +171,7 @@ def test_deliberation_with_any_values_gives_only_our_errors(counts: list[object]
 @example(changes={"total_cap": 10**5000})
 @example(changes={"territory": ["２１２３１"]})
 @example(changes={"target_policy": 10**5000})  # repr() of it raises ValueError
+@example(changes={"accrual": {"": 10**5000}})  # and of a table holding it
 @example(changes={"period": Period(start=dt.date(9997, 12, 31), end=dt.date(9999, 12, 30))})
 @example(changes={"period": Period(start=dt.date(1, 1, 1), end=dt.date(100, 12, 31))})
 def test_convention_with_any_changed_values_gives_only_our_errors(changes: dict[str, object]) -> None:

@@ -75,4 +75,6 @@ def shown(value: object, limit: int = 40) -> str:
             text = repr(value)
         except RecursionError:  # a list nested deeper than the interpreter's stack
             text = f"a {type(value).__name__} nested too deeply"
+        except ValueError:  # it holds an integer of more than 4 300 digits
+            text = f"a {type(value).__name__} holding a number too long to show"
     return text if len(text) <= limit else text[: limit - 1] + "…"
