@@ -7,12 +7,14 @@ turns that deliberation into immutable value objects and one pure function,
 withheld and why, citing the clauses C1 to C9.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._batch import assess_many
 from ._clauses import Clause
 from ._convention import DIJON_2022, Accrual, Convention, TargetPolicy
 from ._engine import assess
 from ._errors import InvalidInput, PropulseurRulesError
-from ._load import dump_scenario, load_contracts_csv, load_scenario
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
 from ._outcome import (
     Assessment,
@@ -22,27 +24,57 @@ from ._outcome import (
     UnmetCondition,
     YearAssessment,
 )
-from ._planning import BudgetYear, EventKind, ScheduleEvent, schedule, sweep
-from ._scenario import Expectation, Scenario
 from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
-from ._trace import StepKind, TraceStep
+
+if TYPE_CHECKING:
+    from ._load import dump_scenario, load_contracts_csv, load_scenario
+    from ._planning import BudgetYear, EventKind, ScheduleEvent, schedule, sweep
+    from ._scenario import Expectation, Scenario
+    from ._trace import StepKind, TraceStep
+
+#: Names whose modules are imported the first time one of them is asked for: the
+#: loaders, the scenario files, the planning tools and the trace need modules
+#: (tomllib, json, difflib, the renderers) that assessing alone does not, and
+#: importing them all made ``import propulseur_rules`` a third slower. A new name
+#: from one of these modules goes here and in the TYPE_CHECKING imports above.
+_LAZY = {
+    "dump_scenario": "_load",
+    "load_contracts_csv": "_load",
+    "load_scenario": "_load",
+    "BudgetYear": "_planning",
+    "EventKind": "_planning",
+    "ScheduleEvent": "_planning",
+    "schedule": "_planning",
+    "sweep": "_planning",
+    "Expectation": "_scenario",
+    "Scenario": "_scenario",
+    "StepKind": "_trace",
+    "TraceStep": "_trace",
+}
 
 #: The installed version, read from the package metadata when first asked for:
 #: importlib.metadata takes longer to import than the rest of the package.
 __version__: str
 
 
-def __getattr__(name: str) -> str:
-    if name != "__version__":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib.metadata import PackageNotFoundError, version
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    elif name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
 
-    global __version__
-    try:
-        __version__ = version("propulseur-rules")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-        __version__ = "0+unknown"
-    return __version__
+        try:
+            value = version("propulseur-rules")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+            value = "0+unknown"
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "__version__"})
 
 
 __all__ = [
