@@ -22,6 +22,8 @@ LEFT_FOR_LATER = (
     "concurrent.futures",
     "pickle",
     "tomllib",
+    "importlib.resources",
+    "dateutil",
 )
 
 

@@ -16,7 +16,6 @@ import unicodedata
 from decimal import Decimal
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from ._errors import InvalidInput, shown_integer
 from ._money import to_money
@@ -290,6 +289,8 @@ def _anniversary(start: dt.date, years: int) -> dt.date:
         # tenth of its cost: a sweep builds many conventions and their programme years.
         return start.replace(year=start.year + years)
     except (ValueError, OverflowError):  # 29 February in a common year, or a year past 9999
+        from dateutil.relativedelta import relativedelta  # here: the common case does not need it
+
         return start + relativedelta(years=years)
 
 
