@@ -17,7 +17,7 @@ import pytest
 
 from builders import startup
 from propulseur_rules import DIJON_2022, Contract, Deliberation, InvalidInput, Payment, Period, Startup, assess
-from propulseur_rules._model import to_date, to_optional_date
+from propulseur_rules._model import to_date, to_optional_date, to_sector
 from propulseur_rules._money import to_money
 
 DAY = dt.date(2023, 1, 1)
@@ -65,6 +65,8 @@ CASES: list[tuple[str, Callable[[], object], str]] = [
     ("a 41-character sector", lambda: founded(sector="t" * 41),
      f"sector: '{'t' * 39}…' is not a sector; expected one of industry, health, other"),
     ("a number for a sector", lambda: founded(sector=5), "sector: expected a sector, not int"),
+    ("a sector with no path given", lambda: to_sector("space"),
+     "sector: 'space' is not a sector; expected one of industry, health, other"),
     ("a number for an INSEE code", lambda: founded(head_office=21231),
      "head_office: expected an INSEE commune code as text, not int"),
     ("a 40-character INSEE code", lambda: founded(head_office="9" * 40),
@@ -100,7 +102,8 @@ CASES: list[tuple[str, Callable[[], object], str]] = [
      "amount: 1000000000000 is more than the largest amount accepted (999999999999.99)"),
     ("a trillion as a Decimal", lambda: to_money(Decimal(10**12)),
      "amount: 1000000000000 is more than the largest amount accepted (999999999999.99)"),
-    ("50 letters for an amount", lambda: to_money("a" * 50), f"amount: '{'a' * 39}…' is not an amount in euros"),
+    ("40 letters for an amount", lambda: to_money("a" * 40), f"amount: '{'a' * 40}' is not an amount in euros"),
+    ("41 letters for an amount", lambda: to_money("b" * 41), f"amount: '{'b' * 39}…' is not an amount in euros"),
     ("an exponent Decimal cannot hold", lambda: to_money("1e99999999999999999999"),
      "amount: '1e99999999999999999999' is not an amount in euros"),
     ("a float NaN", lambda: to_money(float("nan")), "amount: nan is not an amount in euros"),
