@@ -231,6 +231,24 @@ def _year_rows(assessment: Assessment, lang: str) -> list[list[str]]:
     ]
 
 
+def _contract_headers(lang: str) -> list[str]:
+    return [text(key, lang) for key in ("reference", "status", "year", "grant", "why")]
+
+
+def _contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
+    """The contracts as table rows: reference, status, programme year, grant, and the conditions unmet."""
+    return [
+        [
+            contract.reference,
+            status_label(contract.status, lang),
+            "" if contract.programme_year is None else str(contract.programme_year),
+            format_money(contract.grant, lang),
+            _contract_why(contract.unmet, lang),
+        ]
+        for contract in assessment.contracts
+    ]
+
+
 def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
     """The assessment as a readable report: years, contracts, money and unmet conditions."""
     check_lang(lang)
@@ -245,21 +263,7 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
 
     lines += heading(text("contracts", lang))
     if assessment.contracts:
-        lines += _table(
-            [text(key, lang) for key in ("reference", "status", "year", "grant", "why")],
-            [
-                [
-                    contract.reference,
-                    status_label(contract.status, lang),
-                    "" if contract.programme_year is None else str(contract.programme_year),
-                    money(contract.grant),
-                    _contract_why(contract.unmet, lang),
-                ]
-                for contract in assessment.contracts
-            ],
-            markdown,
-            right={2, 3},
-        )
+        lines += _table(_contract_headers(lang), _contract_rows(assessment, lang), markdown, right={2, 3})
     else:
         lines.append(text("no_contracts", lang))
     if markdown:
@@ -459,17 +463,8 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         parts.append(
             table(
                 text("contracts", lang),
-                [text(key, lang) for key in ("reference", "status", "year", "grant", "why")],
-                [
-                    [
-                        contract.reference,
-                        status_label(contract.status, lang),
-                        "" if contract.programme_year is None else str(contract.programme_year),
-                        money(contract.grant),
-                        _contract_why(contract.unmet, lang),
-                    ]
-                    for contract in assessment.contracts
-                ],
+                _contract_headers(lang),
+                _contract_rows(assessment, lang),
                 {2, 3},
             )
         )
