@@ -80,6 +80,19 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
     parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
 
+def _command(
+    commands: argparse._SubParsersAction[_Parser], name: str, *, help: str, description: str
+) -> argparse.ArgumentParser:
+    """A subcommand with the examples of the main help as its epilog."""
+    return commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROG,
@@ -90,12 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    assess_parser = commands.add_parser(
+    assess_parser = _command(
+        commands,
         "assess",
         help="assess a scenario (with no file, the built-in Dijon 2022 example)",
         description="Assess a scenario: what is accrued, withheld, releasable and payable, and why.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _scenario_arguments(assess_parser)
     assess_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -111,30 +123,29 @@ def _parser() -> argparse.ArgumentParser:
         help=f"exit with status {EXIT_UNMET} when a condition that blocks payment is unmet",
     )
 
-    explain_parser = commands.add_parser(
+    explain_parser = _command(
+        commands,
         "explain",
         help="the full trace: each amount with its clause and arithmetic",
         description="Explain an assessment step by step, citing the clauses of the deliberation.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _scenario_arguments(explain_parser)
     explain_parser.add_argument("--format", choices=("text", "markdown"), default="text")
 
-    schedule_parser = commands.add_parser(
+    schedule_parser = _command(
+        commands,
         "schedule",
         help="the forecast: each dated event at which money accrues or is released",
         description=(
             "List every dated event at which money accrues or a condition on payment is lifted, with the "
             "running accrued and releasable totals: planned contracts give the payment calendar."
         ),
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _scenario_arguments(schedule_parser, with_as_of=False)
     schedule_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
-    check_parser = commands.add_parser(
+    check_parser = _command(
+        commands,
         "check",
         help="assess scenarios and compare them with their expect tables",
         description=(
@@ -142,8 +153,6 @@ def _parser() -> argparse.ArgumentParser:
             ".toml and .json file in it. Prints a line per scenario, the clauses exercised, and "
             "'N passed, M failed'."
         ),
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
 
