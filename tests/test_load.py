@@ -521,6 +521,35 @@ def test_a_csv_file_with_an_unknown_column(tmp_path: Path) -> None:
     assert "'signed_date', is not a known column; did you mean 'signed_on'?" in str(error_of(path, csv=True))
 
 
+def test_a_file_that_is_not_a_csv_export_does_not_have_its_first_line_shown(tmp_path: Path) -> None:
+    secret = "root:x:0:0:root:/root:/bin/bash"
+    path = write(tmp_path, "c.csv", secret + "\n")
+
+    error = error_of(path, csv=True)
+
+    assert error.reason.startswith("column 1 is not a known column")
+    assert "/bin/bash" not in str(error)
+
+
+def test_a_csv_file_with_a_missing_column_lists_the_columns_not_the_header(tmp_path: Path) -> None:
+    path = write(tmp_path, "c.csv", "reference;secret_value\nX;42\n")
+
+    error = error_of(path, csv=True)
+
+    assert "secret_value" in error.reason  # the unknown column, short and plain, is named
+    path = write(tmp_path, "d.csv", "reference\nX\n")
+    assert "the columns are reference," in error_of(path, csv=True).reason
+
+
+def test_a_scenario_cannot_name_a_csv_file_by_an_absolute_path(tmp_path: Path) -> None:
+    path = write(tmp_path, "s.json", minimal_json(contracts_csv=str(tmp_path / "c.csv")))
+
+    error = error_of(path)
+
+    assert error.path.endswith("contracts_csv")
+    assert "relative" in error.reason
+
+
 def test_a_csv_file_with_a_column_twice(tmp_path: Path) -> None:
     path = write(tmp_path, "c.csv", HEADER.strip() + ";sector\n" + ROW.strip() + ";santé\n")
 

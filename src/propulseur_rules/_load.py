@@ -379,6 +379,8 @@ def scenario_from_data(data: object, *, base: Path | None = None, base_shown: st
             raise InvalidInput("contracts_csv", f"expected the path of a CSV file, not {_kind(csv_name)}")
         if base is None:
             raise InvalidInput("contracts_csv", "a CSV file can only be named by a scenario read from a file")
+        if os.path.isabs(csv_name):
+            raise InvalidInput("contracts_csv", "must be a path relative to the scenario file, not an absolute one")
         csv_shown = os.path.join(base_shown, csv_name) if base_shown else csv_name
         text = _read_text(base / csv_name, csv_shown)
         sources.extend(_csv_records(text, csv_shown))
@@ -506,6 +508,9 @@ def _contracts_from_csv(text: str, shown: str) -> tuple[Contract, ...]:
     return tuple(contract for contract, _ in sources)
 
 
+_PLAIN_COLUMN = re.compile(r"[a-z_][a-z0-9_ -]{0,39}", re.ASCII)
+
+
 def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
     """The contracts of a CSV text, each with its origin ``file.csv:4`` for error messages."""
     first_line = text.split("\n", 1)[0]
@@ -518,15 +523,16 @@ def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
             if name not in CSV_COLUMNS:
                 close = difflib.get_close_matches(name, CSV_COLUMNS, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(CSV_COLUMNS)}"
-                raise _FileError(
-                    f"{shown}:1", f"column {position + 1}, {_shorten(name)!r}, is not a known column{hint}"
-                )
+                # Only a short, plain header is repeated: a file that is not a CSV export
+                # (one named by mistake, or on purpose) must not have its content shown.
+                named = f", {name!r}," if _PLAIN_COLUMN.fullmatch(name) else ""
+                raise _FileError(f"{shown}:1", f"column {position + 1}{named} is not a known column{hint}")
             if header.index(name) != position:
                 raise _FileError(f"{shown}:1", f"the column {name!r} is given twice")
         for name in _CSV_REQUIRED:
             if name not in header:
                 raise _FileError(
-                    f"{shown}:1", f"the column {name!r} is missing (the header is {delimiter.join(header)})"
+                    f"{shown}:1", f"the column {name!r} is missing (the columns are {', '.join(CSV_COLUMNS)})"
                 )
         for row in reader:
             line = reader.line_num
