@@ -426,7 +426,7 @@ _CLAUSES = {condition: condition.clause for condition in Condition}
 
 
 def _failed_conditions(terms: ConventionTerms, contract: Contract, index: int | None) -> list[Condition]:
-    """The rules of ``_CONTRACT_RULES`` that a signed contract fails, in their order.
+    """C1, C6, C8 — the rules of ``_CONTRACT_RULES`` that a signed contract fails, in their order.
 
     The same rules as the functions above (a property test checks it), written
     inline on the convention's terms: this runs once per contract.
@@ -466,6 +466,7 @@ class _StartupRegister:
         self._names_without_siren: set[str] = set()
 
     def has_earlier_eligible_contract(self, contract: Contract) -> bool:
+        """C7 — whether an eligible contract already registered is for the same startup."""
         if not self._names:  # nothing registered yet: no need to normalise a name
             return False
         startup = contract.startup
@@ -476,6 +477,7 @@ class _StartupRegister:
         )
 
     def add(self, contract: Contract) -> None:
+        """C7 — register an eligible contract's startup."""
         startup = contract.startup
         self._names.add(startup.name_key)
         if startup.siren is None:
@@ -514,7 +516,7 @@ def _blocking_conditions(
 
 
 def _contract_condition_final(condition: Condition, contract: Contract) -> bool:
-    """Whether a contract's failed condition can no longer be met.
+    """C6 and the others — whether a contract's failed condition can no longer be met.
 
     A missing application or selection date may still be filled in; every other
     failure is a fact of the signed contract.
