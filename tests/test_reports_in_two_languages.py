@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from builders import contract
-from propulseur_rules import DIJON_2022, assess
+from propulseur_rules import DIJON_2022, PropulseurRulesError, assess
 from propulseur_rules._money import format_money
 
 # 1 July 2025, two contracts in year 1, no regional authorisation: C4 withholds everything.
@@ -59,4 +59,5 @@ def test_asking_for_a_contract_that_is_not_there_names_the_reference() -> None:
     with pytest.raises(KeyError) as missing:
         RESULT.contract("C-404")
 
-    assert missing.value.args == ("C-404",)
+    assert isinstance(missing.value, PropulseurRulesError)
+    assert "'C-404' is not the reference of a contract" in str(missing.value)

@@ -10,7 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules import DIJON_2022, Clause, Condition, ContractStatus, StepKind, TraceStep, assess, load_scenario
+from propulseur_rules import (
+    DIJON_2022,
+    Clause,
+    Condition,
+    ContractStatus,
+    PropulseurRulesError,
+    StepKind,
+    TraceStep,
+    assess,
+    load_scenario,
+)
 from propulseur_rules._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
 from propulseur_rules._render import explain
 
@@ -101,8 +111,11 @@ def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
 
 
 def test_a_step_names_a_missing_input() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as missing:
         example_trace()[0].input("nothing")
+
+    assert isinstance(missing.value, PropulseurRulesError)
+    assert "'nothing' is not an input" in str(missing.value)
 
 
 def test_a_cut_by_the_cap_is_shown_with_the_nominal_amount() -> None:

@@ -8,7 +8,7 @@ can find it in a file and a service can return it in a response.
 
 from __future__ import annotations
 
-__all__ = ["InvalidInput", "PropulseurRulesError", "shown", "shown_integer"]
+__all__ = ["InvalidInput", "PropulseurRulesError", "UnknownReference", "shown", "shown_integer"]
 
 
 class PropulseurRulesError(Exception):
@@ -60,6 +60,17 @@ def shown_integer(value: int) -> str:
     if value.bit_length() < 10_000:
         return str(value)
     return f"an integer of {value.bit_length()} bits"
+
+
+class UnknownReference(InvalidInput, KeyError):
+    """A reference that names nothing in the result asked, such as an unknown contract.
+
+    It is an :class:`InvalidInput` (so a :class:`PropulseurRulesError`) and a
+    ``KeyError``, as a lookup by key is expected to raise.
+    """
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)
 
 
 def shown(value: object, limit: int = 40) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._clauses import Clause
+from ._errors import UnknownReference, shown
 from ._model import Payment, Period
 
 if TYPE_CHECKING:
@@ -184,11 +185,11 @@ class Assessment:
         return tuple(unmet for unmet in self.unmet if unmet.blocks_payment)
 
     def contract(self, reference: str) -> ContractAssessment:
-        """The assessment of the contract with this reference (``KeyError`` if none)."""
+        """The assessment of the contract with this reference (:class:`UnknownReference`, a ``KeyError``, if none)."""
         for contract in self.contracts:
             if contract.reference == reference:
                 return contract
-        raise KeyError(reference)
+        raise UnknownReference("reference", f"{shown(reference)} is not the reference of a contract of this assessment")
 
     def explain(self, lang: str = "en") -> str:
         """A readable trace: each year, each amount with its clause, each unmet condition."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import attrs
 
 from ._clauses import Clause
+from ._errors import UnknownReference, shown
 from ._money import in_money_context
 from ._outcome import ContractStatus
 
@@ -71,11 +72,11 @@ class TraceStep:
     amount: Decimal | None = None
 
     def input(self, name: str) -> Value:
-        """The input called ``name`` (``KeyError`` if the step has none)."""
+        """The input called ``name`` (:class:`UnknownReference`, a ``KeyError``, if the step has none)."""
         for key, value in self.inputs:
             if key == name:
                 return value
-        raise KeyError(name)
+        raise UnknownReference("name", f"{shown(name)} is not an input of this {self.kind.value} step")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: money as ``"15000.00"``, dates in ISO 8601, tuples as lists."""
