@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules import __version__, load_scenario
+from propulseur_rules import __version__, dump_scenario, load_scenario
 from propulseur_rules._cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -315,3 +315,23 @@ def test_python_dash_m_bad_input_has_no_traceback(tmp_path: Path) -> None:
 
     assert result.returncode == EXIT_USAGE
     assert result.stderr == f"propulseur-rules: error: {path}: NaN is not a number that can be used\n"
+
+
+def test_markdown_reports_escape_what_could_open_an_html_tag(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    scenario = example_scenario()
+    hostile = scenario.replace(convention=scenario.convention.replace(reference="R&D <script>alert(1)</script>"))
+    path = tmp_path / "hostile.json"
+    dump_scenario(hostile, path)
+
+    for command in (["assess", str(path)], ["explain", str(path)], ["schedule", str(path)]):
+        assert main([*command, "--format", "markdown"]) == EXIT_OK
+        output = capsys.readouterr().out
+        assert "<script>" not in output
+        assert "R&amp;D &lt;script>" in output
+    assert main(["assess", str(path), "--by", "budget-year", "--format", "markdown"]) == EXIT_OK
+    assert "<script>" not in capsys.readouterr().out
+    # Plain text stays as written.
+    assert main(["assess", str(path)]) == EXIT_OK
+    assert "R&D <script>alert(1)</script>" in capsys.readouterr().out

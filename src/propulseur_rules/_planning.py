@@ -36,7 +36,7 @@ from ._messages import check_lang, format_date, text
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._money import ZERO, format_money, in_money_context
 from ._outcome import Assessment, Condition, ContractStatus
-from ._render import _table, assessment_records
+from ._render import _lines_out, _table, assessment_records
 
 __all__ = [
     "BudgetYear",
@@ -520,7 +520,7 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
     )
     lines = [f"# {title}", ""] if markdown else [title, ""]
     lines += [*table, "", text("budget_note", lang)]
-    return "\n".join(lines) + "\n"
+    return _lines_out(lines, markdown)
 
 
 def event_label(event: ScheduleEvent, convention: Convention, lang: str = "en") -> str:
@@ -599,4 +599,4 @@ def render_schedule(
         lines += [*_table(headers, rows, markdown, right={3, 4, 5}), "", text("schedule_note", lang)]
     else:
         lines.append(text("schedule_empty", lang))
-    return "\n".join(lines) + "\n"
+    return _lines_out(lines, markdown)

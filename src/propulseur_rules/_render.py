@@ -194,6 +194,13 @@ def _contract_why(unmets: tuple[UnmetCondition, ...], lang: str) -> str:
     return "; ".join(f"{condition_label(unmet.condition, lang)} ({unmet.clause.value})" for unmet in unmets)
 
 
+def _lines_out(lines: list[str], markdown: bool) -> str:
+    """The report's lines as text; in Markdown, ``&`` and ``<`` escaped so that no name or
+    reference taken from the input can open an HTML tag where the Markdown is shown."""
+    out = "\n".join(lines) + "\n"
+    return out.replace("&", "&amp;").replace("<", "&lt;") if markdown else out
+
+
 def _table(headers: list[str], rows: list[list[str]], markdown: bool, right: set[int]) -> list[str]:
     if markdown:
         lines = ["| " + " | ".join(headers) + " |"]
@@ -288,7 +295,7 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
 
     lines += heading(text("unmet", lang))
     lines += _unmet_lines(assessment, lang, bullet="- " if markdown else "  ")
-    return "\n".join(lines) + "\n"
+    return _lines_out(lines, markdown)
 
 
 def _unmet_lines(assessment: Assessment, lang: str, bullet: str) -> list[str]:
@@ -326,7 +333,7 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
         lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
         if step.kind is StepKind.UNMET and step.clause is not None:
             lines.append(quote_prefix + step_text("unmet.quote", lang, quote=step.clause.quote))
-    return "\n".join(lines) + "\n"
+    return _lines_out(lines, markdown)
 
 
 #: The section of the explanation each kind of step is shown in; steps of a
