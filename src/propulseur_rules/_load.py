@@ -31,6 +31,7 @@ import attrs
 from ._convention import DIJON_2022, Convention
 from ._errors import InvalidInput, shown_integer
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup, name_key
+from ._money import money_text
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
 
 __all__ = [
@@ -612,7 +613,7 @@ def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
     data["convention"] = _convention_data(scenario.convention)
     data["contracts"] = [_contract_data(contract) for contract in scenario.contracts]
     data["payments"] = [
-        {"reference": payment.reference, "paid_on": payment.paid_on, "amount": _money(payment.amount)}
+        {"reference": payment.reference, "paid_on": payment.paid_on, "amount": money_text(payment.amount)}
         for payment in scenario.payments
     ]
     if scenario.expect is not None:
@@ -620,14 +621,10 @@ def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
     return data
 
 
-def _money(amount: Decimal) -> str:
-    return f"{amount:.2f}"
-
-
 def _field_data(convention: Convention, name: str) -> object:
     value = getattr(convention, name)
     if isinstance(value, Decimal):
-        return _money(value)
+        return money_text(value)
     if isinstance(value, Period):
         return {"start": value.start, "end": value.end}
     if isinstance(value, Deliberation):
@@ -680,7 +677,7 @@ def _optional_fields(value: object, names: Iterable[str]) -> dict[str, Any]:
         if item is None:
             continue
         if isinstance(item, Decimal):
-            data[name] = _money(item)
+            data[name] = money_text(item)
         elif isinstance(item, tuple):
             data[name] = [getattr(element, "value", element) for element in item]
         else:

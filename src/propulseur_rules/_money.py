@@ -17,7 +17,15 @@ from typing import ParamSpec, TypeVar
 
 from ._errors import InvalidInput, shown_integer
 
-__all__ = ["CENT", "MAX_AMOUNT", "ZERO", "format_money", "in_money_context", "to_money"]
+__all__ = [
+    "CENT",
+    "MAX_AMOUNT",
+    "ZERO",
+    "format_money",
+    "in_money_context",
+    "money_text",
+    "to_money",
+]
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -95,6 +103,15 @@ def to_money(value: object, path: str = "amount") -> Decimal:
     if cents != amount:
         raise InvalidInput(path, f"{amount} is not a whole number of cents")
     return cents.copy_abs()  # no "-0.00"; copy_abs, unlike abs(), ignores the caller's decimal context
+
+
+def money_text(amount: Decimal) -> str:
+    """Euros as data: ``"15000.00"``, two decimals, no grouping, as ``to_dict()`` and files write them.
+
+    >>> money_text(Decimal("15000"))
+    '15000.00'
+    """
+    return f"{amount:.2f}"
 
 
 def format_money(amount: Decimal, lang: str = "en") -> str:

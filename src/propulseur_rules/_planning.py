@@ -34,7 +34,7 @@ from ._engine import assess
 from ._errors import InvalidInput, shown
 from ._messages import check_lang, format_date, text
 from ._model import Contract, Payment, to_date, to_optional_date
-from ._money import ZERO, format_money, in_money_context
+from ._money import ZERO, format_money, in_money_context, money_text
 from ._outcome import Assessment, Condition, ContractStatus
 from ._render import _lines_out, _table, assessment_records
 
@@ -56,10 +56,6 @@ __all__ = [
 _T = TypeVar("_T")
 _ONE_DAY = dt.timedelta(days=1)
 _ELIGIBLE = (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:.2f}"
 
 
 # --- budget years ---------------------------------------------------------------------
@@ -485,16 +481,16 @@ def budget_years_to_dict(assessment: Assessment) -> dict[str, Any]:
         "budget_years": [
             {
                 "year": row.year,
-                "accrued": _money(row.accrued),
-                "releasable": _money(row.releasable),
-                "paid": _money(row.paid),
+                "accrued": money_text(row.accrued),
+                "releasable": money_text(row.releasable),
+                "paid": money_text(row.paid),
             }
             for row in rows
         ],
         "total": {
-            "accrued": _money(assessment.accrued),
-            "releasable": _money(assessment.releasable),
-            "paid": _money(assessment.paid),
+            "accrued": money_text(assessment.accrued),
+            "releasable": money_text(assessment.releasable),
+            "paid": money_text(assessment.paid),
         },
     }
 
@@ -547,9 +543,9 @@ def schedule_to_dict(convention: Convention, events: Iterable[ScheduleEvent]) ->
                 "on": event.on.isoformat(),
                 "kind": event.kind.value,
                 "clause": event.clause.value,
-                "amount": _money(event.amount),
-                "accrued": _money(event.accrued),
-                "releasable": _money(event.releasable),
+                "amount": money_text(event.amount),
+                "accrued": money_text(event.accrued),
+                "releasable": money_text(event.releasable),
                 "programme_year": event.programme_year,
                 "contract": event.contract,
                 "label": {lang: event_label(event, convention, lang) for lang in ("en", "fr")},

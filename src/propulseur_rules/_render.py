@@ -15,7 +15,7 @@ from typing import Any
 from ._convention import Convention
 from ._messages import check_lang, condition_label, format_date, status_label, step_text, text, unmet_message
 from ._model import Period
-from ._money import format_money
+from ._money import format_money, money_text
 from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
 from ._trace import StepKind, TraceStep
 
@@ -29,10 +29,6 @@ __all__ = [
 ]
 
 _MONEY_FIELDS = ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:.2f}"
 
 
 def _day(day: dt.date | None) -> str | None:
@@ -51,9 +47,9 @@ def convention_to_dict(convention: Convention) -> dict[str, Any]:
         "funder": convention.funder,
         "beneficiary": convention.beneficiary,
         "period": _period(convention.period),
-        "total_cap": _money(convention.total_cap),
-        "operating_grant_per_year": _money(convention.operating_grant_per_year),
-        "grant_per_contract": _money(convention.grant_per_contract),
+        "total_cap": money_text(convention.total_cap),
+        "operating_grant_per_year": money_text(convention.operating_grant_per_year),
+        "grant_per_contract": money_text(convention.grant_per_contract),
         "max_funded_contracts_per_year": convention.max_funded_contracts_per_year,
         "required_contracts": convention.required_contracts,
         "territory": sorted(convention.territory),
@@ -80,11 +76,11 @@ def _unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
         "condition": unmet.condition.value,
         "clause": unmet.clause.value,
         "contract": unmet.contract,
-        "amount": _money(unmet.amount),
+        "amount": money_text(unmet.amount),
         "blocks_payment": unmet.blocks_payment,
         "final": unmet.final,
         "needed": unmet.needed,
-        "releases": None if unmet.releases is None else _money(unmet.releases),
+        "releases": None if unmet.releases is None else money_text(unmet.releases),
         "message": {"en": unmet.message("en"), "fr": unmet.message("fr")},
     }
 
@@ -96,7 +92,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         "regional_authorisation_on": _day(assessment.regional_authorisation_on),
         "convention": convention_to_dict(assessment.convention),
     }
-    data.update({name: _money(getattr(assessment, name)) for name in _MONEY_FIELDS})
+    data.update({name: money_text(getattr(assessment, name)) for name in _MONEY_FIELDS})
     data["target"] = {
         "required": assessment.convention.required_contracts,
         "eligible": assessment.eligible_contracts,
@@ -107,11 +103,11 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
             "index": year.index,
             "label": year.period.label,
             "period": _period(year.period),
-            "operating_grant": _money(year.operating_grant),
+            "operating_grant": money_text(year.operating_grant),
             "operating_grant_accrues_on": year.operating_grant_accrues_on.isoformat(),
-            "contract_grants": _money(year.contract_grants),
-            "entitled": _money(year.entitled),
-            "accrued": _money(year.accrued),
+            "contract_grants": money_text(year.contract_grants),
+            "entitled": money_text(year.entitled),
+            "accrued": money_text(year.accrued),
             "funded": list(year.funded),
             "supplementary": list(year.supplementary),
         }
@@ -122,14 +118,14 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
             "reference": contract.reference,
             "status": contract.status.value,
             "programme_year": contract.programme_year,
-            "grant": _money(contract.grant),
+            "grant": money_text(contract.grant),
             "accrues_on": _day(contract.accrues_on),
             "unmet": [unmet.condition.value for unmet in contract.unmet],
         }
         for contract in assessment.contracts
     ]
     data["payments"] = [
-        {"reference": payment.reference, "paid_on": payment.paid_on.isoformat(), "amount": _money(payment.amount)}
+        {"reference": payment.reference, "paid_on": payment.paid_on.isoformat(), "amount": money_text(payment.amount)}
         for payment in assessment.payments
     ]
     data["unmet"] = [_unmet_to_dict(unmet) for unmet in assessment.unmet]

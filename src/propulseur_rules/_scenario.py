@@ -20,7 +20,7 @@ from ._errors import InvalidInput, shown
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._model import _count as count
 from ._model import _text as text
-from ._money import to_money
+from ._money import money_text, to_money
 from ._outcome import Assessment, Condition, ContractStatus
 
 __all__ = ["MONEY_FIGURES", "Expectation", "ExpectedContract", "ExpectedYear", "Scenario"]
@@ -308,7 +308,7 @@ def _codes(conditions: Iterable[Condition]) -> tuple[Condition, ...]:
 
 def _shown(value: object) -> str:
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return money_text(value)
     if isinstance(value, (Condition, ContractStatus)):
         return str(value)
     if isinstance(value, bool):

@@ -17,7 +17,7 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import UnknownReference, shown
-from ._money import in_money_context
+from ._money import in_money_context, money_text
 from ._outcome import ContractStatus
 
 if TYPE_CHECKING:
@@ -84,13 +84,13 @@ class TraceStep:
             "kind": self.kind.value,
             "clause": None if self.clause is None else self.clause.value,
             "inputs": {key: _plain(value) for key, value in self.inputs},
-            "amount": None if self.amount is None else f"{self.amount:.2f}",
+            "amount": None if self.amount is None else money_text(self.amount),
         }
 
 
 def _plain(value: Value) -> object:
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return money_text(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -253,7 +253,7 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             StepKind.ACCRUED,
             Clause.C2,
             assessment.accrued,
-            by_year=tuple(f"{year.accrued:.2f}" for year in assessment.years),
+            by_year=tuple(money_text(year.accrued) for year in assessment.years),
             total_cap=convention.total_cap,
         ),
         _step(
