@@ -413,3 +413,11 @@ def test_value_objects_compare_by_value_and_pickle() -> None:
         copy = pickle.loads(pickle.dumps(value))
         assert copy == value
         assert hash(copy) == hash(value)
+
+
+@pytest.mark.parametrize("lang", ["de", "FR", "", None])
+def test_a_sector_label_in_a_language_the_reports_do_not_speak_is_refused(lang: object) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        Sector.HEALTH.label(lang)  # type: ignore[arg-type]
+
+    assert refused.value.path == "lang"

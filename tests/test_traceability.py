@@ -198,3 +198,10 @@ def test_the_import_check_would_see_a_renderer() -> None:
 
     assert any(re.search(r"(^|\.)_render\b", module) for module in modules)
     assert any(re.search(r"(^|\.)_cli\b", module) for module in modules)
+
+
+def test_a_clause_subject_in_a_language_the_reports_do_not_speak_is_refused() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        Clause.C4.subject("de")
+
+    assert refused.value.path == "lang"

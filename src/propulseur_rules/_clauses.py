@@ -33,7 +33,9 @@ class Clause(enum.Enum):
 
     def subject(self, lang: str = "en") -> str:
         """What the clause is about, in a few words, in English or French."""
-        return _SUBJECTS[self][1 if lang == "fr" else 0]
+        from ._model import _language_index
+
+        return _SUBJECTS[self][_language_index(lang)]
 
     def __str__(self) -> str:
         return self.value
