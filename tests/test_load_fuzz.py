@@ -14,6 +14,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from fuzz_inputs import only_our_errors
 from propulseur_rules import PropulseurRulesError, Scenario, load_contracts_csv, load_scenario
 from propulseur_rules._load import (
     _CONTRACT_KEYS,
@@ -32,15 +33,6 @@ from propulseur_rules._load import (
 def folder() -> Iterator[Path]:
     with tempfile.TemporaryDirectory() as name:
         yield Path(name)
-
-
-def only_our_errors(call: object, *args: object, **kwargs: object) -> object:
-    """Run ``call(*args, **kwargs)``: a value, or a PropulseurRulesError; any other exception fails the test."""
-    assert callable(call)
-    try:
-        return call(*args, **kwargs)
-    except PropulseurRulesError:
-        return None
 
 
 KEYS = sorted(

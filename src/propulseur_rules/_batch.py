@@ -146,14 +146,15 @@ def _checked_case(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
         )
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "is required")
-    contracts = _materialised(contracts)
+    contracts = materialised(contracts)
     if "payments" in arguments:
-        arguments["payments"] = _materialised(arguments["payments"])
+        arguments["payments"] = materialised(arguments["payments"])
     return convention, contracts, arguments
 
 
-def _materialised(values: object) -> object:
-    """A one-shot iterable (a generator) as a tuple; anything else as it is, for assess to check."""
+def materialised(values: Any) -> Any:
+    """A one-shot iterable (a generator) as a tuple, so that it can be read many times;
+    a tuple, a list or anything that is not a collection as it is, for assess to check."""
     if isinstance(values, (str, bytes, tuple, list)) or not isinstance(values, Iterable):
         return values
     return tuple(values)

@@ -17,7 +17,7 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import InvalidInput, shown
-from ._model import Deliberation, Period, Sector, _count, _insee_code, _text, to_sector
+from ._model import Deliberation, Period, Sector, _count, _insee_code, _reference_from, _text, to_sector
 from ._money import in_money_context, to_money
 from ._territory import DIJON_METROPOLE_COMMUNES
 
@@ -128,10 +128,6 @@ def _beneficiary_from(value: object) -> str:
 
 def _funder_from(value: object) -> str:
     return _text(value, "funder")
-
-
-def _reference_from(value: object) -> str:
-    return _text(value, "reference")
 
 
 def _grant_per_contract_from(value: object) -> Decimal:

@@ -24,10 +24,11 @@ import enum
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
+from ._batch import materialised
 from ._clauses import Clause
 from ._convention import Accrual, Convention
 from ._engine import assess
@@ -53,7 +54,6 @@ __all__ = [
     "sweep",
 ]
 
-_T = TypeVar("_T")
 _ONE_DAY = dt.timedelta(days=1)
 _ELIGIBLE = (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
 
@@ -192,17 +192,6 @@ class ScheduleEvent:
     contract: str | None = None
 
 
-def _materialised(values: Iterable[_T]) -> Iterable[_T]:
-    """A tuple of ``values`` when it is a collection, so that it can be read many times.
-
-    Anything else is returned as it is, for :func:`assess` to refuse with its own message.
-    """
-    collection: object = values
-    if isinstance(collection, (str, bytes)) or not isinstance(collection, Iterable):
-        return values
-    return tuple(values)
-
-
 def _next_day(day: dt.date) -> dt.date:
     return day if day == dt.date.max else day + _ONE_DAY
 
@@ -235,8 +224,8 @@ def schedule(
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    contracts = _materialised(contracts)
-    payments = _materialised(payments)
+    contracts = materialised(contracts)
+    payments = materialised(payments)
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
 
     def on(day: dt.date) -> Assessment:
@@ -388,8 +377,8 @@ def sweep(
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     days = _dates(as_of)
     cases = [convention, *_variants(conventions)]
-    contracts = _materialised(contracts)
-    payments = _materialised(payments)
+    contracts = materialised(contracts)
+    payments = materialised(payments)
     rows: list[dict[str, Any]] = []
     for variant, case in enumerate(cases):
         for day in days:

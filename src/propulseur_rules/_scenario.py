@@ -17,7 +17,7 @@ from ._clauses import Clause
 from ._convention import Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
-from ._model import Contract, Payment, to_date, to_optional_date
+from ._model import Contract, Payment, _reference_from, to_date, to_optional_date
 from ._model import _count as count
 from ._model import _text as text
 from ._money import money_text, to_money
@@ -79,10 +79,6 @@ def _optional_conditions(value: object, path: str) -> tuple[Condition, ...] | No
 
 
 # --- converters that name their field -------------------------------------------------
-
-
-def _reference_from(value: object) -> str:
-    return text(value, "reference")
 
 
 def _index_from(value: object) -> int:
