@@ -8,7 +8,7 @@ can find it in a file and a service can return it in a response.
 
 from __future__ import annotations
 
-__all__ = ["InvalidInput", "PropulseurRulesError", "UnknownReference", "shown", "shown_integer"]
+__all__ = ["InvalidInput", "PropulseurRulesError", "UnknownReference", "shorten", "shown", "shown_integer"]
 
 
 class PropulseurRulesError(Exception):
@@ -71,6 +71,15 @@ class UnknownReference(InvalidInput, KeyError):
 
     def __str__(self) -> str:
         return Exception.__str__(self)
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut, for an error message.
+
+    >>> shorten("a" * 50)[-3:], len(shorten("a" * 50))
+    ('aa…', 40)
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def shown(value: object, limit: int = 40) -> str:

@@ -29,7 +29,7 @@ from typing import Any, NoReturn, TypeVar
 import attrs
 
 from ._convention import DIJON_2022, Convention
-from ._errors import InvalidInput, shown_integer
+from ._errors import InvalidInput, shorten, shown_integer
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup, name_key
 from ._money import money_text
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
@@ -318,7 +318,7 @@ def _table(value: object, path: str, allowed: Iterable[str], required: Iterable[
         if key not in known:
             close = difflib.get_close_matches(str(key), known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; the keys are {', '.join(known)}"
-            raise InvalidInput(_at(path, _shorten(str(key))), f"is not a known key{hint}")
+            raise InvalidInput(_at(path, shorten(str(key))), f"is not a known key{hint}")
     for key in required:
         if key not in value:
             raise InvalidInput(_at(path, key), "is missing")
@@ -339,7 +339,7 @@ def _check_tree(data: object) -> None:
         if depth > _MAX_DEPTH:
             raise InvalidInput(path, "is nested too deeply")
         if isinstance(value, dict):
-            stack.extend((item, _at(path, _shorten(str(key))), depth + 1) for key, item in value.items())
+            stack.extend((item, _at(path, shorten(str(key))), depth + 1) for key, item in value.items())
         elif isinstance(value, list):
             stack.extend((item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value))
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_INTEGER:
@@ -354,10 +354,6 @@ def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _B
         return factory(**values)
     except InvalidInput as error:
         raise error.within(path) from None
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- from data to a scenario -------------------------------------------------------------
@@ -433,7 +429,7 @@ def _convention(value: object, path: str) -> Convention:
         preset = table["preset"]
         if not isinstance(preset, str) or preset.strip().lower() not in PRESETS:
             names = ", ".join(PRESETS)
-            shown = repr(_shorten(preset)) if isinstance(preset, str) else _kind(preset)
+            shown = repr(shorten(preset)) if isinstance(preset, str) else _kind(preset)
             raise InvalidInput(_at(path, "preset"), f"{shown} is not a known convention; the presets are {names}")
         return _build(path, PRESETS[preset.strip().lower()].replace, **changes)
     required = [field.name for field in attrs.fields(Convention) if field.default is attrs.NOTHING]
@@ -493,7 +489,7 @@ def _expectation(value: object, path: str) -> Expectation:
         raise InvalidInput(contracts_path, f"expected a table of contract references, not {_kind(contracts)}")
     expected: list[ExpectedContract] = []
     for reference, item in contracts.items():
-        item_path = f"{contracts_path}[{_shorten(reference)!r}]"
+        item_path = f"{contracts_path}[{shorten(reference)!r}]"
         fields = {"status": item} if isinstance(item, str) else _table(item, item_path, _EXPECTED_CONTRACT_KEYS)
         expected.append(_build(item_path, ExpectedContract, reference=reference, **fields))
     values["contracts"] = expected
@@ -592,7 +588,7 @@ def _csv_date(value: str, path: str) -> dt.date | None:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 raise _FileError(path, f"{text!r} is not a day of the calendar") from None
-        raise _FileError(path, f"{_shorten(text)!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+        raise _FileError(path, f"{shorten(text)!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
     day, month, year = (int(part) for part in match.groups())
     try:
         return dt.date(year, month, day)

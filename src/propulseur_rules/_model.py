@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import attrs
 
-from ._errors import InvalidInput, shown, shown_integer
+from ._errors import InvalidInput, shorten, shown, shown_integer
 from ._money import to_money
 
 __all__ = [
@@ -65,8 +65,8 @@ def to_date(value: object, path: str = "date") -> dt.date:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 raise InvalidInput(path, f"{text!r} is not a day of the calendar") from None
-        shown = value if len(value) <= 40 else value[:39] + "…"
-        raise InvalidInput(path, f"{shown!r} is not a date in the form YYYY-MM-DD")
+        cut = shorten(value)
+        raise InvalidInput(path, f"{cut!r} is not a date in the form YYYY-MM-DD")
     raise InvalidInput(path, f"expected a date, not {type(value).__name__}")
 
 
@@ -337,8 +337,8 @@ def to_sector(value: object, path: str = "sector") -> Sector:
             return Sector(value.strip().lower())
         except ValueError:
             pass
-        shown = value if len(value) <= 40 else value[:39] + "…"
-        raise InvalidInput(path, f"{shown!r} is not a sector; expected one of industry, health, other")
+        cut = shorten(value)
+        raise InvalidInput(path, f"{cut!r} is not a sector; expected one of industry, health, other")
     raise InvalidInput(path, f"expected a sector, not {type(value).__name__}")
 
 
@@ -350,8 +350,8 @@ def _insee_code(value: object, path: str) -> str:
         raise InvalidInput(path, f"expected an INSEE commune code as text, not {type(value).__name__}")
     code = value.strip().upper()
     if not _INSEE.fullmatch(code):
-        shown = value if len(value) <= 40 else value[:39] + "…"
-        raise InvalidInput(path, f"{shown!r} is not an INSEE commune code (5 characters, such as 21231)")
+        cut = shorten(value)
+        raise InvalidInput(path, f"{cut!r} is not an INSEE commune code (5 characters, such as 21231)")
     return code
 
 
@@ -364,8 +364,8 @@ def _siren(value: object, path: str) -> str | None:
     if not digits:
         return None
     if not _SIREN.fullmatch(digits):
-        shown = value if len(value) <= 40 else value[:39] + "…"
-        raise InvalidInput(path, f"{shown!r} is not a SIREN (9 digits)")
+        cut = shorten(value)
+        raise InvalidInput(path, f"{cut!r} is not a SIREN (9 digits)")
     if not luhn_valid(digits):
         raise InvalidInput(path, f"{digits} is not a valid SIREN: its check digit is wrong")
     return digits

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
-from ._errors import InvalidInput, shown_integer
+from ._errors import InvalidInput, shorten, shown_integer
 
 __all__ = [
     "CENT",
@@ -80,11 +80,11 @@ def to_money(value: object, path: str = "amount") -> Decimal:
     elif isinstance(value, str):
         text = value.strip()
         if len(text) > 64 or not _NUMERIC.fullmatch(text):
-            raise InvalidInput(path, f"{_shorten(value)!r} is not an amount in euros")
+            raise InvalidInput(path, f"{shorten(value)!r} is not an amount in euros")
         try:
             amount = Decimal(text)
         except decimal.InvalidOperation:  # an exponent beyond what Decimal holds: "1e99999999999999999999"
-            raise InvalidInput(path, f"{_shorten(value)!r} is not an amount in euros") from None
+            raise InvalidInput(path, f"{shorten(value)!r} is not an amount in euros") from None
     elif isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise InvalidInput(path, f"{value!r} is not an amount in euros")
@@ -129,7 +129,3 @@ def format_money(amount: Decimal, lang: str = "en") -> str:
         whole, cents = text.split(".")
         return whole.replace(",", " ") + "," + cents + " €"
     return f"€{text}" if not text.startswith("-") else f"-€{text[1:]}"
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
