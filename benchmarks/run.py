@@ -6,8 +6,7 @@ benchmarks still run. Each figure is the median of repeated runs, measured with
 ``time.perf_counter`` and the garbage collector on, as a service would run.
 On a machine that other work keeps busy, ``--clock cpu`` measures the CPU time
 of this process instead (``time.process_time``), which the other work disturbs
-far less; a pool of processes is always timed on the wall clock, since the CPU
-time of its workers is not this process's. Benchmarks never fail: a missed
+far less. Benchmarks never fail: a missed
 target is printed, not raised.
 
 The targets are those of the issue on speed; the figures and what was tried
@@ -368,18 +367,8 @@ def bench_sweep(settings: Settings) -> list[Row]:
     ]
     if assess_many is None:
         return [*rows, Row(f"{label}: assess_many()", "—", "no assess_many in this version")]
-    batch = assess_many
-    from propulseur_rules import _batch
-
-    # A version whose default starts a pool for this batch is timed on the wall clock,
-    # as the CPU time of its workers is not this process's.
-    pooled_by_default = count >= getattr(_batch, "POOL_MIN_CASES", 0) and _batch._worker_count(None) > 1
-    default = rate(lambda cases: batch(cases), time.perf_counter if pooled_by_default else None)
-    how = "a pool by default, wall clock; " if pooled_by_default else ""
-    rows.append(Row(f"{label}: assess_many()", per_second(default), how + target(default >= 100_000, ">= 100 000 /s")))
-    if count >= getattr(_batch, "POOL_MIN_CASES", 0) and "workers" in _batch.assess_many.__kwdefaults__:
-        pooled = rate(lambda cases: batch(cases, workers=2), time.perf_counter)
-        rows.append(Row(f"{label}: assess_many(workers=2)", per_second(pooled), "a pool of 2 processes, wall clock"))
+    default = rate(lambda cases: assess_many(cases))
+    rows.append(Row(f"{label}: assess_many()", per_second(default), target(default >= 100_000, ">= 100 000 /s")))
     return rows
 
 

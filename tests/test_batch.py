@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from propulseur_rules import (
@@ -23,7 +21,6 @@ from propulseur_rules import (
     Sector,
     Startup,
     TargetPolicy,
-    _batch,
     assess,
     assess_many,
 )
@@ -106,23 +103,6 @@ def test_assess_many_gives_what_assess_gives_case_by_case(
     expected = one_by_one(batch)
 
     assert assess_many(mixed) == expected
-    assert assess_many(mixed, workers=1) == expected
-
-
-# The pool costs a process start per example: fewer examples than the profile's.
-@settings(max_examples=max(3, settings().max_examples // 40))
-@given(batch=st.lists(cases(), min_size=1, max_size=12))
-def test_assess_many_in_a_pool_of_processes_gives_what_assess_gives(
-    batch: list[tuple[Convention, list[Contract], dict[str, Any]]],
-) -> None:
-    with mock.patch.object(_batch, "POOL_MIN_CASES", 0):
-        results = assess_many(batch, workers=2)
-
-    assert results == one_by_one(batch)
-    # The convention and the payments come back as the caller's own objects, as in process.
-    for result, (convention, _, keywords) in zip(results, batch, strict=True):
-        assert result.convention is convention
-        assert all(any(payment is given for given in keywords["payments"]) for payment in result.payments)
 
 
 def test_assess_many_takes_the_inputs_of_the_built_in_example_as_a_case() -> None:
@@ -177,50 +157,9 @@ def test_a_reference_used_twice_is_named_within_its_case() -> None:
     assert raised.value.path == f"cases[2].contracts[{len(twice) - 1}].reference"
 
 
-def test_in_a_pool_the_first_bad_case_is_named() -> None:
-    good: tuple[Convention, list[Any], dict[str, Any]] = (DIJON_2022, [], {"as_of": END})
-    bad: tuple[Convention, list[Any], dict[str, Any]] = (DIJON_2022, ["C-1"], {"as_of": END})
-
-    with mock.patch.object(_batch, "POOL_MIN_CASES", 0), pytest.raises(InvalidInput) as raised:
-        assess_many([good] * 5 + [bad] + [good] * 3 + [bad], workers=2)
-
-    assert raised.value.path == "cases[5].contracts[0]"
-
-
 @pytest.mark.parametrize("cases", [42, "cases", None])
 def test_cases_that_are_not_a_collection_are_invalid_input(cases: object) -> None:
     with pytest.raises(InvalidInput) as raised:
         assess_many(cases)  # type: ignore[arg-type]
 
     assert raised.value.path == "cases"
-
-
-@pytest.mark.parametrize("workers", [0, -1, True, 1.5, "2"])
-def test_workers_must_be_a_positive_whole_number(workers: object) -> None:
-    with pytest.raises(InvalidInput) as raised:
-        assess_many([], workers=workers)  # type: ignore[arg-type]
-
-    assert raised.value.path == "workers"
-
-
-def test_by_default_a_batch_stays_in_the_calling_process() -> None:
-    inputs = example_assessment_inputs()
-    refuse = mock.Mock(side_effect=AssertionError("no pool by default"))
-
-    with mock.patch.object(_batch, "POOL_MIN_CASES", 0), mock.patch.object(_batch, "_assess_in_pool", refuse):
-        assert assess_many([inputs] * 3) == [assess(**inputs)] * 3  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_garbage_collector_is_as_it_was_after_a_batch_good_or_bad(enabled: bool) -> None:
-    inputs = example_assessment_inputs()
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        assess_many([inputs])
-        assert gc.isenabled() is enabled
-        with pytest.raises(InvalidInput):
-            assess_many([inputs, (DIJON_2022, ["C-1"], {"as_of": END})])
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()

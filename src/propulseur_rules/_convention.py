@@ -11,7 +11,7 @@ import enum
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -20,9 +20,6 @@ from ._errors import InvalidInput, shown
 from ._model import Deliberation, Period, Sector, _count, _insee_code, _reference_from, _text, to_sector
 from ._money import in_money_context, to_money
 from ._territory import DIJON_METROPOLE_COMMUNES
-
-if TYPE_CHECKING:
-    from ._engine import ConventionTerms
 
 __all__ = ["DIJON_2022", "Accrual", "Convention", "TargetPolicy"]
 
@@ -182,13 +179,6 @@ class Convention:
     def programme_years(self) -> tuple[Period, ...]:
         """The twelve-month programme years of the period, in order (C1)."""
         return self.period.years()
-
-    @functools.cached_property
-    def _terms(self) -> ConventionTerms:
-        """What ``assess`` derives from these parameters alone, worked out once per convention."""
-        from ._engine import ConventionTerms
-
-        return ConventionTerms(self)
 
     @property
     @in_money_context

@@ -1,32 +1,33 @@
 """``assess``: the rules of the convention as one pure function.
 
-No I/O, no clock, no global state. Each rule is a small function whose
-docstring starts with the clause it applies. The result does not depend on the
-order of the contracts or of the payments: both are put in a canonical order
-before any rule looks at them.
+No I/O, no clock, no global state. :func:`assess` composes small steps, each
+named after what the deliberation asks and each taking and returning frozen
+values:
 
-``assess`` runs on every request of a service and in sweeps of many what-if
-scenarios. It makes one pass over the contracts in their canonical order, and
-what depends only on the convention is gathered once per convention in
-:class:`ConventionTerms`. ``_failed_conditions`` applies the contract rules
-below on those terms; a property test checks that it gives what the rule
-functions give, one by one.
+1. the signed contracts, in the order ``(signed_on, reference)``;
+2. :func:`judge_eligibility` — every rule of :data:`~._rules.CONTRACT_RULES` (C1, C6, C7, C8);
+3. :func:`allot_places` — the places of each programme year (C2, C5);
+4. :func:`entitlement` — the grants in order, cut under the cap (C2), each with the day it accrues (C3);
+5. :func:`payment_conditions` — what withholds payment (C3, C4, C9);
+6. :func:`settle` — accrued, withheld, releasable, paid, payable and excess paid.
+
+The result does not depend on the order of the contracts or of the payments:
+both are put in a canonical order before any rule looks at them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import operator
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
 import attrs
 
+from ._clauses import Clause
 from ._convention import Accrual, Convention, TargetPolicy
 from ._errors import InvalidInput
-from ._model import Contract, Payment, Period, Sector, to_date, to_optional_date
+from ._model import Contract, Payment, Period, to_date, to_optional_date
 from ._money import ZERO, in_money_context
 from ._outcome import (
     Assessment,
@@ -36,15 +37,25 @@ from ._outcome import (
     UnmetCondition,
     YearAssessment,
 )
+from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups
 
-__all__ = ["ConventionTerms", "assess"]
+__all__ = [
+    "Entitlement",
+    "Money",
+    "PaymentCondition",
+    "Place",
+    "Verdict",
+    "accrues_on",
+    "allot_places",
+    "assess",
+    "entitlement",
+    "judge_eligibility",
+    "payment_conditions",
+    "programme_year",
+    "settle",
+]
 
-_ONE_DAY = dt.timedelta(days=1)
 _Referenced = TypeVar("_Referenced", Contract, Payment)
-
-_signed_on = operator.attrgetter("signed_on")
-_paid_on = operator.attrgetter("paid_on")
-_reference = operator.attrgetter("reference")
 
 
 @in_money_context
@@ -70,484 +81,366 @@ def assess(
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     as_of = to_date(as_of, "as_of")
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    ordered = _in_canonical_order(_checked("contracts", contracts, Contract), _signed_on)
-    counted_payments = _in_canonical_order(
-        [payment for payment in _checked("payments", payments, Payment) if payment.paid_on <= as_of], _paid_on
-    )
-    terms = convention._terms
-    years = terms.years
-    year_starts = terms.year_starts
-    start, end = terms.start, terms.end
-    operating_accrues_on = terms.operating_accrues_on
-    on_event = terms.on_event
-    grant_per_contract = convention.grant_per_contract
-    limit = convention.max_funded_contracts_per_year
-    remaining = convention.total_cap
+    ordered = _in_order(_checked("contracts", contracts, Contract), lambda contract: contract.signed_on)
+    counted = _in_order(_checked("payments", payments, Payment), lambda payment: payment.paid_on)
+    counted = [payment for payment in counted if payment.paid_on <= as_of]
 
-    # Per programme year: the operating grant and contract grants under the cap,
-    # what has accrued, the funded and the supplementary contracts.
-    operating_grants: list[Decimal] = []
-    contract_grants = [ZERO] * len(years)
-    accrued = [ZERO] * len(years)
-    funded_by_year: list[list[str]] = [[] for _ in years]
-    supplementary_by_year: list[list[str]] = [[] for _ in years]
-
-    # One pass over the contracts in the order (signed_on, reference): a startup's
-    # earlier eligible contract is always seen first (C7), the contracts of a year
-    # are funded in order (C2), and the entitlement items come in the order of
-    # step 4: year 1 operating grant, year 1 funded contracts, year 2 operating grant…
-    register = _StartupRegister()
-    contract_results: list[ContractAssessment] = []
-    contract_unmet: list[UnmetCondition] = []
-    eligible_count = 0
-    for contract in ordered:
-        reference = contract.reference
-        signed_on = contract.signed_on
-        index = bisect_right(year_starts, signed_on) if start <= signed_on <= end else None
-        # 1. Only signed contracts count.
-        if signed_on > as_of:
-            contract_results.append(_contract_result(reference, ContractStatus.NOT_YET_SIGNED, index))
-            continue
-        # 2. Eligibility (C1, C6, C7, C8).
-        failed = _failed_conditions(terms, contract, index)
-        if register.has_earlier_eligible_contract(contract):
-            failed.append(Condition.ONE_CONTRACT_PER_STARTUP)
-        if failed:
-            unmet = tuple(
-                [
-                    _unmet(
-                        condition,
-                        contract=reference,
-                        amount=grant_per_contract,
-                        final=_contract_condition_final(condition, contract),
-                    )
-                    for condition in failed
-                ]
-            )
-            contract_unmet += unmet
-            contract_results.append(_contract_result(reference, ContractStatus.INELIGIBLE, index, unmet=unmet))
-            continue
-        assert index is not None  # signed within the period
-        register.add(contract)
-        eligible_count += 1
-        position = index - 1
-        funded = funded_by_year[position]
-        # 3. The first eligible contracts of a year are funded, the others supplementary (C2, C5).
-        if len(funded) == limit:
-            supplementary_by_year[position].append(reference)
-            limit_unmet = _unmet(
-                Condition.ANNUAL_CONTRACT_LIMIT, contract=reference, amount=grant_per_contract, final=True
-            )
-            contract_unmet.append(limit_unmet)
-            contract_results.append(
-                _contract_result(reference, ContractStatus.SUPPLEMENTARY, index, unmet=(limit_unmet,))
-            )
-            continue
-        # 4. Items under the cap (C2): the operating grants of this year and of the
-        # years before it are drawn first, then this contract's grant.
-        if len(operating_grants) < index:
-            remaining = _draw_operating_grants(terms, index, as_of, remaining, operating_grants, accrued)
-        funded.append(reference)
-        grant = min(grant_per_contract, remaining)
-        remaining -= grant
-        contract_grants[position] += grant
-        grant_on = signed_on if on_event else operating_accrues_on[position]
-        if grant_on <= as_of:
-            accrued[position] += grant
-        contract_results.append(
-            _contract_result(reference, ContractStatus.FUNDED, index, grant=grant, accrues_on=grant_on)
-        )
-    _draw_operating_grants(terms, len(years), as_of, remaining, operating_grants, accrued)
-
-    year_results = [
-        YearAssessment(
-            index=position + 1,
-            period=year,
-            operating_grant=operating_grants[position],
-            operating_grant_accrues_on=operating_accrues_on[position],
-            contract_grants=contract_grants[position],
-            entitled=operating_grants[position] + contract_grants[position],
-            accrued=accrued[position],
-            funded=tuple(funded_by_year[position]),
-            supplementary=tuple(supplementary_by_year[position]),
-        )
-        for position, year in enumerate(years)
-    ]
-    accrued_total = sum(accrued, ZERO)
-
-    # 5. Blocking conditions (C3, C4, C9) and the money figures.
-    blocking = _blocking_conditions(convention, as_of, authorised_on, eligible_count)
-    blockers = sum(1 for _, blocks, _, _ in blocking if blocks)
-    withheld = accrued_total if blockers else ZERO
-    releasable = accrued_total - withheld
-    paid = sum([payment.amount for payment in counted_payments], ZERO)
-    payable = max(ZERO, releasable - paid)
-    excess_paid = max(ZERO, paid - releasable)
-
-    # The unmet conditions: blocking ones first, then contract by contract, then payments.
-    unmet_conditions = [
-        _unmet(
-            condition,
-            amount=withheld if blocks else ZERO,
-            blocks_payment=blocks,
-            final=final,
-            needed=needed,
-            releases=withheld if blocks and blockers == 1 else None,
-        )
-        for condition, blocks, final, needed in blocking
-    ]
-    unmet_conditions += contract_unmet
-    if excess_paid:
-        period_over = as_of > end
-        unmet_conditions.append(
-            _unmet(
-                Condition.NO_EXCESS_PAYMENT,
-                amount=excess_paid,
-                final=period_over and all(final for _, blocks, final, _ in blocking if blocks),
-            )
-        )
-
+    verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= as_of])
+    places = allot_places(convention, [verdict.contract for verdict in verdicts if verdict.eligible])
+    items = entitlement(convention, places)
+    conditions = payment_conditions(convention, as_of, authorised_on, eligible=len(places))
+    money = settle(sum([item.amount for item in items if item.accrues_on <= as_of], ZERO), conditions, counted)
+    contract_results = _contract_results(convention, ordered, as_of, verdicts, places, items)
     return Assessment(
         as_of=as_of,
         convention=convention,
         regional_authorisation_on=authorised_on,
-        years=tuple(year_results),
-        contracts=tuple(contract_results),
-        payments=tuple(counted_payments),
-        accrued=accrued_total,
+        years=_year_results(convention, as_of, places, items),
+        contracts=contract_results,
+        payments=tuple(counted),
+        accrued=money.accrued,
+        withheld=money.withheld,
+        releasable=money.releasable,
+        paid=money.paid,
+        payable=money.payable,
+        excess_paid=money.excess_paid,
+        unmet=_unmet_conditions(convention, as_of, conditions, money, contract_results),
+    )
+
+
+# --- 2. eligibility (C1, C6, C7, C8) ------------------------------------------------
+
+
+@attrs.frozen
+class Verdict:
+    """A signed contract and the rules of eligibility it fails (none when it is eligible)."""
+
+    contract: Contract
+    failed: tuple[ContractRule, ...]
+
+    @property
+    def eligible(self) -> bool:
+        """Whether the contract meets every rule."""
+        return not self.failed
+
+
+def judge_eligibility(convention: Convention, signed: Sequence[Contract]) -> tuple[Verdict, ...]:
+    """C1, C6, C7, C8 — each signed contract, in signing order, against every rule of ``CONTRACT_RULES``.
+
+    A startup's earlier eligible contract is judged first, so that C7 (« 9
+    projets ») finds it.
+    """
+    earlier = EligibleStartups()
+    verdicts = []
+    for contract in signed:
+        failed = [rule for rule in CONTRACT_RULES if not rule.holds(convention, contract, earlier)]
+        if not failed:
+            earlier.add(contract.startup)
+        verdicts.append(Verdict(contract, tuple(failed)))
+    return tuple(verdicts)
+
+
+# --- 3. places (C2, C5) -------------------------------------------------------------
+
+
+@attrs.frozen
+class Place:
+    """An eligible contract, its programme year (from 1), and whether it found a funded place."""
+
+    contract: Contract
+    year: int
+    funded: bool
+
+
+def programme_year(convention: Convention, day: dt.date) -> int | None:
+    """C1 — the programme year (from 1) that ``day`` falls in, ``None`` outside the period."""
+    for number, year in enumerate(convention.programme_years, start=1):
+        if year.start <= day <= year.end:
+            return number
+    return None
+
+
+def allot_places(convention: Convention, eligible: Sequence[Contract]) -> tuple[Place, ...]:
+    """C2 — « dans la limite de 3 contrats par an »: a programme year's first eligible contracts are funded.
+
+    The others are supplementary: they count towards the target of C3 and
+    bring no grant; C5 lets the funder reconsider its aid.
+    """
+    taken = [0] * len(convention.programme_years)
+    places = []
+    for contract in eligible:
+        year = programme_year(convention, contract.signed_on)
+        if year is None:  # an eligible contract is signed within the period (C1)
+            raise AssertionError(f"{contract.reference} is eligible but signed outside the period")
+        funded = taken[year - 1] < convention.max_funded_contracts_per_year
+        taken[year - 1] += funded
+        places.append(Place(contract, year, funded))
+    return tuple(places)
+
+
+# --- 4. the grants under the cap (C2), and when each accrues (C3) -------------------
+
+
+@attrs.frozen
+class Entitlement:
+    """One item of money: a year's operating grant (``contract`` is ``None``) or a funded contract's grant.
+
+    ``amount`` is what remains of it after the cap of C2; ``accrues_on`` the
+    day it is earned (C3).
+    """
+
+    year: int
+    contract: Contract | None
+    amount: Decimal
+    accrues_on: dt.date
+
+
+def accrues_on(convention: Convention, event_on: dt.date, year: Period) -> dt.date:
+    """C3 (« selon les modalités définies dans la convention de financement ») — when an item accrues.
+
+    ``ON_EVENT``: on the day of its event (the first day of the programme year
+    for an operating grant, the day of signature for a contract). ``AT_YEAR_END``:
+    on the day after its programme year ends.
+    """
+    if convention.accrual is Accrual.ON_EVENT:
+        return event_on
+    return year.end + dt.timedelta(days=1)
+
+
+def entitlement(convention: Convention, places: Sequence[Place]) -> tuple[Entitlement, ...]:
+    """C2 — the items in order, each cut so that their running total never exceeds ``total_cap``.
+
+    The order is: year 1 operating grant, year 1 funded contracts in signing
+    order, year 2 operating grant, and so on.
+    """
+    remaining = convention.total_cap
+    items = []
+    for number, year in enumerate(convention.programme_years, start=1):
+        funded = [place.contract for place in places if place.year == number and place.funded]
+        wanted: list[tuple[Contract | None, Decimal, dt.date]] = [
+            (None, convention.operating_grant_per_year, year.start),
+            *[(contract, convention.grant_per_contract, contract.signed_on) for contract in funded],
+        ]
+        for contract, amount, event_on in wanted:
+            granted = min(amount, remaining)
+            remaining -= granted
+            items.append(Entitlement(number, contract, granted, accrues_on(convention, event_on, year)))
+    return tuple(items)
+
+
+# --- 5. the conditions on payment (C3, C4, C9) --------------------------------------
+
+
+@attrs.frozen
+class PaymentCondition:
+    """An unmet condition on payment as a whole: whether it withholds, whether it is final.
+
+    ``needed`` is, for the target of C3, how many more eligible contracts would meet it.
+    """
+
+    condition: Condition
+    blocks: bool
+    final: bool
+    needed: int | None = None
+
+
+def payment_conditions(
+    convention: Convention, as_of: dt.date, authorised_on: dt.date | None, *, eligible: int
+) -> tuple[PaymentCondition, ...]:
+    """C4, C9, C3 — the unmet conditions on payment, in that order."""
+    conditions = []
+    if authorised_on is None or authorised_on > as_of:  # C4
+        conditions.append(PaymentCondition(Condition.REGIONAL_AUTHORISATION, blocks=True, final=False))
+    vote = convention.deliberation
+    if vote is not None and (not vote.adopted or vote.decided_on > as_of):  # C9
+        conditions.append(PaymentCondition(Condition.DELIBERATION_ADOPTED, blocks=True, final=not vote.adopted))
+    if eligible < convention.required_contracts:  # C3
+        conditions.append(
+            PaymentCondition(
+                Condition.CONTRACT_TARGET,
+                blocks=convention.target_policy is TargetPolicy.ALL_OR_NOTHING,
+                final=as_of > convention.period.end,
+                needed=convention.required_contracts - eligible,
+            )
+        )
+    return tuple(conditions)
+
+
+# --- 6. the money -------------------------------------------------------------------
+
+
+@attrs.frozen
+class Money:
+    """The money figures of an assessment (SPEC §3.5)."""
+
+    accrued: Decimal
+    withheld: Decimal
+    releasable: Decimal
+    paid: Decimal
+    payable: Decimal
+    excess_paid: Decimal
+
+
+def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: Sequence[Payment]) -> Money:
+    """C3, C4, C9 — all that has accrued is withheld while a condition blocks; what is paid is set against the rest."""
+    withheld = accrued if any(condition.blocks for condition in conditions) else ZERO
+    releasable = accrued - withheld
+    paid = sum([payment.amount for payment in payments], ZERO)
+    return Money(
+        accrued=accrued,
         withheld=withheld,
         releasable=releasable,
         paid=paid,
-        payable=payable,
-        excess_paid=excess_paid,
-        unmet=tuple(unmet_conditions),
+        payable=max(ZERO, releasable - paid),
+        excess_paid=max(ZERO, paid - releasable),
     )
 
 
-def _draw_operating_grants(
-    terms: ConventionTerms,
-    through: int,
+# --- the results --------------------------------------------------------------------
+
+
+def _year_results(
+    convention: Convention, as_of: dt.date, places: Sequence[Place], items: Sequence[Entitlement]
+) -> tuple[YearAssessment, ...]:
+    """The figures and the contracts of each programme year."""
+    return tuple(
+        _year_result(number, year, as_of, [place for place in places if place.year == number], items)
+        for number, year in enumerate(convention.programme_years, start=1)
+    )
+
+
+def _year_result(
+    number: int, year: Period, as_of: dt.date, places: Sequence[Place], items: Sequence[Entitlement]
+) -> YearAssessment:
+    operating, *grants = [item for item in items if item.year == number]
+    contract_grants = sum([item.amount for item in grants], ZERO)
+    return YearAssessment(
+        index=number,
+        period=year,
+        operating_grant=operating.amount,
+        operating_grant_accrues_on=operating.accrues_on,
+        contract_grants=contract_grants,
+        entitled=operating.amount + contract_grants,
+        accrued=sum([item.amount for item in (operating, *grants) if item.accrues_on <= as_of], ZERO),
+        funded=tuple(place.contract.reference for place in places if place.funded),
+        supplementary=tuple(place.contract.reference for place in places if not place.funded),
+    )
+
+
+def _contract_results(
+    convention: Convention,
+    ordered: Sequence[Contract],
     as_of: dt.date,
-    remaining: Decimal,
-    operating_grants: list[Decimal],
-    accrued: list[Decimal],
-) -> Decimal:
-    """C2 — the operating grants of the next programme years, up to year ``through``, drawn from the cap.
-
-    Each is cut to what ``remaining`` of the cap allows, appended to
-    ``operating_grants`` and, when it has accrued by ``as_of`` (C3), set as the
-    year's ``accrued`` so far. Returns what remains of the cap.
-    """
-    while len(operating_grants) < through:
-        position = len(operating_grants)
-        operating = min(terms.operating_grant_per_year, remaining)
-        remaining -= operating
-        if terms.operating_accrues_on[position] <= as_of:
-            accrued[position] = operating
-        operating_grants.append(operating)
-    return remaining
-
-
-# --- building the results ------------------------------------------------------------
-#
-# ContractAssessment and UnmetCondition are built once per contract. They are
-# frozen attrs classes whose __init__ only stores its arguments (no converter,
-# validator or hook), so the engine stores the fields itself through their slots:
-# that skips the keyword call and the frozen class's setattr, about 40% of the
-# cost of building one. _slot_setters checks, when the module is imported, that
-# both classes still are that plain; a test checks that the objects built here
-# equal those built by the constructors.
-
-
-def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object], None], ...]:
-    """The setters of the slots ``names`` of a frozen attrs class whose ``__init__`` only stores them."""
-    fields = attrs.fields(cls)
-    plain = not any(field.converter or field.validator for field in fields) and not (
-        hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__")
-    )
-    if tuple(field.name for field in fields) != names or not plain:
-        raise RuntimeError(f"{cls.__name__} has changed: update how the engine builds it")
-    return tuple(cls.__dict__[name].__set__ for name in names)
-
-
-_new = object.__new__
-(
-    _set_contract_reference,
-    _set_contract_status,
-    _set_contract_programme_year,
-    _set_contract_grant,
-    _set_contract_accrues_on,
-    _set_contract_unmet,
-) = _slot_setters(ContractAssessment, ("reference", "status", "programme_year", "grant", "accrues_on", "unmet"))
-(
-    _set_unmet_condition,
-    _set_unmet_clause,
-    _set_unmet_contract,
-    _set_unmet_amount,
-    _set_unmet_blocks_payment,
-    _set_unmet_final,
-    _set_unmet_needed,
-    _set_unmet_releases,
-) = _slot_setters(
-    UnmetCondition, ("condition", "clause", "contract", "amount", "blocks_payment", "final", "needed", "releases")
-)
+    verdicts: Sequence[Verdict],
+    places: Sequence[Place],
+    items: Sequence[Entitlement],
+) -> tuple[ContractAssessment, ...]:
+    """What became of each contract, in the order ``(signed_on, reference)``."""
+    failed = {verdict.contract.reference: verdict.failed for verdict in verdicts}
+    funded = {place.contract.reference: place.funded for place in places}
+    granted = {item.contract.reference: item for item in items if item.contract is not None}
+    results = []
+    for contract in ordered:
+        reference = contract.reference
+        year = programme_year(convention, contract.signed_on)
+        if contract.signed_on > as_of:
+            results.append(_contract_result(contract, ContractStatus.NOT_YET_SIGNED, year))
+        elif failed[reference]:
+            unmet = tuple(
+                _contract_unmet(convention, contract, rule.condition, rule.clause, rule.final(contract))
+                for rule in failed[reference]
+            )
+            results.append(_contract_result(contract, ContractStatus.INELIGIBLE, year, unmet=unmet))
+        elif funded[reference]:
+            item = granted[reference]
+            results.append(
+                _contract_result(contract, ContractStatus.FUNDED, year, grant=item.amount, accrues_on=item.accrues_on)
+            )
+        else:
+            unmet = (_contract_unmet(convention, contract, Condition.ANNUAL_CONTRACT_LIMIT, Clause.C2, final=True),)
+            results.append(_contract_result(contract, ContractStatus.SUPPLEMENTARY, year, unmet=unmet))
+    return tuple(results)
 
 
 def _contract_result(
-    reference: str,
+    contract: Contract,
     status: ContractStatus,
-    programme_year: int | None,
+    year: int | None,
     *,
     grant: Decimal = ZERO,
     accrues_on: dt.date | None = None,
     unmet: tuple[UnmetCondition, ...] = (),
 ) -> ContractAssessment:
-    """``ContractAssessment(reference=reference, status=status, …)``, built field by field."""
-    result: ContractAssessment = _new(ContractAssessment)
-    _set_contract_reference(result, reference)
-    _set_contract_status(result, status)
-    _set_contract_programme_year(result, programme_year)
-    _set_contract_grant(result, grant)
-    _set_contract_accrues_on(result, accrues_on)
-    _set_contract_unmet(result, unmet)
-    return result
-
-
-def _unmet(
-    condition: Condition,
-    *,
-    contract: str | None = None,
-    amount: Decimal = ZERO,
-    blocks_payment: bool = False,
-    final: bool = False,
-    needed: int | None = None,
-    releases: Decimal | None = None,
-) -> UnmetCondition:
-    """``UnmetCondition(condition=condition, clause=condition.clause, …)``, built field by field."""
-    result: UnmetCondition = _new(UnmetCondition)
-    _set_unmet_condition(result, condition)
-    _set_unmet_clause(result, _CLAUSES[condition])
-    _set_unmet_contract(result, contract)
-    _set_unmet_amount(result, amount)
-    _set_unmet_blocks_payment(result, blocks_payment)
-    _set_unmet_final(result, final)
-    _set_unmet_needed(result, needed)
-    _set_unmet_releases(result, releases)
-    return result
-
-
-# --- what depends only on the convention ----------------------------------------------
-
-
-class ConventionTerms:
-    """What the engine derives from a convention alone.
-
-    A convention works its terms out once, the first time it is assessed, and
-    keeps them (``Convention._terms``); a variant made with ``replace`` works
-    out its own. ``year_starts`` are the first days of the programme years, for
-    a binary search; ``operating_accrues_on`` the day each year's operating
-    grant accrues (C3); ``sectors`` the eligible sectors as a tuple, whose
-    ``in`` compares members by identity; ``deliberation`` whether the council
-    adopted it and on which day (``None`` when the convention has none, C9).
-    """
-
-    __slots__ = (
-        "deliberation",
-        "end",
-        "on_event",
-        "operating_accrues_on",
-        "operating_grant_per_year",
-        "sectors",
-        "start",
-        "territory",
-        "year_starts",
-        "years",
+    return ContractAssessment(
+        reference=contract.reference,
+        status=status,
+        programme_year=year,
+        grant=grant,
+        accrues_on=accrues_on,
+        unmet=unmet,
     )
 
-    def __init__(self, convention: Convention) -> None:
-        self.operating_grant_per_year: Decimal = convention.operating_grant_per_year
-        deliberation = convention.deliberation
-        self.deliberation: tuple[bool | None, dt.date] = (
-            (None, dt.date.min) if deliberation is None else (deliberation.adopted, deliberation.decided_on)
+
+def _contract_unmet(
+    convention: Convention, contract: Contract, condition: Condition, clause: Clause, final: bool
+) -> UnmetCondition:
+    """A condition a contract does not meet; the money at stake is the grant it does not get."""
+    return UnmetCondition(
+        condition=condition,
+        clause=clause,
+        contract=contract.reference,
+        amount=convention.grant_per_contract,
+        final=final,
+    )
+
+
+def _unmet_conditions(
+    convention: Convention,
+    as_of: dt.date,
+    conditions: Sequence[PaymentCondition],
+    money: Money,
+    contracts: Sequence[ContractAssessment],
+) -> tuple[UnmetCondition, ...]:
+    """The unmet conditions: those on payment first, then contract by contract, then an excess payment."""
+    blocking = [condition for condition in conditions if condition.blocks]
+    unmet = [_payment_unmet(condition, money, sole=blocking == [condition]) for condition in conditions]
+    unmet += [condition for contract in contracts for condition in contract.unmet]
+    if money.excess_paid:
+        final = as_of > convention.period.end and all(condition.final for condition in blocking)
+        unmet.append(
+            UnmetCondition(
+                condition=Condition.NO_EXCESS_PAYMENT,
+                clause=Condition.NO_EXCESS_PAYMENT.clause,
+                amount=money.excess_paid,
+                final=final,
+            )
         )
-        self.years: tuple[Period, ...] = convention.programme_years
-        self.year_starts: tuple[dt.date, ...] = tuple(year.start for year in self.years)
-        self.start: dt.date = convention.period.start
-        self.end: dt.date = convention.period.end
-        self.territory: frozenset[str] = convention.territory
-        self.sectors: tuple[Sector, ...] = tuple(convention.eligible_sectors)
-        self.on_event: bool = convention.accrual is Accrual.ON_EVENT
-        self.operating_accrues_on: tuple[dt.date, ...] = tuple(
-            accrues_on(convention, year.start, year.end) for year in self.years
-        )
+    return tuple(unmet)
 
 
-# --- the rules, one small function each ---------------------------------------------
+def _payment_unmet(condition: PaymentCondition, money: Money, *, sole: bool) -> UnmetCondition:
+    """An unmet condition on payment; when it is the only one blocking, lifting it releases what is withheld."""
+    return UnmetCondition(
+        condition=condition.condition,
+        clause=condition.condition.clause,
+        amount=money.withheld if condition.blocks else ZERO,
+        blocks_payment=condition.blocks,
+        final=condition.final,
+        needed=condition.needed,
+        releases=money.withheld if sole else None,
+    )
 
 
-def signed_within_period(convention: Convention, contract: Contract) -> bool:
-    """C1 — the contract is signed within the period of the convention."""
-    return contract.signed_on in convention.period
+# --- the inputs ---------------------------------------------------------------------
 
 
-def head_office_in_territory(convention: Convention, contract: Contract) -> bool:
-    """C6 — the startup has its head office (siège social) in the territory."""
-    return contract.startup.head_office in convention.territory
-
-
-def startup_applied(convention: Convention, contract: Contract) -> bool:
-    """C6 — the startup expressed its wish to join, on or before its selection."""
-    applied_on = contract.applied_on
-    if applied_on is None:
-        return False
-    return contract.selected_on is None or applied_on <= contract.selected_on
-
-
-def selected_by_committee(convention: Convention, contract: Contract) -> bool:
-    """C6 — the selection committee qualified the startup's entry, on or before signature."""
-    return contract.selected_on is not None and contract.selected_on <= contract.signed_on
-
-
-def sector_in_scope(convention: Convention, contract: Contract) -> bool:
-    """C8 — the startup works in one of the convention's fields (industry, health)."""
-    return contract.startup.sector in convention.eligible_sectors
-
-
-_CONTRACT_RULES = (
-    (Condition.SIGNED_WITHIN_PERIOD, signed_within_period),
-    (Condition.HEAD_OFFICE_IN_TERRITORY, head_office_in_territory),
-    (Condition.STARTUP_APPLIED, startup_applied),
-    (Condition.SELECTED_BY_COMMITTEE, selected_by_committee),
-    (Condition.SECTOR_IN_SCOPE, sector_in_scope),
-)
-
-#: The clause of each condition, looked up once.
-_CLAUSES = {condition: condition.clause for condition in Condition}
-
-
-def _failed_conditions(terms: ConventionTerms, contract: Contract, index: int | None) -> list[Condition]:
-    """C1, C6, C8 — the rules of ``_CONTRACT_RULES`` that a signed contract fails, in their order.
-
-    The same rules as the functions above (a property test checks it), written
-    inline on the convention's terms: this runs once per contract.
-    ``index`` is the programme year of the signature, ``None`` outside the period.
-    """
-    startup = contract.startup
-    applied_on = contract.applied_on
-    selected_on = contract.selected_on
-    failed = []
-    if index is None:  # C1
-        failed.append(Condition.SIGNED_WITHIN_PERIOD)
-    if startup.head_office not in terms.territory:  # C6
-        failed.append(Condition.HEAD_OFFICE_IN_TERRITORY)
-    if applied_on is None or (selected_on is not None and applied_on > selected_on):  # C6
-        failed.append(Condition.STARTUP_APPLIED)
-    if selected_on is None or selected_on > contract.signed_on:  # C6
-        failed.append(Condition.SELECTED_BY_COMMITTEE)
-    if startup.sector not in terms.sectors:  # C8
-        failed.append(Condition.SECTOR_IN_SCOPE)
-    return failed
-
-
-class _StartupRegister:
-    """C7 — « 9 projets »: one funded project per startup.
-
-    Two contracts are for the same startup when both carry a SIREN and the
-    SIRENs are equal, or when at least one lacks a SIREN and the names are equal
-    ignoring case, accents and runs of spaces. That relation is not transitive,
-    so the register keeps the two lookups apart instead of merging startups.
-    """
-
-    __slots__ = ("_names", "_names_without_siren", "_sirens")
-
-    def __init__(self) -> None:
-        self._sirens: set[str] = set()
-        self._names: set[str] = set()
-        self._names_without_siren: set[str] = set()
-
-    def has_earlier_eligible_contract(self, contract: Contract) -> bool:
-        """C7 — whether an eligible contract already registered is for the same startup."""
-        if not self._names:  # nothing registered yet: no need to normalise a name
-            return False
-        startup = contract.startup
-        if startup.siren is None:
-            return startup.name_key in self._names
-        return startup.siren in self._sirens or (
-            bool(self._names_without_siren) and startup.name_key in self._names_without_siren
-        )
-
-    def add(self, contract: Contract) -> None:
-        """C7 — register an eligible contract's startup."""
-        startup = contract.startup
-        self._names.add(startup.name_key)
-        if startup.siren is None:
-            self._names_without_siren.add(startup.name_key)
-        else:
-            self._sirens.add(startup.siren)
-
-
-def accrues_on(convention: Convention, event_on: dt.date, year_end: dt.date) -> dt.date:
-    """C3 (« selon les modalités définies dans la convention de financement ») — when an item accrues.
-
-    ``ON_EVENT``: on the day of its event (the first day of the programme year for
-    an operating grant, the day of signature for a contract). ``AT_YEAR_END``: on
-    the day after its programme year ends.
-    """
-    if convention.accrual is Accrual.ON_EVENT:
-        return event_on
-    return year_end + _ONE_DAY
-
-
-def _blocking_conditions(
-    convention: Convention, as_of: dt.date, authorised_on: dt.date | None, eligible_count: int
-) -> list[tuple[Condition, bool, bool, int | None]]:
-    """C4, C9, C3 — the conditions on payment as a whole: (condition, blocks, final, needed)."""
-    conditions: list[tuple[Condition, bool, bool, int | None]] = []
-    if authorised_on is None or authorised_on > as_of:
-        conditions.append((Condition.REGIONAL_AUTHORISATION, True, False, None))
-    adopted, decided_on = convention._terms.deliberation
-    if adopted is not None and (not adopted or decided_on > as_of):
-        conditions.append((Condition.DELIBERATION_ADOPTED, True, not adopted, None))
-    if eligible_count < convention.required_contracts:
-        blocks = convention.target_policy is TargetPolicy.ALL_OR_NOTHING
-        final = as_of > convention.period.end
-        conditions.append((Condition.CONTRACT_TARGET, blocks, final, convention.required_contracts - eligible_count))
-    return conditions
-
-
-def _contract_condition_final(condition: Condition, contract: Contract) -> bool:
-    """C6 and the others — whether a contract's failed condition can no longer be met.
-
-    A missing application or selection date may still be filled in; every other
-    failure is a fact of the signed contract.
-    """
-    if condition is Condition.STARTUP_APPLIED:
-        return contract.applied_on is not None
-    if condition is Condition.SELECTED_BY_COMMITTEE:
-        return contract.selected_on is not None
-    return True
-
-
-def _in_canonical_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -> list[_Referenced]:
-    """``items`` sorted by ``(day, reference)``, the order in which the rules look at them.
-
-    Two stable sorts, by reference then by day, give that order: sorting on one
-    key at a time spares building and comparing a tuple per item, which took
-    two thirds of the time of sorting 100 000 contracts.
-    """
-    items.sort(key=_reference)
-    items.sort(key=day)
-    return items
+def _in_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -> list[_Referenced]:
+    """``items`` sorted by ``(day, reference)``, the order in which the rules look at them."""
+    return sorted(items, key=lambda item: (day(item), item.reference))
 
 
 def _checked(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
-    if type(values) is list or type(values) is tuple:
-        # The usual case, checked with C loops; anything else goes the long way
-        # below, which also finds the item an error names.
-        listed: list[_Referenced] = list(values)
-        if set(map(type, listed)) <= {kind} and len(set(map(_reference, listed))) == len(listed):
-            return listed
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
     items: list[_Referenced] = []
@@ -555,12 +448,11 @@ def _checked(field: str, values: object, kind: type[_Referenced]) -> list[_Refer
     for position, value in enumerate(values):
         if not isinstance(value, kind):
             raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
-        reference = value.reference
-        if reference in seen:
+        if value.reference in seen:
             raise InvalidInput(
                 f"{field}[{position}].reference",
-                f"{reference!r} is used twice (also {field}[{seen[reference]}])",
+                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
             )
-        seen[reference] = position
+        seen[value.reference] = position
         items.append(value)
     return items

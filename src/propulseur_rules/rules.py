@@ -1,0 +1,59 @@
+"""The rules of the convention as the engine runs them, for a reader who checks them against the text.
+
+:data:`CONTRACT_RULES` holds one record per rule of eligibility (C1, C6, C7,
+C8): its condition, its clause, its predicate and when its failure is final.
+:func:`~propulseur_rules.assess` walks these very records, then the steps below,
+each named after what the deliberation asks.
+
+>>> import inspect
+>>> from propulseur_rules.rules import CONTRACT_RULES
+>>> for rule in CONTRACT_RULES:
+...     print(rule.clause, rule.holds.__name__)
+C1 signed_within_period
+C6 head_office_in_territory
+C6 startup_applied
+C6 selected_by_committee
+C8 sector_in_scope
+C7 first_contract_of_its_startup
+>>> print(inspect.getsource(CONTRACT_RULES[-2].holds))
+def sector_in_scope(convention: Convention, contract: Contract, earlier: EligibleStartups) -> bool:
+    \"\"\"C8 — the startup works in one of the convention's fields (industry, health).\"\"\"
+    return contract.startup.sector in convention.eligible_sectors
+<BLANKLINE>
+"""
+
+from ._engine import (
+    Entitlement,
+    Money,
+    PaymentCondition,
+    Place,
+    Verdict,
+    accrues_on,
+    allot_places,
+    entitlement,
+    judge_eligibility,
+    payment_conditions,
+    programme_year,
+    settle,
+)
+from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups, contract_rule, same_startup
+
+__all__ = [
+    "CONTRACT_RULES",
+    "ContractRule",
+    "EligibleStartups",
+    "Entitlement",
+    "Money",
+    "PaymentCondition",
+    "Place",
+    "Verdict",
+    "accrues_on",
+    "allot_places",
+    "contract_rule",
+    "entitlement",
+    "judge_eligibility",
+    "payment_conditions",
+    "programme_year",
+    "same_startup",
+    "settle",
+]
