@@ -33,11 +33,12 @@ from ._clauses import Clause
 from ._convention import Accrual, Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
-from ._messages import check_lang, format_date, text
+from ._layout import report_text, table
+from ._messages import check_lang, format_date, format_money, text
 from ._model import Contract, Payment, to_date, to_optional_date
-from ._money import ZERO, format_money, in_money_context, money_text
+from ._money import ZERO, in_money_context, money_text
 from ._outcome import Assessment, Condition, ContractStatus
-from ._render import _lines_out, _table, assessment_records
+from ._render import assessment_records
 
 __all__ = [
     "BudgetYear",
@@ -500,12 +501,12 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
     rows.append(
         [text("budget_total", lang), money(assessment.accrued), money(assessment.releasable), money(assessment.paid)]
     )
-    table = _table(
+    budget_table = table(
         [text(key, lang) for key in ("budget_year", "accrued", "releasable", "paid")], rows, markdown, right={1, 2, 3}
     )
     lines = [f"# {title}", ""] if markdown else [title, ""]
-    lines += [*table, "", text("budget_note", lang)]
-    return _lines_out(lines, markdown)
+    lines += [*budget_table, "", text("budget_note", lang)]
+    return report_text(lines, markdown)
 
 
 def event_label(event: ScheduleEvent, convention: Convention, lang: str = "en") -> str:
@@ -581,7 +582,7 @@ def render_schedule(
                 "releasable",
             )
         ]
-        lines += [*_table(headers, rows, markdown, right={3, 4, 5}), "", text("schedule_note", lang)]
+        lines += [*table(headers, rows, markdown, right={3, 4, 5}), "", text("schedule_note", lang)]
     else:
         lines.append(text("schedule_empty", lang))
-    return _lines_out(lines, markdown)
+    return report_text(lines, markdown)
