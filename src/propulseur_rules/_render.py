@@ -294,6 +294,10 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
     if markdown:
         lines = [f"# {lines[0]}", "", *lines[1:]]
     bullet, quote_prefix = ("- ", "  > ") if markdown else ("  ", "      ")
+    # The trace lists one UNMET step per unmet condition, in the order of
+    # ``assessment.unmet``: each is worded from the condition itself, so the text
+    # always follows from the outcome, never the outcome from a step's inputs.
+    unmets = iter(assessment.unmet)
     section = ""
     for step in assessment.trace():
         if step.kind is StepKind.YEAR:
@@ -308,9 +312,12 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
         if step.kind is StepKind.YEAR:
             continue
         tag = f"[{step.clause.value}] " if step.clause is not None else ""
-        lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
-        if step.kind is StepKind.UNMET and step.clause is not None:
-            lines.append(quote_prefix + step_text("unmet.quote", lang, quote=step.clause.quote))
+        if step.kind is StepKind.UNMET:
+            unmet = next(unmets)
+            lines.append(f"{bullet}{tag}{step_text('unmet', lang, message=unmet_message(unmet, lang, cite=False))}")
+            lines.append(quote_prefix + step_text("unmet.quote", lang, quote=unmet.clause.quote))
+        else:
+            lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
     return report_text(lines, markdown)
 
 
@@ -388,25 +395,7 @@ def _step_line(step: TraceStep, lang: str) -> str:
         return step_text(key, lang, **values)
     if kind is StepKind.WITHHELD and not step.input("blocking"):
         return step_text("withheld.none", lang, **values)
-    if kind is StepKind.UNMET:
-        return step_text("unmet", lang, message=unmet_message(_unmet_of(step), lang, cite=False))
     return step_text(kind.value, lang, **values)
-
-
-def _unmet_of(step: TraceStep) -> UnmetCondition:
-    """The unmet condition an ``UNMET`` step records, to word it like the reports do."""
-    condition = Condition(step.input("condition"))
-    contract, needed, releases = step.input("contract"), step.input("needed"), step.input("releases")
-    return UnmetCondition(
-        condition=condition,
-        clause=condition.clause,
-        contract=contract if isinstance(contract, str) else None,
-        amount=step.amount if step.amount is not None else Decimal("0.00"),
-        blocks_payment=bool(step.input("blocks_payment")),
-        final=bool(step.input("final")),
-        needed=needed if isinstance(needed, int) and not isinstance(needed, bool) else None,
-        releases=releases if isinstance(releases, Decimal) else None,
-    )
 
 
 # --- HTML for notebooks -----------------------------------------------------------------
