@@ -14,7 +14,8 @@ the figures of :func:`assess` and never apply a rule themselves:
   what-if table (the reconsideration that C5 allows, for example).
 
 Each has a renderer here as text, Markdown and JSON-ready data, in English and
-French, and flat records for ``pandas.DataFrame`` (pandas stays optional).
+French, and flat records for ``pandas.DataFrame`` (pandas stays optional), which
+:func:`propulseur_rules.planning.json_ready` turns into JSON-ready data.
 """
 
 from __future__ import annotations
@@ -365,7 +366,7 @@ def sweep(
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
 ) -> list[dict[str, Any]]:
-    """What-if: one flat row per case, ready for ``pandas.DataFrame``.
+    """What-if: one flat row per case, ready for ``pandas.DataFrame`` (JSON through ``json_ready``).
 
     The cases are ``convention`` then each of ``conventions`` (variants made with
     ``Convention.replace``), each assessed on each date of ``as_of`` (one date or
@@ -429,10 +430,14 @@ _RECORDS_BY = ("contract", "programme_year", "budget_year")
 def records(assessment: Assessment, by: str = "contract") -> list[dict[str, Any]]:
     """Flat records of an assessment: one per contract, per programme year or per budget year.
 
+    ``by`` is ``"contract"``, ``"programme_year"`` or ``"budget_year"``, also
+    spelt as on the command line (``"programme-year"``, ``"budget-year"``).
     Money stays ``Decimal`` and dates stay ``date``; each record repeats the date
     of the assessment and the convention's reference, so that records of several
-    assessments can be stacked in one table.
+    assessments can be stacked in one table. :func:`propulseur_rules.planning.json_ready` makes them JSON.
     """
+    if isinstance(by, str) and by.replace("-", "_") in _RECORDS_BY:
+        by = by.replace("-", "_")
     common: dict[str, Any] = {"as_of": assessment.as_of, "convention": assessment.convention.reference}
     if by == "contract":
         return assessment_records(assessment)
