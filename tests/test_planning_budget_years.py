@@ -187,3 +187,19 @@ def test_records_by_contract_stay_the_default() -> None:
 
     assert assessment.to_records() == assessment.to_records(by="contract")
     assert assessment.to_records()[0]["reference"] == "Y1-1"
+
+
+@pytest.mark.parametrize(("spelling", "spelt"), [("budget-year", "budget_year"), ("programme-year", "programme_year")])
+def test_records_take_the_command_lines_spelling_of_a_view(spelling: str, spelt: str) -> None:
+    assessment = assess(DIJON_2022, NINE, as_of=dt.date(2023, 1, 1), regional_authorisation_on=AUTHORISED_ON)
+
+    assert assessment.to_records(by=spelling) == assessment.to_records(by=spelt)
+
+
+@pytest.mark.parametrize("view", ["budget_year-", "budget--year", "Budget-Year", "contract-"])
+def test_records_refuse_a_near_spelling_naming_it(view: str) -> None:
+    assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
+
+    with pytest.raises(InvalidInput) as refused:
+        assessment.to_records(by=view)
+    assert str(refused.value) == f"by: {view!r} is not one of contract, programme_year, budget_year"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import string
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 from propulseur_rules import (
@@ -25,6 +27,7 @@ from propulseur_rules._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEX
 from propulseur_rules._render import explain
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SOURCE = Path(__file__).resolve().parent.parent / "src" / "propulseur_rules"
 
 
 def placeholders(template: str) -> set[str]:
@@ -146,3 +149,46 @@ def test_a_deliberation_without_quorum_is_explained() -> None:
 def test_explain_refuses_an_unknown_language() -> None:
     with pytest.raises(ValueError, match="'de' is not a language"):
         explain(assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)), "de")
+
+
+@pytest.mark.parametrize("name", ["ineligible-contracts", "excess-payment", "all-or-nothing-target-missed"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_explain_words_each_unmet_condition_as_its_message_with_its_quote(name: str, lang: str) -> None:
+    assessment = load_scenario(EXAMPLES / "scenarios" / f"{name}.toml").assess()
+    lines = explain(assessment, lang).splitlines()
+
+    assert assessment.unmet
+    for unmet in assessment.unmet:
+        cited = f" ({unmet.clause.value})"
+        sentence = unmet.message(lang).removesuffix(cited)
+        assert sentence != unmet.message(lang)  # the message ends with its clause, dropped in the tagged line
+        line = f"  [{unmet.clause.value}] {sentence}"
+        position = lines.index(line)
+        assert lines[position + 1] == f"      « {unmet.clause.quote} »"
+
+
+def test_explain_takes_the_unmet_conditions_from_the_assessment_not_from_the_trace() -> None:
+    # With no contract on 1 January 2023, the target (C3) misses 9 - 0 = 9 contracts. An
+    # assessment changed to say 4 must be explained with 4: the words follow the outcome.
+    assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
+    target = next(unmet for unmet in assessment.unmet if unmet.condition is Condition.CONTRACT_TARGET)
+    assert target.needed == 9
+    unmet = tuple(attrs.evolve(unmet, needed=4) if unmet is target else unmet for unmet in assessment.unmet)
+    changed = attrs.evolve(assessment, unmet=unmet)
+
+    text = explain(changed, "en")
+
+    assert "4 more eligible contract(s) needed" in text
+    assert "9 more eligible contract(s) needed" not in text
+
+
+def test_the_renderers_never_build_an_unmet_condition() -> None:
+    # Outcome to text, one way: no renderer turns words or trace inputs back into an outcome.
+    for module in ("_render", "_messages", "_planning", "_layout", "_trace"):
+        tree = ast.parse((SOURCE / f"{module}.py").read_text(encoding="utf-8"))
+        built = [
+            node.lineno
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "UnmetCondition"
+        ]
+        assert built == [], module

@@ -1,41 +1,78 @@
-"""English and French texts, keyed by condition, status and clause.
+"""The words of the reports: the English and French text tables, money and dates.
 
 Every text exists in both languages; a test checks that no key lacks its twin.
+Each function here takes ``lang`` and refuses a language the reports do not
+speak (:func:`~propulseur_rules._language.check_lang`); the renderers, the trace
+and the planning views take their words, amounts and dates from here only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ._money import format_money
+from ._language import LANGUAGES, check_lang, language_index
+from ._money import CENT
 from ._outcome import Condition, ContractStatus
 
 if TYPE_CHECKING:
+    from ._model import Period
     from ._outcome import UnmetCondition
 
-__all__ = ["LANGUAGES", "check_lang", "condition_label", "format_date", "status_label", "text", "unmet_message"]
+__all__ = [
+    "CONDITION_LABELS",
+    "LANGUAGES",
+    "STATUS_LABELS",
+    "STEP_TEXTS",
+    "TEXTS",
+    "check_lang",
+    "condition_label",
+    "format_date",
+    "format_money",
+    "format_period",
+    "status_label",
+    "step_text",
+    "text",
+    "unmet_message",
+]
 
-LANGUAGES = ("en", "fr")
+#: The context amounts are shown in, whatever the caller's: a caller's lower
+#: precision or traps must not change a report.
+_CONTEXT = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_UP, traps=[decimal.InvalidOperation])
 
 
-def check_lang(lang: str) -> str:
-    """``lang`` if it is a language the library speaks, else :class:`InvalidInput`."""
-    if lang not in LANGUAGES:
-        from ._errors import InvalidInput, shown
+def format_money(amount: Decimal, lang: str = "en") -> str:
+    """Euros for a reader: ``€195,000.00`` in English, ``195 000,00 €`` in French.
 
-        raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected en or fr")
-    return lang
+    >>> format_money(Decimal("195000"), "fr")
+    '195 000,00 €'
+    >>> format_money(Decimal("85000.5"))
+    '€85,000.50'
+    """
+    french = language_index(lang) == 1
+    text = f"{amount.quantize(CENT, rounding=decimal.ROUND_HALF_UP, context=_CONTEXT):,.2f}"
+    if french:
+        # French usage: a space between thousands, a comma for the cents, and
+        # the euro sign after the amount. Plain spaces keep terminals and CSV simple.
+        whole, cents = text.split(".")
+        return whole.replace(",", " ") + "," + cents + " €"
+    return f"€{text}" if not text.startswith("-") else f"-€{text[1:]}"
 
 
 def format_date(day: dt.date, lang: str = "en") -> str:
-    """ISO 8601 in English (``2025-06-30``), ``30/06/2025`` in French."""
-    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+    """A date for a reader: ISO 8601 in English (``2025-06-30``), ``30/06/2025`` in French.
+
+    >>> format_date(dt.date(2025, 6, 30)), format_date(dt.date(2025, 6, 30), "fr")
+    ('2025-06-30', '30/06/2025')
+    """
+    return day.strftime("%d/%m/%Y") if language_index(lang) == 1 else day.isoformat()
 
 
-def money(amount: Decimal, lang: str) -> str:
-    return format_money(amount, lang)
+def format_period(period: Period, lang: str = "en") -> str:
+    """A period for a reader, both ends included: ``2022-07-01 – 2025-06-30``."""
+    return f"{format_date(period.start, lang)} – {format_date(period.end, lang)}"
 
 
 #: Short names of the conditions.
@@ -239,26 +276,27 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 def text(key: str, lang: str = "en", **values: object) -> str:
     """The text under ``key`` in ``lang``, with ``values`` filled in."""
-    return TEXTS[key][1 if lang == "fr" else 0].format(**values)
+    return TEXTS[key][language_index(lang)].format(**values)
 
 
 def condition_label(condition: Condition, lang: str = "en") -> str:
-    return CONDITION_LABELS[condition][1 if lang == "fr" else 0]
+    """The short name of a condition, such as « autorisation régionale »."""
+    return CONDITION_LABELS[condition][language_index(lang)]
 
 
 def status_label(status: ContractStatus, lang: str = "en") -> str:
-    return STATUS_LABELS[status][1 if lang == "fr" else 0]
+    """The name of a contract's status, such as « financé »."""
+    return STATUS_LABELS[status][language_index(lang)]
 
 
 def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True) -> str:
     """The sentence for an unmet condition, ending with its clause id unless ``cite`` is false."""
-    check_lang(lang)
-    side = 1 if lang == "fr" else 0
+    side = language_index(lang)
     condition = unmet.condition
     if condition in _CONTRACT_REASONS:
         sentence = _CONTRACT_REASONS[condition][side].format(contract=unmet.contract)
     elif condition is Condition.NO_EXCESS_PAYMENT:
-        sentence = text("excess", lang, amount=money(unmet.amount, lang))
+        sentence = text("excess", lang, amount=format_money(unmet.amount, lang))
         if unmet.final:
             sentence += text("excess_final", lang)
     else:
@@ -282,8 +320,8 @@ def _lifting(unmet: UnmetCondition, lang: str) -> str:
     if not unmet.amount:
         return text("nothing_accrued", lang)
     if unmet.releases is not None:
-        return text("releases", lang, amount=money(unmet.releases, lang))
-    return text("withheld_with_others", lang, amount=money(unmet.amount, lang))
+        return text("releases", lang, amount=format_money(unmet.releases, lang))
+    return text("withheld_with_others", lang, amount=format_money(unmet.amount, lang))
 
 
 #: The texts of the trace (``Assessment.trace()``), keyed by step kind; ``kind.variant``
@@ -382,4 +420,4 @@ STEP_TEXTS: dict[str, tuple[str, str]] = {
 
 def step_text(key: str, lang: str = "en", **values: object) -> str:
     """The trace text under ``key`` in ``lang``, with ``values`` filled in."""
-    return STEP_TEXTS[key][1 if lang == "fr" else 0].format(**values)
+    return STEP_TEXTS[key][language_index(lang)].format(**values)

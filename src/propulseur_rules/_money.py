@@ -21,7 +21,6 @@ __all__ = [
     "CENT",
     "MAX_AMOUNT",
     "ZERO",
-    "format_money",
     "in_money_context",
     "money_text",
     "to_money",
@@ -112,20 +111,3 @@ def money_text(amount: Decimal) -> str:
     '15000.00'
     """
     return f"{amount:.2f}"
-
-
-def format_money(amount: Decimal, lang: str = "en") -> str:
-    """Format euros for a reader: ``€195,000.00`` in English, ``195 000,00 €`` in French.
-
-    >>> format_money(Decimal("195000"), "fr")
-    '195 000,00 €'
-    >>> format_money(Decimal("85000.5"))
-    '€85,000.50'
-    """
-    text = f"{amount.quantize(CENT, rounding=decimal.ROUND_HALF_UP, context=_CONTEXT):,.2f}"
-    if lang == "fr":
-        # French usage: a space between thousands, a comma for the cents, and
-        # the euro sign after the amount. Plain spaces keep terminals and CSV simple.
-        whole, cents = text.split(".")
-        return whole.replace(",", " ") + "," + cents + " €"
-    return f"€{text}" if not text.startswith("-") else f"-€{text[1:]}"

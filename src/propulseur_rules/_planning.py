@@ -14,7 +14,8 @@ the figures of :func:`assess` and never apply a rule themselves:
   what-if table (the reconsideration that C5 allows, for example).
 
 Each has a renderer here as text, Markdown and JSON-ready data, in English and
-French, and flat records for ``pandas.DataFrame`` (pandas stays optional).
+French, and flat records for ``pandas.DataFrame`` (pandas stays optional), which
+:func:`propulseur_rules.planning.json_ready` turns into JSON-ready data.
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ from ._clauses import Clause
 from ._convention import Accrual, Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
-from ._messages import check_lang, format_date, text
+from ._layout import report_text, table
+from ._messages import check_lang, format_date, format_money, text
 from ._model import Contract, Payment, to_date, to_optional_date
-from ._money import ZERO, format_money, in_money_context, money_text
+from ._money import ZERO, in_money_context, money_text
 from ._outcome import Assessment, Condition, ContractStatus
-from ._render import _lines_out, _table, assessment_records
+from ._render import assessment_records
 
 __all__ = [
     "BudgetYear",
@@ -364,7 +366,7 @@ def sweep(
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
 ) -> list[dict[str, Any]]:
-    """What-if: one flat row per case, ready for ``pandas.DataFrame``.
+    """What-if: one flat row per case, ready for ``pandas.DataFrame`` (JSON through ``json_ready``).
 
     The cases are ``convention`` then each of ``conventions`` (variants made with
     ``Convention.replace``), each assessed on each date of ``as_of`` (one date or
@@ -428,10 +430,14 @@ _RECORDS_BY = ("contract", "programme_year", "budget_year")
 def records(assessment: Assessment, by: str = "contract") -> list[dict[str, Any]]:
     """Flat records of an assessment: one per contract, per programme year or per budget year.
 
+    ``by`` is ``"contract"``, ``"programme_year"`` or ``"budget_year"``, also
+    spelt as on the command line (``"programme-year"``, ``"budget-year"``).
     Money stays ``Decimal`` and dates stay ``date``; each record repeats the date
     of the assessment and the convention's reference, so that records of several
-    assessments can be stacked in one table.
+    assessments can be stacked in one table. :func:`propulseur_rules.planning.json_ready` makes them JSON.
     """
+    if isinstance(by, str) and by.replace("-", "_") in _RECORDS_BY:
+        by = by.replace("-", "_")
     common: dict[str, Any] = {"as_of": assessment.as_of, "convention": assessment.convention.reference}
     if by == "contract":
         return assessment_records(assessment)
@@ -500,12 +506,12 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
     rows.append(
         [text("budget_total", lang), money(assessment.accrued), money(assessment.releasable), money(assessment.paid)]
     )
-    table = _table(
+    budget_table = table(
         [text(key, lang) for key in ("budget_year", "accrued", "releasable", "paid")], rows, markdown, right={1, 2, 3}
     )
     lines = [f"# {title}", ""] if markdown else [title, ""]
-    lines += [*table, "", text("budget_note", lang)]
-    return _lines_out(lines, markdown)
+    lines += [*budget_table, "", text("budget_note", lang)]
+    return report_text(lines, markdown)
 
 
 def event_label(event: ScheduleEvent, convention: Convention, lang: str = "en") -> str:
@@ -581,7 +587,7 @@ def render_schedule(
                 "releasable",
             )
         ]
-        lines += [*_table(headers, rows, markdown, right={3, 4, 5}), "", text("schedule_note", lang)]
+        lines += [*table(headers, rows, markdown, right={3, 4, 5}), "", text("schedule_note", lang)]
     else:
         lines.append(text("schedule_empty", lang))
-    return _lines_out(lines, markdown)
+    return report_text(lines, markdown)

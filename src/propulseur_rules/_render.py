@@ -13,9 +13,20 @@ from decimal import Decimal
 from typing import Any
 
 from ._convention import Convention
-from ._messages import check_lang, condition_label, format_date, status_label, step_text, text, unmet_message
+from ._layout import report_text, table
+from ._messages import (
+    check_lang,
+    condition_label,
+    format_date,
+    format_money,
+    format_period,
+    status_label,
+    step_text,
+    text,
+    unmet_message,
+)
 from ._model import Period
-from ._money import format_money, money_text
+from ._money import money_text
 from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
 from ._trace import StepKind, TraceStep
 
@@ -153,10 +164,6 @@ def assessment_records(assessment: Assessment) -> list[dict[str, Any]]:
 # --- text and Markdown ----------------------------------------------------------------
 
 
-def _period_text(period: Period, lang: str) -> str:
-    return f"{format_date(period.start, lang)} – {format_date(period.end, lang)}"
-
-
 def _title(assessment: Assessment, lang: str) -> str:
     return text("title", lang, reference=assessment.convention.reference, as_of=format_date(assessment.as_of, lang))
 
@@ -170,7 +177,7 @@ def _header(assessment: Assessment, lang: str) -> list[str]:
         text(
             "terms",
             lang,
-            period=_period_text(convention.period, lang),
+            period=format_period(convention.period, lang),
             cap=money(convention.total_cap),
             operating=money(convention.operating_grant_per_year),
             per_contract=money(convention.grant_per_contract),
@@ -188,31 +195,6 @@ def _header(assessment: Assessment, lang: str) -> list[str]:
 
 def _contract_why(unmets: tuple[UnmetCondition, ...], lang: str) -> str:
     return "; ".join(f"{condition_label(unmet.condition, lang)} ({unmet.clause.value})" for unmet in unmets)
-
-
-def _lines_out(lines: list[str], markdown: bool) -> str:
-    """The report's lines as text; in Markdown, ``&`` and ``<`` escaped so that no name or
-    reference taken from the input can open an HTML tag where the Markdown is shown."""
-    out = "\n".join(lines) + "\n"
-    return out.replace("&", "&amp;").replace("<", "&lt;") if markdown else out
-
-
-def _table(headers: list[str], rows: list[list[str]], markdown: bool, right: set[int]) -> list[str]:
-    if markdown:
-        lines = ["| " + " | ".join(headers) + " |"]
-        lines.append("|" + "|".join("---:" if index in right else "---" for index in range(len(headers))) + "|")
-        lines.extend("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows)
-        return lines
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-
-    def line(cells: list[str]) -> str:
-        padded = [
-            cell.rjust(width) if index in right else cell.ljust(width)
-            for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
-        ]
-        return "  ".join(padded).rstrip()
-
-    return [line(headers), "  ".join("-" * width for width in widths), *(line(row) for row in rows)]
 
 
 def _year_headers(lang: str) -> list[str]:
@@ -262,11 +244,11 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
         lines = [f"# {lines[0]}", "", *lines[1:]]
 
     lines += heading(text("years", lang))
-    lines += _table(_year_headers(lang), _year_rows(assessment, lang), markdown, right={1, 2, 3, 4})
+    lines += table(_year_headers(lang), _year_rows(assessment, lang), markdown, right={1, 2, 3, 4})
 
     lines += heading(text("contracts", lang))
     if assessment.contracts:
-        lines += _table(_contract_headers(lang), _contract_rows(assessment, lang), markdown, right={2, 3})
+        lines += table(_contract_headers(lang), _contract_rows(assessment, lang), markdown, right={2, 3})
     else:
         lines.append(text("no_contracts", lang))
     if markdown:
@@ -281,7 +263,7 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
     )
 
     lines += heading(text("money", lang))
-    money_table = _table(
+    money_table = table(
         [text("money", lang), ""],
         [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],
         markdown,
@@ -291,7 +273,7 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
 
     lines += heading(text("unmet", lang))
     lines += _unmet_lines(assessment, lang, bullet="- " if markdown else "  ")
-    return _lines_out(lines, markdown)
+    return report_text(lines, markdown)
 
 
 def _unmet_lines(assessment: Assessment, lang: str, bullet: str) -> list[str]:
@@ -312,6 +294,10 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
     if markdown:
         lines = [f"# {lines[0]}", "", *lines[1:]]
     bullet, quote_prefix = ("- ", "  > ") if markdown else ("  ", "      ")
+    # The trace lists one UNMET step per unmet condition, in the order of
+    # ``assessment.unmet``: each is worded from the condition itself, so the text
+    # always follows from the outcome, never the outcome from a step's inputs.
+    unmets = iter(assessment.unmet)
     section = ""
     for step in assessment.trace():
         if step.kind is StepKind.YEAR:
@@ -326,10 +312,13 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
         if step.kind is StepKind.YEAR:
             continue
         tag = f"[{step.clause.value}] " if step.clause is not None else ""
-        lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
-        if step.kind is StepKind.UNMET and step.clause is not None:
-            lines.append(quote_prefix + step_text("unmet.quote", lang, quote=step.clause.quote))
-    return _lines_out(lines, markdown)
+        if step.kind is StepKind.UNMET:
+            unmet = next(unmets)
+            lines.append(f"{bullet}{tag}{step_text('unmet', lang, message=unmet_message(unmet, lang, cite=False))}")
+            lines.append(quote_prefix + step_text("unmet.quote", lang, quote=unmet.clause.quote))
+        else:
+            lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
+    return report_text(lines, markdown)
 
 
 #: The section of the explanation each kind of step is shown in; steps of a
@@ -406,25 +395,7 @@ def _step_line(step: TraceStep, lang: str) -> str:
         return step_text(key, lang, **values)
     if kind is StepKind.WITHHELD and not step.input("blocking"):
         return step_text("withheld.none", lang, **values)
-    if kind is StepKind.UNMET:
-        return step_text("unmet", lang, message=unmet_message(_unmet_of(step), lang, cite=False))
     return step_text(kind.value, lang, **values)
-
-
-def _unmet_of(step: TraceStep) -> UnmetCondition:
-    """The unmet condition an ``UNMET`` step records, to word it like the reports do."""
-    condition = Condition(step.input("condition"))
-    contract, needed, releases = step.input("contract"), step.input("needed"), step.input("releases")
-    return UnmetCondition(
-        condition=condition,
-        clause=condition.clause,
-        contract=contract if isinstance(contract, str) else None,
-        amount=step.amount if step.amount is not None else Decimal("0.00"),
-        blocks_payment=bool(step.input("blocks_payment")),
-        final=bool(step.input("final")),
-        needed=needed if isinstance(needed, int) and not isinstance(needed, bool) else None,
-        releases=releases if isinstance(releases, Decimal) else None,
-    )
 
 
 # --- HTML for notebooks -----------------------------------------------------------------
@@ -446,7 +417,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
             html_cells.append(f"<{tag}{right if index in numeric else ''}>{esc(cell)}</{tag}>")
         return "<tr>" + "".join(html_cells) + "</tr>"
 
-    def table(caption: str, headers: list[str], rows: list[list[str]], numeric: set[int]) -> str:
+    def html_table(caption: str, headers: list[str], rows: list[list[str]], numeric: set[int]) -> str:
         """A table with a header row, or with a header column when ``headers`` is empty."""
         head = f"<thead>{row(headers, numeric, set(range(len(headers))))}</thead>" if headers else ""
         body = "".join(row(cells, numeric, set() if headers else {0}) for cells in rows)
@@ -455,7 +426,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     money = functools.partial(format_money, lang=lang)
     parts = ['<div class="propulseur-rules">', f"<p><strong>{esc(_title(assessment, lang))}</strong></p>"]
     parts.append(
-        table(
+        html_table(
             text("years", lang),
             _year_headers(lang),
             _year_rows(assessment, lang),
@@ -464,7 +435,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     )
     if assessment.contracts:
         parts.append(
-            table(
+            html_table(
                 text("contracts", lang),
                 _contract_headers(lang),
                 _contract_rows(assessment, lang),
@@ -478,7 +449,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     )
     parts.append(f"<p>{esc(target)}</p>")
     parts.append(
-        table(
+        html_table(
             text("money", lang),
             [],
             [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],

@@ -1,7 +1,7 @@
 """The trace behind an assessment, as data: typed steps, each with its clause, inputs and amount.
 
 :meth:`Assessment.trace` builds it from the fields of the assessment (no rule is
-computed again here); :func:`~propulseur_rules._render.explain` renders it as
+computed again here); :func:`propulseur_rules.reports.explain` renders it as
 text or Markdown in English or French, and ``to_dict()`` includes it under
 ``"trace"``.
 """
@@ -17,6 +17,7 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import UnknownReference, shown
+from ._json_ready import json_ready
 from ._money import in_money_context, money_text
 from ._outcome import ContractStatus
 
@@ -83,19 +84,9 @@ class TraceStep:
         return {
             "kind": self.kind.value,
             "clause": None if self.clause is None else self.clause.value,
-            "inputs": {key: _plain(value) for key, value in self.inputs},
+            "inputs": {key: json_ready(value) for key, value in self.inputs},
             "amount": None if self.amount is None else money_text(self.amount),
         }
-
-
-def _plain(value: Value) -> object:
-    if isinstance(value, Decimal):
-        return money_text(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
 
 
 def _step(kind: StepKind, clause: Clause | None, amount: Decimal | None = None, **inputs: Value) -> TraceStep:

@@ -1,0 +1,47 @@
+"""Reports of an assessment: text, Markdown, HTML, JSON-ready data and the trace, in English or French.
+
+Each function reads an :class:`~propulseur_rules.Assessment` and computes no rule:
+every figure it shows is a field of the assessment. The languages are
+:data:`LANGUAGES`; any other ``lang`` is an :class:`~propulseur_rules.InvalidInput`
+on the path ``lang``.
+
+>>> import datetime as dt
+>>> from propulseur_rules import DIJON_2022, assess
+>>> from propulseur_rules import reports
+>>> assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
+>>> print(reports.render(assessment, "fr").splitlines()[0])
+Évaluation de Dijon Métropole – PMT ProPulseur 2022-2025 au 01/01/2023
+>>> reports.to_dict(assessment)["accrued"], reports.format_money(assessment.accrued, "fr")
+('20000.00', '20 000,00 €')
+>>> reports.to_html(assessment, "fr").count("<table>")
+2
+>>> reports.trace(assessment)[0].kind
+<StepKind.PERIOD: 'period'>
+>>> reports.check_lang("de")
+Traceback (most recent call last):
+...
+propulseur_rules._errors.InvalidInput: lang: 'de' is not a language of the reports; expected en or fr
+"""
+
+from ._json_ready import json_ready
+from ._language import LANGUAGES, check_lang
+from ._messages import format_date, format_money
+from ._render import assessment_html as to_html
+from ._render import assessment_to_dict as to_dict
+from ._render import explain, render
+from ._trace import StepKind, TraceStep, trace
+
+__all__ = [
+    "LANGUAGES",
+    "StepKind",
+    "TraceStep",
+    "check_lang",
+    "explain",
+    "format_date",
+    "format_money",
+    "json_ready",
+    "render",
+    "to_dict",
+    "to_html",
+    "trace",
+]
