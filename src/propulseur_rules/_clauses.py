@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import enum
 
+from ._language import language_index
+
 __all__ = ["Clause"]
 
 
@@ -33,9 +35,7 @@ class Clause(enum.Enum):
 
     def subject(self, lang: str = "en") -> str:
         """What the clause is about, in a few words, in English or French."""
-        from ._model import _language_index
-
-        return _SUBJECTS[self][_language_index(lang)]
+        return _SUBJECTS[self][language_index(lang)]
 
     def __str__(self) -> str:
         return self.value

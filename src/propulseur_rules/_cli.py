@@ -17,7 +17,6 @@ from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__
 from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
@@ -28,6 +27,7 @@ from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._render import explain, render
 from ._scenario import Scenario
+from ._version import package_version
 
 __all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "main"]
 
@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     assess_parser = _command(

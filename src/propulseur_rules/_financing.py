@@ -30,8 +30,9 @@ from decimal import Decimal
 import attrs
 
 from ._errors import InvalidInput, shorten, shown
+from ._language import language_index
 from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION, LegalBasis
-from ._model import Period, _language_index, _text, to_date
+from ._model import Period, _text, to_date
 from ._money import CENT, ZERO, in_money_context
 
 __all__ = [
@@ -79,7 +80,7 @@ class FinanceTerm(enum.Enum):
 
     def label(self, lang: str = "en") -> str:
         """The term in English or in French."""
-        return _TERM_LABELS[self][_language_index(lang)]
+        return _TERM_LABELS[self][language_index(lang)]
 
     def __str__(self) -> str:
         return self.value
@@ -118,7 +119,7 @@ class DocumentKind(enum.Enum):
 
     def label(self, lang: str = "en") -> str:
         """The document's name in English or in French."""
-        return _DOCUMENT_LABELS[self][_language_index(lang)]
+        return _DOCUMENT_LABELS[self][language_index(lang)]
 
     def __str__(self) -> str:
         return self.value

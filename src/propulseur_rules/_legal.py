@@ -22,6 +22,7 @@ import re
 import attrs
 
 from ._errors import InvalidInput, UnknownReference, shown
+from ._language import language_index
 
 __all__ = [
     "CONVENTION_REQUIRED",
@@ -108,9 +109,7 @@ class LegalBasis:
 
     def subject(self, lang: str = "en") -> str:
         """What the article means for this subsidy, in a few words, in English or French."""
-        from ._model import _language_index
-
-        return self.subject_texts[_language_index(lang)]
+        return self.subject_texts[language_index(lang)]
 
     @property
     def verified(self) -> bool:

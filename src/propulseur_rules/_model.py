@@ -17,7 +17,8 @@ from decimal import Decimal
 
 import attrs
 
-from ._errors import InvalidInput, shorten, shown, shown_integer
+from ._errors import InvalidInput, shorten, shown_integer
+from ._language import language_index
 from ._money import to_money
 
 __all__ = [
@@ -294,15 +295,6 @@ def _anniversary(start: dt.date, years: int) -> dt.date:
         return start + relativedelta(years=years)
 
 
-def _language_index(lang: object) -> int:
-    """0 for English, 1 for French, the two languages of the reports; anything else is refused."""
-    if lang == "en":
-        return 0
-    if lang == "fr":
-        return 1
-    raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected en or fr")
-
-
 # --- Sector -----------------------------------------------------------------------
 
 
@@ -315,7 +307,7 @@ class Sector(enum.Enum):
 
     def label(self, lang: str = "en") -> str:
         """The sector's name in English or in French (the deliberation's words)."""
-        return _SECTOR_LABELS[self][_language_index(lang)]
+        return _SECTOR_LABELS[self][language_index(lang)]
 
     def __str__(self) -> str:
         return self.value
