@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from builders import siren_with_key, three_contracts_a_year
@@ -30,6 +31,7 @@ from propulseur_rules import (
     Deliberation,
     Payment,
     Period,
+    PlacesPolicy,
     Sector,
     Startup,
     TargetPolicy,
@@ -165,16 +167,23 @@ def conventions(
     *,
     policies: Sequence[TargetPolicy] = tuple(TargetPolicy),
     accruals: Sequence[Accrual] = tuple(Accrual),
+    places: Sequence[PlacesPolicy] = tuple(PlacesPolicy),
 ) -> Convention:
-    """DIJON_2022 under either reading, or another convention altogether.
+    """DIJON_2022 under any reading, or another convention altogether.
+
+    Every reading of SPEC §3 and §7 is drawn: the target, the accrual, the places, a
+    signing deadline (none, the last day of a calendar year within the period, the end
+    of the period or any day of it) and a first day of selection (none, or any day from
+    before the period to its end).
 
     Territories and sectors are never empty: a convention where no contract can ever be
     eligible would only repeat, less usefully, the cases where none of the drawn ones is.
     """
     policy = draw(st.sampled_from(policies))
     accrual = draw(st.sampled_from(accruals))
+    readings = {"target_policy": policy, "accrual": accrual, "places": draw(st.sampled_from(places))}
     if draw(st.integers(0, 3)) == 0:
-        return DIJON_2022.replace(target_policy=policy, accrual=accrual)
+        return DIJON_2022.replace(**readings, **draw(period_readings(DIJON_2022.period)))
     years = draw(st.integers(1, 5))
     period = draw(periods(years, years))
     operating = draw(st.one_of(st.just(Decimal(20_000)), cents(0, 50_000_00)))
@@ -215,9 +224,26 @@ def conventions(
         territory=territory,
         eligible_sectors=sectors,
         deliberation=deliberation,
-        target_policy=policy,
-        accrual=accrual,
+        **readings,
+        **draw(period_readings(period)),
     )
+
+
+@st.composite
+def period_readings(draw: st.DrawFn, period: Period) -> dict[str, dt.date | None]:
+    """A signing deadline (SPEC §7.2) and a first day of selection (SPEC §7.3) for ``period``, often none."""
+    year_ends = [dt.date(year, 12, 31) for year in range(period.start.year, period.end.year + 1)]
+    year_ends = [day for day in year_ends if day in period]
+    deadline = draw(
+        st.one_of(
+            st.none(),
+            st.none(),
+            st.sampled_from([*year_ends, period.end]),
+            st.dates(period.start, period.end),
+        )
+    )
+    selected_from = draw(st.one_of(st.none(), st.none(), st.dates(period.start - 400 * DAY, period.end)))
+    return {"signing_deadline": deadline, "selected_from": selected_from}
 
 
 # Strategies built once: a strategy is checked the first time it is drawn from, so building
@@ -300,16 +326,20 @@ def payment_lists(draw: st.DrawFn, convention: Convention, max_size: int = 10) -
 
 @st.composite
 def fresh_eligible_contracts(draw: st.DrawFn, convention: Convention) -> Contract:
-    """An eligible contract for a startup that no other drawn contract names (needs a usable convention)."""
+    """An eligible contract for a startup that no other drawn contract names (needs a usable convention).
+
+    It is signed by the signing deadline (SPEC §7.2) and selected on or after the first
+    day of selection (SPEC §7.3) when the convention sets them.
+    """
     period = convention.period
-    signed_on = draw(
-        st.one_of(
-            st.sampled_from([day for year in convention.programme_years for day in (year.start, year.end)]),
-            st.dates(period.start, period.end),
-        )
-    )
+    first = max(period.start, convention.selected_from or period.start)
+    last = convention.signing_deadline or period.end
+    assume(first <= last)
+    edges = [day for year in convention.programme_years for day in (year.start, year.end) if first <= day <= last]
+    signed_on = draw(st.one_of(st.sampled_from([first, last, *edges]), st.dates(first, last)))
     applied_on = signed_on - draw(st.integers(0, 200)) * DAY
-    selected_on = applied_on + draw(st.integers(0, (signed_on - applied_on).days)) * DAY
+    earliest = max(applied_on, convention.selected_from or applied_on)
+    selected_on = earliest + draw(st.integers(0, (signed_on - earliest).days)) * DAY
     startup = Startup(
         name=FRESH_NAME,
         head_office=draw(st.sampled_from(sorted(convention.territory))),
@@ -467,7 +497,25 @@ MISSED_ALL_OR_NOTHING = Scenario(
 #: The day before the period: nothing yet, the council has not voted.
 BEFORE_ANYTHING = Scenario(convention=DIJON_2022, as_of=dt.date(2022, 6, 30))
 
-CORNERS = (FULL_DIJON, BINDING_CAP, LEAP_YEARS, MISSED_ALL_OR_NOTHING, BEFORE_ANYTHING)
+#: Ten eligible contracts all in year 3, places pooled, a strict deadline of 31 December 2024:
+#: nine places in one year (SPEC §7.1), one contract past the deadline (SPEC §7.2).
+POOLED_IN_ONE_YEAR = Scenario(
+    convention=DIJON_2022.replace(places=PlacesPolicy.POOLED, signing_deadline=dt.date(2024, 12, 31)),
+    contracts=tuple(
+        Contract(
+            reference=f"Y3-{number:02d}",
+            startup=Startup(name=f"Pooled {number}", head_office="21231", sector=Sector.INDUSTRY),
+            signed_on=dt.date(2024, 7, 1) + number * 21 * DAY,  # the last on 6 January 2025
+            applied_on=dt.date(2024, 6, 1),
+            selected_on=dt.date(2024, 6, 15),
+        )
+        for number in range(10)
+    ),
+    as_of=dt.date(2025, 7, 1),
+    regional_authorisation_on=dt.date(2022, 12, 15),
+)
+
+CORNERS = (FULL_DIJON, BINDING_CAP, LEAP_YEARS, MISSED_ALL_OR_NOTHING, BEFORE_ANYTHING, POOLED_IN_ONE_YEAR)
 
 
 # --- Registered so that st.from_type builds valid value objects --------------------------------

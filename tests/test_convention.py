@@ -145,6 +145,11 @@ def test_every_parameter_of_a_convention_cites_its_clause() -> None:
         "deliberation": Clause.C9,
         "target_policy": Clause.C3,
         "accrual": Clause.C3,
+        # SPEC §7: « 9 projets … pour la période 2022 – 2024 » (C7) and the startups already
+        # accompanied, whose entry the committee qualified (C6).
+        "places": Clause.C7,
+        "signing_deadline": Clause.C7,
+        "selected_from": Clause.C6,
     }
 
 

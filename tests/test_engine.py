@@ -290,14 +290,17 @@ def test_every_failing_condition_of_a_contract_is_listed_in_the_order_of_the_rul
 # --- C2 and C5: three funded contracts a year, the rest supplementary -------------------------
 
 
-def test_c2_fourth_contract_of_a_year_is_supplementary() -> None:
+def test_c2_fourth_contract_of_a_year_is_over_the_annual_limit_while_other_years_have_places() -> None:
+    # SPEC §7.1: with 4 eligible contracts in all, 9 - 3 = 6 places remain in years 2 and 3,
+    # so the fourth of year 1 is over the annual limit (C2), not a supplementary contract (C5).
     contracts = [contract(f"Y1-{number}", Y1[0] + number * 30 * DAY) for number in range(1, 5)]
     result = _assess(contracts)
 
-    assert [row.status for row in result.contracts] == [ContractStatus.FUNDED] * 3 + [ContractStatus.SUPPLEMENTARY]
+    assert [row.status for row in result.contracts] == [ContractStatus.FUNDED] * 3 + [ContractStatus.OVER_ANNUAL_LIMIT]
     year = result.years[0]
     assert year.funded == ("Y1-1", "Y1-2", "Y1-3")
-    assert year.supplementary == ("Y1-4",)
+    assert year.over_annual_limit == ("Y1-4",)
+    assert year.supplementary == ()
     assert year.entitled == Decimal(20_000 + 3 * 15_000)
     limit = result.contract("Y1-4").unmet
     assert [(unmet.condition, unmet.clause.value, unmet.amount, unmet.final) for unmet in limit] == [
@@ -312,7 +315,7 @@ def test_c2_contracts_signed_the_same_day_are_funded_in_the_order_of_their_refer
     result = _assess([contract(reference, day) for reference in ("D", "B", "A", "C")])
 
     assert result.years[0].funded == ("A", "B", "C")
-    assert result.years[0].supplementary == ("D",)
+    assert result.years[0].over_annual_limit == ("D",)
     assert [row.reference for row in result.contracts] == ["A", "B", "C", "D"]
 
 
@@ -322,7 +325,7 @@ def test_c2_the_limit_counts_per_programme_year_not_per_calendar_year() -> None:
     result = _assess([contract(f"C{index}", day) for index, day in enumerate(dates)])
 
     assert result.years[0].funded == ("C0", "C1", "C2")
-    assert result.years[0].supplementary == ("C3",)
+    assert result.years[0].over_annual_limit == ("C3",)
     assert result.years[1].funded == ("C4",)
 
 
@@ -332,7 +335,7 @@ def test_c2_a_what_if_with_four_contracts_a_year_funds_the_fourth() -> None:
     result = _assess(contracts, convention=convention)
 
     assert result.years[0].entitled == Decimal(20_000 + 4 * 15_000)
-    assert result.years[0].supplementary == ()
+    assert result.years[0].over_annual_limit == ()
 
 
 def test_c2_cap_cuts_the_contract_grant_that_crosses_it_and_everything_after() -> None:

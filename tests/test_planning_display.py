@@ -144,7 +144,7 @@ def test_the_schedule_in_text() -> None:
 
     lines = report.splitlines()
     assert lines[0] == "Schedule of Dijon Métropole – PMT ProPulseur 2022-2025"
-    assert lines[1] == "Readings: target pro rata, accrual on each event (C3)."
+    assert lines[1] == "Readings: target pro rata, accrual on each event (C3); places per programme year (C2, C7)."
     assert "2023-02-15  Regional authorisation validated" in report
     assert re.search(r"2025-05-20  Contract PRO-2025-13 signed +C2 +€15,000.00 +€180,000.00 +€180,000.00", report)
 

@@ -59,14 +59,16 @@ def test_c5_reconsidering_the_aid_funds_the_fourth_contract_of_year_1() -> None:
     )
 
     original, reconsidered = rows
-    # Original: 3 × 20 000 + 8 funded × 15 000 = 180 000; PRO-2023-04 is supplementary.
+    # Original: 3 × 20 000 + 8 funded × 15 000 = 180 000; PRO-2023-04 is over the annual
+    # limit of year 1 while places remain in other years (C2, SPEC §7.1).
     assert (original["variant"], original["changed"]) == (0, "")
-    assert (original["funded_contracts"], original["supplementary_contracts"]) == (8, 1)
+    assert (original["funded_contracts"], original["over_annual_limit_contracts"]) == (8, 1)
+    assert original["supplementary_contracts"] == 0
     assert original["accrued"] == euros(180_000)
     # Reconsidered: PRO-2023-04 becomes the fourth funded contract of year 1:
     # 3 × 20 000 + 9 × 15 000 = 195 000, under the new cap of 240 000.
     assert (reconsidered["variant"], reconsidered["changed"]) == (1, "total_cap, max_funded_contracts_per_year")
-    assert (reconsidered["funded_contracts"], reconsidered["supplementary_contracts"]) == (9, 0)
+    assert (reconsidered["funded_contracts"], reconsidered["over_annual_limit_contracts"]) == (9, 0)
     assert reconsidered["accrued"] == euros(195_000)
     assert reconsidered["payable"] - original["payable"] == euros(15_000)
     assert (reconsidered["total_cap"], reconsidered["max_funded_contracts_per_year"]) == (euros(240_000), 4)

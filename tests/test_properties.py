@@ -6,6 +6,7 @@ The ``dev`` hypothesis profile runs them quickly; ``HYPOTHESIS_PROFILE=ci`` runs
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import pickle
@@ -20,17 +21,19 @@ from propulseur_rules import (
     DIJON_2022,
     Assessment,
     Contract,
-    ContractStatus,
     Convention,
     Deliberation,
     Payment,
     Period,
+    PlacesPolicy,
     Startup,
     TargetPolicy,
 )
+from propulseur_rules._outcome import ELIGIBLE_STATUSES
 from strategies import (
     BEFORE_ANYTHING,
     BINDING_CAP,
+    CORNERS,
     DAY,
     FULL_DIJON,
     LEAP_YEARS,
@@ -47,8 +50,16 @@ CENT = Decimal("0.01")
 
 def _pin_corners(test):  # type: ignore[no-untyped-def]
     """Pin every corner scenario with @example."""
-    for corner in (FULL_DIJON, BINDING_CAP, LEAP_YEARS, MISSED_ALL_OR_NOTHING, BEFORE_ANYTHING):
+    for corner in CORNERS:
         test = example(scenario=corner)(test)
+    return test
+
+
+def _pin_corners_under_annual_places(test):  # type: ignore[no-untyped-def]
+    """Pin every corner scenario with @example, its places counted per programme year."""
+    for corner in CORNERS:
+        annual = dataclasses.replace(corner, convention=corner.convention.replace(places=PlacesPolicy.ANNUAL))
+        test = example(scenario=annual)(test)
     return test
 
 
@@ -78,9 +89,9 @@ def test_accrued_never_exceeds_the_total_cap(scenario: Scenario) -> None:
     assert sum((year.entitled for year in result.years), Decimal(0)) <= scenario.convention.total_cap
 
 
-@given(scenario=scenarios())
-@_pin_corners
-def test_each_years_entitlement_stays_within_the_annual_ceiling(scenario: Scenario) -> None:
+@given(scenario=scenarios(conventions(places=[PlacesPolicy.ANNUAL])))
+@_pin_corners_under_annual_places
+def test_under_annual_places_each_years_entitlement_stays_within_the_annual_ceiling(scenario: Scenario) -> None:
     result = scenario.assess()
 
     for year in result.years:
@@ -195,7 +206,7 @@ def test_under_pro_rata_adding_an_eligible_contract_never_lowers_accrued(case: t
     without = scenario.assess(as_of=as_of)
     with_it = scenario.assess(as_of=as_of, contracts=(*scenario.contracts, fresh))
 
-    assert with_it.contract("FRESH").status in (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
+    assert with_it.contract("FRESH").status in ELIGIBLE_STATUSES
     assert with_it.accrued >= without.accrued
 
 

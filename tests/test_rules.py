@@ -25,8 +25,15 @@ AUTHORISED = dt.date(2022, 12, 15)
 NOBODY = EligibleStartups()
 
 
-def rule(condition: Condition) -> _rules.ContractRule:
-    (found,) = [rule for rule in CONTRACT_RULES if rule.condition is condition]
+def rule(condition: Condition, clause: Clause | None = None) -> _rules.ContractRule:
+    """The one record that sets ``condition`` (with ``clause``, when two records set it)."""
+    (found,) = [
+        rule
+        for rule in CONTRACT_RULES
+        if rule.condition is condition
+        and clause in (None, rule.clause)
+        and (clause is not None or rule.message is None)
+    ]
     return found
 
 
@@ -118,18 +125,30 @@ def test_a_missing_c6_date_is_not_final_a_wrong_one_is(
     assert rule(condition).final(signed) is final
 
 
-def test_every_rule_cites_its_clause_first_in_its_docstring_and_the_clause_of_its_condition() -> None:
+def test_every_rule_cites_its_clause_first_in_its_docstring() -> None:
     for record in CONTRACT_RULES:
         assert (record.holds.__doc__ or "").startswith(f"{record.clause.value} — "), record.holds.__name__
-        assert record.clause is record.condition.clause
+
+
+def test_a_second_rule_setting_a_condition_has_a_message_of_its_own_the_first_has_the_conditions() -> None:
+    seen: set[Condition] = set()
+    for record in CONTRACT_RULES:
+        if record.condition in seen:
+            assert record.message is not None, record.holds.__name__
+        else:
+            assert record.message is None, record.holds.__name__
+            assert record.clause is record.condition.clause
+        seen.add(record.condition)
 
 
 def test_the_rules_are_those_of_spec_3_2_in_their_order() -> None:
     assert [(record.condition, record.clause) for record in CONTRACT_RULES] == [
         (Condition.SIGNED_WITHIN_PERIOD, Clause.C1),
+        (Condition.SIGNED_WITHIN_PERIOD, Clause.C7),  # SPEC §7.2, the strict period
         (Condition.HEAD_OFFICE_IN_TERRITORY, Clause.C6),
         (Condition.STARTUP_APPLIED, Clause.C6),
         (Condition.SELECTED_BY_COMMITTEE, Clause.C6),
+        (Condition.SELECTED_BY_COMMITTEE, Clause.C6),  # SPEC §7.3, startups already in the programme
         (Condition.SECTOR_IN_SCOPE, Clause.C8),
         (Condition.ONE_CONTRACT_PER_STARTUP, Clause.C7),
     ]

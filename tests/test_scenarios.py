@@ -55,13 +55,15 @@ def test_the_full_195_000_with_three_eligible_contracts_in_each_programme_year()
     assert result.to_dict()["accrued"] == "195000.00"
 
 
-def test_a_year_with_five_eligible_contracts_funds_three_and_reports_two_supplementary() -> None:
+def test_a_year_with_five_eligible_contracts_funds_three_and_reports_two_over_the_annual_limit() -> None:
     feed = [contract(f"Y2-{n}", Y2[0] + n * 40 * DAY) for n in range(1, 6)]
     result = assess(DIJON_2022, feed, as_of=Y2[1], regional_authorisation_on=AUTHORISED)
 
     year = result.years[1]
     assert year.funded == ("Y2-1", "Y2-2", "Y2-3")
-    assert year.supplementary == ("Y2-4", "Y2-5")
+    # Places remain in years 1 and 3 (SPEC §7.1): over the annual limit of C2, not C5's supplementary.
+    assert year.over_annual_limit == ("Y2-4", "Y2-5")
+    assert year.supplementary == ()
     assert year.entitled == Decimal(20_000 + 3 * 15_000)
     # Year 1's operating grant (no contract) and year 2: 20 000 + 20 000 + 3 × 15 000.
     assert result.accrued == Decimal(20_000 + 20_000 + 3 * 15_000)
@@ -70,7 +72,8 @@ def test_a_year_with_five_eligible_contracts_funds_three_and_reports_two_supplem
         ("Y2-4", "C2", Decimal(15_000)),
         ("Y2-5", "C2", Decimal(15_000)),
     ]
-    assert "C5" in limit[0].message("en")  # the funder may reconsider
+    assert "C5" not in limit[0].message("en")  # C5 is for contracts beyond every place (SPEC §7.1)
+    assert "pooled" in limit[0].message("en")
     # Supplementary contracts count for the target of C3: five of nine, four more needed.
     assert result.eligible_contracts == 5
     assert [unmet.needed for unmet in result.unmet if unmet.condition is Condition.CONTRACT_TARGET] == [9 - 5]
@@ -226,7 +229,8 @@ def test_the_built_in_example_on_31_march_2025() -> None:
     assert len(EXAMPLE_CONTRACTS) == 13
 
     # Year 1 (1 July 2022 – 30 June 2023): Hydrolis, MedTrack Santé and Mécatronix funded;
-    # Bioptic (10 May 2023) is the fourth eligible contract: supplementary (C2, C5);
+    # Bioptic (10 May 2023) is the fourth eligible contract: over the annual limit of year 1
+    # (C2) while places remain in years 2 and 3 (SPEC §7.1);
     # Lumen Beaune has its head office in Beaune, 21054 (C6).
     # Year 2 (1 July 2023 – 30 June 2024): Kinésens and Neurolia funded; Hydrolis again (C7),
     # Agrinov in agri-food (C8), CapteurLab signed on 25 January 2024 before its selection on
@@ -237,7 +241,7 @@ def test_the_built_in_example_on_31_march_2025() -> None:
         "PRO-2022-01": ContractStatus.FUNDED,
         "PRO-2022-02": ContractStatus.FUNDED,
         "PRO-2023-03": ContractStatus.FUNDED,
-        "PRO-2023-04": ContractStatus.SUPPLEMENTARY,
+        "PRO-2023-04": ContractStatus.OVER_ANNUAL_LIMIT,
         "PRO-2023-05": ContractStatus.INELIGIBLE,
         "PRO-2023-06": ContractStatus.FUNDED,
         "PRO-2023-07": ContractStatus.INELIGIBLE,
@@ -269,7 +273,7 @@ def test_the_built_in_example_on_31_march_2025() -> None:
     assert result.payable == Decimal(165_000 - 110_000)
     assert result.excess_paid == Decimal(0)
 
-    # Eight eligible contracts (seven funded, one supplementary): one short of nine, which
+    # Eight eligible contracts (seven funded, one over the annual limit): one short of nine, which
     # withholds nothing under the pro rata reading and is not final before 30 June 2025.
     assert result.eligible_contracts == 3 + 1 + 2 + 2
     assert [(unmet.condition, unmet.contract, unmet.clause.value) for unmet in result.unmet] == [

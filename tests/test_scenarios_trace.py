@@ -74,7 +74,8 @@ def test_the_trace_of_the_example_walks_the_years_in_order() -> None:
     steps = example_trace()
 
     assert steps[0].kind is StepKind.PERIOD
-    assert steps[1].kind is StepKind.DELIBERATION
+    assert steps[1].kind is StepKind.READINGS
+    assert steps[2].kind is StepKind.DELIBERATION
     assert [step.input("year") for step in steps if step.kind is StepKind.YEAR] == [1, 2, 3]
     assert [step.kind for step in steps[-6:]] == [StepKind.UNMET] * 6
 
@@ -105,7 +106,7 @@ def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
 
     assert data["trace"] == [step.to_dict() for step in assessment.trace()]
     assert json.loads(json.dumps(data)) == data
-    assert data["trace"][3] == {
+    assert data["trace"][4] == {
         "kind": "operating_grant",
         "clause": "C2",
         "inputs": {"year": 1, "nominal": "20000.00", "accrues_on": "2022-07-01", "accrued": True},

@@ -12,6 +12,7 @@ import pytest
 import propulseur_rules
 from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, UnmetCondition, _messages
 from propulseur_rules._outcome import CONDITION_CLAUSES
+from propulseur_rules._rules import CONTRACT_RULES, ContractRule
 
 
 def _normalised(text: str) -> str:
@@ -68,6 +69,9 @@ def test_every_condition_cites_the_clause_that_sets_it() -> None:
         Condition.SECTOR_IN_SCOPE: Clause.C8,
         Condition.ONE_CONTRACT_PER_STARTUP: Clause.C7,
         Condition.ANNUAL_CONTRACT_LIMIT: Clause.C2,
+        # SPEC §7.1: « contrats supplémentaires » are those beyond every place of the convention.
+        Condition.CONVENTION_CONTRACT_LIMIT: Clause.C5,
+        Condition.RECONSIDERATION_POSSIBLE: Clause.C5,
         # Money paid beyond what the modalities allow: C3, « selon les modalités définies
         # dans la convention de financement » (SPEC gives no clause; docs/interpretation.md).
         Condition.NO_EXCESS_PAYMENT: Clause.C3,
@@ -114,6 +118,7 @@ def test_every_unmet_condition_has_a_message_in_english_and_french_citing_its_cl
         final=final,
         needed=2,
         releases=Decimal("15000.00") if blocks else None,
+        beyond=1,
     )
 
     english, french = unmet.message("en"), unmet.message("fr")
@@ -123,6 +128,20 @@ def test_every_unmet_condition_has_a_message_in_english_and_french_citing_its_cl
     assert english != french
     assert "{" not in english + french
     assert "None" not in english + french
+
+
+@pytest.mark.parametrize("rule", [rule for rule in CONTRACT_RULES if rule.message is not None], ids=str)
+def test_a_rule_with_a_message_of_its_own_has_it_in_english_and_french_citing_its_clause(rule: ContractRule) -> None:
+    unmet = UnmetCondition(condition=rule.condition, clause=rule.clause, contract="PRO-1", reason=rule.message)
+
+    english, french = unmet.message("en"), unmet.message("fr")
+
+    assert english.startswith("Contract PRO-1")
+    assert english.endswith(f"({rule.clause.value})")
+    assert french.startswith(("Le contrat PRO-1", "Contrat PRO-1"))
+    assert french.endswith(f"({rule.clause.value})")
+    generic = UnmetCondition(condition=rule.condition, clause=rule.clause, contract="PRO-1").message("en")
+    assert english != generic
 
 
 def test_a_message_in_a_language_the_library_does_not_speak_is_invalid_input() -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._batch import assess_many
 from ._clauses import Clause
-from ._convention import DIJON_2022, Accrual, Convention, TargetPolicy
+from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import assess
 from ._errors import InvalidInput, PropulseurRulesError
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
@@ -96,6 +96,7 @@ __all__ = [
     "InvalidInput",
     "Payment",
     "Period",
+    "PlacesPolicy",
     "PropulseurRulesError",
     "Scenario",
     "ScheduleEvent",

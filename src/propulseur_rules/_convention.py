@@ -17,11 +17,21 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import InvalidInput, shown
-from ._model import Deliberation, Period, Sector, _count, _insee_code, _reference_from, _text, to_sector
+from ._model import (
+    Deliberation,
+    Period,
+    Sector,
+    _count,
+    _insee_code,
+    _reference_from,
+    _text,
+    to_optional_date,
+    to_sector,
+)
 from ._money import in_money_context, to_money
 from ._territory import DIJON_METROPOLE_COMMUNES
 
-__all__ = ["DIJON_2022", "Accrual", "Convention", "TargetPolicy"]
+__all__ = ["DIJON_2022", "Accrual", "Convention", "PlacesPolicy", "TargetPolicy"]
 
 _MAX_YEARS = 100
 
@@ -57,7 +67,26 @@ class Accrual(enum.Enum):
         return self.value
 
 
-_Policy = TypeVar("_Policy", TargetPolicy, Accrual)
+class PlacesPolicy(enum.Enum):
+    """How the funded places are counted: « dans la limite de 3 contrats par an » (C2) or « 9 projets » (C7).
+
+    ``ANNUAL``: each programme year has ``max_funded_contracts_per_year``
+    places. ``POOLED``: the convention has ``max_funded_contracts_per_year ×``
+    the number of programme years places over the whole period, taken in signing
+    order whatever the year; a year's entitlement can then exceed the annual
+    ceiling, never the total cap. Only the decision part of the deliberation
+    (C7, « au titre de 9 projets … pour la période 2022 – 2024 ») has legal force;
+    C2, in the explanatory part, paces it per year.
+    """
+
+    ANNUAL = "annual"
+    POOLED = "pooled"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_Policy = TypeVar("_Policy", TargetPolicy, Accrual, PlacesPolicy)
 
 
 def _member(kind: type[_Policy], value: object, path: str) -> _Policy:
@@ -77,6 +106,18 @@ def _target_policy_from(value: object) -> TargetPolicy:
 
 def _accrual_from(value: object) -> Accrual:
     return _member(Accrual, value, "accrual")
+
+
+def _places_from(value: object) -> PlacesPolicy:
+    return _member(PlacesPolicy, value, "places")
+
+
+def _signing_deadline_from(value: object) -> dt.date | None:
+    return to_optional_date(value, "signing_deadline")
+
+
+def _selected_from_from(value: object) -> dt.date | None:
+    return to_optional_date(value, "selected_from")
 
 
 def _items(value: object, path: str) -> list[object]:
@@ -174,6 +215,27 @@ class Convention:
         metadata={"clause": Clause.C3},
     )
     accrual: Accrual = attrs.field(default=Accrual.ON_EVENT, converter=_accrual_from, metadata={"clause": Clause.C3})
+    places: PlacesPolicy = attrs.field(
+        default=PlacesPolicy.ANNUAL, converter=_places_from, metadata={"clause": Clause.C7}
+    )
+    signing_deadline: dt.date | None = attrs.field(
+        default=None, converter=_signing_deadline_from, metadata={"clause": Clause.C7}
+    )
+    selected_from: dt.date | None = attrs.field(
+        default=None, converter=_selected_from_from, metadata={"clause": Clause.C6}
+    )
+
+    def __attrs_post_init__(self) -> None:
+        deadline = self.signing_deadline
+        if deadline is not None and deadline not in self.period:
+            raise InvalidInput(
+                "signing_deadline", f"{deadline.isoformat()} is not within the period of the convention, {self.period}"
+            )
+        if self.selected_from is not None and self.selected_from > self.period.end:
+            raise InvalidInput(
+                "selected_from",
+                f"{self.selected_from.isoformat()} is after the end of the period, {self.period.end.isoformat()}",
+            )
 
     @functools.cached_property
     def programme_years(self) -> tuple[Period, ...]:

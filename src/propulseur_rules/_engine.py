@@ -6,7 +6,7 @@ values:
 
 1. the signed contracts, in the order ``(signed_on, reference)``;
 2. :func:`judge_eligibility` — every rule of :data:`~._rules.CONTRACT_RULES` (C1, C6, C7, C8);
-3. :func:`allot_places` — the places of each programme year (C2, C5);
+3. :func:`allot_places` — the funded places, per programme year or pooled (C2, C7, C5);
 4. :func:`entitlement` — the grants in order, cut under the cap (C2), each with the day it accrues (C3);
 5. :func:`payment_conditions` — what withholds payment (C3, C4, C9);
 6. :func:`settle` — accrued, withheld, releasable, paid, payable and excess paid.
@@ -25,7 +25,7 @@ from typing import TypeVar
 import attrs
 
 from ._clauses import Clause
-from ._convention import Accrual, Convention, TargetPolicy
+from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._errors import InvalidInput
 from ._model import Contract, Payment, Period, to_date, to_optional_date
 from ._money import ZERO, in_money_context
@@ -104,7 +104,7 @@ def assess(
         paid=money.paid,
         payable=money.payable,
         excess_paid=money.excess_paid,
-        unmet=_unmet_conditions(convention, as_of, conditions, money, contract_results),
+        unmet=_unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places)),
     )
 
 
@@ -145,11 +145,16 @@ def judge_eligibility(convention: Convention, signed: Sequence[Contract]) -> tup
 
 @attrs.frozen
 class Place:
-    """An eligible contract, its programme year (from 1), and whether it found a funded place."""
+    """An eligible contract, its programme year (from 1), and its status: funded, or why not."""
 
     contract: Contract
     year: int
-    funded: bool
+    status: ContractStatus
+
+    @property
+    def funded(self) -> bool:
+        """Whether the contract found a funded place."""
+        return self.status is ContractStatus.FUNDED
 
 
 def programme_year(convention: Convention, day: dt.date) -> int | None:
@@ -160,21 +165,37 @@ def programme_year(convention: Convention, day: dt.date) -> int | None:
     return None
 
 
-def allot_places(convention: Convention, eligible: Sequence[Contract]) -> tuple[Place, ...]:
-    """C2 — « dans la limite de 3 contrats par an »: a programme year's first eligible contracts are funded.
+def places_of(convention: Convention) -> int:
+    """C2, C7 — the funded places of the whole convention: 3 a year × 3 years, the « 9 projets »."""
+    return convention.max_funded_contracts_per_year * len(convention.programme_years)
 
-    The others are supplementary: they count towards the target of C3 and
-    bring no grant; C5 lets the funder reconsider its aid.
+
+def allot_places(convention: Convention, eligible: Sequence[Contract]) -> tuple[Place, ...]:
+    """C2, C7, C5 — the eligible contracts, in signing order, take the funded places.
+
+    Under ``PlacesPolicy.ANNUAL`` a programme year has
+    ``max_funded_contracts_per_year`` places (C2, « dans la limite de 3 contrats
+    par an »); under ``POOLED`` the places of all the years are shared (C7, « 9
+    projets »). A contract that finds no place is ``SUPPLEMENTARY`` when every
+    place of the convention is taken (a « contrat supplémentaire » of C5), else
+    ``OVER_ANNUAL_LIMIT``. Either counts towards the target of C3 and brings no
+    grant; a status depends only on the contracts signed before it.
     """
+    annual = convention.places is PlacesPolicy.ANNUAL
     taken = [0] * len(convention.programme_years)
     places = []
     for contract in eligible:
         year = programme_year(convention, contract.signed_on)
         if year is None:  # an eligible contract is signed within the period (C1)
             raise AssertionError(f"{contract.reference} is eligible but signed outside the period")
-        funded = taken[year - 1] < convention.max_funded_contracts_per_year
-        taken[year - 1] += funded
-        places.append(Place(contract, year, funded))
+        if sum(taken) == places_of(convention):
+            status = ContractStatus.SUPPLEMENTARY
+        elif annual and taken[year - 1] == convention.max_funded_contracts_per_year:
+            status = ContractStatus.OVER_ANNUAL_LIMIT
+        else:
+            status = ContractStatus.FUNDED
+            taken[year - 1] += 1
+        places.append(Place(contract, year, status))
     return tuple(places)
 
 
@@ -266,6 +287,21 @@ def payment_conditions(
     return tuple(conditions)
 
 
+def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
+    """C5 — « Si des contrats supplémentaires … sont réalisés, Dijon Métropole pourrait éventuellement
+    reconsidérer le montant de son aide »: eligible contracts beyond the convention's places.
+
+    It withholds nothing; ``amount`` is what their grants would bring if the
+    funder reconsidered, the cap aside.
+    """
+    return UnmetCondition(
+        condition=Condition.RECONSIDERATION_POSSIBLE,
+        clause=Clause.C5,
+        amount=convention.grant_per_contract * beyond,
+        beyond=beyond,
+    )
+
+
 # --- 6. the money -------------------------------------------------------------------
 
 
@@ -322,9 +358,21 @@ def _year_result(
         contract_grants=contract_grants,
         entitled=operating.amount + contract_grants,
         accrued=sum([item.amount for item in (operating, *grants) if item.accrues_on <= as_of], ZERO),
-        funded=tuple(place.contract.reference for place in places if place.funded),
-        supplementary=tuple(place.contract.reference for place in places if not place.funded),
+        funded=_references(places, ContractStatus.FUNDED),
+        supplementary=_references(places, ContractStatus.SUPPLEMENTARY),
+        over_annual_limit=_references(places, ContractStatus.OVER_ANNUAL_LIMIT),
     )
+
+
+def _references(places: Sequence[Place], status: ContractStatus) -> tuple[str, ...]:
+    return tuple(place.contract.reference for place in places if place.status is status)
+
+
+#: The condition that a contract left without a funded place does not meet (SPEC §7.1).
+_NO_PLACE = {
+    ContractStatus.OVER_ANNUAL_LIMIT: Condition.ANNUAL_CONTRACT_LIMIT,
+    ContractStatus.SUPPLEMENTARY: Condition.CONVENTION_CONTRACT_LIMIT,
+}
 
 
 def _contract_results(
@@ -337,7 +385,7 @@ def _contract_results(
 ) -> tuple[ContractAssessment, ...]:
     """What became of each contract, in the order ``(signed_on, reference)``."""
     failed = {verdict.contract.reference: verdict.failed for verdict in verdicts}
-    funded = {place.contract.reference: place.funded for place in places}
+    status = {place.contract.reference: place.status for place in places}
     granted = {item.contract.reference: item for item in items if item.contract is not None}
     results = []
     for contract in ordered:
@@ -347,18 +395,17 @@ def _contract_results(
             results.append(_contract_result(contract, ContractStatus.NOT_YET_SIGNED, year))
         elif failed[reference]:
             unmet = tuple(
-                _contract_unmet(convention, contract, rule.condition, rule.clause, rule.final(contract))
-                for rule in failed[reference]
+                _contract_unmet(convention, contract, rule, rule.final(contract)) for rule in failed[reference]
             )
             results.append(_contract_result(contract, ContractStatus.INELIGIBLE, year, unmet=unmet))
-        elif funded[reference]:
+        elif status[reference] is ContractStatus.FUNDED:
             item = granted[reference]
             results.append(
                 _contract_result(contract, ContractStatus.FUNDED, year, grant=item.amount, accrues_on=item.accrues_on)
             )
         else:
-            unmet = (_contract_unmet(convention, contract, Condition.ANNUAL_CONTRACT_LIMIT, Clause.C2, final=True),)
-            results.append(_contract_result(contract, ContractStatus.SUPPLEMENTARY, year, unmet=unmet))
+            unmet = (_contract_unmet(convention, contract, _NO_PLACE[status[reference]], final=True),)
+            results.append(_contract_result(contract, status[reference], year, unmet=unmet))
     return tuple(results)
 
 
@@ -382,15 +429,21 @@ def _contract_result(
 
 
 def _contract_unmet(
-    convention: Convention, contract: Contract, condition: Condition, clause: Clause, final: bool
+    convention: Convention, contract: Contract, unmet: ContractRule | Condition, final: bool
 ) -> UnmetCondition:
-    """A condition a contract does not meet; the money at stake is the grant it does not get."""
+    """A condition a contract does not meet, set by a rule of eligibility or by the places; the money at
+    stake is the grant it does not get."""
+    if isinstance(unmet, ContractRule):
+        condition, clause, reason = unmet.condition, unmet.clause, unmet.message
+    else:
+        condition, clause, reason = unmet, unmet.clause, None
     return UnmetCondition(
         condition=condition,
         clause=clause,
         contract=contract.reference,
         amount=convention.grant_per_contract,
         final=final,
+        reason=reason,
     )
 
 
@@ -400,11 +453,16 @@ def _unmet_conditions(
     conditions: Sequence[PaymentCondition],
     money: Money,
     contracts: Sequence[ContractAssessment],
+    eligible: int,
 ) -> tuple[UnmetCondition, ...]:
-    """The unmet conditions: those on payment first, then contract by contract, then an excess payment."""
+    """The unmet conditions: those on payment first, then contract by contract, a reconsideration that C5
+    allows, then an excess payment."""
     blocking = [condition for condition in conditions if condition.blocks]
     unmet = [_payment_unmet(condition, money, sole=blocking == [condition]) for condition in conditions]
     unmet += [condition for contract in contracts for condition in contract.unmet]
+    beyond = eligible - places_of(convention)
+    if beyond > 0:
+        unmet.append(reconsideration(convention, beyond))
     if money.excess_paid:
         final = as_of > convention.period.end and all(condition.final for condition in blocking)
         unmet.append(

@@ -18,6 +18,7 @@ from ._money import CENT
 from ._outcome import Condition, ContractStatus
 
 if TYPE_CHECKING:
+    from ._convention import Convention
     from ._model import Period
     from ._outcome import UnmetCondition
 
@@ -70,6 +71,23 @@ def format_date(day: dt.date, lang: str = "en") -> str:
     return day.strftime("%d/%m/%Y") if language_index(lang) == 1 else day.isoformat()
 
 
+def readings_text(convention: Convention, lang: str = "en") -> str:
+    """The readings an assessment used, in one sentence: target and accrual (C3), places (C2, C7), and the
+    signing deadline (C7) and first selection day (C6) when they are set."""
+    line = text(
+        "readings",
+        lang,
+        policy=text(convention.target_policy.value, lang),
+        accrual=text(convention.accrual.value, lang),
+        places=text(convention.places.value, lang),
+    )
+    if convention.signing_deadline is not None:
+        line += text("readings.deadline", lang, day=format_date(convention.signing_deadline, lang))
+    if convention.selected_from is not None:
+        line += text("readings.selected_from", lang, day=format_date(convention.selected_from, lang))
+    return line + "."
+
+
 def format_period(period: Period, lang: str = "en") -> str:
     """A period for a reader, both ends included: ``2022-07-01 – 2025-06-30``."""
     return f"{format_date(period.start, lang)} – {format_date(period.end, lang)}"
@@ -87,11 +105,14 @@ CONDITION_LABELS: dict[Condition, tuple[str, str]] = {
     Condition.SECTOR_IN_SCOPE: ("sector in scope", "domaine concerné"),
     Condition.ONE_CONTRACT_PER_STARTUP: ("one contract per startup", "un contrat par startup"),
     Condition.ANNUAL_CONTRACT_LIMIT: ("annual contract limit", "limite annuelle de contrats"),
+    Condition.CONVENTION_CONTRACT_LIMIT: ("places of the convention", "places de la convention"),
+    Condition.RECONSIDERATION_POSSIBLE: ("reconsideration possible", "réexamen possible"),
     Condition.NO_EXCESS_PAYMENT: ("no excess payment", "pas de trop-versé"),
 }
 
 STATUS_LABELS: dict[ContractStatus, tuple[str, str]] = {
     ContractStatus.FUNDED: ("funded", "financé"),
+    ContractStatus.OVER_ANNUAL_LIMIT: ("over the annual limit", "au-delà de la limite annuelle"),
     ContractStatus.SUPPLEMENTARY: ("supplementary", "supplémentaire"),
     ContractStatus.INELIGIBLE: ("ineligible", "inéligible"),
     ContractStatus.NOT_YET_SIGNED: ("not yet signed", "pas encore signé"),
@@ -124,15 +145,49 @@ _CONTRACT_REASONS: dict[Condition, tuple[str, str]] = {
         "Contrat {contract} : la startup a déjà un contrat éligible antérieur dans cette convention.",
     ),
     Condition.ANNUAL_CONTRACT_LIMIT: (
-        "Contract {contract} is beyond the limit of funded contracts for its programme year: "
-        "it counts towards the target but brings no grant (the funder may reconsider, C5).",
-        "Le contrat {contract} dépasse la limite de contrats financés de son année de programme : "
-        "il compte pour l'objectif mais n'apporte aucune subvention (la Métropole pourrait reconsidérer, C5).",
+        "Contract {contract} is beyond the limit of funded contracts for its programme year while places "
+        "remain in other years: it counts towards the target but brings no grant; under the pooled reading "
+        "of « 9 projets » (C7) it could take a place left free.",
+        "Le contrat {contract} dépasse la limite de contrats financés de son année de programme alors que "
+        "des places restent libres d'autres années : il compte pour l'objectif mais n'apporte aucune "
+        "subvention ; selon la lecture mutualisée des « 9 projets » (C7), il pourrait prendre une place libre.",
+    ),
+    Condition.CONVENTION_CONTRACT_LIMIT: (
+        "Contract {contract} is a supplementary contract: every funded place of the convention is taken. "
+        "It counts towards the target but brings no grant; the funder may reconsider its aid.",
+        "Le contrat {contract} est un contrat supplémentaire : toutes les places financées de la convention "
+        "sont prises. Il compte pour l'objectif mais n'apporte aucune subvention ; la Métropole pourrait "
+        "reconsidérer son aide.",
+    ),
+}
+
+#: The sentences of the rules that set a condition already set by another rule, by
+#: the ``message`` key of their record (``ContractRule.message``), completed by ``{contract}``.
+_RULE_REASONS: dict[str, tuple[str, str]] = {
+    "signed_after_deadline": (
+        "Contract {contract} was signed after the signing deadline of the convention "
+        "(the strict reading of « pour la période 2022 – 2024 »).",
+        "Le contrat {contract} a été signé après la date limite de signature de la convention "
+        "(lecture stricte de « pour la période 2022 – 2024 »).",
+    ),
+    "selected_before_programme": (
+        "Contract {contract}: the startup was selected before the selections of the convention began; "
+        "it was already accompanied.",
+        "Contrat {contract} : la startup a été sélectionnée avant le début des sélections de la convention ; "
+        "elle était déjà accompagnée.",
     ),
 }
 
 #: Other texts of the reports, by key.
 TEXTS: dict[str, tuple[str, str]] = {
+    "reconsideration": (
+        "{beyond} eligible contract(s) lie beyond the funded places of the convention: the funder may "
+        "reconsider its aid over the period, up to {amount} for their grants (the cap aside). "
+        "This withholds nothing.",
+        "{beyond} contrat(s) éligible(s) dépassent les places financées de la convention : la Métropole "
+        "pourrait reconsidérer son aide sur la période, jusqu'à {amount} pour leurs subventions (hors plafond). "
+        "Rien n'est retenu pour autant.",
+    ),
     "regional_authorisation": (
         "The single authorisation agreement between the Région Bourgogne-Franche-Comté and the funder "
         "is not validated.",
@@ -194,9 +249,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{required} contrats requis (C3).",
     ),
     "readings": (
-        "Readings: target {policy}, accrual {accrual} (C3).",
-        "Lectures : objectif {policy}, acquisition {accrual} (C3).",
+        "Readings: target {policy}, accrual {accrual} (C3); places {places} (C2, C7)",
+        "Lectures : objectif {policy}, acquisition {accrual} (C3) ; places {places} (C2, C7)",
     ),
+    "readings.deadline": ("; contracts signed by {day} (C7)", " ; contrats signés au plus tard le {day} (C7)"),
+    "readings.selected_from": (
+        "; startups selected from {day} (C6)",
+        " ; startups sélectionnées à partir du {day} (C6)",
+    ),
+    "annual": ("per programme year", "par année de programme"),
+    "pooled": ("pooled over the period", "mutualisées sur la période"),
     "pro_rata": ("pro rata", "au prorata"),
     "all_or_nothing": ("all or nothing", "tout ou rien"),
     "on_event": ("on each event", "à chaque événement"),
@@ -293,8 +355,12 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
     """The sentence for an unmet condition, ending with its clause id unless ``cite`` is false."""
     side = language_index(lang)
     condition = unmet.condition
-    if condition in _CONTRACT_REASONS:
+    if unmet.reason is not None:
+        sentence = _RULE_REASONS[unmet.reason][side].format(contract=unmet.contract)
+    elif condition in _CONTRACT_REASONS:
         sentence = _CONTRACT_REASONS[condition][side].format(contract=unmet.contract)
+    elif condition is Condition.RECONSIDERATION_POSSIBLE:
+        sentence = text("reconsideration", lang, beyond=unmet.beyond, amount=format_money(unmet.amount, lang))
     elif condition is Condition.NO_EXCESS_PAYMENT:
         sentence = text("excess", lang, amount=format_money(unmet.amount, lang))
         if unmet.final:
@@ -330,6 +396,15 @@ def _lifting(unmet: UnmetCondition, lang: str) -> str:
 STEP_TEXTS: dict[str, tuple[str, str]] = {
     "section.convention": ("The convention", "La convention"),
     "section.conditions": ("Conditions of payment", "Conditions du versement"),
+    "readings": (
+        "Readings: target {target_policy}, accrual {accrual}, places {places}; contracts signed by {signing_deadline}.",
+        "Lectures : objectif {target_policy}, acquisition {accrual}, places {places} ; contrats signés au plus "
+        "tard le {signing_deadline}.",
+    ),
+    "readings.selected_from": (
+        " Startups selected before {selected_from} were already in the programme.",
+        " Les startups sélectionnées avant le {selected_from} étaient déjà accompagnées.",
+    ),
     "period": (
         "Period {start} – {end}: {years} programme year(s) of twelve months.",
         "Période du {start} au {end} : {years} année(s) de programme de douze mois.",
@@ -355,11 +430,17 @@ STEP_TEXTS: dict[str, tuple[str, str]] = {
     "grant.cut": (" (cut by the cap from {nominal})", " (réduit par le plafond, au lieu de {nominal})"),
     "grant.accrued": (", accrued on {accrues_on}", ", acquis le {accrues_on}"),
     "grant.pending": (", accrues on {accrues_on}", ", sera acquis le {accrues_on}"),
+    "over_annual_limit_contract": (
+        "Contract {contract}: over the annual limit, beyond the {limit} funded contract(s) of the year while "
+        "other years have places: no grant.",
+        "Contrat {contract} : au-delà de la limite annuelle, après les {limit} contrat(s) financé(s) de l'année "
+        "alors que d'autres années ont des places : aucune subvention.",
+    ),
     "supplementary_contract": (
-        "Contract {contract}: supplementary, beyond the {limit} funded contract(s) of the year: no grant; "
-        "the funder may reconsider its aid.",
-        "Contrat {contract} : supplémentaire, au-delà des {limit} contrat(s) financé(s) de l'année : aucune "
-        "subvention ; la Métropole pourrait reconsidérer son aide.",
+        "Contract {contract}: supplementary, the {places} funded places of the convention are all taken: "
+        "no grant; the funder may reconsider its aid.",
+        "Contrat {contract} : supplémentaire, les {places} places financées de la convention sont toutes prises : "
+        "aucune subvention ; la Métropole pourrait reconsidérer son aide.",
     ),
     "year_total": (
         "Entitled {operating_grant} + {contract_grants} = {entitled} (at most {annual_ceiling} a year); "

@@ -46,6 +46,8 @@ class Condition(enum.Enum):
     SECTOR_IN_SCOPE = "sector_in_scope"
     ONE_CONTRACT_PER_STARTUP = "one_contract_per_startup"
     ANNUAL_CONTRACT_LIMIT = "annual_contract_limit"
+    CONVENTION_CONTRACT_LIMIT = "convention_contract_limit"
+    RECONSIDERATION_POSSIBLE = "reconsideration_possible"
     NO_EXCESS_PAYMENT = "no_excess_payment"
 
     @property
@@ -69,6 +71,8 @@ CONDITION_CLAUSES: dict[Condition, Clause] = {
     Condition.SECTOR_IN_SCOPE: Clause.C8,
     Condition.ONE_CONTRACT_PER_STARTUP: Clause.C7,
     Condition.ANNUAL_CONTRACT_LIMIT: Clause.C2,
+    Condition.CONVENTION_CONTRACT_LIMIT: Clause.C5,
+    Condition.RECONSIDERATION_POSSIBLE: Clause.C5,
     Condition.NO_EXCESS_PAYMENT: Clause.C3,
 }
 
@@ -77,12 +81,17 @@ class ContractStatus(enum.Enum):
     """What became of a contract in an assessment."""
 
     FUNDED = "funded"
+    OVER_ANNUAL_LIMIT = "over_annual_limit"
     SUPPLEMENTARY = "supplementary"
     INELIGIBLE = "ineligible"
     NOT_YET_SIGNED = "not_yet_signed"
 
     def __str__(self) -> str:
         return self.value
+
+
+#: The statuses of an eligible contract: they all count towards the target of C3.
+ELIGIBLE_STATUSES = frozenset({ContractStatus.FUNDED, ContractStatus.OVER_ANNUAL_LIMIT, ContractStatus.SUPPLEMENTARY})
 
 
 @attrs.frozen(kw_only=True)
@@ -94,6 +103,11 @@ class UnmetCondition:
     the condition can no longer be met. ``needed`` (for the target) is how many
     more eligible contracts would meet it, and ``releases`` (for a blocking
     condition that is the only one blocking) is what lifting it would release.
+    ``beyond`` (for ``RECONSIDERATION_POSSIBLE``) is how many eligible contracts
+    lie beyond the convention's places. ``reason`` is the key of the message of
+    the rule that set a contract's condition, when two rules set the same one
+    (``signed_after_deadline`` for C7's deadline, ``selected_before_programme``
+    for ``Convention.selected_from``); ``None`` gives the condition's own message.
     """
 
     condition: Condition
@@ -104,6 +118,8 @@ class UnmetCondition:
     final: bool = False
     needed: int | None = None
     releases: Decimal | None = None
+    beyond: int | None = None
+    reason: str | None = None
 
     def message(self, lang: str = "en") -> str:
         """A sentence that says what is unmet, its clause, and what would lift it."""
@@ -129,6 +145,7 @@ class YearAssessment:
     accrued: Decimal
     funded: tuple[str, ...]
     supplementary: tuple[str, ...]
+    over_annual_limit: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -169,10 +186,8 @@ class Assessment:
 
     @property
     def eligible_contracts(self) -> int:
-        """How many signed contracts are eligible, funded or supplementary: the count for C3."""
-        return sum(
-            1 for contract in self.contracts if contract.status in (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
-        )
+        """How many signed contracts are eligible, funded or not: the count for C3."""
+        return sum(1 for contract in self.contracts if contract.status in ELIGIBLE_STATUSES)
 
     @property
     def target_met(self) -> bool:

@@ -35,10 +35,10 @@ from ._convention import Accrual, Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
 from ._layout import report_text, table
-from ._messages import check_lang, format_date, format_money, text
+from ._messages import check_lang, format_date, format_money, readings_text, text
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._money import ZERO, in_money_context, money_text
-from ._outcome import Assessment, Condition, ContractStatus
+from ._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractStatus
 from ._render import assessment_records
 
 __all__ = [
@@ -57,7 +57,6 @@ __all__ = [
 ]
 
 _ONE_DAY = dt.timedelta(days=1)
-_ELIGIBLE = (ContractStatus.FUNDED, ContractStatus.SUPPLEMENTARY)
 
 
 # --- budget years ---------------------------------------------------------------------
@@ -320,7 +319,7 @@ def _accruing_on(day: dt.date, assessment: Assessment) -> list[tuple[EventKind, 
 
 def _target_contract(assessment: Assessment) -> str | None:
     """C3 — the eligible contract whose signature makes the count reach the required number."""
-    eligible = [contract.reference for contract in assessment.contracts if contract.status in _ELIGIBLE]
+    eligible = [contract.reference for contract in assessment.contracts if contract.status in ELIGIBLE_STATUSES]
     required = assessment.convention.required_contracts
     return eligible[required - 1] if 0 < required <= len(eligible) else None
 
@@ -407,8 +406,12 @@ def _sweep_row(case: int, variant: int, changed: str, assessment: Assessment) ->
         "required_contracts": convention.required_contracts,
         "target_policy": convention.target_policy.value,
         "accrual": convention.accrual.value,
+        "places": convention.places.value,
+        "signing_deadline": convention.signing_deadline,
+        "selected_from": convention.selected_from,
         "regional_authorisation_on": assessment.regional_authorisation_on,
         "funded_contracts": statuses.count(ContractStatus.FUNDED),
+        "over_annual_limit_contracts": statuses.count(ContractStatus.OVER_ANNUAL_LIMIT),
         "supplementary_contracts": statuses.count(ContractStatus.SUPPLEMENTARY),
         "eligible_contracts": assessment.eligible_contracts,
         "target_met": assessment.target_met,
@@ -455,6 +458,7 @@ def records(assessment: Assessment, by: str = "contract") -> list[dict[str, Any]
                 "entitled": year.entitled,
                 "accrued": year.accrued,
                 "funded": len(year.funded),
+                "over_annual_limit": len(year.over_annual_limit),
                 "supplementary": len(year.supplementary),
             }
             for year in assessment.years
@@ -557,12 +561,7 @@ def render_schedule(
     check_lang(lang)
     money = functools.partial(format_money, lang=lang)
     title = text("schedule_title", lang, reference=convention.reference)
-    readings = text(
-        "readings",
-        lang,
-        policy=text(convention.target_policy.value, lang),
-        accrual=text(convention.accrual.value, lang),
-    )
+    readings = readings_text(convention, lang)
     lines = [f"# {title}", "", readings, ""] if markdown else [title, readings, ""]
     rows = [
         [

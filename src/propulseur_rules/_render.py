@@ -20,6 +20,7 @@ from ._messages import (
     format_date,
     format_money,
     format_period,
+    readings_text,
     status_label,
     step_text,
     text,
@@ -121,6 +122,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
             "accrued": money_text(year.accrued),
             "funded": list(year.funded),
             "supplementary": list(year.supplementary),
+            "over_annual_limit": list(year.over_annual_limit),
         }
         for year in assessment.years
     ]
@@ -184,12 +186,7 @@ def _header(assessment: Assessment, lang: str) -> list[str]:
             limit=convention.max_funded_contracts_per_year,
             required=convention.required_contracts,
         ),
-        text(
-            "readings",
-            lang,
-            policy=text(convention.target_policy.value, lang),
-            accrual=text(convention.accrual.value, lang),
-        ),
+        readings_text(convention, lang),
     ]
 
 
@@ -354,7 +351,7 @@ def _shown(name: str, value: object, lang: str) -> str:
         return "—"
     if name == "status" and isinstance(value, str):
         return status_label(ContractStatus(value), lang)
-    if name == "policy" and isinstance(value, str):
+    if name in ("policy", "target_policy", "accrual", "places") and isinstance(value, str):
         return text(value, lang)
     if name in ("blocking", "unmet") and isinstance(value, tuple):
         return ", ".join(condition_label(Condition(code), lang) for code in value)
@@ -382,11 +379,18 @@ def _step_line(step: TraceStep, lang: str) -> str:
     if kind is StepKind.CONTRACT_STATUS:
         key = "contract_status" if step.input("programme_year") is None else "contract_status.year"
         line = step_text(key, lang, **values)
-        codes = step.input("unmet")
-        if isinstance(codes, tuple) and codes:
-            reasons = (Condition(code) for code in codes)
-            why = "; ".join(f"{condition_label(reason, lang)} ({reason.clause.value})" for reason in reasons)
+        codes, clauses = step.input("unmet"), step.input("clauses")
+        if isinstance(codes, tuple) and isinstance(clauses, tuple) and codes:
+            why = "; ".join(
+                f"{condition_label(Condition(code), lang)} ({clause})"
+                for code, clause in zip(codes, clauses, strict=True)
+            )
             line += step_text("contract_status.why", lang, why=why)
+        return line
+    if kind is StepKind.READINGS:
+        line = step_text("readings", lang, **values)
+        if step.input("selected_from") is not None:
+            line += step_text("readings.selected_from", lang, **values)
         return line
     if kind is StepKind.REGIONAL_AUTHORISATION:
         if step.input("authorised_on") is None:

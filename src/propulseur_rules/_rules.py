@@ -6,9 +6,16 @@ that decides it, and when its failure is final. :func:`assess` walks
 :data:`CONTRACT_RULES` in order; the messages are keyed by the same conditions;
 the documentation prints the source of these very predicates.
 
->>> [(rule.condition.value, rule.clause.value) for rule in CONTRACT_RULES]  # doctest: +NORMALIZE_WHITESPACE
-[('signed_within_period', 'C1'), ('head_office_in_territory', 'C6'), ('startup_applied', 'C6'),
- ('selected_by_committee', 'C6'), ('sector_in_scope', 'C8'), ('one_contract_per_startup', 'C7')]
+>>> for rule in CONTRACT_RULES:
+...     print(rule.clause, rule.condition.value, rule.message or "")
+C1 signed_within_period
+C7 signed_within_period signed_after_deadline
+C6 head_office_in_territory
+C6 startup_applied
+C6 selected_by_committee
+C6 selected_by_committee selected_before_programme
+C8 sector_in_scope
+C7 one_contract_per_startup
 """
 
 from __future__ import annotations
@@ -101,6 +108,26 @@ def selected_by_committee(convention: Convention, contract: Contract, earlier: E
     return contract.selected_on is not None and contract.selected_on <= contract.signed_on
 
 
+def signed_by_the_deadline(convention: Convention, contract: Contract, earlier: EligibleStartups) -> bool:
+    """C7 — « pour la période 2022 – 2024 » read strictly: signed by ``Convention.signing_deadline``.
+
+    A contract signed after the period fails C1 instead; with no deadline, C1 alone applies.
+    """
+    deadline = convention.signing_deadline
+    return deadline is None or contract.signed_on <= deadline or contract.signed_on > convention.period.end
+
+
+def selected_since_the_programme_began(convention: Convention, contract: Contract, earlier: EligibleStartups) -> bool:
+    """C6 — a startup selected before ``Convention.selected_from`` was already in the programme.
+
+    The deliberation notes « 5 startups faisant l'objet de prestations
+    d'accompagnement de ProPulseur depuis 2 ans »; with no date set, every
+    selection counts. A missing selection fails the rule above instead.
+    """
+    since = convention.selected_from
+    return since is None or contract.selected_on is None or contract.selected_on >= since
+
+
 def sector_in_scope(convention: Convention, contract: Contract, earlier: EligibleStartups) -> bool:
     """C8 — the startup works in one of the convention's fields (industry, health)."""
     return contract.startup.sector in convention.eligible_sectors
@@ -136,22 +163,37 @@ Predicate = Callable[[Convention, Contract, EligibleStartups], bool]
 class ContractRule:
     """One rule of eligibility: the condition it sets, its clause, its predicate, when a failure is final.
 
-    The condition's value is also the key of its messages in English and French.
+    ``message`` is the key of its sentence in English and French; ``None`` when
+    it is the condition's own, for the rule that sets the condition first.
     """
 
     condition: Condition
     clause: Clause
     holds: Predicate
     final: Callable[[Contract], bool] = always
+    message: str | None = None
 
 
 #: The rules of eligibility, in the order they are checked and reported (SPEC §3.2).
 CONTRACT_RULES: tuple[ContractRule, ...] = (
     ContractRule(condition=Condition.SIGNED_WITHIN_PERIOD, clause=Clause.C1, holds=signed_within_period),
+    ContractRule(
+        condition=Condition.SIGNED_WITHIN_PERIOD,
+        clause=Clause.C7,
+        holds=signed_by_the_deadline,
+        message="signed_after_deadline",
+    ),
     ContractRule(condition=Condition.HEAD_OFFICE_IN_TERRITORY, clause=Clause.C6, holds=head_office_in_territory),
     ContractRule(condition=Condition.STARTUP_APPLIED, clause=Clause.C6, holds=startup_applied, final=once_applied),
     ContractRule(
         condition=Condition.SELECTED_BY_COMMITTEE, clause=Clause.C6, holds=selected_by_committee, final=once_selected
+    ),
+    ContractRule(
+        condition=Condition.SELECTED_BY_COMMITTEE,
+        clause=Clause.C6,
+        holds=selected_since_the_programme_began,
+        final=once_selected,
+        message="selected_before_programme",
     ),
     ContractRule(condition=Condition.SECTOR_IN_SCOPE, clause=Clause.C8, holds=sector_in_scope),
     ContractRule(condition=Condition.ONE_CONTRACT_PER_STARTUP, clause=Clause.C7, holds=first_contract_of_its_startup),
@@ -159,7 +201,7 @@ CONTRACT_RULES: tuple[ContractRule, ...] = (
 
 
 def contract_rule(condition: Condition) -> ContractRule:
-    """The record of the rule that sets ``condition``.
+    """The record of the first rule that sets ``condition``.
 
     >>> contract_rule(Condition.SECTOR_IN_SCOPE).clause
     <Clause.C8: 'C8'>

@@ -38,6 +38,8 @@ class StepKind(enum.Enum):
     YEAR = "year"
     OPERATING_GRANT = "operating_grant"
     CONTRACT_GRANT = "contract_grant"
+    READINGS = "readings"
+    OVER_ANNUAL_LIMIT_CONTRACT = "over_annual_limit_contract"
     SUPPLEMENTARY_CONTRACT = "supplementary_contract"
     YEAR_TOTAL = "year_total"
     CONTRACT_STATUS = "contract_status"
@@ -62,7 +64,7 @@ class TraceStep:
 
     >>> import datetime as dt
     >>> from propulseur_rules import DIJON_2022, assess
-    >>> step = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)).trace()[3]
+    >>> step = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)).trace()[4]
     >>> step.kind, step.clause, step.amount, step.input("accrues_on")
     (<StepKind.OPERATING_GRANT: 'operating_grant'>, <Clause.C2: 'C2'>, Decimal('20000.00'), datetime.date(2022, 7, 1))
     """
@@ -114,6 +116,17 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             years=len(convention.programme_years),
         )
     ]
+    steps.append(
+        _step(
+            StepKind.READINGS,
+            Clause.C7,
+            target_policy=convention.target_policy.value,
+            accrual=convention.accrual.value,
+            places=convention.places.value,
+            signing_deadline=convention.signing_deadline or convention.period.end,
+            selected_from=convention.selected_from,
+        )
+    )
     deliberation = convention.deliberation
     if deliberation is not None:
         steps.append(
@@ -172,12 +185,23 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             )
         steps.extend(
             _step(
+                StepKind.OVER_ANNUAL_LIMIT_CONTRACT,
+                Clause.C2,
+                Decimal("0.00"),
+                year=year.index,
+                contract=reference,
+                limit=convention.max_funded_contracts_per_year,
+            )
+            for reference in year.over_annual_limit
+        )
+        steps.extend(
+            _step(
                 StepKind.SUPPLEMENTARY_CONTRACT,
                 Clause.C5,
                 Decimal("0.00"),
                 year=year.index,
                 contract=reference,
-                limit=convention.max_funded_contracts_per_year,
+                places=convention.max_funded_contracts_per_year * len(convention.programme_years),
             )
             for reference in year.supplementary
         )
@@ -211,6 +235,7 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
                 status=contract.status.value,
                 programme_year=contract.programme_year,
                 unmet=tuple(unmet.condition.value for unmet in contract.unmet),
+                clauses=tuple(unmet.clause.value for unmet in contract.unmet),
             )
         )
 

@@ -10,9 +10,11 @@ each named after what the deliberation asks.
 >>> for rule in CONTRACT_RULES:
 ...     print(rule.clause, rule.holds.__name__)
 C1 signed_within_period
+C7 signed_by_the_deadline
 C6 head_office_in_territory
 C6 startup_applied
 C6 selected_by_committee
+C6 selected_since_the_programme_began
 C8 sector_in_scope
 C7 first_contract_of_its_startup
 >>> print(inspect.getsource(CONTRACT_RULES[-2].holds))
