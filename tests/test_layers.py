@@ -52,6 +52,7 @@ LAYERS: dict[str, int] = {
     "_trace": 10,
     "_planning": 10,
     "_scdl": 10,
+    "_readings": 10,
     "planning": 10,
     "reports": 10,
     # the command line, then the package

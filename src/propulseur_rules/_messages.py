@@ -258,6 +258,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         " ; startups sélectionnées à partir du {day} (C6)",
     ),
     "annual": ("per programme year", "par année de programme"),
+    "readings_title": (
+        "{reference}: the figures under each reading",
+        "{reference} : les montants selon chaque lecture",
+    ),
+    "readings_default": ("Default", "Défaut"),
+    "readings_target": ("Target (C3)", "Objectif (C3)"),
+    "readings_accrual": ("Accrual (C3)", "Acquisition (C3)"),
+    "readings_places": ("Places (C2, C7)", "Places (C2, C7)"),
+    "readings_period": ("Period (C1, C7)", "Période (C1, C7)"),
+    "readings_accrued_difference": ("Accrued vs default", "Acquis / défaut"),
+    "readings_payable_difference": ("Payable vs default", "À verser / défaut"),
+    "period_c1": ("C1's period", "période de C1"),
+    "period_by": ("signed by {day}", "signés au plus tard le {day}"),
+    "readings_note": (
+        "* the convention's own readings. Only the decision part of the deliberation (C7, the vote C9) has legal "
+        "force; the explanatory part (C1–C6, C8) gives its terms. docs/interpretation.md says when to choose which.",
+        "* les lectures de la convention elle-même. Seul le dispositif de la délibération (C7, le vote C9) a force "
+        "juridique ; l'exposé (C1–C6, C8) en donne les modalités. docs/interpretation.md dit quand choisir laquelle.",
+    ),
     "pooled": ("pooled over the period", "mutualisées sur la période"),
     "pro_rata": ("pro rata", "au prorata"),
     "all_or_nothing": ("all or nothing", "tout ou rien"),
