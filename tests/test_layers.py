@@ -35,6 +35,7 @@ LAYERS: dict[str, int] = {
     "_financing": 4,
     "_convention": 4,
     "_example": 5,
+    "example": 5,
     # outcome: conditions, statuses, the results
     "_outcome": 6,
     # rules, then the engine

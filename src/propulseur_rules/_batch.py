@@ -40,7 +40,7 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
     ``cases[3].contracts[0].reference``; when several are bad, the first one is
     named.
 
-    >>> from propulseur_rules._example import example_assessment_inputs
+    >>> from propulseur_rules.example import example_assessment_inputs
     >>> inputs = example_assessment_inputs()
     >>> [assessment.payable for assessment in assess_many([inputs, inputs])]
     [Decimal('55000.00'), Decimal('55000.00')]

@@ -3,7 +3,7 @@
 The startups are invented; the convention is the one voted. On 31 March 2025,
 with the regional authorisation validated on 15 February 2023, the feed shows
 each case a grant officer meets: funded contracts, a fourth contract in a year
-(supplementary, C2/C5), a head office outside the métropole (C6), a second
+(over the annual limit of C2), a head office outside the métropole (C6), a second
 contract for the same startup (C7), a startup outside the two fields (C8), a
 contract signed before the committee's selection (C6), and a contract planned
 after the date of the assessment.
@@ -40,7 +40,7 @@ def _contract(
 
 #: Thirteen contracts across the three programme years.
 EXAMPLE_CONTRACTS: tuple[Contract, ...] = (
-    # Programme year 1, 2022-2023: four eligible contracts, one of them supplementary.
+    # Programme year 1, 2022-2023: four eligible contracts, one of them over the annual limit.
     _contract("PRO-2022-01", _HYDROLIS, _d(2022, 9, 5), _d(2022, 10, 12), _d(2022, 11, 3)),
     _contract(
         "PRO-2022-02",
