@@ -200,6 +200,25 @@ def test_dump_writes_a_convention_far_from_any_preset_in_full(tmp_path: Path, su
     assert "preset" not in path.read_text("utf-8")
 
 
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_the_readings_of_the_second_release_are_written_and_read_back(tmp_path: Path, suffix: str) -> None:
+    convention = DIJON_2022.replace(
+        places="pooled", signing_deadline=dt.date(2024, 12, 31), selected_from=dt.date(2022, 7, 1)
+    )
+    scenario = Scenario(name="The strict readings.", convention=convention, as_of=dt.date(2025, 7, 1))
+    path = tmp_path / f"strict{suffix}"
+
+    dump_scenario(scenario, path)
+
+    assert load_scenario(path) == scenario
+    # A reading set back to "none" against a preset that has one is written false (TOML has no null).
+    false = write(tmp_path, "false.toml", MINIMAL.replace('convention = "dijon-2022"', "") + FALSE_DEADLINE)
+    assert load_scenario(false).convention == DIJON_2022
+
+
+FALSE_DEADLINE = '[convention]\npreset = "dijon-2022"\nsigning_deadline = false\n'
+
+
 def test_dump_refuses_an_unknown_suffix(tmp_path: Path) -> None:
     scenario = load_scenario(EXAMPLES / "dijon-2022.toml")
 

@@ -79,7 +79,7 @@ _CONTRACT_KEYS = ("reference", "startup", "applied_on", "selected_on", "signed_o
 _STARTUP_KEYS = ("name", "head_office", "sector", "siren")
 _PAYMENT_KEYS = ("reference", "paid_on", "amount")
 _EXPECT_KEYS = (*MONEY_FIGURES, "eligible_contracts", "target_met", "unmet", "years", "contracts")
-_EXPECTED_YEAR_KEYS = ("index", *YEAR_MONEY_FIGURES, "funded", "supplementary")
+_EXPECTED_YEAR_KEYS = ("index", *YEAR_MONEY_FIGURES, "funded", "supplementary", "over_annual_limit")
 _EXPECTED_CONTRACT_KEYS = ("status", "grant", "programme_year", "unmet")
 
 _Built = TypeVar("_Built")
@@ -421,6 +421,9 @@ def _convention(value: object, path: str) -> Convention:
         changes["period"] = _build(_at(path, "period"), Period, **period)
     if "deliberation" in changes:
         changes["deliberation"] = _deliberation(changes["deliberation"], _at(path, "deliberation"))
+    for field in attrs.fields(Convention):
+        if changes.get(field.name, True) is False and field.default is None:
+            changes[field.name] = None  # TOML has no null: a scenario writes false for "none"
     for key in ("territory", "eligible_sectors"):
         if key in changes:
             items = _list(changes[key], _at(path, key))

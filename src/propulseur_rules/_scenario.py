@@ -108,6 +108,10 @@ def _supplementary_from(value: object) -> tuple[str, ...] | None:
     return _optional_references(value, "supplementary")
 
 
+def _over_annual_limit_from(value: object) -> tuple[str, ...] | None:
+    return _optional_references(value, "over_annual_limit")
+
+
 def _accrued_from(value: object) -> Decimal | None:
     return _optional_money(value, "accrued")
 
@@ -170,6 +174,7 @@ class ExpectedYear:
     accrued: Decimal | None = attrs.field(default=None, converter=_accrued_from)
     funded: tuple[str, ...] | None = attrs.field(default=None, converter=_funded_from)
     supplementary: tuple[str, ...] | None = attrs.field(default=None, converter=_supplementary_from)
+    over_annual_limit: tuple[str, ...] | None = attrs.field(default=None, converter=_over_annual_limit_from)
 
 
 def _typed_items(value: object, path: str, kind: type[ExpectedYear] | type[ExpectedContract]) -> list[object]:
@@ -283,6 +288,7 @@ class Expectation:
                 compare(f"{path}.{name}", getattr(year, name), getattr(actual, name))
             compare(f"{path}.funded", year.funded, actual.funded)
             compare(f"{path}.supplementary", year.supplementary, actual.supplementary)
+            compare(f"{path}.over_annual_limit", year.over_annual_limit, actual.over_annual_limit)
         by_reference = {contract.reference: contract for contract in assessment.contracts}
         for expected in self.contracts:
             path = f"contracts[{expected.reference!r}]"
