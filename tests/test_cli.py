@@ -33,7 +33,8 @@ def test_assess_with_no_file_reports_the_built_in_example(capsys: pytest.Capture
 
     assert (status, err) == (EXIT_OK, "")
     assert "Payable now   €55,000.00" in out
-    assert out == run(capsys, "assess", TOML)[1]
+    # The same report as the TOML example's, but for the block that says where the inputs came from.
+    assert out.split("\nInputs\n")[0] == run(capsys, "assess", TOML)[1].split("\nInputs\n")[0]
 
 
 def test_assess_in_french_writes_french_money_and_dates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,8 +51,10 @@ def test_assess_in_french_writes_french_money_and_dates(capsys: pytest.CaptureFi
 def test_assess_as_json_is_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "assess", TOML, "--format", "json")
 
+    data = json.loads(out)
     assert status == EXIT_OK
-    assert json.loads(out) == load_scenario(TOML).assess().to_dict()
+    assert data.pop("inputs")["convention"] == {"source": "scenario", "file": TOML}
+    assert data == load_scenario(TOML).assess().to_dict()
 
 
 def test_assess_as_markdown(capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,12 +66,12 @@ def test_assess_as_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_the_csv_contracts_give_the_same_assessment_as_the_toml_file(capsys: pytest.CaptureFixture[str]) -> None:
-    from_toml = run(capsys, "assess", TOML, "--format", "json")[1]
-    from_csv = run(capsys, "assess", TOML, "--contracts", CSV, "--format", "json")[1]
-    example_with_csv = run(capsys, "assess", "--contracts", CSV, "--format", "json")[1]
+    from_toml = json.loads(run(capsys, "assess", TOML, "--format", "json")[1])
+    from_csv = json.loads(run(capsys, "assess", TOML, "--contracts", CSV, "--format", "json")[1])
 
+    assert from_csv.pop("inputs")["contracts"] == {"source": "file", "file": CSV, "option": "--contracts"}
+    assert from_toml.pop("inputs")["contracts"] == {"source": "scenario", "file": TOML}
     assert from_csv == from_toml
-    assert example_with_csv == from_toml
 
 
 def test_assess_on_another_date(capsys: pytest.CaptureFixture[str]) -> None:
@@ -130,7 +133,7 @@ def test_a_bad_csv_exits_2_with_the_line_and_column(capsys: pytest.CaptureFixtur
     path = tmp_path / "bad.csv"
     path.write_text(Path(CSV).read_text("utf-8-sig").replace("03/11/2022", "31/11/2022"), encoding="utf-8")
 
-    status, _, err = run(capsys, "assess", "--contracts", str(path))
+    status, _, err = run(capsys, "assess", TOML, "--contracts", str(path))
 
     assert status == EXIT_USAGE
     assert_one_line_error(err, f"{path}:2: signed_on: '31/11/2022' is not a day of the calendar")
@@ -296,8 +299,10 @@ def test_python_dash_m_runs_the_command_line() -> None:
         timeout=60,
     )
 
+    data = json.loads(result.stdout)
     assert (result.returncode, result.stderr) == (EXIT_OK, "")
-    assert json.loads(result.stdout) == load_scenario(TOML).assess().to_dict()
+    assert data.pop("inputs")["as_of"] == {"source": "scenario", "file": TOML}
+    assert data == load_scenario(TOML).assess().to_dict()
 
 
 def test_python_dash_m_bad_input_has_no_traceback(tmp_path: Path) -> None:

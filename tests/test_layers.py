@@ -50,6 +50,7 @@ LAYERS: dict[str, int] = {
     "_layout": 10,
     "_json_ready": 10,
     "_render": 10,
+    "_inputs": 10,
     "_trace": 10,
     "_planning": 10,
     "_scdl": 10,

@@ -17,11 +17,14 @@ from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
+import attrs
+
 from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
 from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
-from ._load import MAX_FILE_BYTES, load_contracts_csv, load_scenario, scenario_from_text
+from ._inputs import Inputs, Origin, Source
+from ._load import MAX_FILE_BYTES, load_contracts_csv, load_payments_csv, load_scenario, scenario_from_text
 from ._model import to_date
 from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
@@ -47,6 +50,8 @@ examples:
   propulseur-rules assess examples/dijon-2022.toml     a scenario file (TOML or JSON)
   propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
                                                        with the contracts of a spreadsheet export
+  propulseur-rules assess --contracts contracts.csv --payments payments.csv --as-of 2025-03-31 \
+                          --authorised-on 2023-02-15   your own files and no scenario file: every fact is given
   propulseur-rules assess - < request.json             a JSON scenario read from standard input
   propulseur-rules assess --by budget-year             the figures by calendar year (exercice budgétaire)
   propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
@@ -74,6 +79,18 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
     )
     parser.add_argument(
         "--contracts", metavar="CSV", help="take the contracts from this CSV file instead of the scenario's"
+    )
+    payments = parser.add_mutually_exclusive_group()
+    payments.add_argument(
+        "--payments", metavar="CSV", help="take the payments from this CSV file (reference, paid_on, amount)"
+    )
+    payments.add_argument("--no-payments", action="store_true", help="nothing has been paid yet")
+    authorisation = parser.add_mutually_exclusive_group()
+    authorisation.add_argument(
+        "--authorised-on", metavar="DATE", help="the day the regional authorisation was validated (C4)"
+    )
+    authorisation.add_argument(
+        "--not-authorised", action="store_true", help="the regional authorisation is not validated (C4)"
     )
     if with_as_of:
         parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD")
@@ -182,54 +199,64 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "schedule":
         return _schedule(arguments)
     try:
-        assessment = _scenario(arguments).assess()
+        scenario, inputs = _scenario(arguments)
+        assessment = scenario.assess()
+    except _MissingFacts as missing:
+        return _fail(missing.message(arguments.lang), arguments.lang)
     except PropulseurRulesError as error:
         return _fail(str(error))
-    if arguments.command == "explain":
-        sys.stdout.write(explain(assessment, arguments.lang, markdown=arguments.format == "markdown"))
-        return EXIT_OK
     markdown = arguments.format == "markdown"
-    if arguments.by == "budget-year":
+    if arguments.command == "explain":
+        output = explain(assessment, arguments.lang, markdown=markdown)
+    elif arguments.by == "budget-year":
         if arguments.format == "json":
-            output = _json(budget_years_to_dict(assessment))
+            output = _json(budget_years_to_dict(assessment), inputs)
         else:
             output = render_budget_years(assessment, arguments.lang, markdown=markdown)
     elif arguments.format == "json":
-        output = _json(assessment.to_dict())
+        output = _json(assessment.to_dict(), inputs)
     else:
         output = render(assessment, arguments.lang, markdown=markdown)
+    if arguments.format != "json":
+        output += inputs.render(arguments.lang, markdown=markdown)
     sys.stdout.write(output)
-    if arguments.fail_on_unmet and assessment.blocking:
+    if getattr(arguments, "fail_on_unmet", False) and assessment.blocking:
         return EXIT_UNMET
     return EXIT_OK
 
 
-def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def _json(data: dict[str, object], inputs: Inputs) -> str:
+    """A JSON report: ``data`` with an ``"inputs"`` object saying where each input came from."""
+    return json.dumps({**data, "inputs": inputs.to_dict()}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _schedule(arguments: argparse.Namespace) -> int:
     try:
-        scenario = _scenario(arguments)
+        scenario, inputs = _scenario(arguments)
         events = schedule(
             scenario.convention,
             scenario.contracts,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
         )
+    except _MissingFacts as missing:
+        return _fail(missing.message(arguments.lang), arguments.lang)
     except PropulseurRulesError as error:
         return _fail(str(error))
     if arguments.format == "json":
-        sys.stdout.write(_json(schedule_to_dict(scenario.convention, events)))
+        sys.stdout.write(_json(schedule_to_dict(scenario.convention, events), inputs))
     else:
+        markdown = arguments.format == "markdown"
         sys.stdout.write(
-            render_schedule(scenario.convention, events, arguments.lang, markdown=arguments.format == "markdown")
+            render_schedule(scenario.convention, events, arguments.lang, markdown=markdown)
+            + inputs.render(arguments.lang, markdown=markdown)
         )
     return EXIT_OK
 
 
-def _fail(message: str) -> int:
-    print(f"{_PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+def _fail(message: str, lang: str = "en") -> int:
+    error = "erreur :" if lang == "fr" else "error:"
+    print(f"{_PROG}: {error} {' '.join(message.split())}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -250,18 +277,91 @@ def example_scenario() -> Scenario:
     )
 
 
-def _scenario(arguments: argparse.Namespace) -> Scenario:
-    if arguments.file is None:
-        scenario = example_scenario()
+class _MissingFacts(PropulseurRulesError):
+    """Files of the user's own given without a scenario file, and some facts not given."""
+
+    def __init__(self, missing: list[tuple[str, str]]) -> None:
+        self.missing = missing
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        index = 1 if lang == "fr" else 0
+        listed = ", ".join(names[index] for names in self.missing)
+        if lang == "fr":
+            return (
+                "sans fichier de scénario, les données de l'exemple intégré ne complètent pas les vôtres : "
+                f"il manque {listed}"
+            )
+        return f"with no scenario file, the built-in example's data does not complete yours: missing {listed}"
+
+
+def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
+    """The scenario the arguments describe, and where each of its inputs came from.
+
+    With no scenario file, the built-in example; but once a file of the user's own
+    (``--contracts``, ``--payments``) is given, every fact must be: the example's
+    payments and dates are never lent to another feed.
+    """
+    as_of = getattr(arguments, "as_of", None)
+    dated = hasattr(arguments, "as_of")  # a schedule has no date of assessment
+    if arguments.file is None and (arguments.contracts is not None or arguments.payments is not None):
+        missing = [
+            (names_en, names_fr)
+            for given, names_en, names_fr in (
+                (arguments.contracts is not None, "--contracts CSV", "--contracts CSV"),
+                (as_of is not None or not dated, "--as-of DATE", "--as-of DATE"),
+                (
+                    arguments.authorised_on is not None or arguments.not_authorised,
+                    "--authorised-on DATE (or --not-authorised)",
+                    "--authorised-on DATE (ou --not-authorised)",
+                ),
+                (
+                    arguments.payments is not None or arguments.no_payments,
+                    "--payments FILE (or --no-payments)",
+                    "--payments FICHIER (ou --no-payments)",
+                ),
+            )
+            if not given
+        ]
+        if missing:
+            raise _MissingFacts(missing)
+        scenario = Scenario(
+            name=f"The contracts of {arguments.contracts}.",
+            convention=DIJON_2022,
+            as_of=DIJON_2022.period.end,  # replaced by --as-of below; a schedule has none
+        )
+        inputs = Inputs.of_example()  # every field but the convention is replaced below
+    elif arguments.file is None:
+        scenario, inputs = example_scenario(), Inputs.of_example()
     elif arguments.file == "-":
         scenario = scenario_from_text(_read_stdin(), ".json", source="<stdin>")
+        inputs = Inputs.of_scenario("<stdin>")
     else:
         scenario = load_scenario(arguments.file)
+        inputs = Inputs.of_scenario(arguments.file)
+    changes: dict[str, object] = {}
+    sources: dict[str, Source] = {}
     if arguments.contracts is not None:
-        scenario = scenario.replace(contracts=load_contracts_csv(arguments.contracts))
-    if getattr(arguments, "as_of", None) is not None:
-        scenario = scenario.replace(as_of=to_date(arguments.as_of, "--as-of"))
-    return scenario
+        changes["contracts"] = load_contracts_csv(arguments.contracts)
+        sources["contracts"] = Source(origin=Origin.FILE, file=arguments.contracts, option="--contracts")
+    if arguments.payments is not None:
+        changes["payments"] = load_payments_csv(arguments.payments)
+        sources["payments"] = Source(origin=Origin.FILE, file=arguments.payments, option="--payments")
+    elif arguments.no_payments:
+        changes["payments"] = ()
+        sources["payments"] = Source(origin=Origin.NONE, option="--no-payments")
+    if arguments.authorised_on is not None:
+        changes["regional_authorisation_on"] = to_date(arguments.authorised_on, "--authorised-on")
+        sources["regional_authorisation_on"] = Source(origin=Origin.OPTION, option="--authorised-on")
+    elif arguments.not_authorised:
+        changes["regional_authorisation_on"] = None
+        sources["regional_authorisation_on"] = Source(origin=Origin.NONE, option="--not-authorised")
+    if as_of is not None:
+        changes["as_of"] = to_date(as_of, "--as-of")
+        sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
+    if not dated:
+        sources["as_of"] = None  # type: ignore[assignment]
+    return scenario.replace(**changes), attrs.evolve(inputs, **sources)
 
 
 def _read_stdin() -> str:

@@ -37,9 +37,11 @@ from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedC
 __all__ = [
     "CSV_COLUMNS",
     "MAX_FILE_BYTES",
+    "PAYMENT_CSV_COLUMNS",
     "PRESETS",
     "dump_scenario",
     "load_contracts_csv",
+    "load_payments_csv",
     "load_scenario",
     "scenario_from_data",
     "scenario_from_text",
@@ -53,6 +55,8 @@ PRESETS: dict[str, Convention] = {"dijon-2022": DIJON_2022}
 #: The columns of a contracts CSV file; ``startup`` is the startup's name.
 CSV_COLUMNS = ("reference", "startup", "head_office", "sector", "siren", "applied_on", "selected_on", "signed_on")
 _CSV_REQUIRED = ("reference", "startup", "head_office", "sector", "signed_on")
+#: The columns of a payments CSV file, all required.
+PAYMENT_CSV_COLUMNS = ("reference", "paid_on", "amount")
 
 _MAX_DEPTH = 16
 _MAX_INTEGER = 10**15
@@ -149,6 +153,22 @@ def load_contracts_csv(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
         raise error.plain() from None
     except InvalidInput as error:
         raise _in_file(shown, error).plain() from None
+
+
+def load_payments_csv(path: str | os.PathLike[str]) -> tuple[Payment, ...]:
+    """Read payments from a CSV file with the columns of :data:`PAYMENT_CSV_COLUMNS`.
+
+    Read like :func:`load_contracts_csv`: an error names the file, the line and the column.
+    """
+    file = _file_path(path)
+    shown = str(path)
+    try:
+        rows = _csv_rows(_read_text(file, shown), shown, PAYMENT_CSV_COLUMNS, PAYMENT_CSV_COLUMNS)
+        payments = [(_csv_payment(row, where), where) for row, where in rows]
+        _unique_references(payments)
+    except _FileError as error:
+        raise error.plain() from None
+    return tuple(payment for payment, _ in payments)
 
 
 def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
@@ -399,7 +419,7 @@ def scenario_from_data(data: object, *, base: Path | None = None, base_shown: st
     )
 
 
-def _unique_references(sources: list[tuple[Contract, str]]) -> None:
+def _unique_references(sources: Iterable[tuple[Contract | Payment, str]]) -> None:
     """No reference used twice; an origin is ``contracts[3]`` or, for a CSV row, ``file.csv:4``."""
     seen: dict[str, str] = {}
     for contract, origin in sources:
@@ -513,27 +533,32 @@ _PLAIN_COLUMN = re.compile(r"[a-z_][a-z0-9_ -]{0,39}", re.ASCII)
 
 def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
     """The contracts of a CSV text, each with its origin ``file.csv:4`` for error messages."""
+    return [(_csv_contract(row, where), where) for row, where in _csv_rows(text, shown, CSV_COLUMNS, _CSV_REQUIRED)]
+
+
+def _csv_rows(
+    text: str, shown: str, columns: tuple[str, ...], required: tuple[str, ...]
+) -> list[tuple[dict[str, str], str]]:
+    """The non-empty rows of a CSV text as ``{column: cell}``, each with its origin ``file.csv:4``."""
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[tuple[Contract, str]] = []
+    rows: list[tuple[dict[str, str], str]] = []
     try:
         header = [name.strip().lower() for name in next(reader)]
         for position, name in enumerate(header):
-            if name not in CSV_COLUMNS:
-                close = difflib.get_close_matches(name, CSV_COLUMNS, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(CSV_COLUMNS)}"
+            if name not in columns:
+                close = difflib.get_close_matches(name, columns, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(columns)}"
                 # Only a short, plain header is repeated: a file that is not a CSV export
                 # (one named by mistake, or on purpose) must not have its content shown.
                 named = f", {name!r}," if _PLAIN_COLUMN.fullmatch(name) else ""
                 raise _FileError(f"{shown}:1", f"column {position + 1}{named} is not a known column{hint}")
             if header.index(name) != position:
                 raise _FileError(f"{shown}:1", f"the column {name!r} is given twice")
-        for name in _CSV_REQUIRED:
+        for name in required:
             if name not in header:
-                raise _FileError(
-                    f"{shown}:1", f"the column {name!r} is missing (the columns are {', '.join(CSV_COLUMNS)})"
-                )
+                raise _FileError(f"{shown}:1", f"the column {name!r} is missing (the columns are {', '.join(columns)})")
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
@@ -541,21 +566,22 @@ def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
             if len(row) != len(header):
                 raise _FileError(f"{shown}:{line}", f"has {len(row)} fields where the header has {len(header)}")
             where = f"{shown}:{line}"
-            records.append((_csv_contract(dict(zip(header, row, strict=True)), where), where))
+            cells = dict(zip(header, row, strict=True))
+            for column in required:
+                if not cells[column].strip():
+                    raise _FileError(f"{where}: {column}", "is empty")
+            rows.append((cells, where))
     except csv.Error as error:
         raise _FileError(f"{shown}:{reader.line_num}", f"is not valid CSV: {error}") from None
     except StopIteration:
         raise _FileError(shown, "is empty") from None
-    return records
+    return rows
 
 
 def _csv_contract(row: dict[str, str], where: str) -> Contract:
     def date(column: str) -> dt.date | None:
         return _csv_date(row.get(column, ""), f"{where}: {column}")
 
-    for column in _CSV_REQUIRED:
-        if not row[column].strip():
-            raise _FileError(f"{where}: {column}", "is empty")
     try:
         startup = Startup(
             name=row["startup"],
@@ -576,6 +602,14 @@ def _csv_contract(row: dict[str, str], where: str) -> Contract:
         )
     except _FileError:
         raise
+    except InvalidInput as error:
+        raise _FileError(f"{where}: {error.path}", error.reason) from None
+
+
+def _csv_payment(row: dict[str, str], where: str) -> Payment:
+    paid_on = _csv_date(row["paid_on"], f"{where}: paid_on")
+    try:
+        return Payment(reference=row["reference"], paid_on=paid_on, amount=row["amount"].strip())
     except InvalidInput as error:
         raise _FileError(f"{where}: {error.path}", error.reason) from None
 

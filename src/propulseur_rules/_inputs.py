@@ -1,0 +1,137 @@
+"""Where each input of a report came from: a scenario file, a file or option of the command line, the example.
+
+A report built from several places (a scenario file, a contracts CSV given with
+``--contracts``, a date given with ``--as-of``) says so in an "Inputs" block
+(text and Markdown) or an ``"inputs"`` object (JSON), so that no figure can rest
+on a fact the reader did not know was used.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = ["Inputs", "Origin", "Source"]
+
+
+class Origin(enum.Enum):
+    """The kinds of place an input can come from."""
+
+    EXAMPLE = "example"  # the built-in example
+    PRESET = "preset"  # a convention shipped in the package, by its preset name
+    SCENARIO = "scenario"  # a scenario file (or one read from standard input)
+    FILE = "file"  # a file named by a command-line option
+    OPTION = "option"  # the value of a command-line option
+    NONE = "none"  # explicitly nothing (no payment, no authorisation)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One input's origin: its kind, and the file, option or preset that gave it."""
+
+    origin: Origin
+    name: str | None = None
+    file: str | None = None
+    option: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        data = {"source": self.origin.value}
+        for key, value in (("name", self.name), ("file", self.file), ("option", self.option)):
+            if value is not None:
+                data[key] = value
+        return data
+
+    def text(self, lang: str, *, nothing: str) -> str:
+        """The origin in words; ``nothing`` is what :attr:`Origin.NONE` means for this input."""
+        fr = lang == "fr"
+        if self.origin is Origin.EXAMPLE:
+            return "l'exemple intégré" if fr else "the built-in example"
+        if self.origin is Origin.PRESET:
+            return f"la convention prédéfinie {self.name}" if fr else f"the preset {self.name}"
+        if self.origin is Origin.SCENARIO:
+            if self.file == _STDIN:
+                return "le scénario lu sur l'entrée standard" if fr else "the scenario read from standard input"
+            return f"le fichier de scénario {self.file}" if fr else f"the scenario file {self.file}"
+        if self.origin is Origin.FILE:
+            return f"le fichier {self.file} ({self.option})" if fr else f"the file {self.file} ({self.option})"
+        if self.origin is Origin.OPTION:
+            return f"l'option {self.option}" if fr else f"the option {self.option}"
+        return f"{nothing} ({self.option})"
+
+
+_STDIN = "<stdin>"
+
+#: Each input: its key in JSON, its label in English and French, and what "none" means for it.
+_FIELDS = (
+    ("convention", ("Convention", "Convention"), ("none", "aucune")),
+    ("contracts", ("Contracts", "Contrats"), ("none", "aucun")),
+    ("payments", ("Payments", "Versements"), ("none", "aucun")),
+    ("as_of", ("As of", "Date d'effet"), ("none", "aucune")),
+    ("regional_authorisation_on", ("Authorisation", "Autorisation"), ("not validated", "non validée")),
+)
+_HEADING = {"en": "Inputs", "fr": "Données d'entrée"}
+
+
+@attrs.frozen(kw_only=True)
+class Inputs:
+    """The origin of each input of a report; ``as_of`` is ``None`` for a report that has no date (a schedule)."""
+
+    convention: Source
+    contracts: Source
+    payments: Source
+    as_of: Source | None
+    regional_authorisation_on: Source
+
+    @classmethod
+    def of_example(cls) -> Inputs:
+        example = Source(origin=Origin.EXAMPLE)
+        return cls(
+            convention=Source(origin=Origin.PRESET, name="dijon-2022"),
+            contracts=example,
+            payments=example,
+            as_of=example,
+            regional_authorisation_on=example,
+        )
+
+    @classmethod
+    def of_scenario(cls, file: str) -> Inputs:
+        scenario = Source(origin=Origin.SCENARIO, file=file)
+        return cls(
+            convention=scenario,
+            contracts=scenario,
+            payments=scenario,
+            as_of=scenario,
+            regional_authorisation_on=scenario,
+        )
+
+    def _items(self) -> list[tuple[str, tuple[str, str], tuple[str, str], Source]]:
+        found = []
+        for key, labels, nothing in _FIELDS:
+            source = getattr(self, key)
+            if source is not None:
+                found.append((key, labels, nothing, source))
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``{"contracts": {"source": "file", "file": "my.csv", "option": "--contracts"}, ...}``."""
+        return {key: source.to_dict() for key, _, _, source in self._items()}
+
+    def render(self, lang: str = "en", *, markdown: bool = False) -> str:
+        """The "Inputs" block of a report, to follow its last line."""
+        index = 1 if lang == "fr" else 0
+        rows = [
+            (labels[index], source.text(lang, nothing=nothing[index])) for _, labels, nothing, source in self._items()
+        ]
+        if markdown:
+            colon = " :" if lang == "fr" else ":"
+            return f"\n## {_HEADING[lang]}\n\n" + "".join(
+                f"- {label}{colon} {_escaped(text)}\n" for label, text in rows
+            )
+        return f"\n{_HEADING[lang]}\n" + "".join(f"  {label:<16}{text}\n" for label, text in rows)
+
+
+def _escaped(text: str) -> str:
+    """Markdown that cannot open an HTML tag, as the reports write a name or a reference."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")
