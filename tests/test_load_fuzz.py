@@ -153,7 +153,7 @@ def test_random_toml_like_values_give_only_our_errors(data: object) -> None:
 @example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "expect": {"years": [{"index": 0}]}})
 @example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "expect": {"contracts": {"A": 1}}})
 def test_scenario_shaped_data_gives_only_our_errors(folder: Path, data: dict[str, object]) -> None:
-    scenario = only_our_errors(scenario_from_data, data, base=folder)
+    scenario = only_our_errors(scenario_from_data, data, base_dir=folder)
 
     if isinstance(scenario, Scenario):
         only_our_errors(scenario.assess)

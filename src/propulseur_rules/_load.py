@@ -29,7 +29,7 @@ from typing import Any, NoReturn, TypeVar
 import attrs
 
 from ._convention import DIJON_2022, Convention
-from ._errors import InvalidInput, shorten, shown_integer
+from ._errors import InvalidInput, shorten, shown, shown_integer
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup, name_key
 from ._money import money_text
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
@@ -43,6 +43,7 @@ __all__ = [
     "load_contracts_csv",
     "load_payments_csv",
     "load_scenario",
+    "loads_scenario",
     "scenario_from_data",
     "scenario_from_text",
     "scenario_to_data",
@@ -115,11 +116,13 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     return scenario_from_text(text, file.suffix, source=shown, base=file.parent)
 
 
-def scenario_from_text(text: str, suffix: str, *, source: str, base: Path | None = None) -> Scenario:
-    """A scenario from the text of a ``.toml`` or ``.json`` file; errors name ``source``.
+def scenario_from_text(
+    text: str, suffix: str, *, source: str | None, base: Path | None = None, confined: bool = False
+) -> Scenario:
+    """A scenario from the text of a ``.toml`` or ``.json`` file; errors name ``source`` (none: no file).
 
     ``base`` is the folder against which ``contracts_csv`` is resolved (none: a
-    scenario that names a CSV file is refused).
+    scenario that names a CSV file is refused); ``confined`` keeps it within ``base``.
     """
     try:
         if suffix.lower() == ".toml":
@@ -128,12 +131,58 @@ def scenario_from_text(text: str, suffix: str, *, source: str, base: Path | None
             data = _parse_json(text)
         else:
             raise InvalidInput("", "expected a .toml or .json scenario file")
-        base_shown = os.path.dirname(source) if base is not None else ""
-        return scenario_from_data(data, base=base, base_shown=base_shown)
+        base_shown = os.path.dirname(source) if base is not None and source is not None else ""
+        return _scenario_from_data(data, base=base, base_shown=base_shown, confined=confined)
     except _FileError as error:
         raise error.plain() from None
     except InvalidInput as error:
+        if source is None:
+            raise InvalidInput(error.path, error.reason) from None
         raise _in_file(source, error).plain() from None
+
+
+def loads_scenario(text: str, format: str, *, base_dir: str | os.PathLike[str] | None = None) -> Scenario:
+    """A scenario from the text of a TOML or JSON document; ``format`` is ``"toml"`` or ``"json"``.
+
+    Nothing is read from the file system unless ``base_dir`` is given; then a
+    ``contracts_csv`` the scenario names must lie within that folder: a relative
+    path, no ``..``, no symbolic link leading out. Errors name the field
+    (``contracts[3].signed_on``) and never a file of the caller's:
+
+    >>> text = 'name = "Nothing signed yet."\\nas_of = 2023-01-01\\nconvention = "dijon-2022"\\n'
+    >>> loads_scenario(text, "toml").assess().accrued
+    Decimal('20000.00')
+    >>> try:
+    ...     loads_scenario(text + 'contracts_csv = "/etc/passwd"\\n', "toml", base_dir=".")
+    ... except InvalidInput as error:
+    ...     print(error)
+    contracts_csv: must be a path relative to the base folder, not an absolute one
+    """
+    if not isinstance(text, str):
+        raise InvalidInput("text", f"expected the text of a scenario, not {type(text).__name__}")
+    if not isinstance(format, str) or format.strip().lower().lstrip(".") not in ("toml", "json"):
+        raise InvalidInput("format", f"{shown(format, 20)} is not a scenario format; expected toml or json")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise InvalidInput("text", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    suffix = "." + format.strip().lower().lstrip(".")
+    return scenario_from_text(text, suffix, source=None, base=_base_folder(base_dir), confined=True)
+
+
+def scenario_from_data(data: object, *, base_dir: str | os.PathLike[str] | None = None) -> Scenario:
+    """A scenario from parsed data (a dict as ``json.loads`` gives), such as the body of a request.
+
+    Read like :func:`loads_scenario`: no file is read unless ``base_dir`` is given,
+    and then only within it.
+
+    >>> request = {"name": "Nothing signed.", "as_of": "2023-01-01", "convention": {"preset": "dijon-2022"}}
+    >>> scenario_from_data(request).assess().accrued
+    Decimal('20000.00')
+    """
+    base = _base_folder(base_dir)
+    try:
+        return _scenario_from_data(data, base=base, base_shown="", confined=True)
+    except InvalidInput as error:
+        raise InvalidInput(error.path, error.reason) from None
 
 
 def load_contracts_csv(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
@@ -190,6 +239,50 @@ def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
         file.write_text(content, encoding="utf-8")
     except OSError as error:
         raise InvalidInput(str(path), f"cannot be written: {error.strerror or error}") from None
+
+
+# --- files named by a scenario ------------------------------------------------------------
+
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:", re.ASCII)
+
+
+def _base_folder(base_dir: object) -> Path | None:
+    """The folder a scenario's files are confined to, resolved; never named in an error."""
+    if base_dir is None:
+        return None
+    if not isinstance(base_dir, (str, os.PathLike)):
+        raise InvalidInput("base_dir", f"expected a folder path, not {type(base_dir).__name__}")
+    try:
+        folder = Path(base_dir).resolve(strict=True)
+        is_folder = folder.is_dir()
+    except (OSError, RuntimeError, ValueError, TypeError):
+        is_folder = False
+    if not is_folder:
+        raise InvalidInput("base_dir", "is not an existing folder")
+    return folder
+
+
+def _confined(base: Path, name: str, path: str) -> Path:
+    """The file ``name`` within ``base``: a relative path with no ``..`` that resolves inside ``base``.
+
+    The name is checked as text first (on every system: ``/``, ``\\``, a drive
+    letter), then resolved, so that a symbolic link leading out is refused too.
+    """
+    parts = re.split(r"[/\\]", name)
+    if name.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(name) or os.path.isabs(name):
+        raise InvalidInput(path, "must be a path relative to the base folder, not an absolute one")
+    if ".." in (part.strip() for part in parts):
+        raise InvalidInput(path, "must stay within the base folder: '..' is not allowed")
+    if any(ord(character) < 32 or ord(character) == 127 for character in name):
+        raise InvalidInput(path, "is not a file name: it holds a control character")
+    try:
+        file = (base / name).resolve(strict=False)
+        inside = file.is_relative_to(base) and file != base
+    except (OSError, RuntimeError, ValueError):
+        inside = False
+    if not inside:
+        raise InvalidInput(path, "must name a file within the base folder (a symbolic link may not lead out)")
+    return file
 
 
 # --- reading files --------------------------------------------------------------------
@@ -379,11 +472,12 @@ def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _B
 # --- from data to a scenario -------------------------------------------------------------
 
 
-def scenario_from_data(data: object, *, base: Path | None = None, base_shown: str = "") -> Scenario:
+def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, confined: bool) -> Scenario:
     """A :class:`Scenario` from parsed data (a dict as ``json.load`` or ``tomllib`` gives).
 
     ``base`` is the folder against which ``contracts_csv`` is resolved; without it
-    a scenario that names a CSV file is refused.
+    a scenario that names a CSV file is refused. ``confined``: the file must lie
+    within ``base`` (see :func:`_confined`); else only an absolute path is refused.
     """
     _check_tree(data)
     table = _table(data, "", _SCENARIO_KEYS, required=("name", "as_of", "convention"))
@@ -395,11 +489,17 @@ def scenario_from_data(data: object, *, base: Path | None = None, base_shown: st
         if not isinstance(csv_name, str) or not csv_name.strip():
             raise InvalidInput("contracts_csv", f"expected the path of a CSV file, not {_kind(csv_name)}")
         if base is None:
-            raise InvalidInput("contracts_csv", "a CSV file can only be named by a scenario read from a file")
-        if os.path.isabs(csv_name):
+            raise InvalidInput(
+                "contracts_csv", "a CSV file can only be named by a scenario read from a file or given a base_dir"
+            )
+        if confined:
+            file = _confined(base, csv_name, "contracts_csv")
+        elif os.path.isabs(csv_name):
             raise InvalidInput("contracts_csv", "must be a path relative to the scenario file, not an absolute one")
+        else:
+            file = base / csv_name
         csv_shown = os.path.join(base_shown, csv_name) if base_shown else csv_name
-        text = _read_text(base / csv_name, csv_shown)
+        text = _read_text(file, csv_shown)
         sources.extend(_csv_records(text, csv_shown))
     _unique_references(sources)
     payments = [
