@@ -57,6 +57,7 @@ LAYERS: dict[str, int] = {
     "_readings": 10,
     "planning": 10,
     "reports": 10,
+    "files": 10,
     # the command line, then the package
     "_cli": 11,
     "__main__": 11,

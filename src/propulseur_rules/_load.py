@@ -650,9 +650,10 @@ def _csv_rows(
             if name not in columns:
                 close = difflib.get_close_matches(name, columns, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(columns)}"
-                # Only a short, plain header is repeated: a file that is not a CSV export
-                # (one named by mistake, or on purpose) must not have its content shown.
-                named = f", {name!r}," if _PLAIN_COLUMN.fullmatch(name) else ""
+                # Only a short, plain header close to a known column (a typo) is repeated:
+                # a file that is not a CSV export (one named by mistake, or on purpose) must
+                # not have its content shown.
+                named = f", {name!r}," if close and _PLAIN_COLUMN.fullmatch(name) else ""
                 raise _FileError(f"{shown}:1", f"column {position + 1}{named} is not a known column{hint}")
             if header.index(name) != position:
                 raise _FileError(f"{shown}:1", f"the column {name!r} is given twice")
