@@ -24,14 +24,14 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from propulseur_rules import PropulseurRulesError
-from propulseur_rules._load import (
+from propulseur_rules._load_csv import CSV_COLUMNS
+from propulseur_rules._load_data import (
     _CONTRACT_KEYS,
     _CONVENTION_KEYS,
     _EXPECT_KEYS,
     _PAYMENT_KEYS,
     _SCENARIO_KEYS,
     _STARTUP_KEYS,
-    CSV_COLUMNS,
 )
 
 _T = TypeVar("_T")

@@ -20,7 +20,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import propulseur_rules._cli as cli
-import propulseur_rules._load as load
+import propulseur_rules._load_files as load_files
 from fuzz_inputs import (
     JSON_TOKENS,
     TOML_TOKENS,
@@ -306,7 +306,7 @@ def limit(monkeypatch: pytest.MonkeyPatch) -> int:
     if FULL_SIZE:
         return MAX_FILE_BYTES
     scaled = 256 * 1024
-    monkeypatch.setattr(load, "MAX_FILE_BYTES", scaled)
+    monkeypatch.setattr(load_files, "MAX_FILE_BYTES", scaled)
     monkeypatch.setattr(cli, "MAX_FILE_BYTES", scaled)
     return scaled
 

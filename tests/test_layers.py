@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     # errors, and the one check of a language
     "_errors": 0,
     "_version": 0,
+    "_extras": 0,
     "_language": 1,
     # clauses, money, the law around the deliberation
     "_clauses": 2,
@@ -36,6 +37,7 @@ LAYERS: dict[str, int] = {
     "_convention": 4,
     "_example": 5,
     "example": 5,
+    "_plain": 5,
     # outcome: conditions, statuses, the results
     "_outcome": 6,
     # rules, then the engine
@@ -45,6 +47,10 @@ LAYERS: dict[str, int] = {
     "_batch": 9,
     # files, reports, planning, trace
     "_load": 10,
+    "_load_files": 10,
+    "_load_csv": 10,
+    "_load_data": 10,
+    "_dump": 10,
     "_scenario": 10,
     "_messages": 10,
     "_layout": 10,

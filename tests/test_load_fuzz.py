@@ -16,16 +16,15 @@ from hypothesis import strategies as st
 
 from fuzz_inputs import only_our_errors
 from propulseur_rules import PropulseurRulesError, Scenario, load_contracts_csv, load_scenario
-from propulseur_rules._load import (
+from propulseur_rules._load import scenario_from_data, scenario_from_text
+from propulseur_rules._load_csv import CSV_COLUMNS
+from propulseur_rules._load_data import (
     _CONTRACT_KEYS,
     _CONVENTION_KEYS,
     _EXPECT_KEYS,
     _PAYMENT_KEYS,
     _SCENARIO_KEYS,
     _STARTUP_KEYS,
-    CSV_COLUMNS,
-    scenario_from_data,
-    scenario_from_text,
 )
 
 

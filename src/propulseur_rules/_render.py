@@ -12,7 +12,6 @@ import html
 from decimal import Decimal
 from typing import Any
 
-from ._convention import Convention
 from ._layout import report_text, table
 from ._messages import (
     check_lang,
@@ -29,6 +28,7 @@ from ._messages import (
 from ._model import Period
 from ._money import money_text
 from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
+from ._plain import convention_to_dict
 from ._trace import StepKind, TraceStep
 
 __all__ = [
@@ -49,38 +49,6 @@ def _day(day: dt.date | None) -> str | None:
 
 def _period(period: Period) -> dict[str, str]:
     return {"start": period.start.isoformat(), "end": period.end.isoformat()}
-
-
-def convention_to_dict(convention: Convention) -> dict[str, Any]:
-    """The parameters of a convention as JSON-ready data."""
-    deliberation = convention.deliberation
-    return {
-        "reference": convention.reference,
-        "funder": convention.funder,
-        "beneficiary": convention.beneficiary,
-        "period": _period(convention.period),
-        "total_cap": money_text(convention.total_cap),
-        "operating_grant_per_year": money_text(convention.operating_grant_per_year),
-        "grant_per_contract": money_text(convention.grant_per_contract),
-        "max_funded_contracts_per_year": convention.max_funded_contracts_per_year,
-        "required_contracts": convention.required_contracts,
-        "territory": sorted(convention.territory),
-        "eligible_sectors": sorted(sector.value for sector in convention.eligible_sectors),
-        "deliberation": None
-        if deliberation is None
-        else {
-            "decided_on": deliberation.decided_on.isoformat(),
-            "members_in_office": deliberation.members_in_office,
-            "present": deliberation.present,
-            "proxies": deliberation.proxies,
-            "votes_for": deliberation.votes_for,
-            "votes_against": deliberation.votes_against,
-            "abstentions": deliberation.abstentions,
-            "not_voting": deliberation.not_voting,
-        },
-        "target_policy": convention.target_policy.value,
-        "accrual": convention.accrual.value,
-    }
 
 
 def _unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:

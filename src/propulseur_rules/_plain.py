@@ -1,0 +1,86 @@
+"""Value objects as plain data: the one conversion shared by ``Assessment.to_dict`` and ``dump_scenario``.
+
+Money becomes text with two decimals (``"15000.00"``), a period its two ends, a
+set a sorted list, an enumeration its value. Dates become ISO 8601 text for JSON
+(``dates_as_text=True``), or stay dates for TOML, which has a date type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ._convention import Convention
+from ._money import money_text
+
+__all__ = ["REPORTED_PARAMETERS", "convention_to_dict", "convention_to_plain", "to_plain"]
+
+#: The parameters of a convention that ``Assessment.to_dict()`` has reported since the first
+#: release, in its order; the readings added since (``places``, ``signing_deadline``,
+#: ``selected_from``) are not among them, so that its output stays as it was. A scenario file
+#: writes every parameter (``convention_to_plain``).
+REPORTED_PARAMETERS = (
+    "reference",
+    "funder",
+    "beneficiary",
+    "period",
+    "total_cap",
+    "operating_grant_per_year",
+    "grant_per_contract",
+    "max_funded_contracts_per_year",
+    "required_contracts",
+    "territory",
+    "eligible_sectors",
+    "deliberation",
+    "target_policy",
+    "accrual",
+)
+
+
+def to_plain(value: object, *, dates_as_text: bool = True) -> Any:
+    """One value as plain data; an attrs value object becomes a dict of its fields, in their order.
+
+    >>> from propulseur_rules import DIJON_2022
+    >>> to_plain(DIJON_2022.period)
+    {'start': '2022-07-01', 'end': '2025-06-30'}
+    >>> to_plain(DIJON_2022.eligible_sectors), to_plain(DIJON_2022.total_cap)
+    (['health', 'industry'], '195000.00')
+    """
+    if isinstance(value, Decimal):
+        return money_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat() if dates_as_text else value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (frozenset, set)):
+        return sorted(to_plain(item, dates_as_text=dates_as_text) for item in value)
+    if isinstance(value, (list, tuple)):
+        return [to_plain(item, dates_as_text=dates_as_text) for item in value]
+    if attrs.has(type(value)):
+        return {
+            field.name: to_plain(getattr(value, field.name), dates_as_text=dates_as_text)
+            for field in attrs.fields(type(value))  # type: ignore[arg-type]  # attrs.has narrows no type
+        }
+    return value
+
+
+def convention_to_plain(convention: Convention, *, dates_as_text: bool = True) -> dict[str, Any]:
+    """Every parameter of a convention as plain data, in the order of its fields.
+
+    >>> from propulseur_rules import DIJON_2022
+    >>> data = convention_to_plain(DIJON_2022)
+    >>> data["total_cap"], data["deliberation"]["decided_on"], data["accrual"]
+    ('195000.00', '2022-09-29', 'on_event')
+    """
+    plain: dict[str, Any] = to_plain(convention, dates_as_text=dates_as_text)
+    return plain
+
+
+def convention_to_dict(convention: Convention) -> dict[str, Any]:
+    """The parameters of a convention that ``Assessment.to_dict()`` reports, as JSON-ready data."""
+    plain = convention_to_plain(convention)
+    return {name: plain[name] for name in REPORTED_PARAMETERS}

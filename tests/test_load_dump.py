@@ -1,0 +1,123 @@
+"""Writing scenarios: JSON with the standard library, TOML with the ``toml`` extra; one plain-data conversion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from propulseur_rules import DIJON_2022, Payment, PropulseurRulesError, Scenario, assess, load_scenario
+from propulseur_rules._plain import convention_to_dict, convention_to_plain
+from propulseur_rules.files import dump_scenario
+from strategies import scenarios
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_without_tomli_w_a_toml_dump_names_the_extra_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "tomli_w", None)  # import tomli_w now raises ImportError
+    scenario = load_scenario(EXAMPLES / "dijon-2022.toml")
+
+    with pytest.raises(PropulseurRulesError) as caught:
+        dump_scenario(scenario, tmp_path / "again.toml")
+
+    assert isinstance(caught.value, ImportError)
+    assert str(caught.value) == ("writing a scenario as TOML needs tomli_w: pip install 'propulseur-rules[toml]'")
+    assert not (tmp_path / "again.toml").exists()
+    dump_scenario(scenario, tmp_path / "again.json")  # JSON needs no extra
+    assert load_scenario(tmp_path / "again.json") == scenario
+
+
+def test_the_convention_as_plain_data_is_the_deliberation_s() -> None:
+    # Worked out from C1, C2, C3, C6, C8 and C9, as Assessment.to_dict() has always written it.
+    expected = {
+        "reference": "Dijon Métropole – PMT ProPulseur 2022-2025",
+        "funder": "Dijon Métropole",
+        "beneficiary": "Association Pôle de Compétitivité PMT",
+        "period": {"start": "2022-07-01", "end": "2025-06-30"},
+        "total_cap": "195000.00",
+        "operating_grant_per_year": "20000.00",
+        "grant_per_contract": "15000.00",
+        "max_funded_contracts_per_year": 3,
+        "required_contracts": 9,
+        "territory": sorted(DIJON_2022.territory),
+        "eligible_sectors": ["health", "industry"],
+        "deliberation": {
+            "decided_on": "2022-09-29",
+            "members_in_office": 86,
+            "present": 69,
+            "proxies": 15,
+            "votes_for": 84,
+            "votes_against": 0,
+            "abstentions": 0,
+            "not_voting": 0,
+        },
+        "target_policy": "pro_rata",
+        "accrual": "on_event",
+    }
+
+    assert convention_to_dict(DIJON_2022) == expected
+    assert list(convention_to_dict(DIJON_2022)) == list(expected)  # the same order of keys
+    assert assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)).to_dict()["convention"] == expected
+    assert convention_to_dict(DIJON_2022.replace(deliberation=None))["deliberation"] is None
+    # A scenario file writes every parameter, the readings of SPEC §7 too (their defaults here).
+    assert convention_to_plain(DIJON_2022) == {
+        **expected,
+        "places": "annual",
+        "signing_deadline": None,
+        "selected_from": None,
+    }
+    strict = DIJON_2022.replace(signing_deadline=dt.date(2024, 12, 31))
+    assert convention_to_plain(strict, dates_as_text=False)["signing_deadline"] == dt.date(2024, 12, 31)
+
+
+def test_a_dump_keeps_dates_as_toml_dates_and_money_to_the_cent(tmp_path: Path) -> None:
+    scenario = Scenario(
+        name="One payment of 12.50.",
+        convention=DIJON_2022.replace(deliberation=None),
+        as_of=dt.date(2023, 5, 1),
+        payments=[Payment(reference="P-1", paid_on=dt.date(2023, 1, 2), amount=Decimal("12.5"))],
+    )
+    path = tmp_path / "s.toml"
+
+    dump_scenario(scenario, path)
+
+    text = path.read_text("utf-8")
+    assert "as_of = 2023-05-01\n" in text
+    assert "deliberation = false" in text
+    assert '"12.50"' in text
+    assert load_scenario(path) == scenario
+
+
+@given(scenarios(), st.sampled_from([".toml", ".json"]))
+def test_every_scenario_dumps_and_loads_back_equal(drawn: Any, suffix: str) -> None:
+    scenario = Scenario(
+        name="A drawn scenario.",
+        convention=drawn.convention,
+        as_of=drawn.as_of,
+        regional_authorisation_on=drawn.regional_authorisation_on,
+        contracts=drawn.contracts,
+        payments=drawn.payments,
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"drawn{suffix}"
+        dump_scenario(scenario, path)
+        assert load_scenario(path) == scenario
+
+
+def test_the_loaders_import_no_optional_dependency() -> None:
+    import subprocess
+
+    code = "import sys, propulseur_rules.files, propulseur_rules._cli\nprint('tomli_w' in sys.modules)\n"
+    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+
+    assert output == "False\n"
