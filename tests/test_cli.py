@@ -69,7 +69,12 @@ def test_the_csv_contracts_give_the_same_assessment_as_the_toml_file(capsys: pyt
     from_toml = json.loads(run(capsys, "assess", TOML, "--format", "json")[1])
     from_csv = json.loads(run(capsys, "assess", TOML, "--contracts", CSV, "--format", "json")[1])
 
-    assert from_csv.pop("inputs")["contracts"] == {"source": "file", "file": CSV, "option": "--contracts"}
+    assert from_csv.pop("inputs")["contracts"] == {
+        "source": "file",
+        "file": CSV,
+        "option": "--contracts",
+        "encoding": "UTF-8",
+    }
     assert from_toml.pop("inputs")["contracts"] == {"source": "scenario", "file": TOML}
     assert from_csv == from_toml
 
@@ -147,10 +152,11 @@ def test_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Pa
 
 
 def test_a_bad_date_on_the_command_line_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(capsys, "assess", "--as-of", "31/03/2025")
+    status, _, err = run(capsys, "assess", "--as-of", "March 2025")
 
     assert status == EXIT_USAGE
-    assert_one_line_error(err, "--as-of: '31/03/2025' is not a date in the form YYYY-MM-DD")
+    assert_one_line_error(err, "--as-of: 'March 2025' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+    assert run(capsys, "assess", "--as-of", "31/03/2025")[1] == run(capsys, "assess", "--as-of", "2025-03-31")[1]
 
 
 def test_a_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

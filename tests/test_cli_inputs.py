@@ -81,7 +81,7 @@ def test_with_every_fact_given_nothing_is_paid_unless_said(capsys: pytest.Captur
     assert (data["paid"], data["payable"]) == ("0.00", ACCRUED_ON_31_MARCH_2025)
     assert data["inputs"] == {
         "convention": {"source": "preset", "name": "dijon-2022"},
-        "contracts": {"source": "file", "file": CSV, "option": "--contracts"},
+        "contracts": {"source": "file", "file": CSV, "option": "--contracts", "encoding": "UTF-8"},
         "payments": {"source": "none", "option": "--no-payments"},
         "as_of": {"source": "option", "option": "--as-of"},
         "regional_authorisation_on": {"source": "option", "option": "--authorised-on"},
@@ -96,7 +96,12 @@ def test_payments_come_from_their_csv_file(capsys: pytest.CaptureFixture[str], t
     assert status == EXIT_OK
     # Paid 50 000 + 10 000 = 60 000; payable 165 000 − 60 000 = 105 000.
     assert (data["paid"], data["payable"]) == ("60000.00", "105000.00")
-    assert data["inputs"]["payments"] == {"source": "file", "file": payments, "option": "--payments"}
+    assert data["inputs"]["payments"] == {
+        "source": "file",
+        "file": payments,
+        "option": "--payments",
+        "encoding": "UTF-8",
+    }
 
 
 def test_not_authorised_withholds_everything(capsys: pytest.CaptureFixture[str]) -> None:
@@ -142,7 +147,7 @@ def test_a_scenario_file_and_options_are_each_named(capsys: pytest.CaptureFixtur
     assert out.endswith(
         "\nDonnées d'entrée\n"
         f"  Convention      le fichier de scénario {TOML}\n"
-        f"  Contrats        le fichier {CSV} (--contracts)\n"
+        f"  Contrats        le fichier {CSV} (--contracts, lu en UTF-8)\n"
         f"  Versements      le fichier de scénario {TOML}\n"
         "  Date d'effet    l'option --as-of\n"
         f"  Autorisation    le fichier de scénario {TOML}\n"

@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "_clauses": 2,
     "_money": 2,
     "_legal": 2,
+    "_forms": 2,
     # values
     "_model": 3,
     "_territory": 3,

@@ -23,9 +23,10 @@ from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
 from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
+from ._forms import day
 from ._inputs import Inputs, Origin, Source
-from ._load import MAX_FILE_BYTES, load_contracts_csv, load_payments_csv, load_scenario, scenario_from_text
-from ._model import to_date
+from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
+from ._load_csv import contracts_from_file, payments_from_file
 from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._render import explain, render
@@ -78,11 +79,15 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
         help="a scenario file, .toml or .json ('-': JSON on standard input); none: the built-in example",
     )
     parser.add_argument(
-        "--contracts", metavar="CSV", help="take the contracts from this CSV file instead of the scenario's"
+        "--contracts",
+        metavar="FILE",
+        help="take the contracts from this CSV file or .xlsx workbook instead of the scenario's",
     )
     payments = parser.add_mutually_exclusive_group()
     payments.add_argument(
-        "--payments", metavar="CSV", help="take the payments from this CSV file (reference, paid_on, amount)"
+        "--payments",
+        metavar="FILE",
+        help="take the payments from this CSV file or .xlsx workbook (reference, paid_on, amount)",
     )
     payments.add_argument("--no-payments", action="store_true", help="nothing has been paid yet")
     authorisation = parser.add_mutually_exclusive_group()
@@ -93,7 +98,7 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
         "--not-authorised", action="store_true", help="the regional authorisation is not validated (C4)"
     )
     if with_as_of:
-        parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD")
+        parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD or DD/MM/YYYY")
     parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
 
@@ -308,7 +313,7 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         missing = [
             (names_en, names_fr)
             for given, names_en, names_fr in (
-                (arguments.contracts is not None, "--contracts CSV", "--contracts CSV"),
+                (arguments.contracts is not None, "--contracts FILE", "--contracts FICHIER"),
                 (as_of is not None or not dated, "--as-of DATE", "--as-of DATE"),
                 (
                     arguments.authorised_on is not None or arguments.not_authorised,
@@ -337,31 +342,44 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         scenario = scenario_from_text(_read_stdin(), ".json", source="<stdin>")
         inputs = Inputs.of_scenario("<stdin>")
     else:
+        if arguments.file.lower().endswith(_SPREADSHEETS):
+            raise PropulseurRulesError(
+                f"{arguments.file}: a spreadsheet of contracts or payments is not a scenario file; "
+                f"give it with --contracts {arguments.file} (or --payments)"
+            )
         scenario = load_scenario(arguments.file)
         inputs = Inputs.of_scenario(arguments.file)
     changes: dict[str, object] = {}
     sources: dict[str, Source] = {}
     if arguments.contracts is not None:
-        changes["contracts"] = load_contracts_csv(arguments.contracts)
-        sources["contracts"] = Source(origin=Origin.FILE, file=arguments.contracts, option="--contracts")
+        changes["contracts"], read_as = contracts_from_file(arguments.contracts)
+        sources["contracts"] = _file_source(arguments.contracts, "--contracts", read_as)
     if arguments.payments is not None:
-        changes["payments"] = load_payments_csv(arguments.payments)
-        sources["payments"] = Source(origin=Origin.FILE, file=arguments.payments, option="--payments")
+        changes["payments"], read_as = payments_from_file(arguments.payments)
+        sources["payments"] = _file_source(arguments.payments, "--payments", read_as)
     elif arguments.no_payments:
         changes["payments"] = ()
         sources["payments"] = Source(origin=Origin.NONE, option="--no-payments")
     if arguments.authorised_on is not None:
-        changes["regional_authorisation_on"] = to_date(arguments.authorised_on, "--authorised-on")
+        changes["regional_authorisation_on"] = day(arguments.authorised_on, "--authorised-on")
         sources["regional_authorisation_on"] = Source(origin=Origin.OPTION, option="--authorised-on")
     elif arguments.not_authorised:
         changes["regional_authorisation_on"] = None
         sources["regional_authorisation_on"] = Source(origin=Origin.NONE, option="--not-authorised")
     if as_of is not None:
-        changes["as_of"] = to_date(as_of, "--as-of")
+        changes["as_of"] = day(as_of, "--as-of")
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not dated:
         sources["as_of"] = None  # type: ignore[assignment]
     return scenario.replace(**changes), attrs.evolve(inputs, **sources)
+
+
+_SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _file_source(file: str, option: str, read_as: str) -> Source:
+    """A file given with ``option``, and the encoding it was read in (none for a workbook)."""
+    return Source(origin=Origin.FILE, file=file, option=option, encoding=None if read_as == "xlsx" else read_as)
 
 
 def _read_stdin() -> str:

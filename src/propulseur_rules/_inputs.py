@@ -35,10 +35,16 @@ class Source:
     name: str | None = None
     file: str | None = None
     option: str | None = None
+    encoding: str | None = None  # the encoding a CSV file was read in
 
     def to_dict(self) -> dict[str, str]:
         data = {"source": self.origin.value}
-        for key, value in (("name", self.name), ("file", self.file), ("option", self.option)):
+        for key, value in (
+            ("name", self.name),
+            ("file", self.file),
+            ("option", self.option),
+            ("encoding", self.encoding),
+        ):
             if value is not None:
                 data[key] = value
         return data
@@ -55,7 +61,10 @@ class Source:
                 return "le scénario lu sur l'entrée standard" if fr else "the scenario read from standard input"
             return f"le fichier de scénario {self.file}" if fr else f"the scenario file {self.file}"
         if self.origin is Origin.FILE:
-            return f"le fichier {self.file} ({self.option})" if fr else f"the file {self.file} ({self.option})"
+            read = "" if self.encoding is None else (f", lu en {self.encoding}" if fr else f", read as {self.encoding}")
+            return (
+                f"le fichier {self.file} ({self.option}{read})" if fr else f"the file {self.file} ({self.option}{read})"
+            )
         if self.origin is Origin.OPTION:
             return f"l'option {self.option}" if fr else f"the option {self.option}"
         return f"{nothing} ({self.option})"

@@ -1,9 +1,14 @@
-"""Contracts and payments from CSV files, as spreadsheets export them.
+"""Contracts and payments from spreadsheets: CSV exports, and ``.xlsx`` workbooks with the ``xlsx`` extra.
 
-UTF-8 with or without a byte order mark; comma or semicolon separated (read
-from the header line); dates as ``YYYY-MM-DD`` or ``DD/MM/YYYY``. An error names
-the file, the line and the column: ``contracts.csv:4: signed_on: '31/02/2023' is
-not a day of the calendar``.
+Read as Excel and LibreOffice export them in France as well as elsewhere: UTF-8
+(with or without a byte order mark), Windows-1252 or Latin-1 (the encoding read
+is reported); ``;`` or ``,`` between fields (read from the header line); empty
+trailing columns ignored; English or French headers (``signed_on`` or « date de
+signature »); sectors in English or French (« Industrie », « santé »); dates as
+``YYYY-MM-DD`` or ``DD/MM/YYYY``; amounts as ``50000.00`` or ``50 000,00``.
+
+Every bad row is reported at once, up to :data:`MAX_REPORTED_ROWS`, each with its
+line and column: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
 """
 
 from __future__ import annotations
@@ -14,188 +19,345 @@ import difflib
 import io
 import os
 import re
-from collections.abc import Iterable
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
 
-from ._errors import InvalidInput, shorten
-from ._load_files import _file_path, _FileError, _in_file, _read_text
+from ._errors import InvalidInput
+from ._extras import require
+from ._forms import amount_text, day
+from ._load_files import _file_path, _FileError, _read_bytes, _read_spreadsheet_text
 from ._model import Contract, Payment, Sector, Startup, name_key
 
-__all__ = ["CSV_COLUMNS", "PAYMENT_CSV_COLUMNS", "load_contracts_csv", "load_payments_csv"]
+__all__ = [
+    "CSV_COLUMNS",
+    "MAX_REPORTED_ROWS",
+    "PAYMENT_CSV_COLUMNS",
+    "load_contracts_csv",
+    "load_contracts_xlsx",
+    "load_payments_csv",
+    "load_payments_xlsx",
+]
 
 #: The columns of a contracts CSV file; ``startup`` is the startup's name.
 CSV_COLUMNS = ("reference", "startup", "head_office", "sector", "siren", "applied_on", "selected_on", "signed_on")
-
 _CSV_REQUIRED = ("reference", "startup", "head_office", "sector", "signed_on")
-
 #: The columns of a payments CSV file, all required.
 PAYMENT_CSV_COLUMNS = ("reference", "paid_on", "amount")
+#: At most this many bad rows are described in one error; the others are counted.
+MAX_REPORTED_ROWS = 20
+#: At most this many rows are read from a workbook.
+_MAX_SHEET_ROWS = 100_000
 
-_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
+#: Headers as French exports write them, for each column.
+_FRENCH_HEADERS = {
+    "reference": ("référence", "référence du contrat", "référence du versement", "n° de contrat"),
+    "startup": ("raison sociale", "start-up", "nom", "nom de la start-up", "entreprise"),
+    "head_office": ("code insee", "code insee du siège", "siège social", "commune du siège (code insee)"),
+    "sector": ("secteur", "domaine", "filière"),
+    "siren": ("n° siren", "numéro siren"),
+    "applied_on": ("date de candidature",),
+    "selected_on": ("date de sélection",),
+    "signed_on": ("date de signature",),
+    "paid_on": ("date de versement", "date de paiement", "date"),
+    "amount": ("montant", "montant (€)", "montant versé", "montant en euros"),
+}
+_SECTOR_WORDS = {
+    "industrie": Sector.INDUSTRY,
+    "industriel": Sector.INDUSTRY,
+    "industrielle": Sector.INDUSTRY,
+    "sante": Sector.HEALTH,
+    "autre": Sector.OTHER,
+    "autres": Sector.OTHER,
+}
+_PLAIN_COLUMN = re.compile(r"[a-z_][a-z0-9_ -]{0,39}", re.ASCII)
+_Value = TypeVar("_Value", Contract, Payment)
+_Cells = list[str]
 
-_FRENCH_SECTORS = {name_key(sector.label("fr")): sector for sector in Sector}
+
+def _header_key(name: str) -> str:
+    """A header as compared: case, accents, signs and runs of spaces, ``_`` and ``-`` ignored."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name_key(name.replace("\ufeff", ""))).split())
+
+
+_HEADER_KEYS = {
+    _header_key(alias): column
+    for column in (*CSV_COLUMNS, *PAYMENT_CSV_COLUMNS)
+    for alias in (column, *_FRENCH_HEADERS.get(column, ()))
+}
+
+
+# --- public functions -----------------------------------------------------------------
 
 
 def load_contracts_csv(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
-    """Read contracts from a CSV file, as a spreadsheet exports them.
+    """Read contracts from a CSV file, as a spreadsheet exports them (see the module's notes).
 
-    UTF-8 with or without a byte order mark; comma or semicolon separated (read
-    from the header line); dates as ``YYYY-MM-DD`` or ``DD/MM/YYYY``. The columns
-    are those of :data:`CSV_COLUMNS`; ``siren``, ``applied_on`` and
-    ``selected_on`` may be left out or empty. An error names the file, the line
-    and the column: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
+    The columns are those of :data:`CSV_COLUMNS`, or their French names; ``siren``,
+    ``applied_on`` and ``selected_on`` may be left out or empty. An error names the
+    file, the line and the column: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
     """
-    file = _file_path(path)
-    shown = str(path)
-    try:
-        return _contracts_from_csv(_read_text(file, shown), shown)
-    except _FileError as error:
-        raise error.plain() from None
-    except InvalidInput as error:
-        raise _in_file(shown, error).plain() from None
+    return contracts_from_file(path, kind="csv")[0]
 
 
 def load_payments_csv(path: str | os.PathLike[str]) -> tuple[Payment, ...]:
-    """Read payments from a CSV file with the columns of :data:`PAYMENT_CSV_COLUMNS`.
+    """Read payments from a CSV file with the columns of :data:`PAYMENT_CSV_COLUMNS` (or their French names)."""
+    return payments_from_file(path, kind="csv")[0]
 
-    Read like :func:`load_contracts_csv`: an error names the file, the line and the column.
+
+def load_contracts_xlsx(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
+    """Read contracts from the first sheet of an ``.xlsx`` workbook, with the columns of a CSV file.
+
+    Needs the ``xlsx`` extra (openpyxl). Date cells and text dates are both read.
     """
+    return contracts_from_file(path, kind="xlsx")[0]
+
+
+def load_payments_xlsx(path: str | os.PathLike[str]) -> tuple[Payment, ...]:
+    """Read payments from the first sheet of an ``.xlsx`` workbook; needs the ``xlsx`` extra (openpyxl)."""
+    return payments_from_file(path, kind="xlsx")[0]
+
+
+def contracts_from_file(path: str | os.PathLike[str], *, kind: str | None = None) -> tuple[tuple[Contract, ...], str]:
+    """The contracts of a CSV file or workbook, and how it was read (``"UTF-8"``, ``"Windows-1252"``, ``"xlsx"``…).
+
+    ``kind`` is ``"csv"`` or ``"xlsx"``; none: from the file's suffix.
+    """
+    return _from_file(path, kind, CSV_COLUMNS, _CSV_REQUIRED, _contract)
+
+
+def payments_from_file(path: str | os.PathLike[str], *, kind: str | None = None) -> tuple[tuple[Payment, ...], str]:
+    """The payments of a CSV file or workbook, and how it was read; see :func:`contracts_from_file`."""
+    return _from_file(path, kind, PAYMENT_CSV_COLUMNS, PAYMENT_CSV_COLUMNS, _payment)
+
+
+def _from_file(
+    path: str | os.PathLike[str],
+    kind: str | None,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
+    build: Callable[[dict[str, str], Callable[[str], str]], _Value],
+) -> tuple[tuple[_Value, ...], str]:
     file = _file_path(path)
     shown = str(path)
     try:
-        rows = _csv_rows(_read_text(file, shown), shown, PAYMENT_CSV_COLUMNS, PAYMENT_CSV_COLUMNS)
-        payments = [(_csv_payment(row, where), where) for row, where in rows]
-        _unique_references(payments)
+        if (kind or ("xlsx" if file.suffix.lower() in (".xlsx", ".xlsm") else "csv")) == "xlsx":
+            lines, how = _sheet_lines(file, shown), "xlsx"
+        else:
+            text, how = _read_spreadsheet_text(file, shown)
+            lines = _csv_lines(text, shown)
+        records = _records(lines, shown, columns, required, build)
+        _unique_references(records)
     except _FileError as error:
         raise error.plain() from None
-    return tuple(payment for payment, _ in payments)
-
-
-def _contracts_from_csv(text: str, shown: str) -> tuple[Contract, ...]:
-    sources = _csv_records(text, shown)
-    _unique_references(sources)
-    return tuple(contract for contract, _ in sources)
-
-
-_PLAIN_COLUMN = re.compile(r"[a-z_][a-z0-9_ -]{0,39}", re.ASCII)
+    return tuple(value for value, _ in records), how
 
 
 def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
-    """The contracts of a CSV text, each with its origin ``file.csv:4`` for error messages."""
-    return [(_csv_contract(row, where), where) for row, where in _csv_rows(text, shown, CSV_COLUMNS, _CSV_REQUIRED)]
+    """The contracts of a CSV text (a scenario's ``contracts_csv``), each with its origin ``file.csv:4``."""
+    return _records(_csv_lines(text, shown), shown, CSV_COLUMNS, _CSV_REQUIRED, _contract)
 
 
-def _csv_rows(
-    text: str, shown: str, columns: tuple[str, ...], required: tuple[str, ...]
-) -> list[tuple[dict[str, str], str]]:
-    """The non-empty rows of a CSV text as ``{column: cell}``, each with its origin ``file.csv:4``."""
+# --- lines of a CSV text or a sheet ------------------------------------------------------------
+
+
+def _csv_lines(text: str, shown: str) -> Iterator[tuple[int, _Cells]]:
+    """The rows of a CSV text with their line numbers; the header first."""
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[dict[str, str], str]] = []
     try:
-        header = [name.strip().lower() for name in next(reader)]
-        for position, name in enumerate(header):
-            if name not in columns:
-                close = difflib.get_close_matches(name, columns, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(columns)}"
-                # Only a short, plain header close to a known column (a typo) is repeated:
-                # a file that is not a CSV export (one named by mistake, or on purpose) must
-                # not have its content shown.
-                named = f", {name!r}," if close and _PLAIN_COLUMN.fullmatch(name) else ""
-                raise _FileError(f"{shown}:1", f"column {position + 1}{named} is not a known column{hint}")
-            if header.index(name) != position:
-                raise _FileError(f"{shown}:1", f"the column {name!r} is given twice")
-        for name in required:
-            if name not in header:
-                raise _FileError(f"{shown}:1", f"the column {name!r} is missing (the columns are {', '.join(columns)})")
         for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                raise _FileError(f"{shown}:{line}", f"has {len(row)} fields where the header has {len(header)}")
-            where = f"{shown}:{line}"
-            cells = dict(zip(header, row, strict=True))
-            for column in required:
-                if not cells[column].strip():
-                    raise _FileError(f"{where}: {column}", "is empty")
-            rows.append((cells, where))
+            yield reader.line_num, row
     except csv.Error as error:
         raise _FileError(f"{shown}:{reader.line_num}", f"is not valid CSV: {error}") from None
+
+
+def _sheet_lines(file: Path, shown: str) -> Iterator[tuple[int, _Cells]]:
+    """The rows of the first sheet of a workbook as text, with their row numbers."""
+    openpyxl = require("openpyxl", "xlsx", "reading an .xlsx workbook")
+    content = _read_bytes(file, shown)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of styles and extensions it does not read
+            workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+            rows = [
+                (number, [_cell_text(cell) for cell in row])
+                for number, row in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1)
+                if number <= _MAX_SHEET_ROWS + 1
+            ]
+            workbook.close()
+    except _FileError:
+        raise
+    except Exception:  # a damaged or hostile workbook fails in many ways inside openpyxl and zipfile
+        raise _FileError(shown, "is not an .xlsx workbook that can be read") from None
+    if len(rows) > _MAX_SHEET_ROWS:
+        raise _FileError(shown, f"has more than {_MAX_SHEET_ROWS} rows")
+    return iter(rows)
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a CSV export would hold: a date cell as ``YYYY-MM-DD``, 21231.0 as ``21231``."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        # A time of day is kept, for the date's reader to refuse: the rules count days.
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# --- rows ----------------------------------------------------------------------------------------
+
+
+def _header(cells: _Cells, shown: str, columns: tuple[str, ...], required: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each column of the header as ``(column, name as written)``; empty columns at the end are dropped."""
+    while cells and not cells[-1].strip():
+        cells = cells[:-1]
+    header: list[tuple[str, str]] = []
+    for position, name in enumerate(cells):
+        column = _HEADER_KEYS.get(_header_key(name))
+        if column is None or column not in columns:
+            key = name.strip().lower()
+            close = difflib.get_close_matches(key, columns, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(columns)}"
+            # Only a short, plain header close to a known column (a typo) is repeated:
+            # a file that is not a CSV export (one named by mistake, or on purpose) must
+            # not have its content shown.
+            named = f", {key!r}," if close and _PLAIN_COLUMN.fullmatch(key) else ""
+            empty = " has no name" if not key else f"{named} is not a known column{hint}"
+            raise _FileError(f"{shown}:1", f"column {position + 1}{empty}")
+        if any(column == known for known, _ in header):
+            raise _FileError(f"{shown}:1", f"the column {column!r} is given twice")
+        written = " ".join(name.replace("\ufeff", "").split())
+        header.append((column, column if _header_key(written) == _header_key(column) else written))
+    for column in required:
+        if all(column != known for known, _ in header):
+            raise _FileError(f"{shown}:1", f"the column {column!r} is missing (the columns are {', '.join(columns)})")
+    return header
+
+
+def _records(
+    lines: Iterator[tuple[int, _Cells]],
+    shown: str,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
+    build: Callable[[dict[str, str], Callable[[str], str]], _Value],
+) -> list[tuple[_Value, str]]:
+    """The values built from each non-empty row, each with its origin ``file.csv:4``.
+
+    Every bad row is reported, up to :data:`MAX_REPORTED_ROWS` described in one error.
+    """
+    try:
+        _, first = next(lines)
     except StopIteration:
         raise _FileError(shown, "is empty") from None
-    return rows
+    header = _header(first, shown, columns, required)
+    written = dict(header)
+    records: list[tuple[_Value, str]] = []
+    problems: list[str] = []
+    count = 0
+    for line, row in lines:
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"{shown}:{line}"
+        try:
+            if len(row) < len(header) or any(cell.strip() for cell in row[len(header) :]):
+                raise _FileError(where, f"has {len(row)} fields where the header has {len(header)}")
+            cells = {column: cell for (column, _), cell in zip(header, row, strict=False)}
+            for column in required:
+                if not cells[column].strip():
+                    raise _FileError(f"{where}: {written[column]}", "is empty")
+            records.append((_in_row(build, cells, where, written), where))
+        except _FileError as error:
+            count += 1
+            if len(problems) < MAX_REPORTED_ROWS:
+                problems.append(f"{error.path.removeprefix(shown + ':')}: {error.reason}")
+            if count == 1:
+                first_error = error
+    if count == 1:
+        raise first_error
+    if count:
+        more = f"; and {count - len(problems)} more" if count > len(problems) else ""
+        raise _FileError(shown, f"{count} rows are wrong: line " + "; line ".join(problems) + more)
+    return records
 
 
-def _csv_contract(row: dict[str, str], where: str) -> Contract:
-    def date(column: str) -> dt.date | None:
-        return _csv_date(row.get(column, ""), f"{where}: {column}")
+def _in_row(
+    build: Callable[[dict[str, str], Callable[[str], str]], _Value],
+    cells: dict[str, str],
+    where: str,
+    written: dict[str, str],
+) -> _Value:
+    """``build(cells, column_path)``, its errors placed at the row and the column as the header names it."""
+
+    def column_path(column: str) -> str:
+        return f"{where}: {written.get(column, column)}"
 
     try:
-        startup = Startup(
-            name=row["startup"],
-            head_office=row["head_office"],
-            sector=_sector(row["sector"]),
-            siren=row.get("siren") or None,
-        )
-    except InvalidInput as error:
-        column = "startup" if error.path == "name" else error.path
-        raise _FileError(f"{where}: {column}", error.reason) from None
-    try:
-        return Contract(
-            reference=row["reference"],
-            startup=startup,
-            applied_on=date("applied_on"),
-            selected_on=date("selected_on"),
-            signed_on=date("signed_on"),
-        )
+        return build(cells, column_path)
     except _FileError:
         raise
     except InvalidInput as error:
-        raise _FileError(f"{where}: {error.path}", error.reason) from None
+        column = "startup" if error.path == "name" else error.path
+        raise _FileError(column_path(column), error.reason) from None
 
 
-def _csv_payment(row: dict[str, str], where: str) -> Payment:
-    paid_on = _csv_date(row["paid_on"], f"{where}: paid_on")
+def _optional_day(text: str, path: str) -> dt.date | None:
+    return day(text, path) if text.strip() else None
+
+
+def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contract:
     try:
-        return Payment(reference=row["reference"], paid_on=paid_on, amount=row["amount"].strip())
+        startup = Startup(
+            name=cells["startup"],
+            head_office=cells["head_office"].strip(),
+            sector=_sector(cells["sector"]),
+            siren=cells.get("siren", "").strip() or None,
+        )
     except InvalidInput as error:
-        raise _FileError(f"{where}: {error.path}", error.reason) from None
+        column = "startup" if error.path == "name" else error.path
+        raise _FileError(column_path(column), error.reason) from None
+    dates = {}
+    for column in ("applied_on", "selected_on", "signed_on"):
+        try:
+            dates[column] = _optional_day(cells.get(column, ""), column)
+        except InvalidInput as error:
+            raise _FileError(column_path(column), error.reason) from None
+    return Contract(reference=cells["reference"], startup=startup, **dates)
 
 
-def _csv_date(value: str, path: str) -> dt.date | None:
-    text = value.strip()
-    if not text:
-        return None
-    match = _FRENCH_DATE.fullmatch(text)
-    if match is None:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
-            try:
-                return dt.date.fromisoformat(text)
-            except ValueError:
-                raise _FileError(path, f"{text!r} is not a day of the calendar") from None
-        raise _FileError(path, f"{shorten(text)!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
-    day, month, year = (int(part) for part in match.groups())
+def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Payment:
     try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise _FileError(path, f"{text!r} is not a day of the calendar") from None
+        paid_on = day(cells["paid_on"], "paid_on")
+        amount = amount_text(cells["amount"], "amount")
+    except InvalidInput as error:
+        raise _FileError(column_path(error.path), error.reason) from None
+    return Payment(reference=cells["reference"], paid_on=paid_on, amount=amount)
 
 
 def _sector(value: object) -> object:
-    """A sector's English value, or its French name as the deliberation writes it (« santé »)."""
+    """A sector's English value, or its French name (« santé », « Industrie », « industriel »)."""
     if isinstance(value, str):
-        return _FRENCH_SECTORS.get(name_key(value), value)
+        key = name_key(value)
+        for sector in Sector:
+            if key == name_key(sector.label("fr")):
+                return sector
+        return _SECTOR_WORDS.get(key, value)
     return value
 
 
 def _unique_references(sources: Iterable[tuple[Contract | Payment, str]]) -> None:
     """No reference used twice; an origin is ``contracts[3]`` or, for a CSV row, ``file.csv:4``."""
     seen: dict[str, str] = {}
-    for contract, origin in sources:
-        if contract.reference in seen:
-            reason = f"{contract.reference!r} is used twice (also {seen[contract.reference]})"
+    for value, origin in sources:
+        if value.reference in seen:
+            reason = f"{value.reference!r} is used twice (also {seen[value.reference]})"
             if origin.startswith("contracts["):
                 raise InvalidInput(f"{origin}.reference", reason)
             raise _FileError(f"{origin}: reference", reason)
-        seen[contract.reference] = origin
+        seen[value.reference] = origin

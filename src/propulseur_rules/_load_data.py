@@ -24,7 +24,7 @@ import attrs
 from ._convention import DIJON_2022, Convention
 from ._errors import InvalidInput, shorten, shown_integer
 from ._load_csv import _csv_records, _sector, _unique_references
-from ._load_files import _base_folder, _confined, _read_text
+from ._load_files import _base_folder, _confined, _read_spreadsheet_text
 from ._model import Contract, Deliberation, Payment, Period, Startup
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
 
@@ -198,7 +198,7 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
         else:
             file = base / csv_name
         csv_shown = os.path.join(base_shown, csv_name) if base_shown else csv_name
-        text = _read_text(file, csv_shown)
+        text, _ = _read_spreadsheet_text(file, csv_shown)
         sources.extend(_csv_records(text, csv_shown))
     _unique_references(sources)
     payments = [

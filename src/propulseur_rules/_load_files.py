@@ -41,8 +41,8 @@ def _file_path(path: object) -> Path:
         raise InvalidInput("path", f"is not a file path: {error}") from None
 
 
-def _read_text(file: Path, shown: str) -> str:
-    """The UTF-8 text of a file (a byte order mark is dropped), within the size limit."""
+def _read_bytes(file: Path, shown: str) -> bytes:
+    """The content of a file, within the size limit."""
     try:
         with file.open("rb") as stream:
             content = stream.read(MAX_FILE_BYTES + 1)
@@ -57,6 +57,12 @@ def _read_text(file: Path, shown: str) -> str:
         raise _FileError(shown, f"cannot be read: {reason}") from None
     if len(content) > MAX_FILE_BYTES:
         raise _FileError(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return content
+
+
+def _read_text(file: Path, shown: str) -> str:
+    """The UTF-8 text of a file (a byte order mark is dropped), within the size limit."""
+    content = _read_bytes(file, shown)
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -68,6 +74,29 @@ def _read_text(file: Path, shown: str) -> str:
     if not text.strip():
         raise _FileError(shown, "is empty")
     return text
+
+
+#: The encodings a spreadsheet export is read in, in this order, with the name a report gives each.
+#: Windows-1252 is what Excel writes for « CSV (séparateur : point-virgule) » on a French
+#: Windows; Latin-1 reads the five bytes Windows-1252 leaves undefined.
+SPREADSHEET_ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252"), ("latin-1", "Latin-1"))
+_ZIP_SIGNATURE = b"PK\x03\x04"
+
+
+def _read_spreadsheet_text(file: Path, shown: str) -> tuple[str, str]:
+    """The text of a CSV export and the name of the encoding it was read in (see :data:`SPREADSHEET_ENCODINGS`)."""
+    content = _read_bytes(file, shown)
+    if content.startswith(_ZIP_SIGNATURE):
+        raise _FileError(shown, "is a workbook (.xlsx or .ods), not CSV text: save it as CSV, or name it .xlsx")
+    for codec, name in SPREADSHEET_ENCODINGS:
+        try:
+            text = content.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip():
+            raise _FileError(shown, "is empty")
+        return text, name
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
 # --- files named by a scenario ------------------------------------------------------------

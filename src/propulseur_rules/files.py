@@ -4,6 +4,10 @@ The loaders check the shape of what they read and leave the meaning of each
 value to the value objects; every error is an :class:`~propulseur_rules.InvalidInput`
 naming the file, line and field (``contracts.csv:4: signed_on``).
 
+Spreadsheets are read as French exports write them (Windows-1252, ``;``,
+French headers, ``05/09/2022``, ``50 000,00``); ``.xlsx`` workbooks need the
+``xlsx`` extra, writing TOML the ``toml`` extra.
+
 A service that assesses requests uses :func:`loads_scenario` or
 :func:`scenario_from_data`: they read no file unless given a ``base_dir``, and
 then only within it.
@@ -14,19 +18,17 @@ then only within it.
 '40000.00'
 """
 
-from ._load import (
-    dump_scenario,
-    load_contracts_csv,
-    load_payments_csv,
-    load_scenario,
-    loads_scenario,
-    scenario_from_data,
-)
+from ._dump import dump_scenario
+from ._load import load_scenario, loads_scenario
+from ._load_csv import load_contracts_csv, load_contracts_xlsx, load_payments_csv, load_payments_xlsx
+from ._load_data import scenario_from_data
 
 __all__ = [
     "dump_scenario",
     "load_contracts_csv",
+    "load_contracts_xlsx",
     "load_payments_csv",
+    "load_payments_xlsx",
     "load_scenario",
     "loads_scenario",
     "scenario_from_data",
