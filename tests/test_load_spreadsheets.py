@@ -308,3 +308,47 @@ def test_a_damaged_workbook_is_invalid_input(tmp_path: Path, content: bytes) -> 
         contracts_from_file(path)
 
     assert str(caught.value) == f"{path}: is not an .xlsx workbook that can be read"
+
+
+# --- French dates and amounts in scenario files -------------------------------------------------------
+
+
+def test_a_scenario_may_write_dates_and_amounts_the_french_way() -> None:
+    import jsonschema
+
+    from propulseur_rules._cli import schema_text
+
+    french = {
+        "name": "Written in France.",
+        "as_of": "31/03/2025",
+        "regional_authorisation_on": "15/02/2023",
+        "convention": {
+            "preset": "dijon-2022",
+            "total_cap": "195 000,00 €",
+            "period": {"start": "01/07/2022", "end": "30/06/2025"},
+        },
+        "payments": [{"reference": "V-1", "paid_on": "12/04/2023", "amount": "50\u202f000,50"}],
+        "expect": {"paid": "50 000,50", "years": [{"index": 1, "operating_grant": "20 000,00"}]},
+    }
+    iso = {
+        "name": "Written in France.",
+        "as_of": "2025-03-31",
+        "regional_authorisation_on": "2023-02-15",
+        "convention": {"preset": "dijon-2022", "total_cap": "195000.00"},
+        "payments": [{"reference": "V-1", "paid_on": "2023-04-12", "amount": "50000.50"}],
+        "expect": {"paid": "50000.50", "years": [{"index": 1, "operating_grant": "20000.00"}]},
+    }
+
+    assert loads_scenario(json.dumps(french), "json") == loads_scenario(json.dumps(iso), "json")
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    assert validator.is_valid(french)
+    assert not validator.is_valid({**french, "as_of": "31/03/25"})
+
+
+def test_a_french_date_that_is_not_a_day_names_its_field() -> None:
+    body = {"name": "x", "as_of": "31/02/2025", "convention": "dijon-2022"}
+
+    with pytest.raises(InvalidInput) as caught:
+        loads_scenario(json.dumps(body), "json")
+
+    assert str(caught.value) == "as_of: '31/02/2025' is not a day of the calendar"

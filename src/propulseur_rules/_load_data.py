@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ import attrs
 
 from ._convention import DIJON_2022, Convention
 from ._errors import InvalidInput, shorten, shown_integer
+from ._forms import amount_text, day
 from ._load_csv import _csv_records, _sector, _unique_references
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
 from ._model import Contract, Deliberation, Payment, Period, Startup
@@ -161,11 +163,29 @@ def _check_tree(data: object) -> None:
 
 
 def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _Built:
-    """``factory(**values)``, its errors placed under ``path``."""
+    """``factory(**values)``, its errors placed under ``path``; French dates and amounts read first."""
     try:
-        return factory(**values)
+        return factory(**{key: _french_form(key, value) for key, value in values.items()})
     except InvalidInput as error:
         raise error.within(path) from None
+
+
+_DATE_KEYS = frozenset(("as_of", "regional_authorisation_on", "start", "end", "decided_on", "paid_on"))
+_DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on"))
+_MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
+_MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
+_FRENCH_DATE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", re.ASCII)
+_FRENCH_AMOUNT = re.compile("[,\u00a0\u202f €]")
+
+
+def _french_form(key: str, value: object) -> object:
+    """A date written ``05/09/2022`` or an amount written ``50 000,00`` in the form the value objects read."""
+    if isinstance(value, str):
+        if key in _DATE_KEYS and _FRENCH_DATE.fullmatch(value):
+            return day(value, key)
+        if key in _MONEY_KEYS and _FRENCH_AMOUNT.search(value.strip()):
+            return amount_text(value, key)
+    return value
 
 
 # --- from data to values ------------------------------------------------------------------
