@@ -37,6 +37,7 @@ from fuzz_inputs import (
 )
 from propulseur_rules import InvalidInput, Scenario, load_contracts_csv, load_scenario
 from propulseur_rules._load import MAX_FILE_BYTES, scenario_from_data, scenario_from_text
+from propulseur_rules._load_csv import CSV_COLUMNS, contracts_from_file, payments_from_file
 
 #: The ci profile checks the real 10 MB limit; dev checks the same code with a 256 KiB limit.
 FULL_SIZE = settings.default.max_examples >= 1000
@@ -363,3 +364,64 @@ def test_a_request_on_standard_input_over_the_size_limit_is_refused(
     assert status == cli.EXIT_USAGE
     assert captured.err.count("\n") == 1
     assert "<stdin>: is larger than" in captured.err
+
+
+# --- spreadsheets: any encoding, French forms, workbooks ----------------------------------------------
+
+_FRENCH_CELLS = st.sampled_from(
+    ["05/09/2022", "31/02/2023", "50 000,00 €", "12\u202f500,5", "1.234,56", "Santé", "Industrie", "", " ", "2A004"]
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Référence", "Date de versement", "Montant", "Date", "reference", "amount", ""]), max_size=5
+    ),
+    st.lists(st.lists(st.one_of(_FRENCH_CELLS, st.text(max_size=8)), max_size=6), max_size=4),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1"]),
+)
+def test_payments_files_in_any_encoding_give_only_our_errors(
+    folder: Path, header: list[str], rows: list[list[str]], codec: str
+) -> None:
+    path = folder / "payments.csv"
+    text = "\n".join(";".join(row) for row in [header, *rows])
+    path.write_bytes(text.encode(codec, "replace"))
+
+    only_our_errors(payments_from_file, path)
+
+
+@given(st.binary(max_size=400).map(b"PK\x03\x04".__add__))
+@example(b"PK\x03\x04")
+def test_random_bytes_as_a_workbook_give_only_our_errors(folder: Path, content: bytes) -> None:
+    path = folder / "sheet.xlsx"
+    path.write_bytes(content)
+
+    only_our_errors(contracts_from_file, path)
+    only_our_errors(payments_from_file, path)
+
+
+#: What a cell may hold: openpyxl refuses control characters in text, as Excel does.
+_CELLS = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(),
+    st.datetimes(),
+    st.dates(),
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=10),
+    _FRENCH_CELLS,
+)
+
+
+@given(st.lists(st.lists(_CELLS, max_size=9), max_size=4))
+def test_workbooks_with_odd_cells_give_only_our_errors(folder: Path, rows: list[list[object]]) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [list(CSV_COLUMNS), *rows]:
+        sheet.append(row)
+    path = folder / "odd.xlsx"
+    book.save(path)
+
+    only_our_errors(contracts_from_file, path)
