@@ -29,6 +29,7 @@ from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
 from ._load_csv import contracts_from_file, payments_from_file
 from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
+from ._readings import compare_readings, readings_to_dict, render_readings
 from ._render import explain, render
 from ._scenario import Scenario
 from ._version import package_version
@@ -57,6 +58,10 @@ examples:
   propulseur-rules assess --by budget-year             the figures by calendar year (exercice budgétaire)
   propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
   propulseur-rules schedule                            the dated events at which money accrues or is released
+  propulseur-rules assess --places pooled              the nine places shared over the period (C7)
+  propulseur-rules assess --signing-deadline 2024-12-31
+                                                       « pour la période 2022 – 2024 » read strictly (C7)
+  propulseur-rules readings --lang fr                  the figures under every reading, side by side
   propulseur-rules check examples/                     compare scenarios with their expect tables
   propulseur-rules schema                              the JSON Schema of scenario files
 
@@ -99,6 +104,22 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
     )
     if with_as_of:
         parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD or DD/MM/YYYY")
+    parser.add_argument(
+        "--places",
+        choices=("annual", "pooled"),
+        help="funded places per programme year (« 3 contrats par an », C2) or pooled over the period "
+        "(« 9 projets », C7)",
+    )
+    parser.add_argument(
+        "--signing-deadline",
+        metavar="DATE",
+        help="the strict reading of « pour la période 2022 – 2024 » (C7): the last day a contract may be signed",
+    )
+    parser.add_argument(
+        "--selected-from",
+        metavar="DATE",
+        help="startups selected before this day were already in the programme (C6)",
+    )
     parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
 
@@ -166,6 +187,19 @@ def _parser() -> argparse.ArgumentParser:
     _scenario_arguments(schedule_parser, with_as_of=False)
     schedule_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
+    readings_parser = _command(
+        commands,
+        "readings",
+        help="the figures under every reading of the ambiguous clauses, side by side",
+        description=(
+            "Assess one scenario under every combination of readings (target × accrual × places × period) "
+            "and print accrued, releasable and payable for each, the scenario's own readings marked, with "
+            "each row's difference from them."
+        ),
+    )
+    _scenario_arguments(readings_parser)
+    readings_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
     check_parser = _command(
         commands,
         "check",
@@ -203,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(arguments.paths)
     if arguments.command == "schedule":
         return _schedule(arguments)
+    if arguments.command == "readings":
+        return _readings(arguments)
     try:
         scenario, inputs = _scenario(arguments)
         assessment = scenario.assess()
@@ -257,6 +293,45 @@ def _schedule(arguments: argparse.Namespace) -> int:
             + inputs.render(arguments.lang, markdown=markdown)
         )
     return EXIT_OK
+
+
+def _readings(arguments: argparse.Namespace) -> int:
+    try:
+        scenario, inputs = _scenario(arguments)
+        rows = compare_readings(
+            scenario.convention,
+            scenario.contracts,
+            as_of=scenario.as_of,
+            regional_authorisation_on=scenario.regional_authorisation_on,
+            payments=scenario.payments,
+        )
+    except _MissingFacts as missing:
+        return _fail(missing.message(arguments.lang), arguments.lang)
+    except PropulseurRulesError as error:
+        return _fail(str(error))
+    if arguments.format == "json":
+        sys.stdout.write(_json({"readings": readings_to_dict(rows)}, inputs))
+    else:
+        markdown = arguments.format == "markdown"
+        sys.stdout.write(
+            render_readings(scenario.convention, rows, arguments.lang, markdown=markdown)
+            + inputs.render(arguments.lang, markdown=markdown)
+        )
+    return EXIT_OK
+
+
+def _with_readings(scenario: Scenario, arguments: argparse.Namespace) -> Scenario:
+    """The scenario under the readings chosen on the command line (SPEC §7), each checked by the convention."""
+    readings: dict[str, object] = {}
+    if arguments.places is not None:
+        readings["places"] = arguments.places
+    if arguments.signing_deadline is not None:
+        readings["signing_deadline"] = day(arguments.signing_deadline, "--signing-deadline")
+    if arguments.selected_from is not None:
+        readings["selected_from"] = day(arguments.selected_from, "--selected-from")
+    if not readings:
+        return scenario
+    return scenario.replace(convention=scenario.convention.replace(**readings))
 
 
 def _fail(message: str, lang: str = "en") -> int:
@@ -371,7 +446,7 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not dated:
         sources["as_of"] = None  # type: ignore[assignment]
-    return scenario.replace(**changes), attrs.evolve(inputs, **sources)
+    return _with_readings(scenario.replace(**changes), arguments), attrs.evolve(inputs, **sources)
 
 
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
