@@ -10,9 +10,14 @@ import pytest
 
 import propulseur_rules
 
-#: Modules that ``import propulseur_rules`` leaves for later: the loaders, scenario files,
-#: planning tools, trace and pool, and what only they need.
+#: Modules that ``import propulseur_rules`` leaves for later: the public submodules, the
+#: loaders, scenario files, planning tools and trace, and what only they need.
 LEFT_FOR_LATER = (
+    "propulseur_rules.files",
+    "propulseur_rules.planning",
+    "propulseur_rules.reports",
+    "propulseur_rules.rules",
+    "propulseur_rules.example",
     "propulseur_rules._load",
     "propulseur_rules._planning",
     "propulseur_rules._scenario",
@@ -24,13 +29,22 @@ LEFT_FOR_LATER = (
 )
 
 
-def test_every_public_name_is_there_and_is_its_modules_own_object() -> None:
+def test_every_public_name_is_there_and_a_name_from_a_submodule_is_that_submodules_own_object() -> None:
     for name in propulseur_rules.__all__:
         value = getattr(propulseur_rules, name)
-        if name in propulseur_rules._LAZY:
-            module = importlib.import_module(f"propulseur_rules.{propulseur_rules._LAZY[name]}")
-            assert value is getattr(module, name), name
+        for submodule in ("files", "planning", "reports"):
+            module = importlib.import_module(f"propulseur_rules.{submodule}")
+            if name in module.__all__:
+                assert value is getattr(module, name), name
     assert set(propulseur_rules.__all__) <= set(dir(propulseur_rules))
+
+
+@pytest.mark.parametrize("submodule", ["example", "files", "planning", "reports", "rules"])
+def test_a_public_submodule_is_an_attribute_of_the_package_and_lists_its_names(submodule: str) -> None:
+    module = getattr(propulseur_rules, submodule)
+
+    assert module is importlib.import_module(f"propulseur_rules.{submodule}")
+    assert all(hasattr(module, name) for name in module.__all__)
 
 
 def test_a_name_that_does_not_exist_is_an_attribute_error() -> None:

@@ -5,6 +5,14 @@ Pôle de Compétitivité PMT for its ProPulseur startup accelerator. This packag
 turns that deliberation into immutable value objects and one pure function,
 :func:`assess`, that says on a date what is earned, what may be paid, what is
 withheld and why, citing the clauses C1 to C9.
+
+The public submodules, each imported the first time it is used:
+
+- :mod:`propulseur_rules.rules`: the rules as ``assess`` runs them, one record each;
+- :mod:`propulseur_rules.files`: scenario files, requests and spreadsheets;
+- :mod:`propulseur_rules.reports`: text, Markdown, HTML and JSON, in English or French;
+- :mod:`propulseur_rules.planning`: budget years, the forecast, what-ifs, the readings side by side;
+- :mod:`propulseur_rules.example`: the built-in example.
 """
 
 import importlib
@@ -14,7 +22,7 @@ from ._batch import assess_many
 from ._clauses import Clause
 from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import assess
-from ._errors import InvalidInput, PropulseurRulesError
+from ._errors import InvalidInput, PropulseurRulesError, UnknownReference
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
 from ._outcome import (
     Assessment,
@@ -26,55 +34,44 @@ from ._outcome import (
 )
 from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
 
-if TYPE_CHECKING:
-    from ._load import dump_scenario, load_contracts_csv, load_scenario
-    from ._planning import BudgetYear, EventKind, ScheduleEvent, schedule, sweep
-    from ._scenario import Expectation, Scenario
-    from ._trace import StepKind, TraceStep
+if TYPE_CHECKING:  # the names below that come from the submodules, for type checkers
+    from .files import *
+    from .planning import *
+    from .reports import *
 
-#: Names whose modules are imported the first time one of them is asked for: the
-#: loaders, the scenario files, the planning tools and the trace need modules
-#: (tomllib, json, difflib, the renderers) that assessing alone does not, and
-#: importing them all made ``import propulseur_rules`` a third slower. A new name
-#: from one of these modules goes here and in the TYPE_CHECKING imports above.
-_LAZY = {
-    "dump_scenario": "_load",
-    "load_contracts_csv": "_load",
-    "load_scenario": "_load",
-    "BudgetYear": "_planning",
-    "EventKind": "_planning",
-    "ScheduleEvent": "_planning",
-    "schedule": "_planning",
-    "sweep": "_planning",
-    "Expectation": "_scenario",
-    "Scenario": "_scenario",
-    "StepKind": "_trace",
-    "TraceStep": "_trace",
-}
+#: The public submodules. They need modules (tomllib, csv, difflib, the renderers)
+#: that assessing alone does not, so each is imported the first time it is used.
+_SUBMODULES = ("example", "files", "planning", "reports", "rules")
 
-#: The installed version, read from the package metadata when first asked for:
-#: importlib.metadata takes longer to import than the rest of the package.
-__version__: str
+#: The submodules whose public names the package also gives, found there when first asked for.
+_REEXPORTED_FROM = ("files", "planning", "reports")
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    elif name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+    if name == "__version__":
+        from ._version import package_version
 
-        try:
-            value = version("propulseur-rules")
-        except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-            value = "0+unknown"
+        value: Any = package_version()
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"{__name__}.{name}")
+    elif name in __all__:
+        value = _from_submodules(name)
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
 
 
+def _from_submodules(name: str) -> Any:
+    for submodule in _REEXPORTED_FROM:
+        module = importlib.import_module(f"{__name__}.{submodule}")
+        if name in module.__all__:
+            return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} lists {name!r} but no submodule gives it")  # pragma: no cover
+
+
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, "__version__"})
+    return sorted({*globals(), *__all__, *_SUBMODULES})
 
 
 __all__ = [
@@ -98,6 +95,7 @@ __all__ = [
     "Period",
     "PlacesPolicy",
     "PropulseurRulesError",
+    "Reading",
     "Scenario",
     "ScheduleEvent",
     "Sector",
@@ -105,16 +103,21 @@ __all__ = [
     "StepKind",
     "TargetPolicy",
     "TraceStep",
+    "UnknownReference",
     "UnmetCondition",
     "YearAssessment",
     "__version__",
     "assess",
     "assess_many",
+    "compare_readings",
     "dump_scenario",
     "is_in_metropole",
     "load_contracts_csv",
+    "load_payments_csv",
     "load_scenario",
+    "loads_scenario",
     "metropole_commune",
+    "scenario_from_data",
     "schedule",
     "sweep",
 ]

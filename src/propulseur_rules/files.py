@@ -22,8 +22,11 @@ from ._dump import dump_scenario
 from ._load import load_scenario, loads_scenario
 from ._load_csv import load_contracts_csv, load_contracts_xlsx, load_payments_csv, load_payments_xlsx
 from ._load_data import scenario_from_data
+from ._scenario import Expectation, Scenario
 
 __all__ = [
+    "Expectation",
+    "Scenario",
     "dump_scenario",
     "load_contracts_csv",
     "load_contracts_xlsx",

@@ -1,7 +1,8 @@
 """Planning for finance departments and analysts: budget years, the forecast, what-ifs, flat records.
 
 The programme runs from July to June (C1) while the métropole votes its budget by
-calendar year; these tools answer a finance officer's questions from the figures
+calendar year, and the deliberation leaves readings open (``compare_readings``);
+these tools answer a finance officer's questions from the figures
 of :func:`~propulseur_rules.assess`, and never apply a rule themselves.
 
 >>> import datetime as dt
@@ -39,19 +40,25 @@ from ._planning import (
     schedule_to_dict,
     sweep,
 )
+from ._readings import Reading, compare_readings, readings_to_dict, render_readings, strict_signing_deadline
 
 __all__ = [
     "BudgetYear",
     "EventKind",
+    "Reading",
     "ScheduleEvent",
     "budget_years",
     "budget_years_to_dict",
+    "compare_readings",
     "event_label",
     "json_ready",
+    "readings_to_dict",
     "records",
     "render_budget_years",
+    "render_readings",
     "render_schedule",
     "schedule",
     "schedule_to_dict",
+    "strict_signing_deadline",
     "sweep",
 ]
