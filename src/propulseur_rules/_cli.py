@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import NoReturn
@@ -242,10 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         scenario, inputs = _scenario(arguments)
         assessment = scenario.assess()
-    except _MissingFacts as missing:
-        return _fail(missing.message(arguments.lang), arguments.lang)
     except PropulseurRulesError as error:
-        return _fail(str(error))
+        return _refused(error, arguments.lang)
     markdown = arguments.format == "markdown"
     if arguments.command == "explain":
         output = explain(assessment, arguments.lang, markdown=markdown)
@@ -280,19 +278,14 @@ def _schedule(arguments: argparse.Namespace) -> int:
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
         )
-    except _MissingFacts as missing:
-        return _fail(missing.message(arguments.lang), arguments.lang)
     except PropulseurRulesError as error:
-        return _fail(str(error))
-    if arguments.format == "json":
-        sys.stdout.write(_json(schedule_to_dict(scenario.convention, events), inputs))
-    else:
-        markdown = arguments.format == "markdown"
-        sys.stdout.write(
-            render_schedule(scenario.convention, events, arguments.lang, markdown=markdown)
-            + inputs.render(arguments.lang, markdown=markdown)
-        )
-    return EXIT_OK
+        return _refused(error, arguments.lang)
+    return _report(
+        arguments,
+        inputs,
+        lambda: schedule_to_dict(scenario.convention, events),
+        lambda markdown: render_schedule(scenario.convention, events, arguments.lang, markdown=markdown),
+    )
 
 
 def _readings(arguments: argparse.Namespace) -> int:
@@ -305,19 +298,36 @@ def _readings(arguments: argparse.Namespace) -> int:
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
         )
-    except _MissingFacts as missing:
-        return _fail(missing.message(arguments.lang), arguments.lang)
     except PropulseurRulesError as error:
-        return _fail(str(error))
+        return _refused(error, arguments.lang)
+    return _report(
+        arguments,
+        inputs,
+        lambda: {"readings": readings_to_dict(rows)},
+        lambda markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
+    )
+
+
+def _report(
+    arguments: argparse.Namespace,
+    inputs: Inputs,
+    data: Callable[[], dict[str, object]],
+    text: Callable[[bool], str],
+) -> int:
+    """Print a report as JSON (``data``, with where each input came from) or as text or Markdown."""
     if arguments.format == "json":
-        sys.stdout.write(_json({"readings": readings_to_dict(rows)}, inputs))
+        sys.stdout.write(_json(data(), inputs))
     else:
         markdown = arguments.format == "markdown"
-        sys.stdout.write(
-            render_readings(scenario.convention, rows, arguments.lang, markdown=markdown)
-            + inputs.render(arguments.lang, markdown=markdown)
-        )
+        sys.stdout.write(text(markdown) + inputs.render(arguments.lang, markdown=markdown))
     return EXIT_OK
+
+
+def _refused(error: PropulseurRulesError, lang: str) -> int:
+    """Bad input: one line on standard error, exit status 2; missing facts are said in ``lang``."""
+    if isinstance(error, _MissingFacts):
+        return _fail(error.message(lang), lang)
+    return _fail(str(error))
 
 
 def _with_readings(scenario: Scenario, arguments: argparse.Namespace) -> Scenario:

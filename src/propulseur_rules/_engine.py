@@ -98,12 +98,7 @@ def assess(
         years=_year_results(convention, as_of, places, items),
         contracts=contract_results,
         payments=tuple(counted),
-        accrued=money.accrued,
-        withheld=money.withheld,
-        releasable=money.releasable,
-        paid=money.paid,
-        payable=money.payable,
-        excess_paid=money.excess_paid,
+        **attrs.asdict(money, recurse=False),
         unmet=_unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places)),
     )
 

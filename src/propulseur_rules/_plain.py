@@ -17,28 +17,7 @@ import attrs
 from ._convention import Convention
 from ._money import money_text
 
-__all__ = ["REPORTED_PARAMETERS", "convention_to_dict", "convention_to_plain", "to_plain"]
-
-#: The parameters of a convention that ``Assessment.to_dict()`` has reported since the first
-#: release, in its order; the readings added since (``places``, ``signing_deadline``,
-#: ``selected_from``) are not among them, so that its output stays as it was. A scenario file
-#: writes every parameter (``convention_to_plain``).
-REPORTED_PARAMETERS = (
-    "reference",
-    "funder",
-    "beneficiary",
-    "period",
-    "total_cap",
-    "operating_grant_per_year",
-    "grant_per_contract",
-    "max_funded_contracts_per_year",
-    "required_contracts",
-    "territory",
-    "eligible_sectors",
-    "deliberation",
-    "target_policy",
-    "accrual",
-)
+__all__ = ["convention_to_dict", "convention_to_plain", "to_plain"]
 
 
 def to_plain(value: object, *, dates_as_text: bool = True) -> Any:
@@ -81,6 +60,6 @@ def convention_to_plain(convention: Convention, *, dates_as_text: bool = True) -
 
 
 def convention_to_dict(convention: Convention) -> dict[str, Any]:
-    """The parameters of a convention that ``Assessment.to_dict()`` reports, as JSON-ready data."""
-    plain = convention_to_plain(convention)
-    return {name: plain[name] for name in REPORTED_PARAMETERS}
+    """Every parameter of a convention as JSON-ready data, the readings included, as ``Assessment.to_dict()``
+    reports it: a reader of the JSON knows which readings gave its figures."""
+    return convention_to_plain(convention)
