@@ -13,7 +13,7 @@ import pytest
 from propulseur_rules import __version__, dump_scenario, load_scenario
 from propulseur_rules._cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TOML = str(EXAMPLES / "dijon-2022.toml")
 CSV = str(EXAMPLES / "dijon-2022-contracts.csv")
 LATE = str(EXAMPLES / "scenarios" / "late-regional-authorisation.toml")

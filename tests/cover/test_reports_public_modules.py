@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 from propulseur_rules import DIJON_2022, InvalidInput, assess, planning, reports
 from propulseur_rules._example import example_assessment_inputs
 
-SOURCE = Path(__file__).resolve().parent.parent / "src" / "propulseur_rules"
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "propulseur_rules"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 ASSESSMENT = assess(**example_assessment_inputs())
 
 

@@ -18,7 +18,7 @@ from propulseur_rules._plain import convention_to_dict, convention_to_plain
 from propulseur_rules.files import dump_scenario
 from strategies import scenarios
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def test_without_tomli_w_a_toml_dump_names_the_extra_and_writes_nothing(
