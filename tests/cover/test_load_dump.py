@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from propulseur_rules import DIJON_2022, Payment, PropulseurRulesError, Scenario, assess, load_scenario
 from propulseur_rules._plain import convention_to_dict, convention_to_plain
 from propulseur_rules.files import dump_scenario
-from strategies import scenarios
+from strategies import cases
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -98,7 +98,7 @@ def test_a_dump_keeps_dates_as_toml_dates_and_money_to_the_cent(tmp_path: Path) 
     assert load_scenario(path) == scenario
 
 
-@given(scenarios(), st.sampled_from([".toml", ".json"]))
+@given(cases(), st.sampled_from([".toml", ".json"]))
 def test_every_scenario_dumps_and_loads_back_equal(drawn: Any, suffix: str) -> None:
     scenario = Scenario(
         name="A drawn scenario.",
