@@ -112,12 +112,3 @@ def test_every_scenario_dumps_and_loads_back_equal(drawn: Any, suffix: str) -> N
         path = Path(folder) / f"drawn{suffix}"
         dump_scenario(scenario, path)
         assert load_scenario(path) == scenario
-
-
-def test_the_loaders_import_no_optional_dependency() -> None:
-    import subprocess
-
-    code = "import sys, propulseur_rules.files, propulseur_rules._cli\nprint('tomli_w' in sys.modules)\n"
-    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-
-    assert output == "False\n"
