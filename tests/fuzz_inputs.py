@@ -292,6 +292,25 @@ json_values = st.recursive(
 )
 
 
+#: What a parser hands the loader besides JSON's types: TOML's dates, times and date-times,
+#: and, from a caller's own data, decimals and floats that are not numbers.
+parsed_scalars = st.one_of(
+    json_scalars,
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["1e999999999", "1e99999999999999999999", "-0.00", "15000.005", "912345675"]),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+)
+parsed_values = st.recursive(
+    parsed_scalars,
+    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(json_keys, children, max_size=6)),
+    max_leaves=40,
+)
+
+
 def startup_tables() -> st.SearchStrategy[dict[str, object]]:
     field = st.one_of(st.sampled_from(MEANINGFUL), odd_texts(), json_scalars)
     return st.fixed_dictionaries(
@@ -356,6 +375,44 @@ def scenario_tables() -> st.SearchStrategy[dict[str, object]]:
             "covers": st.one_of(st.lists(st.sampled_from(["C1", "C4", "C10", "c2", ""]), max_size=3), json_values),
             "expect": st.one_of(st.dictionaries(st.sampled_from(_EXPECT_KEYS), json_values, max_size=3), json_values),
             "$schema": odd_texts(),
+        },
+    )
+
+
+def parsed_scenario_tables() -> st.SearchStrategy[dict[str, object]]:
+    """Scenario-shaped data as a parser gives it: dates as ``datetime.date``, any value where a field is expected."""
+    startup = st.fixed_dictionaries(
+        {"name": parsed_values, "head_office": parsed_values, "sector": parsed_values},
+        optional={"siren": parsed_values},
+    )
+    contract = st.fixed_dictionaries(
+        {"reference": st.text(max_size=5), "startup": st.one_of(startup, parsed_values), "signed_on": parsed_values},
+        optional={"applied_on": parsed_values, "selected_on": parsed_values},
+    )
+    payment = st.fixed_dictionaries(
+        {"reference": st.text(max_size=5), "paid_on": parsed_values, "amount": parsed_values}
+    )
+    period = st.fixed_dictionaries({"start": st.dates(), "end": st.dates()})
+    convention = st.one_of(
+        st.just("dijon-2022"),
+        st.fixed_dictionaries(
+            {"preset": st.just("dijon-2022"), "period": period},
+            optional={"accrual": st.sampled_from(["on_event", "at_year_end"])},
+        ),
+        st.dictionaries(st.sampled_from([*_CONVENTION_KEYS, "preset"]), parsed_values, max_size=5).map(
+            lambda table: {"preset": "dijon-2022", **table}
+        ),
+        st.dictionaries(st.sampled_from(_CONVENTION_KEYS), parsed_values),
+    )
+    expect = st.dictionaries(st.sampled_from(_EXPECT_KEYS), parsed_values, max_size=4)
+    return st.fixed_dictionaries(
+        {"name": parsed_values, "as_of": st.one_of(st.dates(), parsed_values), "convention": convention},
+        optional={
+            "contracts": st.lists(st.one_of(contract, parsed_values), max_size=3),
+            "payments": st.lists(st.one_of(payment, parsed_values), max_size=3),
+            "regional_authorisation_on": parsed_values,
+            "covers": parsed_values,
+            "expect": st.one_of(expect, parsed_values),
         },
     )
 

@@ -352,8 +352,8 @@ def fresh_eligible_contracts(draw: st.DrawFn, convention: Convention) -> Contrac
 
 
 @dataclass(frozen=True)
-class Scenario:
-    """The arguments of one call to ``assess``."""
+class Case:
+    """The arguments of one call to ``assess``, as the strategies draw them (not a scenario file)."""
 
     convention: Convention
     contracts: tuple[Contract, ...] = ()
@@ -373,11 +373,11 @@ class Scenario:
 
 
 @st.composite
-def scenarios(draw: st.DrawFn, convention: st.SearchStrategy[Convention] | None = None) -> Scenario:
+def cases(draw: st.DrawFn, convention: st.SearchStrategy[Convention] | None = None) -> Case:
     """A convention, a contract feed, payments, a date and maybe the regional authorisation."""
     chosen = draw(convention if convention is not None else conventions())
     as_of = draw(dates_around(chosen, before=60, after=400))
-    return Scenario(
+    return Case(
         convention=chosen,
         contracts=draw(contract_feeds(chosen)),
         payments=draw(payment_lists(chosen)),
@@ -389,7 +389,7 @@ def scenarios(draw: st.DrawFn, convention: st.SearchStrategy[Convention] | None 
 
 
 @st.composite
-def dijon_full_scenarios(draw: st.DrawFn) -> Scenario:
+def dijon_full_cases(draw: st.DrawFn) -> Case:
     """DIJON_2022 with three eligible contracts in each programme year, authorised, after the end.
 
     Distinct startups in the métropole in the two fields, applied on or before selection,
@@ -436,7 +436,7 @@ def dijon_full_scenarios(draw: st.DrawFn) -> Scenario:
         )
     end = DIJON_2022.period.end
     as_of = draw(st.dates(end + DAY, end + 3 * 365 * DAY))
-    return Scenario(
+    return Case(
         convention=DIJON_2022,
         contracts=tuple(feed),
         payments=draw(payment_lists(DIJON_2022, max_size=3)),
@@ -448,7 +448,7 @@ def dijon_full_scenarios(draw: st.DrawFn) -> Scenario:
 # --- Corners pinned with @example ------------------------------------------------------------
 
 #: C1–C3 to the letter: three eligible contracts a year, authorised, the day after the end.
-FULL_DIJON = Scenario(
+FULL_DIJON = Case(
     convention=DIJON_2022,
     contracts=tuple(three_contracts_a_year()),
     as_of=dt.date(2025, 7, 1),
@@ -456,7 +456,7 @@ FULL_DIJON = Scenario(
 )
 
 #: A cap of 92 500 that cuts year 2's first contract to 7 500, with money paid beyond it.
-BINDING_CAP = Scenario(
+BINDING_CAP = Case(
     convention=DIJON_2022.replace(total_cap=92_500),
     contracts=tuple(three_contracts_a_year()),
     payments=(Payment(reference="P-01", paid_on=dt.date(2024, 1, 1), amount=Decimal(150_000)),),
@@ -466,7 +466,7 @@ BINDING_CAP = Scenario(
 
 #: Four years from 29 February 2024, accrued at each year end, contracts on each side of a boundary.
 _LEAP = DIJON_2022.replace(period=whole_years(dt.date(2024, 2, 29), 4), accrual=Accrual.AT_YEAR_END, deliberation=None)
-LEAP_YEARS = Scenario(
+LEAP_YEARS = Case(
     convention=_LEAP,
     contracts=tuple(
         Contract(
@@ -483,7 +483,7 @@ LEAP_YEARS = Scenario(
 )
 
 #: All or nothing, the target missed by one at the end, 110 000 paid: all of it to recover.
-MISSED_ALL_OR_NOTHING = Scenario(
+MISSED_ALL_OR_NOTHING = Case(
     convention=DIJON_2022.replace(target_policy=TargetPolicy.ALL_OR_NOTHING),
     contracts=tuple(three_contracts_a_year()[:8]),
     payments=(
@@ -495,11 +495,11 @@ MISSED_ALL_OR_NOTHING = Scenario(
 )
 
 #: The day before the period: nothing yet, the council has not voted.
-BEFORE_ANYTHING = Scenario(convention=DIJON_2022, as_of=dt.date(2022, 6, 30))
+BEFORE_ANYTHING = Case(convention=DIJON_2022, as_of=dt.date(2022, 6, 30))
 
 #: Ten eligible contracts all in year 3, places pooled, a strict deadline of 31 December 2024:
 #: nine places in one year (SPEC §7.1), one contract past the deadline (SPEC §7.2).
-POOLED_IN_ONE_YEAR = Scenario(
+POOLED_IN_ONE_YEAR = Case(
     convention=DIJON_2022.replace(places=PlacesPolicy.POOLED, signing_deadline=dt.date(2024, 12, 31)),
     contracts=tuple(
         Contract(

@@ -9,7 +9,7 @@ import pytest
 
 from propulseur_rules._cli import EXIT_OK, EXIT_USAGE, main
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TOML = str(EXAMPLES / "dijon-2022.toml")
 CSV = str(EXAMPLES / "dijon-2022-contracts.csv")
 

@@ -26,8 +26,8 @@ from propulseur_rules import (
 from propulseur_rules._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
 from propulseur_rules._render import explain
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-SOURCE = Path(__file__).resolve().parent.parent / "src" / "propulseur_rules"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "propulseur_rules"
 
 
 def placeholders(template: str) -> set[str]:

@@ -30,7 +30,6 @@ from propulseur_rules import (
     InvalidInput,
     Payment,
     Period,
-    Sector,
     Startup,
     assess,
     assess_many,
@@ -327,27 +326,6 @@ def test_a_million_contracts_with_a_repeated_reference_are_refused_at_the_repeat
     with pytest.raises(InvalidInput, match=r"contracts\[1\]\.reference: 'C-1' is used twice"):
         assess(DIJON_2022, million(), as_of=dt.date(2023, 1, 1))  # type: ignore[arg-type]
     assert drawn == 2  # refused as soon as it is seen, not after reading a million
-
-
-def test_twenty_thousand_contracts_are_assessed_with_three_funded_a_year() -> None:
-    # A scaled-down million: the engine is linear, a million only takes longer (benchmarks/run.py).
-    feed = [
-        Contract(
-            reference=f"C-{index:05d}",
-            startup=Startup(name=f"Startup {index}", head_office=DIJON, sector=Sector.HEALTH),
-            signed_on=dt.date(2022, 7, 1) + dt.timedelta(days=index % 1095),
-            applied_on=dt.date(2022, 6, 1),
-            selected_on=dt.date(2022, 6, 15),
-        )
-        for index in range(20_000)
-    ]
-
-    result = assess(DIJON_2022, feed, as_of=dt.date(2025, 7, 1), regional_authorisation_on=dt.date(2022, 12, 1))
-
-    assert [len(year.funded) for year in result.years] == [3, 3, 3]
-    assert result.eligible_contracts == 20_000
-    # C2: 3 × (20 000 + 3 × 15 000) = 195 000, whatever the number of supplementary contracts (C5).
-    assert result.accrued == Decimal(3 * (20_000 + 3 * 15_000))
 
 
 @given(cases=st.one_of(any_value, st.lists(any_value, max_size=3)))

@@ -32,7 +32,7 @@ from propulseur_rules._load_data import (
     _STARTUP_KEYS,
 )
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SCENARIO_FILES = sorted(path for path in EXAMPLES.rglob("*") if path.suffix in (".toml", ".json"))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 from propulseur_rules import __version__, dump_scenario, load_scenario
 from propulseur_rules._cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TOML = str(EXAMPLES / "dijon-2022.toml")
 CSV = str(EXAMPLES / "dijon-2022-contracts.csv")
 LATE = str(EXAMPLES / "scenarios" / "late-regional-authorisation.toml")
@@ -293,39 +292,6 @@ def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_the_built_in_example_scenario_is_the_toml_example() -> None:
     assert example_scenario().assess() == load_scenario(TOML).assess()
-
-
-def test_python_dash_m_runs_the_command_line() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "propulseur_rules", "assess", TOML, "--format", "json"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=60,
-    )
-
-    data = json.loads(result.stdout)
-    assert (result.returncode, result.stderr) == (EXIT_OK, "")
-    assert data.pop("inputs")["as_of"] == {"source": "scenario", "file": TOML}
-    assert data == load_scenario(TOML).assess().to_dict()
-
-
-def test_python_dash_m_bad_input_has_no_traceback(tmp_path: Path) -> None:
-    path = tmp_path / "bad.json"
-    path.write_text('{"name": "x", "as_of": NaN, "convention": "dijon-2022"}')
-
-    result = subprocess.run(
-        [sys.executable, "-m", "propulseur_rules", "assess", str(path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=60,
-    )
-
-    assert result.returncode == EXIT_USAGE
-    assert result.stderr == f"propulseur-rules: error: {path}: NaN is not a number that can be used\n"
 
 
 def test_markdown_reports_escape_what_could_open_an_html_tag(

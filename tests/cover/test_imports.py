@@ -3,30 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import subprocess
-import sys
 
 import pytest
 
 import propulseur_rules
-
-#: Modules that ``import propulseur_rules`` leaves for later: the public submodules, the
-#: loaders, scenario files, planning tools and trace, and what only they need.
-LEFT_FOR_LATER = (
-    "propulseur_rules.files",
-    "propulseur_rules.planning",
-    "propulseur_rules.reports",
-    "propulseur_rules.rules",
-    "propulseur_rules.example",
-    "propulseur_rules._load",
-    "propulseur_rules._planning",
-    "propulseur_rules._scenario",
-    "propulseur_rules._trace",
-    "importlib.metadata",
-    "tomllib",
-    "importlib.resources",
-    "dateutil",
-)
 
 
 def test_every_public_name_is_there_and_a_name_from_a_submodule_is_that_submodules_own_object() -> None:
@@ -50,15 +30,3 @@ def test_a_public_submodule_is_an_attribute_of_the_package_and_lists_its_names(s
 def test_a_name_that_does_not_exist_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         propulseur_rules.no_such_name  # type: ignore[attr-defined]  # noqa: B018
-
-
-def test_importing_the_package_leaves_the_loaders_and_the_pool_for_later() -> None:
-    code = (
-        "import sys, propulseur_rules\n"
-        f"print(sorted(set({LEFT_FOR_LATER!r}) & set(sys.modules)))\n"
-        "from propulseur_rules import *\n"
-        "print(propulseur_rules.__version__ == __version__, callable(load_scenario), callable(sweep))\n"
-    )
-    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-
-    assert output.splitlines() == ["[]", "True True True"]

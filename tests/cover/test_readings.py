@@ -32,7 +32,7 @@ from propulseur_rules import (
     Startup,
     assess,
 )
-from strategies import Scenario, fresh_eligible_contracts, scenarios
+from strategies import Case, cases, fresh_eligible_contracts
 
 AFTER_THE_END = dt.date(2025, 7, 1)
 AUTHORISED = dt.date(2022, 12, 15)
@@ -230,9 +230,9 @@ def test_the_readings_are_read_from_their_names() -> None:
 
 
 @st.composite
-def with_eligible_contracts(draw: st.DrawFn) -> tuple[Scenario, list[Contract]]:
+def with_eligible_contracts(draw: st.DrawFn) -> tuple[Case, list[Contract]]:
     """A scenario and up to 14 more eligible contracts for distinct new startups."""
-    scenario = draw(scenarios())
+    scenario = draw(cases())
     count = draw(st.integers(0, 14))
     extra = []
     for number in range(count):
@@ -253,7 +253,7 @@ def with_eligible_contracts(draw: st.DrawFn) -> tuple[Scenario, list[Contract]]:
 
 @given(case=with_eligible_contracts())
 def test_pooled_places_never_earn_less_than_annual_places_on_the_same_inputs(
-    case: tuple[Scenario, list[Contract]],
+    case: tuple[Case, list[Contract]],
 ) -> None:
     scenario, extra = case
     feed = (*scenario.contracts, *extra)
@@ -272,7 +272,7 @@ def test_pooled_places_never_earn_less_than_annual_places_on_the_same_inputs(
 
 @given(case=with_eligible_contracts(), later=st.lists(st.integers(0, 400), max_size=5))
 def test_a_contracts_status_never_changes_when_later_contracts_are_added(
-    case: tuple[Scenario, list[Contract]], later: list[int]
+    case: tuple[Case, list[Contract]], later: list[int]
 ) -> None:
     scenario, extra = case
     feed = [*scenario.contracts, *extra]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from propulseur_rules import InvalidInput, load_scenario
 from propulseur_rules.files import loads_scenario, scenario_from_data
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SECRET = "TOP-SECRET-LINE"
 CONTRACTS = (
     "reference,startup,head_office,sector,signed_on\n"

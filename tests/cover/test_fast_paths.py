@@ -1,15 +1,15 @@
 """The value objects' shortcuts give what the plain definitions give.
 
 A programme year's anniversary is computed without ``relativedelta`` except from
-29 February, a name key skips Unicode decomposition for ASCII names, and text is
-checked for control characters and surrogates with regular expressions. Each
-property below compares one of those shortcuts with the definition it stands for.
+29 February, and a name key skips Unicode decomposition for ASCII names. Each property
+below compares one of those shortcuts with the definition it stands for. (The regular
+expressions that find control characters and surrogates are checked against every code
+point of Unicode in ``tests/slow/test_large_inputs.py``.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import unicodedata
 from collections.abc import Callable
 
@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from propulseur_rules._model import _CONTROL, _SURROGATE, _anniversary, name_key
+from propulseur_rules._model import _anniversary, name_key
 
 
 @given(start=st.dates(), years=st.integers(1, 200))
@@ -37,11 +37,3 @@ def test_a_name_key_ignores_case_accents_and_spaces_as_spec_3_2_says(name: str) 
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
 
     assert name_key(name) == " ".join(bare.casefold().split())
-
-
-def test_the_text_check_finds_exactly_the_control_characters_and_surrogates_of_unicode() -> None:
-    for code in range(sys.maxunicode + 1):
-        char = chr(code)
-        category = unicodedata.category(char)
-        assert bool(_CONTROL.match(char)) is (category == "Cc"), hex(code)
-        assert bool(_SURROGATE.match(char)) is (category == "Cs"), hex(code)

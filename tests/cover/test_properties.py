@@ -38,11 +38,11 @@ from strategies import (
     FULL_DIJON,
     LEAP_YEARS,
     MISSED_ALL_OR_NOTHING,
-    Scenario,
+    Case,
+    cases,
     conventions,
-    dijon_full_scenarios,
+    dijon_full_cases,
     fresh_eligible_contracts,
-    scenarios,
 )
 
 CENT = Decimal("0.01")
@@ -80,18 +80,18 @@ def _money_figures(result: Assessment) -> Iterator[tuple[str, Decimal]]:
 # --- C2: the cap and the annual ceiling -------------------------------------------------------
 
 
-@given(scenario=scenarios())
+@given(scenario=cases())
 @_pin_corners
-def test_accrued_never_exceeds_the_total_cap(scenario: Scenario) -> None:
+def test_accrued_never_exceeds_the_total_cap(scenario: Case) -> None:
     result = scenario.assess()
 
     assert result.accrued <= scenario.convention.total_cap
     assert sum((year.entitled for year in result.years), Decimal(0)) <= scenario.convention.total_cap
 
 
-@given(scenario=scenarios(conventions(places=[PlacesPolicy.ANNUAL])))
+@given(scenario=cases(conventions(places=[PlacesPolicy.ANNUAL])))
 @_pin_corners_under_annual_places
-def test_under_annual_places_each_years_entitlement_stays_within_the_annual_ceiling(scenario: Scenario) -> None:
+def test_under_annual_places_each_years_entitlement_stays_within_the_annual_ceiling(scenario: Case) -> None:
     result = scenario.assess()
 
     for year in result.years:
@@ -99,9 +99,9 @@ def test_under_annual_places_each_years_entitlement_stays_within_the_annual_ceil
         assert year.accrued <= year.entitled
 
 
-@given(scenario=scenarios())
+@given(scenario=cases())
 @_pin_corners
-def test_the_years_accrued_add_up_to_the_accrued_total(scenario: Scenario) -> None:
+def test_the_years_accrued_add_up_to_the_accrued_total(scenario: Case) -> None:
     result = scenario.assess()
 
     assert sum((year.accrued for year in result.years), Decimal(0)) == result.accrued
@@ -110,18 +110,18 @@ def test_the_years_accrued_add_up_to_the_accrued_total(scenario: Scenario) -> No
 # --- The money figures ---------------------------------------------------------------------------
 
 
-@given(scenario=scenarios())
+@given(scenario=cases())
 @_pin_corners
-def test_payable_plus_paid_less_excess_paid_is_releasable(scenario: Scenario) -> None:
+def test_payable_plus_paid_less_excess_paid_is_releasable(scenario: Case) -> None:
     result = scenario.assess()
 
     assert result.payable + result.paid - result.excess_paid == result.releasable
     assert result.releasable == result.accrued - result.withheld
 
 
-@given(scenario=scenarios())
+@given(scenario=cases())
 @_pin_corners
-def test_payable_and_excess_paid_are_never_both_positive_nor_negative(scenario: Scenario) -> None:
+def test_payable_and_excess_paid_are_never_both_positive_nor_negative(scenario: Case) -> None:
     result = scenario.assess()
 
     assert result.payable >= 0
@@ -129,9 +129,9 @@ def test_payable_and_excess_paid_are_never_both_positive_nor_negative(scenario: 
     assert not (result.payable > 0 and result.excess_paid > 0)
 
 
-@given(scenario=scenarios())
+@given(scenario=cases())
 @_pin_corners
-def test_every_figure_is_a_whole_number_of_cents(scenario: Scenario) -> None:
+def test_every_figure_is_a_whole_number_of_cents(scenario: Case) -> None:
     result = scenario.assess()
 
     for name, amount in _money_figures(result):
@@ -142,10 +142,10 @@ def test_every_figure_is_a_whole_number_of_cents(scenario: Scenario) -> None:
 # --- Purity -------------------------------------------------------------------------------------
 
 
-@given(scenario=scenarios(), shuffler=st.randoms(use_true_random=False))
+@given(scenario=cases(), shuffler=st.randoms(use_true_random=False))
 @example(scenario=FULL_DIJON, shuffler=random.Random(0))
 @example(scenario=MISSED_ALL_OR_NOTHING, shuffler=random.Random(1))
-def test_shuffling_contracts_and_payments_changes_nothing(scenario: Scenario, shuffler: random.Random) -> None:
+def test_shuffling_contracts_and_payments_changes_nothing(scenario: Case, shuffler: random.Random) -> None:
     contracts = list(scenario.contracts)
     payments = list(scenario.payments)
     shuffler.shuffle(contracts)
@@ -157,10 +157,10 @@ def test_shuffling_contracts_and_payments_changes_nothing(scenario: Scenario, sh
 # --- C4: the regional authorisation ---------------------------------------------------------------
 
 
-@given(scenario=scenarios(), days_late=st.one_of(st.none(), st.integers(1, 1000)))
+@given(scenario=cases(), days_late=st.one_of(st.none(), st.integers(1, 1000)))
 @example(scenario=FULL_DIJON, days_late=None)
 @example(scenario=FULL_DIJON, days_late=1)
-def test_without_the_regional_authorisation_nothing_is_releasable(scenario: Scenario, days_late: int | None) -> None:
+def test_without_the_regional_authorisation_nothing_is_releasable(scenario: Case, days_late: int | None) -> None:
     authorised_on = None if days_late is None else scenario.as_of + days_late * DAY
     result = scenario.assess(regional_authorisation_on=authorised_on)
 
@@ -171,11 +171,11 @@ def test_without_the_regional_authorisation_nothing_is_releasable(scenario: Scen
 # --- C3: accrual over time and per contract ----------------------------------------------------
 
 
-@given(scenario=scenarios(), days_later=st.one_of(st.sampled_from([1, 365, 366]), st.integers(0, 2000)))
+@given(scenario=cases(), days_later=st.one_of(st.sampled_from([1, 365, 366]), st.integers(0, 2000)))
 @example(scenario=LEAP_YEARS, days_later=1)
 @example(scenario=BEFORE_ANYTHING, days_later=1)
-@example(scenario=Scenario(convention=DIJON_2022, as_of=dt.date(2023, 6, 30)), days_later=1)
-def test_accrued_never_decreases_as_the_date_moves_later(scenario: Scenario, days_later: int) -> None:
+@example(scenario=Case(convention=DIJON_2022, as_of=dt.date(2023, 6, 30)), days_later=1)
+def test_accrued_never_decreases_as_the_date_moves_later(scenario: Case, days_later: int) -> None:
     earlier = scenario.assess()
     later = scenario.assess(as_of=scenario.as_of + days_later * DAY)
 
@@ -183,8 +183,8 @@ def test_accrued_never_decreases_as_the_date_moves_later(scenario: Scenario, day
 
 
 @st.composite
-def _with_a_fresh_eligible_contract(draw: st.DrawFn) -> tuple[Scenario, Contract]:
-    scenario = draw(scenarios(conventions(policies=[TargetPolicy.PRO_RATA])))
+def _with_a_fresh_eligible_contract(draw: st.DrawFn) -> tuple[Case, Contract]:
+    scenario = draw(cases(conventions(policies=[TargetPolicy.PRO_RATA])))
     return scenario, draw(fresh_eligible_contracts(scenario.convention))
 
 
@@ -199,7 +199,7 @@ def _fresh(signed_on: dt.date) -> Contract:
 @example(case=(FULL_DIJON, _fresh(dt.date(2022, 7, 1))))  # a fourth contract in year 1
 @example(case=(BINDING_CAP, _fresh(dt.date(2023, 7, 1))))  # under a cap that binds
 @example(case=(BEFORE_ANYTHING, _fresh(dt.date(2025, 6, 30))))
-def test_under_pro_rata_adding_an_eligible_contract_never_lowers_accrued(case: tuple[Scenario, Contract]) -> None:
+def test_under_pro_rata_adding_an_eligible_contract_never_lowers_accrued(case: tuple[Case, Contract]) -> None:
     scenario, fresh = case
     as_of = max(scenario.as_of, fresh.signed_on)  # the new contract is signed by the date
 
@@ -213,9 +213,9 @@ def test_under_pro_rata_adding_an_eligible_contract_never_lowers_accrued(case: t
 # --- DIJON_2022 to the letter --------------------------------------------------------------------
 
 
-@given(scenario=dijon_full_scenarios())
+@given(scenario=dijon_full_cases())
 @example(scenario=FULL_DIJON)
-def test_dijon_2022_with_three_eligible_contracts_a_year_gives_exactly_195_000(scenario: Scenario) -> None:
+def test_dijon_2022_with_three_eligible_contracts_a_year_gives_exactly_195_000(scenario: Case) -> None:
     result = scenario.assess()
 
     # C2: 3 × (20 000 + 3 × 15 000)

@@ -1,18 +1,21 @@
 """Fuzzing the scenario loaders and the CSV reader: only PropulseurRulesError comes out.
 
 Random bytes, random JSON and TOML documents (as data and as token soup), scenario-shaped
-documents with odd values, CSV exports with odd cells, nesting deeper than the stack, and
-files at the size limit. Whatever loads must also assess and render: a value the loader
-lets in is a value every output has to cope with. The ``dev`` profile runs a quick
-version; ``HYPOTHESIS_PROFILE=ci`` runs 2 000 examples of each, and the size limits at
-the real 10 MB instead of a scaled-down limit.
+documents with odd values (as text, and as data with the dates a TOML parser gives), CSV
+exports with odd cells, nesting deeper than the stack, and files at the size limit.
+Whatever loads must also assess and render: a value the loader lets in is a value every
+output has to cope with. The ``dev`` profile runs a quick version;
+``HYPOTHESIS_PROFILE=ci`` runs 2 000 examples of each, and the size limits at the real
+10 MB instead of a scaled-down limit.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,8 @@ from fuzz_inputs import (
     json_values,
     nested,
     only_our_errors,
+    parsed_scenario_tables,
+    parsed_values,
     requests_with_one_odd_field,
     scenario_tables,
     token_soup,
@@ -86,6 +91,10 @@ def load_text(folder: Path, text: str, suffix: str) -> Scenario | None:
     st.sampled_from([".toml", ".json", ".csv", ".TOML", ".txt"]),
 )
 @example(b"\xef\xbb\xbf", ".toml")
+@example(b'{"name": 1e99999999999999999999}', ".json")
+@example(b"a = 1e99999999999999999999", ".toml")
+@example(b"[" * 5000, ".json")
+@example(b"a = " + b"[" * 5000, ".toml")
 @example(b'{"name": "\xed\xa0\x80"}', ".json")  # a surrogate encoded as UTF-8 bytes: not UTF-8
 @example(b"reference;startup\n\x00;\xff", ".csv")
 def test_random_bytes_in_a_file_give_only_our_errors(folder: Path, content: bytes, suffix: str) -> None:
@@ -102,9 +111,10 @@ def test_random_bytes_in_a_file_give_only_our_errors(folder: Path, content: byte
 # --- JSON ---------------------------------------------------------------------------------------
 
 
-@given(json_values)
+@given(st.one_of(json_values, parsed_values))
 def test_random_json_documents_give_only_our_errors(folder: Path, data: object) -> None:
-    scenario = load_text(folder, json.dumps(data, ensure_ascii=False), ".json")
+    # NaN and Infinity are written as JSON allows them by default; dates and decimals as text.
+    scenario = load_text(folder, json.dumps(data, ensure_ascii=False, default=str), ".json")
 
     if scenario is not None:
         every_output_of(scenario)
@@ -180,12 +190,42 @@ def test_scenario_shaped_toml_with_odd_values_gives_only_our_errors(folder: Path
         every_output_of(scenario)
 
 
-@given(json_values)
+@given(st.one_of(json_values, parsed_values))
 def test_random_data_as_a_parser_gives_it_gives_only_our_errors(data: object) -> None:
     scenario = only_our_errors(scenario_from_data, data)
 
     if scenario is not None:
         every_output_of(scenario)
+
+
+@given(parsed_scenario_tables())
+@example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "covers": {"C1": 1}})
+@example(
+    {"name": "x", "as_of": "2023-01-01", "convention": {"preset": "dijon-2022", "total_cap": "1e99999999999999999999"}}
+)
+@example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": {"preset": "dijon-2022", "territory": "21231"}})
+@example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "expect": {"years": [{"index": 0}]}})
+@example({"name": "x", "as_of": dt.date(2023, 1, 1), "convention": "dijon-2022", "expect": {"contracts": {"A": 1}}})
+def test_scenario_shaped_data_as_a_parser_gives_it_gives_only_our_errors(folder: Path, data: dict[str, object]) -> None:
+    scenario = only_our_errors(scenario_from_data, data, base_dir=folder)
+
+    if scenario is not None:
+        every_output_of(scenario)
+
+
+def test_a_number_beyond_any_decimal_is_refused_where_it_is_read() -> None:
+    # 1e99999999999999999999 is past the exponent a Decimal can hold; 1e999999999 is a Decimal
+    # but far above the largest amount, 999 999 999 999.99.
+    with pytest.raises(InvalidInput, match=r"^x\.json: 1e99999999999999999999 is too large or too small a number$"):
+        scenario_from_text('{"name": 1e99999999999999999999}', ".json", source="x.json")
+    with pytest.raises(InvalidInput, match=r"^convention\.total_cap: 1E\+999999999 is more than the largest amount"):
+        scenario_from_data(
+            {
+                "name": "x",
+                "as_of": "2023-01-01",
+                "convention": {"preset": "dijon-2022", "total_cap": Decimal("1e999999999")},
+            }
+        )
 
 
 def test_a_toml_integer_longer_than_python_prints_is_refused_as_invalid_input() -> None:

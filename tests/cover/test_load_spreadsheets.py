@@ -15,7 +15,7 @@ from propulseur_rules._cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules._load_csv import MAX_REPORTED_ROWS, contracts_from_file, payments_from_file
 from propulseur_rules.files import load_contracts_csv, load_payments_csv, loads_scenario
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 #: A contracts sheet as Excel saves « CSV (séparateur : point-virgule) » on a French Windows:
 #: Windows-1252, French headers and values, CRLF, and the empty columns a sheet drags along.

@@ -27,7 +27,7 @@ from propulseur_rules import (
 from propulseur_rules._example import example_assessment_inputs
 from propulseur_rules._load import MAX_FILE_BYTES
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 MINIMAL = """\
 name = "A minimal scenario."

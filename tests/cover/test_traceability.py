@@ -130,7 +130,9 @@ def test_every_unmet_condition_has_a_message_in_english_and_french_citing_its_cl
     assert "None" not in english + french
 
 
-@pytest.mark.parametrize("rule", [rule for rule in CONTRACT_RULES if rule.message is not None], ids=str)
+@pytest.mark.parametrize(
+    "rule", [rule for rule in CONTRACT_RULES if rule.message is not None], ids=lambda rule: rule.condition.value
+)
 def test_a_rule_with_a_message_of_its_own_has_it_in_english_and_french_citing_its_clause(rule: ContractRule) -> None:
     unmet = UnmetCondition(condition=rule.condition, clause=rule.clause, contract="PRO-1", reason=rule.message)
 

@@ -21,16 +21,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from propulseur_rules import Assessment, assess
-from strategies import BINDING_CAP, CORNERS, FULL_DIJON, MISSED_ALL_OR_NOTHING, Scenario, scenarios
+from strategies import BINDING_CAP, CORNERS, FULL_DIJON, MISSED_ALL_OR_NOTHING, Case, cases
 
 THREADS = 8
 
 
-def fresh(scenario: Scenario) -> Scenario:
+def fresh(scenario: Case) -> Case:
     """The same scenario with a convention object that nothing has assessed yet (its caches empty)."""
     convention = pickle.loads(pickle.dumps(scenario.convention))
     assert convention == scenario.convention
-    return Scenario(
+    return Case(
         convention=convention,
         contracts=scenario.contracts,
         payments=scenario.payments,
@@ -39,7 +39,7 @@ def fresh(scenario: Scenario) -> Scenario:
     )
 
 
-def call(scenario: Scenario) -> Assessment:
+def call(scenario: Case) -> Assessment:
     return assess(
         scenario.convention,
         scenario.contracts,
@@ -62,10 +62,10 @@ def processes() -> Iterator[concurrent.futures.ProcessPoolExecutor]:
 
 
 @settings(max_examples=min(settings.default.max_examples, 300))  # eight threads each: enough overlap
-@given(group=st.lists(scenarios(), min_size=1, max_size=4))
+@given(group=st.lists(cases(), min_size=1, max_size=4))
 @example(group=list(CORNERS))
 def test_assess_from_many_threads_at_once_gives_what_sequential_calls_give(
-    threads: concurrent.futures.ThreadPoolExecutor, group: list[Scenario]
+    threads: concurrent.futures.ThreadPoolExecutor, group: list[Case]
 ) -> None:
     expected = [call(scenario) for scenario in group]
     # Every thread gets every scenario, each with a convention no one has assessed yet and
@@ -88,7 +88,7 @@ def test_a_thread_with_a_low_decimal_precision_gets_the_same_figures(
 ) -> None:
     # A decimal context is per thread: a worker that lowered its own to 4 digits and trapped
     # inexact results must still get 195 000.00, not 1.950E+5, nor an exception.
-    def low_precision(scenario: Scenario) -> Assessment:
+    def low_precision(scenario: Case) -> Assessment:
         with decimal.localcontext(prec=4) as context:
             context.traps[decimal.Inexact] = True
             return call(scenario)
@@ -100,10 +100,10 @@ def test_a_thread_with_a_low_decimal_precision_gets_the_same_figures(
 
 
 @settings(max_examples=max(10, settings.default.max_examples // 10))  # a round trip to a process each
-@given(group=st.lists(scenarios(), min_size=1, max_size=4))
+@given(group=st.lists(cases(), min_size=1, max_size=4))
 @example(group=list(CORNERS))
 def test_assess_in_other_processes_from_pickled_inputs_gives_what_it_gives_here(
-    processes: concurrent.futures.ProcessPoolExecutor, group: list[Scenario]
+    processes: concurrent.futures.ProcessPoolExecutor, group: list[Case]
 ) -> None:
     futures = [
         processes.submit(
