@@ -46,6 +46,7 @@ LAYERS: dict[str, int] = {
     "_engine": 8,
     "rules": 8,
     "_batch": 9,
+    "_columnar": 9,
     # files, reports, planning, trace
     "_load": 10,
     "_load_files": 10,
@@ -65,6 +66,10 @@ LAYERS: dict[str, int] = {
     "planning": 10,
     "reports": 10,
     "files": 10,
+    "_frames": 10,
+    "_forecast": 10,
+    "_dask": 10,
+    "batch": 10,
     # the command line, then the package
     "_cli": 11,
     "__main__": 11,
@@ -73,6 +78,8 @@ LAYERS: dict[str, int] = {
 
 #: The conveniences that may call a higher layer from inside, one line each: (module, function).
 CONVENIENCES = {
+    ("_columnar", "from_frames"),
+    ("_columnar", "to_frames"),
     ("_outcome", "message"),
     ("_outcome", "explain"),
     ("_outcome", "trace"),

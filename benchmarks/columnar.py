@@ -1,0 +1,241 @@
+"""Benchmarks of the columnar engine (``propulseur_rules.batch``) beside ``assess`` in a loop.
+
+Run ``python benchmarks/columnar.py`` for the full table (a few minutes: building a
+million contracts as objects takes most of it), or ``--quick`` for a small run that
+only shows the benchmarks still run. Each time is the best of a few runs, on the wall
+clock and in CPU time of this process (the machine is shared: the CPU time is what
+other work disturbs least). ``--dask`` adds one against two Dask worker processes.
+Benchmarks never fail: a missed goal is printed, not raised. The goals are those of
+the issue on many scenarios at once; the figures are kept in ``benchmarks/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from builders import DAY, siren_with_key
+from propulseur_rules import DIJON_2022, Contract, Sector, Startup, assess
+from propulseur_rules.batch import ScenarioTable, run
+
+AUTHORISED = dt.date(2022, 10, 1)
+START = DIJON_2022.period.start
+CODES = ("21231", "21231", "21231", "21166", "21054")  # mostly Dijon, sometimes Beaune (outside)
+SECTORS = (Sector.INDUSTRY, Sector.HEALTH, Sector.HEALTH, Sector.OTHER)
+
+
+def feed(count: int, rng: random.Random, tag: str = "") -> list[Contract]:
+    """``count`` contracts over the period and a little beyond: most eligible, some not, a few
+    startups coming back (by SIREN or by name), one in ten without SIREN."""
+    contracts = []
+    for number in range(count):
+        signed_on = START + rng.randrange(-30, 1130) * DAY
+        startup_number = number if rng.random() > 0.05 else rng.randrange(max(number, 1))
+        siren = None if rng.random() < 0.1 else siren_with_key(f"{10_000_000 + startup_number:08d}")
+        contracts.append(
+            Contract(
+                reference=f"C{tag}{number:07d}",
+                startup=Startup(
+                    name=f"Startup {startup_number}",
+                    head_office=rng.choice(CODES),
+                    sector=rng.choice(SECTORS),
+                    siren=siren,
+                ),
+                signed_on=signed_on,
+                applied_on=signed_on - rng.randrange(20, 200) * DAY,
+                selected_on=signed_on - rng.randrange(0, 20) * DAY if rng.random() > 0.03 else None,
+            )
+        )
+    return contracts
+
+
+def best(function: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """The best wall-clock and CPU times of ``repeat`` calls, in seconds."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        gc.collect()
+        wall, cpu = time.perf_counter(), time.process_time()
+        function()
+        cpus.append(time.process_time() - cpu)
+        walls.append(time.perf_counter() - wall)
+    return min(walls), min(cpus)
+
+
+def peak_memory(function: Callable[[], object]) -> int:
+    """The peak of memory allocated while ``function`` runs, in bytes (numpy reports to tracemalloc)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        function()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def verdict(met: bool) -> str:
+    return "met" if met else "NOT met"
+
+
+def sweep(scenarios: int, loop_scenarios: int, repeat: int) -> list[str]:
+    """Nine-contract scenarios, each with its own contracts and date, in one table."""
+    rng = random.Random(2022)
+    distinct = min(scenarios, 2_000)
+    cases = [
+        (
+            DIJON_2022,
+            feed(9, rng, f"{index}-"),
+            {"as_of": START + rng.randrange(0, 1200) * DAY, "regional_authorisation_on": AUTHORISED},
+        )
+        for index in range(distinct)
+    ]
+    built = time.perf_counter()
+    table = ScenarioTable.from_cases(cases)
+    build = time.perf_counter() - built
+    table = table.repeated(scenarios // distinct)
+    run(table)  # once, to fault the pages in
+    wall, cpu = best(lambda: run(table), repeat)
+    loop_cases = cases[:loop_scenarios]
+    loop_wall, loop_cpu = best(lambda: [assess(c, k, **a) for c, k, a in loop_cases], max(1, repeat // 2))
+    loop_rate = len(loop_cases) / loop_cpu
+    rate = len(table) / cpu
+    return [
+        f"| sweep of {len(table):,} nine-contract scenarios, `run` | {cpu:.3f} s CPU ({wall:.3f} s wall) "
+        f"| {rate:,.0f} scenarios/s | ≥ 500 000/s: {verdict(rate >= 500_000)} |",
+        f"| the same with `assess` in a loop ({len(loop_cases):,} scenarios) | {loop_cpu:.3f} s CPU "
+        f"({loop_wall:.3f} s wall) | {loop_rate:,.0f} scenarios/s | ×{rate / loop_rate:.0f} for `run` |",
+        f"| building the table from {distinct:,} cases of objects (`from_cases`) | {build:.3f} s | "
+        f"{distinct / build:,.0f} scenarios/s | not in the goal: objects are built once |",
+    ]
+
+
+def one_convention(sizes: tuple[int, ...], loop_up_to: int, repeat: int) -> list[str]:
+    """One convention with many contracts: the time of ``run`` by size, and each tenfold step."""
+    rng = random.Random(2025)
+    lines = []
+    previous: float | None = None
+    for size in sizes:
+        contracts = feed(size, rng)
+        built = time.perf_counter()
+        table = ScenarioTable.from_cases([(DIJON_2022, contracts, {"as_of": dt.date(2025, 7, 1)})])
+        build = time.perf_counter() - built
+        run(table)
+        wall, cpu = best(lambda table=table: run(table), repeat)
+        memory = peak_memory(lambda table=table: run(table))
+        goal = {100_000: 0.1, 1_000_000: 1.5}.get(size)
+        notes = []
+        if goal is not None:
+            notes.append(f"≤ {goal} s: {verdict(cpu <= goal)}")
+        if size == 1_000_000:
+            notes.append(f"≤ 1 GiB: {verdict(memory <= 2**30)}")
+        if previous is not None:
+            ratio = cpu / previous
+            notes.append(f"×{ratio:.1f} for ×10 (≤ ~11: {verdict(ratio <= 11.5)})")
+        previous = cpu
+        loop = ""
+        if size <= loop_up_to:
+            _, loop_cpu = best(lambda contracts=contracts: assess(DIJON_2022, contracts, as_of=dt.date(2025, 7, 1)), 1)
+            loop = f"; `assess` {loop_cpu:.3f} s CPU"
+        lines.append(
+            f"| one convention, {size:,} contracts | {cpu:.4f} s CPU ({wall:.4f} s wall){loop} "
+            f"| peak {memory / 2**20:.0f} MiB; table built in {build:.2f} s | {'; '.join(notes) or '—'} |"
+        )
+    return lines
+
+
+def _dask_case(key: int) -> tuple[int, object]:
+    """A nine-contract case built in the worker from its key (the workers import the library only)."""
+    import random as _random
+
+    from propulseur_rules import DIJON_2022 as _convention
+
+    rng = _random.Random(key)
+    return key, (_convention, _feed_in_worker(9, rng, f"{key}-"), {"as_of": START + rng.randrange(0, 1200) * DAY})
+
+
+def _feed_in_worker(count: int, rng: random.Random, tag: str) -> list[Contract]:
+    contracts = []
+    for number in range(count):
+        signed_on = START + rng.randrange(-30, 1130) * DAY
+        contracts.append(
+            Contract(
+                reference=f"C{tag}{number}",
+                startup=Startup(
+                    name=f"Startup {tag}{number}", head_office=rng.choice(CODES), sector=rng.choice(SECTORS)
+                ),
+                signed_on=signed_on,
+                applied_on=signed_on - rng.randrange(20, 200) * DAY,
+                selected_on=signed_on - rng.randrange(0, 20) * DAY,
+            )
+        )
+    return contracts
+
+
+def dask_workers(scenarios: int) -> list[str]:
+    """The sweep on a local Dask cluster of worker processes: one against two.
+
+    Each partition builds its cases in its worker from their keys and sends back
+    only the frame of scenarios, as on a real cluster (docs/batch.md).
+    """
+    import dask.bag
+    from distributed import Client, LocalCluster
+
+    from propulseur_rules._dask import assess_bag
+
+    lines = []
+    for workers in (1, 2):
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+
+            def sweep_on(count: int, partitions: int) -> int:
+                bag = dask.bag.from_sequence(range(count), npartitions=partitions).map(_dask_case)
+                parts = client.compute(assess_bag(bag, keep=("scenarios",))).result()
+                return sum(len(part["scenarios"]) for part in parts)
+
+            sweep_on(200, workers)  # warm the workers: imports, pandas
+            started = time.perf_counter()
+            done = sweep_on(scenarios, 4 * workers)
+            wall = time.perf_counter() - started
+        lines.append(
+            f"| Dask, {workers} worker process(es), {done:,} nine-contract scenarios built and assessed "
+            f"in the workers | {wall:.2f} s wall | {done / wall:,.0f} scenarios/s | two workers faster than one |"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="a small run that only shows the benchmarks still run")
+    parser.add_argument("--dask", action="store_true", help="also one against two Dask worker processes")
+    arguments = parser.parse_args(argv)
+    print("| what | time | rate or size | goal |")
+    print("|---|---|---|---|")
+    if arguments.quick:
+        lines = sweep(2_000, 200, 2) + one_convention((1_000, 10_000), 10_000, 2)
+    else:
+        lines = sweep(500_000, 5_000, 5) + one_convention((1_000, 10_000, 100_000, 1_000_000), 100_000, 5)
+    if arguments.dask:
+        lines += dask_workers(2_000 if arguments.quick else 50_000)
+    for line in lines:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+__all__: list[Any] = []
