@@ -13,16 +13,16 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from builders import contract, siren_with_key, startup
-from strategies import DAY, Scenario, conventions, scenarios
+from strategies import DAY, Case, cases, conventions
 
 #: Two SIRENs for the same name: with a third contract without SIREN, C7 is not transitive.
 TANGLED_SIRENS = (siren_with_key("71000001"), siren_with_key("72000002"))
 
 
 @st.composite
-def tangled_scenarios(draw: st.DrawFn) -> Scenario:
+def tangled_scenarios(draw: st.DrawFn) -> Case:
     """A scenario where the same name comes with two SIRENs and without one, in any order of signature."""
-    base = draw(scenarios(conventions()))
+    base = draw(cases(conventions()))
     year = base.convention.programme_years[0]
     sirens = [*TANGLED_SIRENS, None, None]
     feed = list(base.contracts)
@@ -30,7 +30,7 @@ def tangled_scenarios(draw: st.DrawFn) -> Scenario:
         signed_on = year.start + draw(st.integers(0, (year.end - year.start).days)) * DAY
         name = draw(st.sampled_from(["Tangle Labs", "TANGLE  LABS", "tangle labs"]))
         feed.append(contract(f"T{number}", signed_on, of=startup(name, siren=siren)))
-    return Scenario(
+    return Case(
         convention=base.convention,
         contracts=tuple(feed),
         payments=base.payments,
@@ -39,14 +39,14 @@ def tangled_scenarios(draw: st.DrawFn) -> Scenario:
     )
 
 
-def batches(max_size: int = 4) -> st.SearchStrategy[list[Scenario]]:
+def batches(max_size: int = 4) -> st.SearchStrategy[list[Case]]:
     """One to ``max_size`` scenarios: drawn freely, with tangled C7, or sharing one convention."""
-    shared = conventions().flatmap(lambda chosen: st.lists(scenarios(st.just(chosen)), min_size=1, max_size=max_size))
-    mixed = st.lists(st.one_of(scenarios(), tangled_scenarios()), min_size=1, max_size=max_size)
+    shared = conventions().flatmap(lambda chosen: st.lists(cases(st.just(chosen)), min_size=1, max_size=max_size))
+    mixed = st.lists(st.one_of(cases(), tangled_scenarios()), min_size=1, max_size=max_size)
     return st.one_of(mixed, shared)
 
 
-def as_case(scenario: Scenario) -> tuple[object, tuple[object, ...], dict[str, object]]:
+def as_case(scenario: Case) -> tuple[object, tuple[object, ...], dict[str, object]]:
     """The scenario as a case of ``ScenarioTable.from_cases``."""
     return (
         scenario.convention,

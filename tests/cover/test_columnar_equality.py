@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from columnar_strategies import as_case, batches
 from propulseur_rules import Assessment
 from propulseur_rules._columnar import STATUS_CODES, BatchResult, ScenarioTable, contract_bit, run
-from strategies import Scenario
+from strategies import Case
 
 CENT = 100
 
@@ -48,7 +48,7 @@ def assert_arrays_equal_assess(result: BatchResult, index: int, expected: Assess
         assert int(result.contract["unmet"][row]) == code, reference
 
 
-def check(batch: list[Scenario]) -> None:
+def check(batch: list[Case]) -> None:
     result = run(ScenarioTable.from_cases([as_case(scenario) for scenario in batch]))
     for index, scenario in enumerate(batch):
         expected = scenario.assess()
@@ -58,5 +58,5 @@ def check(batch: list[Scenario]) -> None:
 
 @settings()  # the profile's: dev is fast, ci draws at least 2 000 batches
 @given(batches())
-def test_every_figure_status_and_unmet_code_equals_assess(batch: list[Scenario]) -> None:
+def test_every_figure_status_and_unmet_code_equals_assess(batch: list[Case]) -> None:
     check(batch)
