@@ -12,6 +12,7 @@ The public submodules, each imported the first time it is used:
 - :mod:`propulseur_rules.files`: scenario files, requests and spreadsheets;
 - :mod:`propulseur_rules.reports`: text, Markdown, HTML and JSON, in English or French;
 - :mod:`propulseur_rules.planning`: budget years, the forecast, what-ifs, the readings side by side;
+- :mod:`propulseur_rules.batch`: many scenarios at once as columns, forecasts, Dask (the ``batch`` extra);
 - :mod:`propulseur_rules.example`: the built-in example.
 """
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # the names below that come from the submodules, for type che
 
 #: The public submodules. They need modules (tomllib, csv, difflib, the renderers)
 #: that assessing alone does not, so each is imported the first time it is used.
-_SUBMODULES = ("example", "files", "planning", "reports", "rules")
+_SUBMODULES = ("batch", "example", "files", "planning", "reports", "rules")
 
 #: The submodules whose public names the package also gives, found there when first asked for.
 _REEXPORTED_FROM = ("files", "planning", "reports")

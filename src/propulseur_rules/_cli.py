@@ -23,6 +23,7 @@ from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
 from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
+from ._forecast import EXAMPLE_PIPELINE, forecast, forecast_chart, quantiles_option, render_forecast
 from ._forms import day
 from ._inputs import Inputs, Origin, Source
 from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
@@ -62,6 +63,7 @@ examples:
   propulseur-rules assess --signing-deadline 2024-12-31
                                                        « pour la période 2022 – 2024 » read strictly (C7)
   propulseur-rules readings --lang fr                  the figures under every reading, side by side
+  propulseur-rules forecast --lang fr                  payments by budget year at P10 / P50 / P90 (batch extra)
   propulseur-rules check examples/                     compare scenarios with their expect tables
   propulseur-rules schema                              the JSON Schema of scenario files
 
@@ -200,6 +202,24 @@ def _parser() -> argparse.ArgumentParser:
     _scenario_arguments(readings_parser)
     readings_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
+    forecast_parser = _command(
+        commands,
+        "forecast",
+        help="forecast the money by budget year from the signed contracts and a pipeline",
+        description=(
+            "Draw many futures of the pipeline of expected contracts of the built-in example and give, per "
+            "budget year, the money releasable at the chosen quantiles, the probability that the target of "
+            "contracts is reached (C3), and the date by which the money is earned. Needs the batch extra."
+        ),
+    )
+    forecast_parser.add_argument("--draws", type=int, default=2000, help="how many futures to draw (default 2000)")
+    forecast_parser.add_argument("--seed", type=int, default=2022, help="the seed of the draws (default 2022)")
+    forecast_parser.add_argument(
+        "--quantiles", default="10,50,90", help="percentiles, separated by commas (default 10,50,90)"
+    )
+    forecast_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
+    forecast_parser.add_argument("--chart", metavar="FILE", help="also draw the chart to FILE (needs the charts extra)")
+
     check_parser = _command(
         commands,
         "check",
@@ -239,6 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schedule(arguments)
     if arguments.command == "readings":
         return _readings(arguments)
+    if arguments.command == "forecast":
+        return _forecast(arguments)
     try:
         scenario, inputs = _scenario(arguments)
         assessment = scenario.assess()
@@ -306,6 +328,28 @@ def _readings(arguments: argparse.Namespace) -> int:
         lambda: {"readings": readings_to_dict(rows)},
         lambda markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
     )
+
+
+def _forecast(arguments: argparse.Namespace) -> int:
+    """The forecast of the built-in example: its contracts signed by its date, and its pipeline."""
+    signed = [contract for contract in EXAMPLE_CONTRACTS if contract.signed_on <= EXAMPLE_AS_OF]
+    pipeline = [prospect for prospect in EXAMPLE_PIPELINE if prospect.reference not in {c.reference for c in signed}]
+    try:
+        result = forecast(
+            DIJON_2022,
+            signed,
+            pipeline,
+            regional_authorisation_on=EXAMPLE_REGIONAL_AUTHORISATION_ON,
+            draws=arguments.draws,
+            seed=arguments.seed,
+            quantiles=quantiles_option(arguments.quantiles),
+        )
+        if arguments.chart:
+            forecast_chart(result, arguments.chart, arguments.lang)
+    except PropulseurRulesError as error:
+        return _refused(error, arguments.lang)
+    sys.stdout.write(render_forecast(result, arguments.lang))
+    return EXIT_OK
 
 
 def _report(

@@ -20,10 +20,8 @@ An expected contract is assumed applied and selected on the day it is signed
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import decimal
-import sys
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -31,17 +29,16 @@ from typing import Any
 import attrs
 
 from ._convention import Convention
-from ._errors import InvalidInput, PropulseurRulesError, shown
+from ._errors import InvalidInput, shown
 from ._model import Contract, Startup, to_date, to_optional_date
 
 __all__ = [
     "EXAMPLE_PIPELINE",
     "Forecast",
     "Prospect",
-    "add_forecast_parser",
     "forecast",
     "forecast_chart",
-    "forecast_command",
+    "quantiles_option",
     "render_forecast",
 ]
 
@@ -402,54 +399,8 @@ def _example_pipeline() -> tuple[Prospect, ...]:
 EXAMPLE_PIPELINE: tuple[Prospect, ...] = _example_pipeline()
 
 
-def add_forecast_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the ``forecast`` subcommand to ``subparsers`` (from ``ArgumentParser.add_subparsers``)."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "forecast",
-        help="forecast the money by budget year from the signed contracts and a pipeline",
-        description=(
-            "Draw many futures of the pipeline of expected contracts of the built-in example and give, "
-            "per budget year, the money releasable at the chosen quantiles, the probability that the "
-            "target of contracts is reached (C3), and the date by which the money is earned."
-        ),
-    )
-    parser.add_argument("--draws", type=int, default=2000, help="how many futures to draw (default 2000)")
-    parser.add_argument("--seed", type=int, default=2022, help="the seed of the draws (default 2022)")
-    parser.add_argument("--quantiles", default="10,50,90", help="percentiles, separated by commas (default 10,50,90)")
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the output")
-    parser.add_argument("--chart", metavar="FILE", help="also draw the chart to FILE (needs the charts extra)")
-    parser.set_defaults(handler=forecast_command)
-    return parser
-
-
-def forecast_command(arguments: argparse.Namespace) -> int:
-    """Run ``propulseur-rules forecast``: print the forecast; bad input is one line on stderr and status 2."""
-    from ._convention import DIJON_2022
-    from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
-
-    try:
-        levels = _quantiles_option(arguments.quantiles)
-        signed = [contract for contract in EXAMPLE_CONTRACTS if contract.signed_on <= EXAMPLE_AS_OF]
-        pipeline = [p for p in EXAMPLE_PIPELINE if p.reference not in {c.reference for c in signed}]
-        result = forecast(
-            DIJON_2022,
-            signed,
-            pipeline,
-            regional_authorisation_on=EXAMPLE_REGIONAL_AUTHORISATION_ON,
-            draws=arguments.draws,
-            seed=arguments.seed,
-            quantiles=levels,
-        )
-        if arguments.chart:
-            forecast_chart(result, arguments.chart, arguments.lang)
-    except PropulseurRulesError as error:
-        print(f"propulseur-rules: error: {' '.join(str(error).split())}", file=sys.stderr)
-        return 2
-    sys.stdout.write(render_forecast(result, arguments.lang))
-    return 0
-
-
-def _quantiles_option(text: str) -> tuple[int, ...]:
+def quantiles_option(text: str) -> tuple[int, ...]:
+    """The percentiles of a command-line option such as ``"10,50,90"``."""
     levels = []
     for position, part in enumerate(text.split(",")):
         try:

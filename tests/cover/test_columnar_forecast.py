@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from decimal import Decimal
 
@@ -10,14 +9,13 @@ import pytest
 
 from builders import YEARS, contract, three_contracts_a_year
 from propulseur_rules import DIJON_2022, InvalidInput, assess
+from propulseur_rules._cli import main
 from propulseur_rules._example import EXAMPLE_CONTRACTS
 from propulseur_rules._forecast import (
     EXAMPLE_PIPELINE,
     Prospect,
-    add_forecast_parser,
     forecast,
     forecast_chart,
-    forecast_command,
 )
 
 AUTHORISED = dt.date(2022, 10, 1)
@@ -110,15 +108,9 @@ def test_the_chart_is_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert figure.axes[0].get_title().startswith("Montants libérables")
 
 
-def command(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="propulseur-rules")
-    add_forecast_parser(parser.add_subparsers(dest="command"))
-    return parser.parse_args(list(argv))
-
-
 def test_the_forecast_command_prints_quantiles_for_the_example_in_both_languages(capsys) -> None:  # type: ignore[no-untyped-def]
-    assert forecast_command(command("forecast", "--draws", "200")) == 0
-    assert forecast_command(command("forecast", "--draws", "200", "--lang", "fr")) == 0
+    assert main(["forecast", "--draws", "200"]) == 0
+    assert main(["forecast", "--draws", "200", "--lang", "fr"]) == 0
 
     english, french = capsys.readouterr().out.split("Prévision")
     assert "Money releasable by budget year (C2, C3), P10 / P50 / P90, and mean:" in english
@@ -126,7 +118,7 @@ def test_the_forecast_command_prints_quantiles_for_the_example_in_both_languages
 
 
 def test_the_forecast_command_refuses_bad_quantiles_in_one_line(capsys) -> None:  # type: ignore[no-untyped-def]
-    assert forecast_command(command("forecast", "--quantiles", "10,abc")) == 2
+    assert main(["forecast", "--quantiles", "10,abc"]) == 2
 
     error = capsys.readouterr().err
     assert error.count("\n") == 1
