@@ -1,0 +1,147 @@
+"""The analyst's notebook (docs/analyst.ipynb) runs headless from top to bottom, and shows the right figures.
+
+The notebook is executed with nbclient in a Jupyter kernel of this environment (the
+``notebook`` extra, installed with the test tools): a cell that raises fails the test,
+so the notebook cannot rot. nbclient missing is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOK = ROOT / "docs" / "analyst.ipynb"
+
+#: Appended to the executed copy only: the figures the notebook computed, as JSON, and which package it used.
+PROBE = """
+import json, sys
+import propulseur_rules
+print(json.dumps({
+    "package": propulseur_rules.__file__,
+    "prefix": sys.prefix,
+    "accrued": str(assessment.accrued),
+    "sweep": [[row["variant"], row["as_of"].isoformat(), str(row["accrued"])] for row in rows],
+    "budget": [[int(row.year), str(row.accrued), str(row.paid)] for row in budget.itertuples()],
+    "default_reading": str(readings.loc[0, "accrued"]),
+    "forecast_2023_p50": str(outlook.payments[2023][50]),
+    "chart_bytes": chart.stat().st_size,
+}))
+"""
+
+
+def _read() -> Any:
+    import nbformat  # the notebook extra; missing, the test fails here with ModuleNotFoundError
+
+    return nbformat.read(NOTEBOOK, as_version=4)
+
+
+@pytest.fixture(scope="module")
+def executed() -> tuple[Any, dict[str, Any]]:
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = _read()
+    notebook.cells.append(nbformat.v4.new_code_cell(PROBE, id="probe"))
+    with pytest.MonkeyPatch.context() as patch:
+        # The kernel of this environment first, before any kernel installed for the user.
+        patch.setenv("JUPYTER_PATH", str(Path(sys.prefix) / "share" / "jupyter"))
+        patch.setenv("MPLBACKEND", "Agg")
+        client = NotebookClient(
+            notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+        )
+        client.execute()  # raises CellExecutionError on the first cell that fails
+    probe = notebook.cells[-1].outputs
+    text = "".join(output.get("text", "") for output in probe if output.output_type == "stream")
+    return notebook, json.loads(text)
+
+
+def _texts(notebook: Any) -> str:
+    """Every text the executed notebook shows: printed streams and the plain and HTML views."""
+    parts = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            parts.append(output.get("text", ""))
+            data = output.get("data", {})
+            parts.extend(str(data.get(kind, "")) for kind in ("text/plain", "text/html"))
+    return "\n".join(parts)
+
+
+def test_the_notebook_is_stored_clean_with_the_python3_kernel() -> None:
+    notebook = _read()
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert code, "the notebook has no code"
+    assert all(cell.outputs == [] and cell.execution_count is None for cell in code)
+    assert notebook.metadata.kernelspec.name == "python3"
+    assert sum(cell.cell_type == "markdown" for cell in notebook.cells) >= len(code) // 2
+
+
+def test_the_kernel_runs_the_package_of_this_environment(executed: tuple[Any, dict[str, Any]]) -> None:
+    _, figures = executed
+    import propulseur_rules
+
+    assert Path(figures["package"]) == Path(propulseur_rules.__file__)
+    assert Path(figures["prefix"]).resolve() == Path(sys.prefix).resolve()
+
+
+def test_the_example_is_assessed_and_shown_as_html(executed: tuple[Any, dict[str, Any]]) -> None:
+    notebook, figures = executed
+    # 31 March 2025. Programme year 1: 20 000 € + PRO-2022-01, -02, 2023-03 at 15 000 € (PRO-2023-04 is the
+    # fourth of the year, PRO-2023-05 is in Beaune) = 65 000 €. Year 2: 20 000 € + PRO-2023-06 and
+    # PRO-2024-10 = 50 000 €. Year 3: 20 000 € + PRO-2024-11 and PRO-2025-12 = 50 000 €. Paid 50 000 + 60 000.
+    accrued = 20000 + 3 * 15000 + 20000 + 2 * 15000 + 20000 + 2 * 15000
+    paid = 50000 + 60000
+    assert Decimal(figures["accrued"]) == accrued == 165000
+    shown = _texts(notebook)
+    assert f"Accrued:  {accrued}.00 €" in shown
+    assert f"Payable:  {accrued - paid}.00 €" in shown
+    assert '<div class="propulseur-rules">' in shown
+
+
+def test_the_sweep_applies_the_lower_cap(executed: tuple[Any, dict[str, Any]]) -> None:
+    _, figures = executed
+    sweep = {(variant, day): Decimal(accrued) for variant, day, accrued in figures["sweep"]}
+    assert len(sweep) == 8
+    # By 30 June 2025 the planned PRO-2025-13 (20 May 2025) is the third contract of year 3.
+    assert sweep[0, "2025-06-30"] == 165000 + 15000
+    assert sweep[1, "2025-06-30"] == sweep[1, "2025-03-31"] == 150000  # the variant's cap
+    # Before the cap binds, the variant is the convention: 30 June 2023 is year 1 only.
+    assert sweep[1, "2023-06-30"] == sweep[0, "2023-06-30"] == 20000 + 3 * 15000
+
+
+def test_budget_years_add_up(executed: tuple[Any, dict[str, Any]]) -> None:
+    _, figures = executed
+    # Under ON_EVENT: 2022 = 20 000 (1 July) + PRO-2022-01 + PRO-2022-02; 2023 = PRO-2023-03 + 20 000 +
+    # PRO-2023-06; 2024 = PRO-2024-10 + 20 000 + PRO-2024-11; 2025 = PRO-2025-12. Paid in April 2023, March 2024.
+    expected = [
+        [2022, 20000 + 2 * 15000, 0],
+        [2023, 15000 + 20000 + 15000, 50000],
+        [2024, 15000 + 20000 + 15000, 60000],
+        [2025, 15000, 0],
+    ]
+    assert [[year, Decimal(accrued), Decimal(paid)] for year, accrued, paid in figures["budget"]] == expected
+    assert sum(row[1] for row in expected) == Decimal(figures["accrued"])
+    assert Decimal(figures["default_reading"]) == Decimal(figures["accrued"])
+
+
+def test_the_forecast_and_its_chart(executed: tuple[Any, dict[str, Any]]) -> None:
+    notebook, figures = executed
+    # 2023: the authorisation of 15 February releases 2022's 50 000 €, then PRO-2023-03, the operating grant
+    # of 1 July and PRO-2023-06 add 15 000 + 20 000 + 15 000: releasable in 2023 in every future.
+    assert Decimal(figures["forecast_2023_p50"]) == 50000 + 15000 + 20000 + 15000
+    assert figures["chart_bytes"] > 0
+    images = [
+        output for cell in notebook.cells for output in cell.get("outputs", []) if "image/png" in output.get("data", {})
+    ]
+    assert len(images) == 1
+    assert "Probability that the 9 contracts are reached (C3)" in _texts(notebook)
+
+
+def test_the_notebook_leaves_no_file_in_the_repository(executed: tuple[Any, dict[str, Any]]) -> None:
+    assert not (ROOT / "forecast.png").exists()
+    assert not (ROOT / "docs" / "forecast.png").exists()
