@@ -29,22 +29,32 @@ from ._columnar import (  # noqa: E402  (after the check that numpy is there)
     contract_bit,
     run,
 )
+from ._dask import assess_bag, assess_on_dask  # noqa: E402
+from ._forecast import EXAMPLE_PIPELINE, Forecast, Prospect, forecast, forecast_chart, render_forecast  # noqa: E402
 from ._frames import CONTRACT_COLUMNS, PARAMETER_COLUMNS, PAYMENT_COLUMNS, SCENARIO_COLUMNS  # noqa: E402
 
 __all__ = [
     "CONDITION_BITS",
     "CONTRACT_COLUMNS",
     "CONTRACT_UNMET",
+    "EXAMPLE_PIPELINE",
     "PARAMETER_COLUMNS",
     "PAYMENT_COLUMNS",
     "SCENARIO_COLUMNS",
     "STATUS_CODES",
     "BatchResult",
     "Case",
+    "Forecast",
     "MissingExtra",
+    "Prospect",
     "ScenarioTable",
+    "assess_bag",
+    "assess_on_dask",
     "assess_table",
     "contract_bit",
+    "forecast",
+    "forecast_chart",
+    "render_forecast",
     "run",
 ]
 
