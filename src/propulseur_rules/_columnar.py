@@ -938,6 +938,7 @@ def _assessment(result: BatchResult, scenario: int) -> Assessment:
                 grant=_euros(columns["grant"][row]),
                 accrues_on=None if status is not ContractStatus.FUNDED else _date(accrues),
                 unmet=unmet,
+                contract=contract,
             )
         )
     start = int(np.searchsorted(result.year["scenario"], scenario))  # the rows of a scenario follow one another

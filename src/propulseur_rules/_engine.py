@@ -420,6 +420,7 @@ def _contract_result(
         grant=grant,
         accrues_on=accrues_on,
         unmet=unmet,
+        contract=contract,
     )
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -53,8 +54,16 @@ def to_date(value: object, path: str = "date") -> dt.date:
     """A ``date`` from a ``date`` or an ISO ``YYYY-MM-DD`` string.
 
     A ``datetime`` is refused: the rules count days, and a time of day would be
-    dropped without a word.
+    dropped without a word. A date out of a table is taken too: a
+    ``pandas.Timestamp`` at midnight without a time zone, or a
+    ``numpy.datetime64`` in days (or a finer unit, at midnight); neither library
+    is imported for it.
+
+    >>> to_date("2022-09-29")
+    datetime.date(2022, 9, 29)
     """
+    if _from_a_table(value):
+        return _table_date(value, path)
     if isinstance(value, dt.datetime):
         raise InvalidInput(path, "expected a date, not a date and time")
     if isinstance(value, dt.date):
@@ -72,10 +81,53 @@ def to_date(value: object, path: str = "date") -> dt.date:
 
 
 def to_optional_date(value: object, path: str = "date") -> dt.date | None:
-    """Like :func:`to_date`, with ``None`` (or an empty string) meaning no date."""
+    """Like :func:`to_date`, with ``None`` (or an empty string, or a table's ``NaT``) meaning no date."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if _from_a_table(value) and _is_not_a_time(value):
+        return None
     return to_date(value, path)
+
+
+# --- dates out of pandas and numpy, recognised by their type, never imported ---------
+
+#: The units of a ``numpy.datetime64`` that name a day or a part of one (a month or a week does not).
+_DAY_UNITS = frozenset({"D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"})
+_DATETIME64 = re.compile(r"datetime64\[(\w+)\]", re.ASCII)
+
+
+def _from_a_table(value: object) -> bool:
+    """Whether ``value`` is a ``pandas.Timestamp`` (or ``NaT``) or a ``numpy.datetime64``."""
+    kind = type(value)
+    library = kind.__module__.partition(".")[0]
+    return (library == "pandas" and kind.__name__ in ("Timestamp", "NaTType")) or (
+        library == "numpy" and kind.__name__ == "datetime64"
+    )
+
+
+def _is_not_a_time(value: object) -> bool:
+    return type(value).__name__ == "NaTType" or str(value) == "NaT"
+
+
+def _table_date(value: Any, path: str) -> dt.date:
+    if _is_not_a_time(value):
+        raise InvalidInput(path, "expected a date, not NaT (no date)")
+    if type(value).__name__ == "datetime64":
+        unit = _DATETIME64.fullmatch(str(value.dtype))
+        if unit is None or unit.group(1) not in _DAY_UNITS:
+            raise InvalidInput(path, f"expected a date, not a numpy {value.dtype} value")
+        day = value.astype("datetime64[D]")
+        if day != value:
+            raise InvalidInput(path, "expected a date, not a date and time")
+        moment = day.item()
+        if not isinstance(moment, dt.date):  # an int beyond the years 1 to 9999
+            raise InvalidInput(path, f"{shorten(str(value))!r} is not a day of the calendar")
+        return moment
+    if value.tzinfo is not None:
+        raise InvalidInput(path, "expected a date, not a date and time with a time zone")
+    if (value.hour, value.minute, value.second, value.microsecond, getattr(value, "nanosecond", 0)) != (0, 0, 0, 0, 0):
+        raise InvalidInput(path, "expected a date, not a date and time")
+    return dt.date(value.year, value.month, value.day)
 
 
 def _text(value: object, path: str) -> str:

@@ -16,7 +16,8 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import UnknownReference, shown
-from ._model import Payment, Period
+from ._model import Contract, Payment, Period
+from ._money import money_text
 
 if TYPE_CHECKING:
     from ._convention import Convention
@@ -150,7 +151,13 @@ class YearAssessment:
 
 @attrs.frozen(kw_only=True)
 class ContractAssessment:
-    """What became of one contract: status, programme year, grant and unmet conditions."""
+    """What became of one contract: status, programme year, grant and unmet conditions.
+
+    ``contract`` is the contract as given to :func:`assess`, so that a result
+    carries the startup's name, SIREN, head office, sector and dates; it counts
+    in equality (two results of different inputs differ) but is left out of the
+    ``repr``, which stays about the outcome.
+    """
 
     reference: str
     status: ContractStatus
@@ -158,6 +165,7 @@ class ContractAssessment:
     grant: Decimal
     accrues_on: dt.date | None
     unmet: tuple[UnmetCondition, ...]
+    contract: Contract = attrs.field(repr=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -237,6 +245,24 @@ class Assessment:
         from ._planning import budget_years
 
         return budget_years(self)
+
+    def to_frame(self, by: str = "contract", money: str = "decimal") -> Any:
+        """The records of :meth:`to_records` as a typed ``pandas.DataFrame`` (the ``frames`` extra).
+
+        Money is ``Decimal`` by default (``money="float"`` for floats), dates are
+        ``datetime.date`` objects and statuses are categories.
+        """
+        from ._frame import to_frame
+
+        return to_frame(self, by, money)
+
+    def __repr__(self) -> str:
+        """A short line: the convention, the date, the main figures and the counts."""
+        return (
+            f"<Assessment of {self.convention.reference!r} on {self.as_of.isoformat()}: "
+            f"accrued {money_text(self.accrued)}, releasable {money_text(self.releasable)}, "
+            f"payable {money_text(self.payable)}, {len(self.contracts)} contract(s), {len(self.unmet)} unmet>"
+        )
 
     def _repr_html_(self) -> str:
         from ._render import assessment_html

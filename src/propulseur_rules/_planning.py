@@ -34,11 +34,13 @@ from ._clauses import Clause
 from ._convention import Accrual, Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
+from ._forecast import Forecast
 from ._layout import report_text, table
 from ._messages import check_lang, format_date, format_money, readings_text, text
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._money import ZERO, in_money_context, money_text
 from ._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractStatus
+from ._readings import Reading
 from ._render import assessment_records
 
 __all__ = [
@@ -328,7 +330,7 @@ def _target_contract(assessment: Assessment) -> str | None:
 
 
 def _dates(value: object) -> list[dt.date]:
-    if isinstance(value, (dt.date, str)):
+    if isinstance(value, (dt.date, str)) or type(value).__name__ == "datetime64":  # numpy's, never imported
         return [to_date(value, "as_of")]
     if isinstance(value, bytes) or not isinstance(value, Iterable):
         raise InvalidInput("as_of", f"expected a date or a collection of dates, not {type(value).__name__}")
@@ -430,15 +432,54 @@ def _sweep_row(case: int, variant: int, changed: str, assessment: Assessment) ->
 _RECORDS_BY = ("contract", "programme_year", "budget_year")
 
 
-def records(assessment: Assessment, by: str = "contract") -> list[dict[str, Any]]:
-    """Flat records of an assessment: one per contract, per programme year or per budget year.
+def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
+    """Flat records of a result, one dict per row, ready for ``pandas.DataFrame``.
 
-    ``by`` is ``"contract"``, ``"programme_year"`` or ``"budget_year"``, also
-    spelt as on the command line (``"programme-year"``, ``"budget-year"``).
-    Money stays ``Decimal`` and dates stay ``date``; each record repeats the date
-    of the assessment and the convention's reference, so that records of several
-    assessments can be stacked in one table. :func:`propulseur_rules.planning.json_ready` makes them JSON.
+    For an assessment, one record per contract, per programme year or per budget
+    year: ``by`` is ``"contract"``, ``"programme_year"`` or ``"budget_year"``, also
+    spelt as on the command line (``"programme-year"``, ``"budget-year"``). Each
+    record repeats the date of the assessment and the convention's reference, so
+    that records of several assessments can be stacked in one table.
+
+    The other planning results give records too: the events of :func:`schedule`,
+    the rows of :func:`budget_years` and of ``compare_readings`` (one per item,
+    enums as their values), a ``Forecast`` (one row per budget year: the mean
+    and each percentile as ``p10``, ``p50``…) and the rows of :func:`sweep`
+    (copied). Money stays ``Decimal`` and dates stay ``date``;
+    :func:`propulseur_rules.planning.json_ready` makes any of them JSON.
     """
+    if isinstance(result, Assessment):
+        return _assessment_records(result, by)
+    if by != "contract":
+        raise InvalidInput("by", f"only an assessment is cut by {shown(by)}")
+    if isinstance(result, Forecast):
+        return [
+            {
+                "convention": result.convention.reference,
+                "budget_year": year,
+                "mean": result.mean[year],
+                **{f"p{level}": result.payments[year][level] for level in result.quantiles},
+            }
+            for year in result.budget_years
+        ]
+    if isinstance(result, (str, bytes)) or not isinstance(result, Iterable):
+        raise InvalidInput("result", f"expected an assessment or a planning result, not {type(result).__name__}")
+    rows: list[dict[str, Any]] = []
+    for position, item in enumerate(result):
+        if isinstance(item, (ScheduleEvent, BudgetYear, Reading)):
+            rows.append({field.name: _plain_value(getattr(item, field.name)) for field in attrs.fields(type(item))})
+        elif isinstance(item, dict):
+            rows.append(dict(item))
+        else:
+            raise InvalidInput(f"result[{position}]", f"expected a row of a planning result, not {type(item).__name__}")
+    return rows
+
+
+def _plain_value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]:
     if isinstance(by, str) and by.replace("-", "_") in _RECORDS_BY:
         by = by.replace("-", "_")
     common: dict[str, Any] = {"as_of": assessment.as_of, "convention": assessment.convention.reference}

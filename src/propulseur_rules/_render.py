@@ -29,6 +29,7 @@ from ._model import Period
 from ._money import money_text
 from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
 from ._plain import convention_to_dict
+from ._territory import metropole_commune
 from ._trace import StepKind, TraceStep
 
 __all__ = [
@@ -115,20 +116,39 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
 
 
 def assessment_records(assessment: Assessment) -> list[dict[str, Any]]:
-    """One flat record per contract, with the assessment's date and totals repeated."""
+    """One flat record per contract, with the assessment's date and convention repeated.
+
+    Besides the outcome, a record carries what an analyst filters on: the
+    startup's name, SIREN, head office (INSEE code) and the name of that commune
+    when it is one of the métropole's (``None`` outside), the sector and the
+    contract's dates.
+    """
     common: dict[str, Any] = {"as_of": assessment.as_of, "convention": assessment.convention.reference}
-    return [
-        {
-            **common,
-            "reference": contract.reference,
-            "status": contract.status.value,
-            "programme_year": contract.programme_year,
-            "grant": contract.grant,
-            "accrues_on": contract.accrues_on,
-            "unmet": ", ".join(unmet.condition.value for unmet in contract.unmet),
-        }
-        for contract in assessment.contracts
-    ]
+    records = []
+    for result in assessment.contracts:
+        contract = result.contract
+        startup = contract.startup
+        commune = metropole_commune(startup.head_office)
+        records.append(
+            {
+                **common,
+                "reference": result.reference,
+                "status": result.status.value,
+                "programme_year": result.programme_year,
+                "grant": result.grant,
+                "accrues_on": result.accrues_on,
+                "unmet": ", ".join(unmet.condition.value for unmet in result.unmet),
+                "startup": startup.name,
+                "siren": startup.siren,
+                "head_office": startup.head_office,
+                "commune": None if commune is None else commune.name,
+                "sector": startup.sector.value,
+                "applied_on": contract.applied_on,
+                "selected_on": contract.selected_on,
+                "signed_on": contract.signed_on,
+            }
+        )
+    return records
 
 
 # --- text and Markdown ----------------------------------------------------------------

@@ -67,6 +67,7 @@ LAYERS: dict[str, int] = {
     "reports": 10,
     "files": 10,
     "_frames": 10,
+    "_frame": 10,
     "_forecast": 10,
     "_dask": 10,
     "batch": 10,
@@ -85,6 +86,7 @@ CONVENIENCES = {
     ("_outcome", "trace"),
     ("_outcome", "to_dict"),
     ("_outcome", "to_records"),
+    ("_outcome", "to_frame"),
     ("_outcome", "by_budget_year"),
     ("_outcome", "_repr_html_"),
 }
