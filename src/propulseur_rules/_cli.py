@@ -23,6 +23,7 @@ from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
 from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
+from ._export import assessment_csv, assessment_xlsx, write_atomically
 from ._forecast import EXAMPLE_PIPELINE, forecast, forecast_chart, quantiles_option, render_forecast
 from ._forms import day
 from ._inputs import Inputs, Origin, Source
@@ -155,7 +156,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Assess a scenario: what is accrued, withheld, releasable and payable, and why.",
     )
     _scenario_arguments(assess_parser)
-    assess_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    assess_parser.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "csv", "xlsx"),
+        default="text",
+        help="csv: one row per contract, then the money figures (in French: ';', decimal comma, dd/mm/yyyy, "
+        "UTF-8 with BOM); xlsx: the same with typed cells, needs --output and the xlsx extra",
+    )
+    assess_parser.add_argument(
+        "--output", metavar="FILE", help="write the report to FILE, whole or not at all, instead of standard output"
+    )
     assess_parser.add_argument(
         "--by",
         choices=("programme-year", "budget-year"),
@@ -266,6 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         assessment = scenario.assess()
     except PropulseurRulesError as error:
         return _refused(error, arguments.lang)
+    if arguments.command == "assess" and arguments.format in ("csv", "xlsx"):
+        return _spreadsheet(arguments, assessment)
     markdown = arguments.format == "markdown"
     if arguments.command == "explain":
         output = explain(assessment, arguments.lang, markdown=markdown)
@@ -280,10 +292,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         output = render(assessment, arguments.lang, markdown=markdown)
     if arguments.format != "json":
         output += inputs.render(arguments.lang, markdown=markdown)
-    sys.stdout.write(output)
+    if getattr(arguments, "output", None) is not None:
+        try:
+            write_atomically(arguments.output, output.encode("utf-8"))
+        except PropulseurRulesError as error:
+            return _refused(error, arguments.lang)
+    else:
+        sys.stdout.write(output)
+    return _status(arguments, assessment)
+
+
+def _status(arguments: argparse.Namespace, assessment: Assessment) -> int:
     if getattr(arguments, "fail_on_unmet", False) and assessment.blocking:
         return EXIT_UNMET
     return EXIT_OK
+
+
+def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
+    """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only)."""
+    if arguments.by != "programme-year":
+        return _fail(f"--format {arguments.format} gives one row per contract; --by {arguments.by} is not available")
+    try:
+        if arguments.format == "xlsx":
+            if arguments.output is None:
+                return _fail("--format xlsx needs --output FILE: a workbook is not written to standard output")
+            content = assessment_xlsx(assessment, arguments.lang)
+        else:
+            content = assessment_csv(assessment, arguments.lang)
+        if arguments.output is not None:
+            write_atomically(arguments.output, content)
+        else:
+            _write_bytes(content)
+    except PropulseurRulesError as error:
+        return _refused(error, arguments.lang)
+    return _status(arguments, assessment)
+
+
+def _write_bytes(content: bytes) -> None:
+    """Bytes on standard output, through its buffer when it has one."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:  # pragma: no cover - a text-only stream a caller put in place
+        sys.stdout.write(content.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    stream.write(content)
+    stream.flush()
 
 
 def _json(data: dict[str, object], inputs: Inputs) -> str:

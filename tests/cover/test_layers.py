@@ -53,6 +53,7 @@ LAYERS: dict[str, int] = {
     "_load_csv": 10,
     "_load_data": 10,
     "_dump": 10,
+    "_export": 10,
     "_scenario": 10,
     "_messages": 10,
     "_layout": 10,
