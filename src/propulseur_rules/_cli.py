@@ -29,6 +29,7 @@ from ._forms import day
 from ._inputs import Inputs, Origin, Source
 from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
 from ._load_csv import contracts_from_file, payments_from_file
+from ._load_messages import in_french
 from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._readings import compare_readings, readings_to_dict, render_readings
@@ -424,6 +425,8 @@ def _refused(error: PropulseurRulesError, lang: str) -> int:
     """Bad input: one line on standard error, exit status 2; missing facts are said in ``lang``."""
     if isinstance(error, _MissingFacts):
         return _fail(error.message(lang), lang)
+    if lang == "fr":
+        return _fail(in_french(str(error)), lang)
     return _fail(str(error))
 
 

@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "_money": 2,
     "_legal": 2,
     "_forms": 2,
+    "_load_messages": 2,
     # values
     "_model": 3,
     "_territory": 3,
