@@ -26,7 +26,7 @@ from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPL
 from ._export import assessment_csv, assessment_xlsx, write_atomically
 from ._forecast import EXAMPLE_PIPELINE, forecast, forecast_chart, quantiles_option, render_forecast
 from ._forms import day
-from ._inputs import Inputs, Origin, Source
+from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
 from ._load_csv import contracts_from_file, payments_from_file
 from ._load_messages import in_french
@@ -284,11 +284,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         output = explain(assessment, arguments.lang, markdown=markdown)
     elif arguments.by == "budget-year":
         if arguments.format == "json":
-            output = _json(budget_years_to_dict(assessment), inputs)
+            output = _json(budget_years_to_dict(assessment), inputs, arguments.lang)
         else:
             output = render_budget_years(assessment, arguments.lang, markdown=markdown)
     elif arguments.format == "json":
-        output = _json(assessment.to_dict(), inputs)
+        output = _json(assessment.to_dict(), inputs, arguments.lang)
     else:
         output = render(assessment, arguments.lang, markdown=markdown)
     if arguments.format != "json":
@@ -340,9 +340,9 @@ def _write_bytes(content: bytes) -> None:
     stream.flush()
 
 
-def _json(data: dict[str, object], inputs: Inputs) -> str:
+def _json(data: dict[str, object], inputs: Inputs, lang: str = "en") -> str:
     """A JSON report: ``data`` with an ``"inputs"`` object saying where each input came from."""
-    return json.dumps({**data, "inputs": inputs.to_dict()}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({**data, "inputs": inputs.to_dict(lang)}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _schedule(arguments: argparse.Namespace) -> int:
@@ -414,7 +414,7 @@ def _report(
 ) -> int:
     """Print a report as JSON (``data``, with where each input came from) or as text or Markdown."""
     if arguments.format == "json":
-        sys.stdout.write(_json(data(), inputs))
+        sys.stdout.write(_json(data(), inputs, arguments.lang))
     else:
         markdown = arguments.format == "markdown"
         sys.stdout.write(text(markdown) + inputs.render(arguments.lang, markdown=markdown))
@@ -535,7 +535,7 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         scenario = load_scenario(arguments.file)
         inputs = Inputs.of_scenario(arguments.file)
     changes: dict[str, object] = {}
-    sources: dict[str, Source] = {}
+    sources: dict[str, Source | None] = {}
     if arguments.contracts is not None:
         changes["contracts"], read_as = contracts_from_file(arguments.contracts)
         sources["contracts"] = _file_source(arguments.contracts, "--contracts", read_as)
@@ -555,8 +555,12 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         changes["as_of"] = day(as_of, "--as-of")
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not dated:
-        sources["as_of"] = None  # type: ignore[assignment]
-    return _with_readings(scenario.replace(**changes), arguments), attrs.evolve(inputs, **sources)
+        sources["as_of"] = None
+    scenario = _with_readings(scenario.replace(**changes), arguments)
+    inputs = attrs.evolve(inputs, **sources)  # type: ignore[arg-type]
+    if inputs.contracts.origin is not Origin.EXAMPLE:
+        inputs = attrs.evolve(inputs, warnings=postal_code_warnings(scenario.contracts))
+    return scenario, inputs
 
 
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
