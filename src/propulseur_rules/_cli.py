@@ -46,32 +46,61 @@ EXIT_UNMET = 3
 
 _PROG = "propulseur-rules"
 
-_EPILOG = """\
-examples:
+#: Each subcommand's own examples, shown by its --help; the main --help shows them all.
+_EXAMPLES = {
+    "assess": """\
   propulseur-rules assess                              the built-in Dijon 2022 example
   propulseur-rules assess --lang fr                    the same, in French
   propulseur-rules assess --as-of 2025-07-01           on another date
   propulseur-rules assess --format json                as JSON (Assessment.to_dict())
+  propulseur-rules assess --format csv --lang fr --output evaluation.csv
+                                                       for a French spreadsheet (;, decimal comma, dd/mm/yyyy)
+  propulseur-rules assess --format xlsx --output evaluation.xlsx
+                                                       a workbook with typed cells (xlsx extra)
   propulseur-rules assess examples/dijon-2022.toml     a scenario file (TOML or JSON)
   propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
                                                        with the contracts of a spreadsheet export
-  propulseur-rules assess --contracts contracts.csv --payments payments.csv --as-of 2025-03-31 \
+  propulseur-rules assess --contracts contracts.csv --payments payments.csv --as-of 2025-03-31 \\
                           --authorised-on 2023-02-15   your own files and no scenario file: every fact is given
   propulseur-rules assess - < request.json             a JSON scenario read from standard input
   propulseur-rules assess --by budget-year             the figures by calendar year (exercice budgétaire)
-  propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
-  propulseur-rules schedule                            the dated events at which money accrues or is released
   propulseur-rules assess --places pooled              the nine places shared over the period (C7)
   propulseur-rules assess --signing-deadline 2024-12-31
                                                        « pour la période 2022 – 2024 » read strictly (C7)
+""",
+    "explain": """\
+  propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
+  propulseur-rules explain examples/dijon-2022.toml --format markdown
+                                                       a scenario file's trace, as Markdown
+""",
+    "schedule": """\
+  propulseur-rules schedule                            the dated events at which money accrues or is released
+  propulseur-rules schedule --format json --lang fr    the same as JSON
+""",
+    "readings": """\
   propulseur-rules readings --lang fr                  the figures under every reading, side by side
+  propulseur-rules readings examples/dijon-2022.toml --format markdown
+""",
+    "forecast": """\
   propulseur-rules forecast --lang fr                  payments by budget year at P10 / P50 / P90 (batch extra)
+  propulseur-rules forecast --draws 10000 --quantiles 5,50,95 --chart forecast.png
+                                                       more draws, other quantiles, a chart (charts extra)
+""",
+    "check": """\
   propulseur-rules check examples/                     compare scenarios with their expect tables
-  propulseur-rules schema                              the JSON Schema of scenario files
+  propulseur-rules check examples/dijon-2022.toml      one scenario
+""",
+    "schema": """\
+  propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
+""",
+}
 
+_EXIT_STATUS = """
 exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
 3 with --fail-on-unmet, a condition that blocks payment is unmet.
 """
+
+_EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -130,12 +159,12 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
 def _command(
     commands: argparse._SubParsersAction[_Parser], name: str, *, help: str, description: str
 ) -> argparse.ArgumentParser:
-    """A subcommand with the examples of the main help as its epilog."""
+    """A subcommand with its own examples as its epilog."""
     return commands.add_parser(
         name,
         help=help,
         description=description,
-        epilog=_EPILOG,
+        epilog="examples:\n" + _EXAMPLES[name] + _EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
@@ -243,7 +272,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
 
-    commands.add_parser(
+    _command(
+        commands,
         "schema",
         help="print the JSON Schema of scenario files",
         description="Print the JSON Schema (draft 2020-12) of scenario files.",
