@@ -325,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         output += inputs.render(arguments.lang, markdown=markdown)
     if getattr(arguments, "output", None) is not None:
         try:
-            write_atomically(arguments.output, output.encode("utf-8"))
+            write_atomically(arguments.output, output.encode("utf-8", "backslashreplace"))
         except PropulseurRulesError as error:
             return _refused(error, arguments.lang)
     else:

@@ -125,8 +125,8 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
     folder = target.parent
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except OSError as error:
-        raise PropulseurRulesError(f"{shown}: cannot be written: {error.strerror or error}") from None
+    except (OSError, ValueError) as error:  # ValueError: a name with a null character
+        raise PropulseurRulesError(f"{shown}: cannot be written: {_why(error)}") from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(content)
@@ -136,6 +136,11 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise PropulseurRulesError(f"{shown}: cannot be written: {error.strerror or error}") from None
+        if isinstance(error, (OSError, ValueError)):
+            raise PropulseurRulesError(f"{shown}: cannot be written: {_why(error)}") from None
         raise
+
+
+def _why(error: Exception) -> str:
+    """The reason of an operating system's refusal, without the temporary file's name."""
+    return (getattr(error, "strerror", None) or str(error)) if isinstance(error, OSError) else str(error)
