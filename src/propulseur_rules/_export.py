@@ -1,7 +1,8 @@
 """An assessment for spreadsheets: CSV with the conventions of the reader's language, and typed ``.xlsx``.
 
 The layout (see ``docs/files.md``): one row per contract (reference, status,
-programme year, grant, day the grant accrues, unmet conditions), then the money
+programme year, grant, day the grant accrues, unmet conditions; the status in
+words in French), then the money
 figures of the assessment, one per row (accrued, withheld, releasable, paid,
 payable, excess paid). A CSV file holds both tables, an empty line between them;
 a workbook holds them on two sheets.
@@ -28,7 +29,8 @@ from typing import Any
 
 from ._errors import PropulseurRulesError
 from ._extras import require
-from ._outcome import Assessment
+from ._messages import status_label
+from ._outcome import Assessment, ContractStatus
 
 __all__ = ["assessment_csv", "assessment_xlsx", "write_atomically"]
 
@@ -47,7 +49,7 @@ _FIGURES = (
     ("withheld", "withheld", "retenu"),
     ("releasable", "releasable", "versable"),
     ("paid", "paid", "déjà versé"),
-    ("payable", "payable", "reste à verser"),
+    ("payable", "payable", "à verser"),
     ("excess_paid", "excess_paid", "trop-versé"),
 )
 _FIGURE_HEADER = (("figure", "amount"), ("poste", "montant"))
@@ -63,7 +65,10 @@ def _tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[li
     at = _index(lang) + 1
     contracts: list[list[Any]] = [[column[at] for column in _CONTRACT_COLUMNS]]
     for record in assessment.to_records():
-        contracts.append([record[key] for key, _, _ in _CONTRACT_COLUMNS])
+        row = [record[key] for key, _, _ in _CONTRACT_COLUMNS]
+        if lang == "fr":  # the status as the French report writes it; in English, its code
+            row[1] = status_label(ContractStatus(row[1]), "fr")
+        contracts.append(row)
     figures: list[list[Any]] = [list(_FIGURE_HEADER[at - 1])]
     figures += [[names[at], getattr(assessment, names[0])] for names in _FIGURES]
     return contracts, figures

@@ -41,7 +41,7 @@ def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixtu
     assert rows[0] == header
     contracts = rows[1 : rows.index([])]
     assert [row[0] for row in contracts] == [contract.reference for contract in EXAMPLE_CONTRACTS]
-    funded = [row for row in contracts if row[1] == "funded"]
+    funded = [row for row in contracts if row[1] == "financé"]
     assert len(funded) == 7
     assert {row[3] for row in funded} == {"15000,00"}
     for row in funded:  # dd/mm/yyyy, a day on or before the date of the assessment
@@ -49,7 +49,7 @@ def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixtu
     figures = dict(rows[rows.index([]) + 2 :])
     assert figures["acquis"] == f"{ACCRUED:.2f}".replace(".", ",")
     assert figures["déjà versé"] == "110000,00"
-    assert figures["reste à verser"] == f"{PAYABLE:.2f}".replace(".", ",")
+    assert figures["à verser"] == f"{PAYABLE:.2f}".replace(".", ",")
 
 
 def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -89,7 +89,7 @@ def test_xlsx_has_typed_cells(capsysbinary: pytest.CaptureFixture[bytes], tmp_pa
     assert contracts["E2"].number_format == "DD/MM/YYYY"
     figures = {row[0]: row[1] for row in workbook["montants"].iter_rows(min_row=2, values_only=True)}
     assert figures["acquis"] == ACCRUED
-    assert figures["reste à verser"] == PAYABLE
+    assert figures["à verser"] == PAYABLE
     assert [p.name for p in tmp_path.iterdir()] == ["évaluation.xlsx"]  # no temporary file left
 
 
