@@ -6,6 +6,23 @@ turns that deliberation into immutable value objects and one pure function,
 :func:`assess`, that says on a date what is earned, what may be paid, what is
 withheld and why, citing the clauses C1 to C9.
 
+The public API (``__all__``; every other name, and every module whose name
+starts with ``_``, is internal):
+
+- assessing: ``assess``, ``assess_many``, giving an ``Assessment`` with its
+  ``YearAssessment``, ``ContractAssessment``, ``ContractStatus``,
+  ``UnmetCondition``, ``Condition``, ``TraceStep`` and ``StepKind``;
+- the convention: ``DIJON_2022``, ``Convention``, ``Deliberation``, ``Period``,
+  ``Clause``, ``TargetPolicy``, ``Accrual``, ``PlacesPolicy``;
+- the facts: ``Contract``, ``Startup``, ``Sector``, ``Payment``; the territory:
+  ``DIJON_METROPOLE_COMMUNES``, ``Commune``, ``is_in_metropole``, ``metropole_commune``;
+- files: ``Scenario``, ``Expectation``, ``load_scenario``, ``loads_scenario``,
+  ``scenario_from_data``, ``dump_scenario``, ``load_contracts_csv``, ``load_payments_csv``;
+- planning: ``schedule``, ``ScheduleEvent``, ``EventKind``, ``BudgetYear``,
+  ``sweep``, ``compare_readings``, ``Reading``;
+- errors: ``PropulseurRulesError``, ``InvalidInput``, ``UnknownReference``;
+  and ``__version__``.
+
 The public submodules, each imported the first time it is used:
 
 - :mod:`propulseur_rules.rules`: the rules as ``assess`` runs them, one record each;
@@ -14,6 +31,8 @@ The public submodules, each imported the first time it is used:
 - :mod:`propulseur_rules.planning`: budget years, the forecast, what-ifs, the readings side by side;
 - :mod:`propulseur_rules.batch`: many scenarios at once as columns, forecasts, Dask (the ``batch`` extra);
 - :mod:`propulseur_rules.example`: the built-in example.
+
+The command line is ``propulseur-rules`` (``propulseur-rules --help``).
 """
 
 import importlib

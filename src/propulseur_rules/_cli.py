@@ -23,11 +23,13 @@ from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import PropulseurRulesError
 from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
+from ._export import assessment_csv, assessment_xlsx, write_atomically
 from ._forecast import EXAMPLE_PIPELINE, forecast, forecast_chart, quantiles_option, render_forecast
 from ._forms import day
-from ._inputs import Inputs, Origin, Source
+from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
 from ._load_csv import contracts_from_file, payments_from_file
+from ._load_messages import in_french
 from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._readings import compare_readings, readings_to_dict, render_readings
@@ -44,32 +46,61 @@ EXIT_UNMET = 3
 
 _PROG = "propulseur-rules"
 
-_EPILOG = """\
-examples:
+#: Each subcommand's own examples, shown by its --help; the main --help shows them all.
+_EXAMPLES = {
+    "assess": """\
   propulseur-rules assess                              the built-in Dijon 2022 example
   propulseur-rules assess --lang fr                    the same, in French
   propulseur-rules assess --as-of 2025-07-01           on another date
   propulseur-rules assess --format json                as JSON (Assessment.to_dict())
+  propulseur-rules assess --format csv --lang fr --output evaluation.csv
+                                                       for a French spreadsheet (;, decimal comma, dd/mm/yyyy)
+  propulseur-rules assess --format xlsx --output evaluation.xlsx
+                                                       a workbook with typed cells (xlsx extra)
   propulseur-rules assess examples/dijon-2022.toml     a scenario file (TOML or JSON)
   propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
                                                        with the contracts of a spreadsheet export
-  propulseur-rules assess --contracts contracts.csv --payments payments.csv --as-of 2025-03-31 \
+  propulseur-rules assess --contracts contracts.csv --payments payments.csv --as-of 2025-03-31 \\
                           --authorised-on 2023-02-15   your own files and no scenario file: every fact is given
   propulseur-rules assess - < request.json             a JSON scenario read from standard input
   propulseur-rules assess --by budget-year             the figures by calendar year (exercice budgétaire)
-  propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
-  propulseur-rules schedule                            the dated events at which money accrues or is released
   propulseur-rules assess --places pooled              the nine places shared over the period (C7)
   propulseur-rules assess --signing-deadline 2024-12-31
                                                        « pour la période 2022 – 2024 » read strictly (C7)
+""",
+    "explain": """\
+  propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
+  propulseur-rules explain examples/dijon-2022.toml --format markdown
+                                                       a scenario file's trace, as Markdown
+""",
+    "schedule": """\
+  propulseur-rules schedule                            the dated events at which money accrues or is released
+  propulseur-rules schedule --format json --lang fr    the same as JSON
+""",
+    "readings": """\
   propulseur-rules readings --lang fr                  the figures under every reading, side by side
+  propulseur-rules readings examples/dijon-2022.toml --format markdown
+""",
+    "forecast": """\
   propulseur-rules forecast --lang fr                  payments by budget year at P10 / P50 / P90 (batch extra)
+  propulseur-rules forecast --draws 10000 --quantiles 5,50,95 --chart forecast.png
+                                                       more draws, other quantiles, a chart (charts extra)
+""",
+    "check": """\
   propulseur-rules check examples/                     compare scenarios with their expect tables
-  propulseur-rules schema                              the JSON Schema of scenario files
+  propulseur-rules check examples/dijon-2022.toml      one scenario
+""",
+    "schema": """\
+  propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
+""",
+}
 
+_EXIT_STATUS = """
 exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
 3 with --fail-on-unmet, a condition that blocks payment is unmet.
 """
+
+_EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -128,12 +159,12 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
 def _command(
     commands: argparse._SubParsersAction[_Parser], name: str, *, help: str, description: str
 ) -> argparse.ArgumentParser:
-    """A subcommand with the examples of the main help as its epilog."""
+    """A subcommand with its own examples as its epilog."""
     return commands.add_parser(
         name,
         help=help,
         description=description,
-        epilog=_EPILOG,
+        epilog="examples:\n" + _EXAMPLES[name] + _EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
@@ -155,7 +186,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Assess a scenario: what is accrued, withheld, releasable and payable, and why.",
     )
     _scenario_arguments(assess_parser)
-    assess_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    assess_parser.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "csv", "xlsx"),
+        default="text",
+        help="csv: one row per contract, then the money figures (in French: ';', decimal comma, dd/mm/yyyy, "
+        "UTF-8 with BOM); xlsx: the same with typed cells, needs --output and the xlsx extra",
+    )
+    assess_parser.add_argument(
+        "--output", metavar="FILE", help="write the report to FILE, whole or not at all, instead of standard output"
+    )
     assess_parser.add_argument(
         "--by",
         choices=("programme-year", "budget-year"),
@@ -232,7 +272,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
 
-    commands.add_parser(
+    _command(
+        commands,
         "schema",
         help="print the JSON Schema of scenario files",
         description="Print the JSON Schema (draft 2020-12) of scenario files.",
@@ -266,29 +307,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         assessment = scenario.assess()
     except PropulseurRulesError as error:
         return _refused(error, arguments.lang)
+    if arguments.command == "assess" and arguments.format in ("csv", "xlsx"):
+        return _spreadsheet(arguments, assessment)
     markdown = arguments.format == "markdown"
     if arguments.command == "explain":
         output = explain(assessment, arguments.lang, markdown=markdown)
     elif arguments.by == "budget-year":
         if arguments.format == "json":
-            output = _json(budget_years_to_dict(assessment), inputs)
+            output = _json(budget_years_to_dict(assessment), inputs, arguments.lang)
         else:
             output = render_budget_years(assessment, arguments.lang, markdown=markdown)
     elif arguments.format == "json":
-        output = _json(assessment.to_dict(), inputs)
+        output = _json(assessment.to_dict(), inputs, arguments.lang)
     else:
         output = render(assessment, arguments.lang, markdown=markdown)
     if arguments.format != "json":
         output += inputs.render(arguments.lang, markdown=markdown)
-    sys.stdout.write(output)
+    if getattr(arguments, "output", None) is not None:
+        try:
+            write_atomically(arguments.output, output.encode("utf-8", "backslashreplace"))
+        except PropulseurRulesError as error:
+            return _refused(error, arguments.lang)
+    else:
+        sys.stdout.write(output)
+    return _status(arguments, assessment)
+
+
+def _status(arguments: argparse.Namespace, assessment: Assessment) -> int:
     if getattr(arguments, "fail_on_unmet", False) and assessment.blocking:
         return EXIT_UNMET
     return EXIT_OK
 
 
-def _json(data: dict[str, object], inputs: Inputs) -> str:
+def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
+    """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only)."""
+    if arguments.by != "programme-year":
+        return _fail(f"--format {arguments.format} gives one row per contract; --by {arguments.by} is not available")
+    try:
+        if arguments.format == "xlsx":
+            if arguments.output is None:
+                return _fail("--format xlsx needs --output FILE: a workbook is not written to standard output")
+            content = assessment_xlsx(assessment, arguments.lang)
+        else:
+            content = assessment_csv(assessment, arguments.lang)
+        if arguments.output is not None:
+            write_atomically(arguments.output, content)
+        else:
+            _write_bytes(content)
+    except PropulseurRulesError as error:
+        return _refused(error, arguments.lang)
+    return _status(arguments, assessment)
+
+
+def _write_bytes(content: bytes) -> None:
+    """Bytes on standard output, through its buffer when it has one."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:  # pragma: no cover - a text-only stream a caller put in place
+        sys.stdout.write(content.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    stream.write(content)
+    stream.flush()
+
+
+def _json(data: dict[str, object], inputs: Inputs, lang: str = "en") -> str:
     """A JSON report: ``data`` with an ``"inputs"`` object saying where each input came from."""
-    return json.dumps({**data, "inputs": inputs.to_dict()}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({**data, "inputs": inputs.to_dict(lang)}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _schedule(arguments: argparse.Namespace) -> int:
@@ -360,7 +444,7 @@ def _report(
 ) -> int:
     """Print a report as JSON (``data``, with where each input came from) or as text or Markdown."""
     if arguments.format == "json":
-        sys.stdout.write(_json(data(), inputs))
+        sys.stdout.write(_json(data(), inputs, arguments.lang))
     else:
         markdown = arguments.format == "markdown"
         sys.stdout.write(text(markdown) + inputs.render(arguments.lang, markdown=markdown))
@@ -371,6 +455,8 @@ def _refused(error: PropulseurRulesError, lang: str) -> int:
     """Bad input: one line on standard error, exit status 2; missing facts are said in ``lang``."""
     if isinstance(error, _MissingFacts):
         return _fail(error.message(lang), lang)
+    if lang == "fr":
+        return _fail(in_french(str(error)), lang)
     return _fail(str(error))
 
 
@@ -479,7 +565,7 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         scenario = load_scenario(arguments.file)
         inputs = Inputs.of_scenario(arguments.file)
     changes: dict[str, object] = {}
-    sources: dict[str, Source] = {}
+    sources: dict[str, Source | None] = {}
     if arguments.contracts is not None:
         changes["contracts"], read_as = contracts_from_file(arguments.contracts)
         sources["contracts"] = _file_source(arguments.contracts, "--contracts", read_as)
@@ -499,8 +585,12 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         changes["as_of"] = day(as_of, "--as-of")
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not dated:
-        sources["as_of"] = None  # type: ignore[assignment]
-    return _with_readings(scenario.replace(**changes), arguments), attrs.evolve(inputs, **sources)
+        sources["as_of"] = None
+    scenario = _with_readings(scenario.replace(**changes), arguments)
+    inputs = attrs.evolve(inputs, **sources)  # type: ignore[arg-type]
+    if inputs.contracts.origin is not Origin.EXAMPLE:
+        inputs = attrs.evolve(inputs, warnings=postal_code_warnings(scenario.contracts))
+    return scenario, inputs
 
 
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ._errors import InvalidInput, shorten
+from ._load_messages import message
 
 __all__ = ["amount_text", "day"]
 
@@ -44,8 +45,8 @@ def day(text: str, path: str) -> dt.date:
         if _ISO_DATE.fullmatch(value):
             return dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(path, f"{value!r} is not a day of the calendar") from None
-    raise InvalidInput(path, f"{shorten(value)!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+        raise InvalidInput(path, message("not_a_day", value=repr(value))) from None
+    raise InvalidInput(path, message("not_a_date", value=repr(shorten(value))))
 
 
 def amount_text(text: str, path: str) -> str:
@@ -66,4 +67,4 @@ def amount_text(text: str, path: str) -> str:
         return value.replace(".", "").replace(",", ".")
     if _COMMA_THOUSANDS.fullmatch(value):
         return value.replace(",", "")
-    raise InvalidInput(path, f"{shorten(text.strip())!r} is not an amount in euros (expected 50000.00 or 50 000,00)")
+    raise InvalidInput(path, message("not_an_amount", value=repr(shorten(text.strip()))))

@@ -9,11 +9,15 @@ on a fact the reader did not know was used.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-__all__ = ["Inputs", "Origin", "Source"]
+from ._model import Contract
+from ._territory import DIJON_METROPOLE_COMMUNES, Commune, metropole_commune
+
+__all__ = ["Inputs", "Origin", "PostalCodeWarning", "Source", "postal_code_warnings"]
 
 
 class Origin(enum.Enum):
@@ -72,6 +76,68 @@ class Source:
 
 _STDIN = "<stdin>"
 
+
+@attrs.frozen(kw_only=True)
+class PostalCodeWarning:
+    """A contract whose head office is the postal code of communes of the métropole, not an INSEE code of one.
+
+    The value is kept as given (a postal code can be another commune's INSEE code);
+    the report says which INSEE code may have been meant.
+    """
+
+    contract: str
+    head_office: str
+    meant: tuple[Commune, ...]
+
+    def text(self, lang: str = "en") -> str:
+        """The warning in words, in English or French."""
+        fr = lang == "fr"
+        link = " ou " if fr else " or "
+        communes = link.join(
+            f"{commune.name} (code INSEE {commune.insee_code})"
+            if fr
+            else f"{commune.name} (INSEE code {commune.insee_code})"
+            for commune in self.meant
+        )
+        if fr:
+            return (
+                f"contrat {self.contract} : le siège {self.head_office} n'est le code INSEE d'aucune commune de la "
+                f"métropole mais le code postal de {communes}"
+            )
+        return (
+            f"contract {self.contract}: head office {self.head_office} is the INSEE code of no commune of the "
+            f"métropole but the postal code of {communes}"
+        )
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "contract": self.contract,
+            "head_office": self.head_office,
+            "meant": [{"insee_code": commune.insee_code, "name": commune.name} for commune in self.meant],
+            "message": self.text(lang),
+        }
+
+
+def postal_code_warnings(contracts: Iterable[Contract]) -> tuple[PostalCodeWarning, ...]:
+    """A warning for each contract whose head office is a postal code of the métropole and no member's INSEE code.
+
+    >>> from propulseur_rules import Contract, Sector, Startup
+    >>> startup = Startup(name="Hydrolis", head_office="21000", sector=Sector.INDUSTRY)
+    >>> contract = Contract(reference="P-1", startup=startup, signed_on="2023-03-01")
+    >>> [(commune.name, commune.insee_code) for commune in postal_code_warnings([contract])[0].meant]
+    [('Dijon', '21231')]
+    """
+    found = []
+    for contract in contracts:
+        code = contract.startup.head_office.strip()
+        if metropole_commune(code) is not None:
+            continue
+        meant = tuple(commune for commune in DIJON_METROPOLE_COMMUNES if commune.postal_code == code)
+        if meant:
+            found.append(PostalCodeWarning(contract=contract.reference, head_office=code, meant=meant))
+    return tuple(found)
+
+
 #: Each input: its key in JSON, its label in English and French, and what "none" means for it.
 _FIELDS = (
     ("convention", ("Convention", "Convention"), ("none", "aucune")),
@@ -81,6 +147,7 @@ _FIELDS = (
     ("regional_authorisation_on", ("Authorisation", "Autorisation"), ("not validated", "non validée")),
 )
 _HEADING = {"en": "Inputs", "fr": "Données d'entrée"}
+_WARNING = {"en": "Warning", "fr": "Attention"}
 
 
 @attrs.frozen(kw_only=True)
@@ -92,6 +159,7 @@ class Inputs:
     payments: Source
     as_of: Source | None
     regional_authorisation_on: Source
+    warnings: tuple[PostalCodeWarning, ...] = ()
 
     @classmethod
     def of_example(cls) -> Inputs:
@@ -123,9 +191,15 @@ class Inputs:
                 found.append((key, labels, nothing, source))
         return found
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data: ``{"contracts": {"source": "file", "file": "my.csv", "option": "--contracts"}, ...}``."""
-        return {key: source.to_dict() for key, _, _, source in self._items()}
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """JSON-ready data: ``{"contracts": {"source": "file", "file": "my.csv", "option": "--contracts"}, ...}``.
+
+        A ``"warnings"`` list follows when there is any, each message in ``lang``.
+        """
+        data: dict[str, Any] = {key: source.to_dict() for key, _, _, source in self._items()}
+        if self.warnings:
+            data["warnings"] = [warning.to_dict(lang) for warning in self.warnings]
+        return data
 
     def render(self, lang: str = "en", *, markdown: bool = False) -> str:
         """The "Inputs" block of a report, to follow its last line."""
@@ -133,6 +207,8 @@ class Inputs:
         rows = [
             (labels[index], source.text(lang, nothing=nothing[index])) for _, labels, nothing, source in self._items()
         ]
+        language = "fr" if lang == "fr" else "en"
+        rows += [(_WARNING[language], warning.text(lang)) for warning in self.warnings]
         if markdown:
             colon = " :" if lang == "fr" else ":"
             return f"\n## {_HEADING[lang]}\n\n" + "".join(

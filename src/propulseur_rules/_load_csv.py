@@ -28,6 +28,7 @@ from ._errors import InvalidInput
 from ._extras import require
 from ._forms import amount_text, day
 from ._load_files import _file_path, _FileError, _read_bytes, _read_spreadsheet_text
+from ._load_messages import message
 from ._model import Contract, Payment, Sector, Startup, name_key
 
 __all__ = [
@@ -171,7 +172,7 @@ def _csv_lines(text: str, shown: str) -> Iterator[tuple[int, _Cells]]:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as error:
-        raise _FileError(f"{shown}:{reader.line_num}", f"is not valid CSV: {error}") from None
+        raise _FileError(f"{shown}:{reader.line_num}", message("bad_csv", detail=error)) from None
 
 
 def _sheet_lines(file: Path, shown: str) -> Iterator[tuple[int, _Cells]]:
@@ -191,9 +192,9 @@ def _sheet_lines(file: Path, shown: str) -> Iterator[tuple[int, _Cells]]:
     except _FileError:
         raise
     except Exception:  # a damaged or hostile workbook fails in many ways inside openpyxl and zipfile
-        raise _FileError(shown, "is not an .xlsx workbook that can be read") from None
+        raise _FileError(shown, message("bad_workbook")) from None
     if len(rows) > _MAX_SHEET_ROWS:
-        raise _FileError(shown, f"has more than {_MAX_SHEET_ROWS} rows")
+        raise _FileError(shown, message("too_many_rows", limit=_MAX_SHEET_ROWS))
     return iter(rows)
 
 
@@ -224,20 +225,24 @@ def _header(cells: _Cells, shown: str, columns: tuple[str, ...], required: tuple
         if column is None or column not in columns:
             key = name.strip().lower()
             close = difflib.get_close_matches(key, columns, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(columns)}"
             # Only a short, plain header close to a known column (a typo) is repeated:
             # a file that is not a CSV export (one named by mistake, or on purpose) must
             # not have its content shown.
             named = f", {key!r}," if close and _PLAIN_COLUMN.fullmatch(key) else ""
-            empty = " has no name" if not key else f"{named} is not a known column{hint}"
-            raise _FileError(f"{shown}:1", f"column {position + 1}{empty}")
+            if not key:
+                reason = message("unnamed_column", position=position + 1)
+            elif close:
+                reason = message("unknown_column_hint", position=position + 1, named=named, close=repr(close[0]))
+            else:
+                reason = message("unknown_column", position=position + 1, columns=", ".join(columns))
+            raise _FileError(f"{shown}:1", reason)
         if any(column == known for known, _ in header):
-            raise _FileError(f"{shown}:1", f"the column {column!r} is given twice")
+            raise _FileError(f"{shown}:1", message("twice_column", column=repr(column)))
         written = " ".join(name.replace("\ufeff", "").split())
         header.append((column, column if _header_key(written) == _header_key(column) else written))
     for column in required:
         if all(column != known for known, _ in header):
-            raise _FileError(f"{shown}:1", f"the column {column!r} is missing (the columns are {', '.join(columns)})")
+            raise _FileError(f"{shown}:1", message("missing_column", column=repr(column), columns=", ".join(columns)))
     return header
 
 
@@ -267,11 +272,11 @@ def _records(
         where = f"{shown}:{line}"
         try:
             if len(row) < len(header) or any(cell.strip() for cell in row[len(header) :]):
-                raise _FileError(where, f"has {len(row)} fields where the header has {len(header)}")
+                raise _FileError(where, message("fields", count=len(row), expected=len(header)))
             cells = {column: cell for (column, _), cell in zip(header, row, strict=False)}
             for column in required:
                 if not cells[column].strip():
-                    raise _FileError(f"{where}: {written[column]}", "is empty")
+                    raise _FileError(f"{where}: {written[column]}", message("empty"))
             records.append((_in_row(build, cells, where, written), where))
         except _FileError as error:
             count += 1
@@ -282,8 +287,8 @@ def _records(
     if count == 1:
         raise first_error
     if count:
-        more = f"; and {count - len(problems)} more" if count > len(problems) else ""
-        raise _FileError(shown, f"{count} rows are wrong: line " + "; line ".join(problems) + more)
+        more = message("and_more", count=count - len(problems)) if count > len(problems) else ""
+        raise _FileError(shown, message("rows_wrong", count=count, lines="; line ".join(problems)) + more)
     return records
 
 
@@ -356,7 +361,7 @@ def _unique_references(sources: Iterable[tuple[Contract | Payment, str]]) -> Non
     seen: dict[str, str] = {}
     for value, origin in sources:
         if value.reference in seen:
-            reason = f"{value.reference!r} is used twice (also {seen[value.reference]})"
+            reason = message("used_twice", value=repr(value.reference), origin=seen[value.reference])
             if origin.startswith("contracts["):
                 raise InvalidInput(f"{origin}.reference", reason)
             raise _FileError(f"{origin}: reference", reason)

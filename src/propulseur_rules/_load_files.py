@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ._errors import InvalidInput
+from ._load_messages import message
 
 __all__ = ["MAX_FILE_BYTES"]
 
@@ -47,16 +48,16 @@ def _read_bytes(file: Path, shown: str) -> bytes:
         with file.open("rb") as stream:
             content = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _FileError(shown, "no such file") from None
+        raise _FileError(shown, message("no_such_file")) from None
     except IsADirectoryError:
-        raise _FileError(shown, "is a folder, not a file") from None
+        raise _FileError(shown, message("is_folder")) from None
     except PermissionError:
-        raise _FileError(shown, "cannot be read: permission denied") from None
+        raise _FileError(shown, message("permission")) from None
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise _FileError(shown, f"cannot be read: {reason}") from None
+        raise _FileError(shown, message("unreadable", reason=reason)) from None
     if len(content) > MAX_FILE_BYTES:
-        raise _FileError(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _FileError(shown, message("too_large", size=MAX_FILE_BYTES // (1024 * 1024)))
     return content
 
 
@@ -69,10 +70,10 @@ def _read_text(file: Path, shown: str) -> str:
         line = content[: error.start].count(b"\n") + 1
         raise _FileError(
             f"{shown}:{line}",
-            f"is not UTF-8 text (byte 0x{content[error.start]:02x}); save it as UTF-8 (« CSV UTF-8 » in a spreadsheet)",
+            message("not_utf8", byte=f"0x{content[error.start]:02x}"),
         ) from None
     if not text.strip():
-        raise _FileError(shown, "is empty")
+        raise _FileError(shown, message("empty"))
     return text
 
 
@@ -87,14 +88,14 @@ def _read_spreadsheet_text(file: Path, shown: str) -> tuple[str, str]:
     """The text of a CSV export and the name of the encoding it was read in (see :data:`SPREADSHEET_ENCODINGS`)."""
     content = _read_bytes(file, shown)
     if content.startswith(_ZIP_SIGNATURE):
-        raise _FileError(shown, "is a workbook (.xlsx or .ods), not CSV text: save it as CSV, or name it .xlsx")
+        raise _FileError(shown, message("workbook_as_csv"))
     for codec, name in SPREADSHEET_ENCODINGS:
         try:
             text = content.decode(codec)
         except UnicodeDecodeError:
             continue
         if not text.strip():
-            raise _FileError(shown, "is empty")
+            raise _FileError(shown, message("empty"))
         return text, name
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 

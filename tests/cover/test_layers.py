@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "_money": 2,
     "_legal": 2,
     "_forms": 2,
+    "_load_messages": 2,
     # values
     "_model": 3,
     "_territory": 3,
@@ -53,6 +54,7 @@ LAYERS: dict[str, int] = {
     "_load_csv": 10,
     "_load_data": 10,
     "_dump": 10,
+    "_export": 10,
     "_scenario": 10,
     "_messages": 10,
     "_layout": 10,

@@ -102,7 +102,10 @@ def _inside(text: str) -> str:
 words = st.one_of(
     st.sampled_from(["assess", "explain", "check", "schema"]),
     st.sampled_from(["--as-of", "--format", "--lang", "--contracts", "--fail-on-unmet", "--help", "--version", "--"]),
-    st.sampled_from(["text", "json", "markdown", "html", "en", "fr", "de", "2025-07-01", "2023-02-30", "31/03/2025"]),
+    st.sampled_from(["--output", "--output=out.csv", "--format=csv", "--format=xlsx"]),
+    st.sampled_from(
+        ["text", "json", "markdown", "html", "csv", "xlsx", "en", "fr", "de", "2025-07-01", "2023-02-30", "31/03/2025"]
+    ),
     st.sampled_from(FILES),
     st.sampled_from(["good.csv", "bad.csv", "２０２５-０７-０１", "2025-07-01\u200f", "--as-of=2025-07-01"]),
     st.sampled_from(["\udcff.toml", "report\udce9.json", "a\nb", "-\u200f"]),  # argv as os.fsdecode gives it
@@ -138,6 +141,9 @@ requests = st.one_of(
 @example(argv=["assess", "a\nb"], stdin=b"")
 @example(argv=["check", "9" * 5000], stdin=b"")  # a name too long for the system
 @example(argv=["assess", "--lang", "a\nb"], stdin=b"")
+@example(argv=["assess", "--format", "xlsx", "--output", "a\x00b"], stdin=b"")
+@example(argv=["assess", "surrogate.json", "--output", "\udcff.md"], stdin=b"")
+@example(argv=["assess", "--format", "csv", "--output", "sub"], stdin=b"")
 def test_any_command_line_ends_in_an_exit_status_and_one_error_line(
     scratch: Path, argv: list[str], stdin: bytes
 ) -> None:

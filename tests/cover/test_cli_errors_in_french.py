@@ -1,0 +1,132 @@
+"""Under ``--lang fr`` the loaders' common errors are said in French, their file, line and column kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from propulseur_rules._cli import EXIT_USAGE, main
+from propulseur_rules._load_messages import TEMPLATES, in_french, message
+
+HEADER = "reference;startup;head_office;sector;signed_on\n"
+FACTS = ("--as-of", "2025-03-31", "--authorised-on", "2023-02-15", "--no-payments")
+
+
+def error(capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str | bytes, *options: str) -> tuple[str, str]:
+    """The one line of standard error in French and in English for a contracts file holding ``content``."""
+    path = tmp_path / "contrats.csv"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    lines = []
+    for lang in ("fr", "en"):
+        status = main(["assess", "--contracts", str(path), *FACTS, "--lang", lang, *options])
+        captured = capsys.readouterr()
+        assert (status, captured.out) == (EXIT_USAGE, "")
+        assert captured.err.count("\n") == 1
+        lines.append(captured.err.removesuffix("\n"))
+    return lines[0], lines[1]
+
+
+def test_a_missing_column(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    french, english = error(capsys, tmp_path, "reference;startup;head_office;sector\nP-1;A;21231;industry\n")
+
+    columns = "reference, startup, head_office, sector, siren, applied_on, selected_on, signed_on"
+    assert english == (
+        f"propulseur-rules: error: {tmp_path / 'contrats.csv'}:1: "
+        f"the column 'signed_on' is missing (the columns are {columns})"
+    )
+    assert french == (
+        f"propulseur-rules: erreur : {tmp_path / 'contrats.csv'}:1: "
+        f"la colonne 'signed_on' manque (les colonnes sont {columns})"
+    )
+
+
+def test_a_bad_date_keeps_its_line_and_column(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    french, _ = error(
+        capsys,
+        tmp_path,
+        "Référence;Raison sociale;Code INSEE;Secteur;Date de signature\nP-1;A;21231;Industrie;31/02/2023\n",
+    )
+
+    assert french.endswith("contrats.csv:2: Date de signature: '31/02/2023' n'est pas un jour du calendrier")
+
+
+def test_a_date_in_no_known_form(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    french, _ = error(capsys, tmp_path, HEADER + "P-1;A;21231;industry;3 nov. 2022\n")
+
+    assert french.endswith(
+        "contrats.csv:2: signed_on: '3 nov. 2022' n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)"
+    )
+
+
+def test_an_unknown_sector(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    french, english = error(capsys, tmp_path, HEADER + "P-1;A;21231;Agriculture;2022-11-03\n")
+
+    assert english.endswith(
+        "contrats.csv:2: sector: 'Agriculture' is not a sector; expected one of industry, health, other"
+    )
+    assert french.endswith(
+        "contrats.csv:2: sector: 'Agriculture' n'est pas un secteur ; attendu : industry (industrie), "
+        "health (santé) ou other (autre)"
+    )
+
+
+def test_a_file_that_does_not_exist(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "absent.csv"
+    status = main(["assess", "--contracts", str(missing), *FACTS, "--lang", "fr"])
+
+    assert status == EXIT_USAGE
+    assert capsys.readouterr().err == f"propulseur-rules: erreur : {missing}: fichier introuvable\n"
+
+
+def test_a_workbook_named_csv_is_not_a_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    french, _ = error(capsys, tmp_path, b"PK\x03\x04 a workbook")
+
+    assert french.endswith(
+        "contrats.csv: est un classeur (.xlsx ou .ods), pas du texte CSV : enregistrez-le en CSV, ou nommez-le .xlsx"
+    )
+
+
+def test_a_bad_amount_of_a_payments_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    payments = tmp_path / "versements.csv"
+    payments.write_text("Référence;Date de versement;Montant\nV-1;15/03/2023;cinquante mille\n", encoding="utf-8")
+    contracts = tmp_path / "contrats.csv"
+    contracts.write_text(HEADER + "P-1;A;21231;industry;2022-11-03\n", encoding="utf-8")
+    status = main(["assess", "--contracts", str(contracts), "--payments", str(payments), *FACTS[:4], "--lang", "fr"])
+
+    assert status == EXIT_USAGE
+    assert capsys.readouterr().err.endswith(
+        "versements.csv:2: Montant: 'cinquante mille' n'est pas un montant en euros (attendu : 50000.00 ou 50 000,00)\n"
+    )
+
+
+def test_every_bad_row_at_once_in_french(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    french, english = error(
+        capsys, tmp_path, HEADER + "P-1;A;21231;Agriculture;2022-11-03\nP-2;B;21231;industry;31/11/2022\n"
+    )
+
+    assert english.endswith(
+        "contrats.csv: 2 rows are wrong: line 2: sector: 'Agriculture' is not a sector; expected one of industry, "
+        "health, other; line 3: signed_on: '31/11/2022' is not a day of the calendar"
+    )
+    assert french.endswith(
+        "contrats.csv: 2 lignes sont erronées : ligne 2: sector: 'Agriculture' n'est pas un secteur ; attendu : "
+        "industry (industrie), health (santé) ou other (autre); ligne 3: signed_on: '31/11/2022' n'est pas un jour "
+        "du calendrier"
+    )
+
+
+def test_a_reason_no_template_knows_stays_in_english() -> None:
+    assert in_french("scenario.toml: as_of: expected a date, not a list") == (
+        "scenario.toml: as_of: expected a date, not a list"
+    )
+
+
+@pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"rows_wrong", "and_more"}))
+def test_each_template_reads_back_in_french(key: str) -> None:
+    english, french = TEMPLATES[key]
+    names = [part.split("}")[0] for part in english.split("{")[1:]]
+    values = {name: f"V{index}" for index, name in enumerate(names)}
+
+    assert english != french
+    assert in_french("f.csv:7: col: " + message(key, **values)) == "f.csv:7: col: " + french.format(**values)

@@ -1,0 +1,161 @@
+"""``assess --format csv`` and ``--format xlsx``: spreadsheets in the reader's conventions, written whole."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from propulseur_rules import _export
+from propulseur_rules._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules._extras import MissingExtra
+from propulseur_rules.example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS
+
+# The built-in example on 31 March 2025 (README): three operating grants 3 × 20 000 = 60 000 and seven
+# funded contracts 7 × 15 000 = 105 000 accrue 165 000; 50 000 + 60 000 = 110 000 were paid; nothing is
+# withheld once the authorisation is validated, so 165 000 − 110 000 = 55 000 remain payable.
+ACCRUED = Decimal(3 * 20_000 + 7 * 15_000)
+PAID = Decimal(110_000)
+PAYABLE = ACCRUED - PAID
+
+
+def run(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, bytes, str]:
+    status = main(list(argv))
+    captured = capsysbinary.readouterr()
+    return status, captured.out, captured.err.decode("utf-8")
+
+
+def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, err = run(capsysbinary, "assess", "--format", "csv", "--lang", "fr")
+
+    assert (status, err) == (EXIT_OK, "")
+    assert out.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark
+    rows = list(csv.reader(io.StringIO(out.decode("utf-8-sig"), newline=""), delimiter=";"))
+    header = ["référence", "statut", "année du programme", "subvention", "acquise le", "conditions non remplies"]
+    assert rows[0] == header
+    contracts = rows[1 : rows.index([])]
+    assert [row[0] for row in contracts] == [contract.reference for contract in EXAMPLE_CONTRACTS]
+    funded = [row for row in contracts if row[1] == "financé"]
+    assert len(funded) == 7
+    assert {row[3] for row in funded} == {"15000,00"}
+    for row in funded:  # dd/mm/yyyy, a day on or before the date of the assessment
+        assert dt.datetime.strptime(row[4], "%d/%m/%Y").date() <= EXAMPLE_AS_OF
+    figures = dict(rows[rows.index([]) + 2 :])
+    assert figures["acquis"] == f"{ACCRUED:.2f}".replace(".", ",")
+    assert figures["déjà versé"] == "110000,00"
+    assert figures["à verser"] == f"{PAYABLE:.2f}".replace(".", ",")
+
+
+def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, _ = run(capsysbinary, "assess", "--format", "csv")
+
+    assert status == EXIT_OK
+    assert not out.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(out.decode("utf-8"), newline="")))
+    assert rows[0] == ["reference", "status", "programme_year", "grant", "accrues_on", "unmet"]
+    first = rows[1]
+    assert first[0] == EXAMPLE_CONTRACTS[0].reference
+    assert dt.date.fromisoformat(first[4]) <= EXAMPLE_AS_OF
+    figures = dict(rows[rows.index([]) + 2 :])
+    assert figures == {
+        "accrued": "165000.00",
+        "withheld": "0.00",
+        "releasable": "165000.00",
+        "paid": "110000.00",
+        "payable": "55000.00",
+        "excess_paid": "0.00",
+    }
+
+
+def test_xlsx_has_typed_cells(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    target = tmp_path / "évaluation.xlsx"
+    status, out, err = run(capsysbinary, "assess", "--format", "xlsx", "--output", str(target), "--lang", "fr")
+
+    assert (status, out, err) == (EXIT_OK, b"", "")
+    workbook = openpyxl.load_workbook(target)
+    assert workbook.sheetnames == ["contrats", "montants"]
+    contracts = workbook["contrats"]
+    assert contracts["A2"].value == EXAMPLE_CONTRACTS[0].reference
+    assert contracts["C2"].value == 1
+    assert isinstance(contracts["D2"].value, (int, float))
+    assert contracts["D2"].value == 15_000
+    assert isinstance(contracts["E2"].value, dt.datetime)  # a date cell, as openpyxl reads one back
+    assert contracts["E2"].number_format == "DD/MM/YYYY"
+    figures = {row[0]: row[1] for row in workbook["montants"].iter_rows(min_row=2, values_only=True)}
+    assert figures["acquis"] == ACCRUED
+    assert figures["à verser"] == PAYABLE
+    assert [p.name for p in tmp_path.iterdir()] == ["évaluation.xlsx"]  # no temporary file left
+
+
+def test_xlsx_needs_an_output_file(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, err = run(capsysbinary, "assess", "--format", "xlsx")
+
+    assert (status, out) == (EXIT_USAGE, b"")
+    assert err.count("\n") == 1
+    assert "--output" in err
+
+
+def test_without_openpyxl_xlsx_names_the_extra_and_writes_nothing(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(module: str, extra: str, feature: str) -> object:
+        raise MissingExtra(f"{feature} needs {module}: pip install 'propulseur-rules[{extra}]'")
+
+    monkeypatch.setattr(_export, "require", missing)
+    target = tmp_path / "out.xlsx"
+    status, _, err = run(capsysbinary, "assess", "--format", "xlsx", "--output", str(target))
+
+    assert status == EXIT_USAGE
+    assert err.count("\n") == 1
+    assert "propulseur-rules[xlsx]" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("format", ["csv", "xlsx", "text", "json"])
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format: str
+) -> None:
+    target = tmp_path / "report.out"
+    target.write_bytes(b"the previous report")
+
+    def refuse(source: object, destination: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    status, out, err = run(capsysbinary, "assess", "--format", format, "--output", str(target))
+
+    assert (status, out) == (EXIT_USAGE, b"")
+    assert err == f"propulseur-rules: error: {target}: cannot be written: No space left on device\n"
+    assert target.read_bytes() == b"the previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.out"]
+
+
+def test_a_folder_that_does_not_exist_is_one_line(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "out.csv"
+    status, _, err = run(capsysbinary, "assess", "--format", "csv", "--output", str(target))
+
+    assert status == EXIT_USAGE
+    assert err.startswith(f"propulseur-rules: error: {target}: cannot be written")
+    assert err.count("\n") == 1
+    assert not target.parent.exists()
+
+
+def test_a_text_report_goes_to_the_output_file(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    status, out, _ = run(capsysbinary, "assess", "--format", "markdown", "--output", str(target), "--lang", "fr")
+
+    assert (status, out) == (EXIT_OK, b"")
+    assert "Données d'entrée" in target.read_text("utf-8")
+
+
+def test_by_budget_year_is_not_a_spreadsheet_layout(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, err = run(capsysbinary, "assess", "--format", "csv", "--by", "budget-year")
+
+    assert (status, out) == (EXIT_USAGE, b"")
+    assert "--by budget-year" in err
