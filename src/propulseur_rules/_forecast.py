@@ -153,7 +153,7 @@ def forecast(
     """Draw ``draws`` futures of ``pipeline`` beside the signed ``contracts`` and sum them up (see the module).
 
     >>> from propulseur_rules import DIJON_2022
-    >>> from propulseur_rules._example import EXAMPLE_CONTRACTS
+    >>> from propulseur_rules.example import EXAMPLE_CONTRACTS
     >>> result = forecast(DIJON_2022, EXAMPLE_CONTRACTS[:-1], EXAMPLE_PIPELINE,
     ...                   regional_authorisation_on=dt.date(2023, 2, 15), draws=200, seed=1)
     >>> result.payments[2023][50]

@@ -416,7 +416,11 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         return f"<table><caption>{esc(caption)}</caption>{head}<tbody>{body}</tbody></table>"
 
     money = functools.partial(format_money, lang=lang)
-    parts = ['<div class="propulseur-rules">', f"<p><strong>{esc(_title(assessment, lang))}</strong></p>"]
+    parts = [
+        '<div class="propulseur-rules">',
+        f"<p><strong>{esc(_title(assessment, lang))}</strong></p>",
+        f"<p>{esc(readings_text(assessment.convention, lang))}</p>",
+    ]
     parts.append(
         html_table(
             text("years", lang),

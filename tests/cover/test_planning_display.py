@@ -23,6 +23,7 @@ from propulseur_rules._planning import (
     render_schedule,
     schedule_to_dict,
 )
+from propulseur_rules.reports import to_html
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -65,6 +66,16 @@ def test_html_shows_the_years_the_contracts_and_the_money_as_tables() -> None:
     assert "<th>Accrued</th>" in page
     assert '<td style="text-align:right">€165,000.00</td>' in page
     assert "<td>PRO-2023-05</td><td>ineligible</td>" in page
+
+
+def test_html_says_which_readings_gave_the_figures_in_the_language_asked() -> None:
+    pooled = DIJON_2022.replace(places="pooled", signing_deadline=dt.date(2024, 12, 31))
+    assessment = assess(pooled, [], as_of=dt.date(2023, 1, 1))
+
+    assert "places pooled over the period (C2, C7); contracts signed by 2024-12-31 (C7)" in assessment._repr_html_()
+    assert "places mutualisées sur la période (C2, C7) ; contrats signés au plus tard le 31/12/2024 (C7)" in (
+        to_html(assessment, "fr")
+    )
 
 
 def test_html_lists_each_unmet_condition_with_its_clause() -> None:
