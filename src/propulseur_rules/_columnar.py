@@ -35,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
+from ._engine import checked_items
 from ._errors import InvalidInput, shown
 from ._model import Contract, Payment, Sector, to_date, to_optional_date
 from ._outcome import (
@@ -434,30 +435,13 @@ def checked_case(path: str, case: object) -> Case:
         authorised_on = to_optional_date(arguments.get("regional_authorisation_on"), "regional_authorisation_on")
         return Case(
             convention=convention,
-            contracts=_items("contracts", contracts, Contract),
+            contracts=tuple(checked_items("contracts", contracts, Contract)),
             as_of=as_of,
             regional_authorisation_on=authorised_on,
-            payments=_items("payments", arguments.get("payments", ()), Payment),
+            payments=tuple(checked_items("payments", arguments.get("payments", ()), Payment)),
         )
     except InvalidInput as error:
         raise error.within(path) from None
-
-
-def _items(field: str, values: object, kind: type[Any]) -> tuple[Any, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
-    items = tuple(values)
-    seen: dict[str, int] = {}
-    for position, value in enumerate(items):
-        if not isinstance(value, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
-        if value.reference in seen:
-            raise InvalidInput(
-                f"{field}[{position}].reference",
-                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
-            )
-        seen[value.reference] = position
-    return items
 
 
 # --- the engine -------------------------------------------------------------------------

@@ -48,6 +48,7 @@ __all__ = [
     "accrues_on",
     "allot_places",
     "assess",
+    "checked_items",
     "entitlement",
     "judge_eligibility",
     "payment_conditions",
@@ -81,8 +82,8 @@ def assess(
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     as_of = to_date(as_of, "as_of")
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    ordered = _in_order(_checked("contracts", contracts, Contract), lambda contract: contract.signed_on)
-    counted = _in_order(_checked("payments", payments, Payment), lambda payment: payment.paid_on)
+    ordered = _in_order(checked_items("contracts", contracts, Contract), lambda contract: contract.signed_on)
+    counted = _in_order(checked_items("payments", payments, Payment), lambda payment: payment.paid_on)
     counted = [payment for payment in counted if payment.paid_on <= as_of]
 
     verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= as_of])
@@ -493,7 +494,7 @@ def _in_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -
     return sorted(items, key=lambda item: (day(item), item.reference))
 
 
-def _checked(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
+def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
