@@ -273,3 +273,16 @@ def test_arrow_tables_equal_frames_of_the_same_rows(batch: list[Case]) -> None:
     assert arrow.keys == frames.keys == tuple(f"s{number}" for number in range(len(batch)))
     assert arrow.cases == frames.cases
     assert run(arrow).assessments() == run(frames).assessments()
+
+
+def test_pyarrow_is_imported_only_when_an_arrow_table_is_read() -> None:
+    import subprocess
+
+    code = (
+        "import sys, datetime as dt, propulseur_rules, propulseur_rules.batch\n"
+        "propulseur_rules.assess(propulseur_rules.DIJON_2022, [], as_of=dt.date(2023, 1, 1))\n"
+        "print('pyarrow' in sys.modules)\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+
+    assert shown.strip() == "False"
