@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
+from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import checked_items
 from ._errors import InvalidInput, shown
 from ._model import Contract, Payment, Sector, to_date, to_optional_date
@@ -149,7 +149,7 @@ class ScenarioTable:
     """Scenarios as columns: one row per scenario, long tables of contracts and payments.
 
     Build one with :meth:`from_cases` (the arguments of :func:`assess`, case by
-    case) or :meth:`from_frames` (pandas frames); assess it with :func:`run`.
+    case), :meth:`from_frames` (pandas frames) or :meth:`from_arrow`; assess it with :func:`run`.
     The columns are numpy arrays, dates in days since 1970-01-01 and money in
     integer cents. Contracts are stored in the canonical order of :func:`assess`,
     ``(scenario, signed_on, reference)``; ``contract_source[i]`` is the position of
@@ -217,6 +217,21 @@ class ScenarioTable:
         from ._frames import table_from_frames
 
         return table_from_frames(scenarios, contracts, payments, **options)
+
+    @classmethod
+    def from_arrow(
+        cls, scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+    ) -> ScenarioTable:
+        """A table from ``pyarrow.Table`` objects with the columns of :meth:`from_frames`.
+
+        Needs the ``arrow`` extra (``pip install 'propulseur-rules[arrow]'``). Dates may
+        be ``date32`` or midnight timestamps, amounts integers, decimals or strings; a
+        bad cell raises :class:`InvalidInput` naming the table, row and column, such as
+        ``contracts[3].signed_on``, never a pyarrow error.
+        """
+        from ._frames import table_from_arrow
+
+        return table_from_arrow(scenarios, contracts, payments, base=base)
 
     # -- sizes
 

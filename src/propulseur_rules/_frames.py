@@ -1,10 +1,11 @@
-"""pandas frames in and out of the columnar engine.
+"""pandas frames and Arrow tables in and out of the columnar engine.
 
 In: a ``scenarios`` frame (one row per scenario), ``contracts`` and ``payments``
-frames keyed by its ``scenario`` column. Each row is checked by the value
-objects themselves, so a frame is refused exactly where :func:`assess` would
-refuse the same value; the error names the table, the row and the column, as
-``contracts[3].signed_on``, and never comes from numpy or pandas.
+frames keyed by its ``scenario`` column, as pandas frames or as ``pyarrow.Table``
+objects with the same columns. Each row is checked by the value objects
+themselves, so a table is refused exactly where :func:`assess` would refuse the
+same value; the error names the table, the row and the column, as
+``contracts[3].signed_on``, and never comes from numpy, pandas or pyarrow.
 
 Out: the figures of a :class:`BatchResult` as frames, money in integer cents.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +33,10 @@ __all__ = [
     "PARAMETER_COLUMNS",
     "PAYMENT_COLUMNS",
     "SCENARIO_COLUMNS",
+    "cases_from_arrow",
     "cases_from_frames",
     "result_frames",
+    "table_from_arrow",
     "table_from_frames",
 ]
 
@@ -91,18 +94,57 @@ def _plain(value: object) -> object:
     return value
 
 
-def _rows(frame: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-    pandas = require("pandas", "frames", "pandas frames of scenarios")
-    if not isinstance(frame, pandas.DataFrame):
-        raise InvalidInput(table, f"expected a pandas DataFrame, not {type(frame).__name__}")
-    columns = [str(column) for column in frame.columns]
+#: How the rows of one kind of table are read: ``(table, name, required, known)`` to rows as dicts.
+_Reader = Callable[[Any, str, tuple[str, ...], tuple[str, ...]], Iterator[dict[str, Any]]]
+
+
+def _check_columns(columns: list[str], table: str, required: tuple[str, ...], known: tuple[str, ...]) -> None:
     for column in required:
         if column not in columns:
             raise InvalidInput(f"{table}.{column}", "is a required column and is missing")
     for column in columns:
         if column not in known:
             raise InvalidInput(f"{table}.{shown(column)}", f"is not a column of {table}; expected {', '.join(known)}")
+
+
+def _rows(frame: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    pandas = require("pandas", "frames", "pandas frames of scenarios")
+    if not isinstance(frame, pandas.DataFrame):
+        raise InvalidInput(table, f"expected a pandas DataFrame, not {type(frame).__name__}")
+    columns = [str(column) for column in frame.columns]
+    _check_columns(columns, table, required, known)
     for values in frame.itertuples(index=False, name=None):
+        yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
+
+
+def _arrow_rows(
+    arrow_table: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]
+) -> Iterator[dict[str, Any]]:
+    """The rows of a ``pyarrow.Table`` (or record batch) as Python values, column by column.
+
+    Arrow gives ``date32`` cells as dates, timestamps as datetimes, decimals as
+    ``Decimal`` and nulls as ``None``; a cell of a type the value objects do not
+    take (an integer for a date, say) is refused by them, with its path.
+    """
+    pyarrow = require("pyarrow", "arrow", "Arrow tables of scenarios")
+    if isinstance(arrow_table, pyarrow.RecordBatch):
+        arrow_table = pyarrow.Table.from_batches([arrow_table])
+    if not isinstance(arrow_table, pyarrow.Table):
+        raise InvalidInput(table, f"expected a pyarrow Table, not {type(arrow_table).__name__}")
+    columns = [str(column) for column in arrow_table.column_names]
+    if len(set(columns)) != len(columns):
+        twice = next(column for column in columns if columns.count(column) > 1)
+        raise InvalidInput(f"{table}.{shown(twice)}", "is a column given twice")
+    _check_columns(columns, table, required, known)
+    cells: list[list[Any]] = []
+    for column in columns:
+        try:
+            cells.append(arrow_table.column(column).to_pylist())
+        except Exception as error:  # a type without a Python value (an extension type, a bad timezone): named here
+            raise InvalidInput(
+                f"{table}.{shown(column)}", f"has cells of a type that cannot be read: {type(error).__name__}"
+            ) from None
+    for values in zip(*cells, strict=True):
         yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
 
 
@@ -117,6 +159,23 @@ def cases_from_frames(
     :data:`PARAMETER_COLUMNS`. ``contracts``: :data:`CONTRACT_COLUMNS`.
     ``payments``: :data:`PAYMENT_COLUMNS`.
     """
+    return _cases(_rows, scenarios, contracts, payments, base=base)
+
+
+def cases_from_arrow(
+    scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+) -> tuple[list[Hashable], list[Case]]:
+    """The scenario keys and the cases of ``pyarrow`` tables with the columns of :func:`cases_from_frames`.
+
+    A ``convention`` column cannot be held by Arrow: parameters are given as the
+    columns of :data:`PARAMETER_COLUMNS`, replacing those of ``base``.
+    """
+    return _cases(_arrow_rows, scenarios, contracts, payments, base=base)
+
+
+def _cases(
+    rows: _Reader, scenarios: Any, contracts: Any, payments: Any, *, base: Convention
+) -> tuple[list[Hashable], list[Case]]:
     from ._columnar import Case, checked_case
 
     if not isinstance(base, Convention):
@@ -124,7 +183,7 @@ def cases_from_frames(
     keys: dict[Hashable, int] = {}
     heads: list[tuple[Convention, Any, Any]] = []
     variants: dict[tuple[tuple[str, object], ...], Convention] = {}
-    for row, values in enumerate(_rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
+    for row, values in enumerate(rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
         path = f"scenarios[{row}]"
         key = values.get("scenario", row)
         try:
@@ -146,12 +205,12 @@ def cases_from_frames(
     contract_lists: list[list[Contract]] = [[] for _ in heads]
     if contracts is not None:
         required = tuple(column for column in CONTRACT_COLUMNS if column not in _CONTRACT_OPTIONAL)
-        for row, values in enumerate(_rows(contracts, "contracts", required, CONTRACT_COLUMNS)):
+        for row, values in enumerate(rows(contracts, "contracts", required, CONTRACT_COLUMNS)):
             path = f"contracts[{row}]"
             contract_lists[_scenario(keys, values, path)].append(_contract(values, path))
     payment_lists: list[list[Payment]] = [[] for _ in heads]
     if payments is not None:
-        for row, values in enumerate(_rows(payments, "payments", PAYMENT_COLUMNS, PAYMENT_COLUMNS)):
+        for row, values in enumerate(rows(payments, "payments", PAYMENT_COLUMNS, PAYMENT_COLUMNS)):
             path = f"payments[{row}]"
             target = _scenario(keys, values, path)
             try:
@@ -179,6 +238,14 @@ def table_from_frames(scenarios: Any, contracts: Any = None, payments: Any = Non
     from ._columnar import ScenarioTable
 
     keys, cases = cases_from_frames(scenarios, contracts, payments, **options)
+    return ScenarioTable(cases, keys)
+
+
+def table_from_arrow(scenarios: Any, contracts: Any = None, payments: Any = None, **options: Any) -> ScenarioTable:
+    """The :class:`ScenarioTable` of Arrow tables (:meth:`ScenarioTable.from_arrow`)."""
+    from ._columnar import ScenarioTable
+
+    keys, cases = cases_from_arrow(scenarios, contracts, payments, **options)
     return ScenarioTable(cases, keys)
 
 

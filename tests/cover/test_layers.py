@@ -81,6 +81,7 @@ LAYERS: dict[str, int] = {
 
 #: The conveniences that may call a higher layer from inside, one line each: (module, function).
 CONVENIENCES = {
+    ("_columnar", "from_arrow"),
     ("_columnar", "from_frames"),
     ("_columnar", "to_frames"),
     ("_outcome", "message"),
