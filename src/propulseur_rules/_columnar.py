@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from copy import copy as shallow_copy
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -370,8 +371,7 @@ class ScenarioTable:
         """
         if isinstance(times, bool) or not isinstance(times, int) or times < 1:
             raise InvalidInput("times", f"expected a whole number of copies, at least 1, not {shown(times)}")
-        copy: ScenarioTable = object.__new__(ScenarioTable)
-        copy.__dict__.update(self.__dict__)
+        copy = shallow_copy(self)  # the same columns, replaced below by their repeated versions
         count, contracts = len(self), self.contract_count
         copy.cases = self.cases * times
         copy.keys = tuple(range(count * times))
