@@ -39,6 +39,7 @@ from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPo
 from ._engine import checked_items
 from ._errors import InvalidInput, shown
 from ._model import Contract, Payment, Sector, to_date, to_optional_date
+from ._money import in_money_context
 from ._outcome import (
     Assessment,
     Condition,
@@ -869,12 +870,14 @@ class BatchResult:
         code = int(self.scenario["unmet"][scenario])
         return tuple(condition for condition, bit in CONDITION_BITS.items() if code & bit)
 
+    @in_money_context
     def assessment(self, scenario: int) -> Assessment:
         """The :class:`Assessment` of one scenario, built from the arrays: equal to what :func:`assess` gives."""
         if isinstance(scenario, bool) or not isinstance(scenario, (int, np.integer)) or not 0 <= scenario < len(self):
             raise InvalidInput("scenario", f"{shown(scenario)} is not the number of a scenario of this result")
         return _assessment(self, int(scenario))
 
+    @in_money_context
     def assessments(self) -> list[Assessment]:
         """The :class:`Assessment` of every scenario, in order: what ``assess_many`` returns for the same cases."""
         return [_assessment(self, scenario) for scenario in range(len(self))]

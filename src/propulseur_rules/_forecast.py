@@ -31,6 +31,7 @@ import attrs
 from ._convention import Convention
 from ._errors import InvalidInput, shown
 from ._model import Contract, Startup, to_date, to_optional_date
+from ._money import in_money_context
 
 __all__ = [
     "EXAMPLE_PIPELINE",
@@ -140,6 +141,7 @@ class Forecast:
         return render_forecast(self, lang)
 
 
+@in_money_context
 def forecast(
     convention: Convention,
     contracts: Iterable[Contract] = (),

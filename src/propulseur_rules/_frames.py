@@ -332,7 +332,7 @@ def result_frames(result: BatchResult) -> dict[str, Any]:
     pandas = require("pandas", "frames", "pandas frames of scenarios")
     import numpy as np
 
-    from ._columnar import _STATUSES, CONDITION_BITS
+    from ._columnar import _STATUSES, CONDITION_BITS, CONTRACT_UNMET
 
     table = result.table
 
@@ -364,6 +364,7 @@ def result_frames(result: BatchResult) -> dict[str, Any]:
             "entitled_cents": year["entitled"],
             "accrued_cents": year["accrued"],
             "funded": year["funded"],
+            "over_annual_limit": year["over_annual_limit"],
             "supplementary": year["supplementary"],
         }
     )
@@ -383,24 +384,31 @@ def result_frames(result: BatchResult) -> dict[str, Any]:
     )
     contracts.loc[contract["programme_year"] == 0, "programme_year"] = pandas.NA
     # The unmet conditions, long, in the order of Assessment.unmet: per scenario, the
-    # conditions on payment as a whole, then contract by contract, then an excess payment.
+    # conditions on payment as a whole, then contract by contract, then a reconsideration
+    # (C5), then an excess payment. A contract's code holds one bit per record of
+    # CONTRACT_UNMET, so that a rule's own clause is reported (C7 for the signing deadline).
     places: list[tuple[int, int, int, int]] = []
     rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
+    after_the_contracts = {Condition.RECONSIDERATION_POSSIBLE: 2, Condition.NO_EXCESS_PAYMENT: 3}
     for position, (condition, bit) in enumerate(CONDITION_BITS.items()):
-        group = 2 if condition is Condition.NO_EXCESS_PAYMENT else 0
+        group = after_the_contracts.get(condition, 0)
         for at in np.flatnonzero(result.scenario["unmet"] & bit).tolist():
             places.append((at, group, 0, position))
             rows["scenario"].append(table.keys[at])
             rows["contract"].append(None)
             rows["condition"].append(condition.value)
             rows["clause"].append(condition.clause.name)
-        for at in np.flatnonzero(contract["unmet"] & bit).tolist():
+    for position, record in enumerate(CONTRACT_UNMET):
+        condition, clause = (
+            (record, record.clause) if isinstance(record, Condition) else (record.condition, record.clause)
+        )
+        for at in np.flatnonzero(contract["unmet"] & (1 << position)).tolist():
             owner = int(table.contract_scenario[at])
             places.append((owner, 1, at, position))
             rows["scenario"].append(table.keys[owner])
             rows["contract"].append(table.contract_reference[at])
             rows["condition"].append(condition.value)
-            rows["clause"].append(condition.clause.name)
+            rows["clause"].append(clause.name)
     ranked = sorted(range(len(places)), key=places.__getitem__)
     rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
     unmet = pandas.DataFrame(

@@ -24,6 +24,7 @@ import attrs
 from ._batch import materialised
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import assess
+from ._errors import InvalidInput
 from ._json_ready import json_ready
 from ._layout import report_text, table
 from ._messages import check_lang, format_date, format_money, text
@@ -92,8 +93,11 @@ def compare_readings(
     >>> len(rows), rows[0].default, str(rows[0].accrued)
     (16, True, '60000.00')
     """
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     contracts, payments = materialised(contracts), materialised(payments)
-    periods = [convention.signing_deadline, strict_signing_deadline(convention)]
+    # The convention's own period first, then C1's and C7's strict one, each once.
+    periods = [convention.signing_deadline, None, strict_signing_deadline(convention.replace(signing_deadline=None))]
     combinations = [
         (target, accrual, places, deadline)
         for target, accrual, places, deadline in itertools.product(

@@ -252,3 +252,28 @@ def test_c2_c7_a_fourth_contract_in_a_year_is_over_the_annual_limit_or_funded_wh
     assert statuses[7] == STATUS_CODES[ContractStatus.FUNDED]
     # Year 1: 20 000 + 3 × 15 000 = 65 000, or 20 000 + 4 × 15 000 = 80 000 when pooled.
     assert result.year["entitled"].tolist()[0::3] == [6_500_000, 8_000_000]
+
+
+def test_a_callers_decimal_context_changes_no_figure_of_the_columnar_engine_or_the_forecast() -> None:
+    import decimal
+
+    from propulseur_rules.batch import EXAMPLE_PIPELINE, forecast
+    from propulseur_rules.example import EXAMPLE_CONTRACTS, example_assessment_inputs
+
+    inputs = example_assessment_inputs()
+    table = ScenarioTable.from_cases(
+        [(inputs["convention"], inputs["contracts"], {"as_of": inputs["as_of"]})]  # type: ignore[list-item]
+    )
+    with decimal.localcontext(prec=3):
+        accrued = run(table).assessment(0).accrued
+        result = forecast(
+            DIJON_2022,
+            EXAMPLE_CONTRACTS[:-1],
+            EXAMPLE_PIPELINE,
+            regional_authorisation_on=dt.date(2023, 2, 15),
+            draws=20,
+        )
+
+    # 3 × 20 000 + 7 × 15 000 = 165 000 on 31 March 2025, written to the cent, not 1.65E+5.
+    assert str(accrued) == "165000.00"
+    assert result.draws == 20

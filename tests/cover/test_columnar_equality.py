@@ -60,3 +60,15 @@ def check(batch: list[Case]) -> None:
 @given(batches())
 def test_every_figure_status_and_unmet_code_equals_assess(batch: list[Case]) -> None:
     check(batch)
+
+
+# Frames cost more than arrays: a tenth of the profile's examples, at least ten.
+@settings(max_examples=max(10, settings().max_examples // 10))
+@given(batches())
+def test_the_unmet_frame_lists_what_assess_lists_in_its_order_with_its_clauses(batch: list[Case]) -> None:
+    unmet = run(ScenarioTable.from_cases([as_case(scenario) for scenario in batch])).to_frames()["unmet"]
+
+    for index, scenario in enumerate(batch):
+        expected = [(row.contract, row.condition.value, row.clause.name) for row in scenario.assess().unmet]
+        rows = unmet[unmet["scenario"] == index]
+        assert list(zip(rows["contract"], rows["condition"], rows["clause"], strict=True)) == expected

@@ -76,3 +76,23 @@ def test_a_bad_date_is_invalid_input_naming_it() -> None:
         compare_readings(DIJON_2022, FEED, as_of="tomorrow")  # type: ignore[arg-type]
 
     assert refused.value.path == "as_of"
+
+
+def test_a_convention_with_a_deadline_of_its_own_is_also_compared_under_c1s_period() -> None:
+    # Under its own deadline of 31 December 2024 (C7 read strictly) and under C1's period:
+    # 2 targets × 2 accruals × 2 places × 2 periods = 16 rows, its own first.
+    strict = DIJON_2022.replace(signing_deadline=dt.date(2024, 12, 31))
+
+    rows = compare_readings(strict, FEED, as_of=dt.date(2025, 7, 1), regional_authorisation_on=AUTHORISED)
+
+    assert len(rows) == 16
+    assert rows[0].signing_deadline == dt.date(2024, 12, 31)
+    assert {row.signing_deadline for row in rows} == {dt.date(2024, 12, 31), None}
+
+
+@pytest.mark.parametrize("convention", [None, "dijon-2022", 42])
+def test_something_other_than_a_convention_is_invalid_input_naming_it(convention: object) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        compare_readings(convention, FEED, as_of=dt.date(2025, 7, 1))  # type: ignore[arg-type]
+
+    assert refused.value.path == "convention"

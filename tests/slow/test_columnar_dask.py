@@ -41,6 +41,12 @@ def cases() -> list[tuple[object, object, dict[str, object]]]:
     return built
 
 
+# Dask warns when its dashboard's port is taken by another program on the machine, and
+# then leaves the socket it tried to open; the cluster still starts, on another port, and
+# the test does not use the dashboard.
+@pytest.mark.filterwarnings("ignore:Port .* is already in use:UserWarning")
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_two_worker_processes_give_the_in_process_frames() -> None:
     batch = cases()
     expected = run(ScenarioTable.from_cases(batch)).to_frames()
