@@ -272,10 +272,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "period_c1": ("C1's period", "période de C1"),
     "period_by": ("signed by {day}", "signés au plus tard le {day}"),
     "readings_note": (
-        "* the convention's own readings. Only the decision part of the deliberation (C7, the vote C9) has legal "
-        "force; the explanatory part (C1–C6, C8) gives its terms. docs/interpretation.md says when to choose which.",
-        "* les lectures de la convention elle-même. Seul le dispositif de la délibération (C7, le vote C9) a force "
-        "juridique ; l'exposé (C1–C6, C8) en donne les modalités. docs/interpretation.md dit quand choisir laquelle.",
+        "* the convention's own readings. Only the decision part of the deliberation (C7, with the reservation of "
+        "C4; the vote, C9) has legal force; the explanatory part gives its terms. docs/interpretation.md says when "
+        "to choose which.",
+        "* les lectures de la convention elle-même. Seul le dispositif de la délibération (C7, sous la réserve de "
+        "C4 ; le vote, C9) a force juridique ; l'exposé en donne les modalités. docs/interpretation.md dit quand "
+        "choisir laquelle.",
     ),
     "pooled": ("pooled over the period", "mutualisées sur la période"),
     "pro_rata": ("pro rata", "au prorata"),
@@ -460,6 +462,12 @@ STEP_TEXTS: dict[str, tuple[str, str]] = {
         "no grant; the funder may reconsider its aid.",
         "Contrat {contract} : supplémentaire, les {places} places financées de la convention sont toutes prises : "
         "aucune subvention ; la Métropole pourrait reconsidérer son aide.",
+    ),
+    "year_total.pooled": (
+        "Entitled {operating_grant} + {contract_grants} = {entitled} (places pooled over the period: no annual "
+        "ceiling, only the cap); accrued {amount}.",
+        "Droits {operating_grant} + {contract_grants} = {entitled} (places mutualisées sur la période : pas de "
+        "plafond annuel, seulement le plafond total) ; acquis {amount}.",
     ),
     "year_total": (
         "Entitled {operating_grant} + {contract_grants} = {entitled} (at most {annual_ceiling} a year); "

@@ -385,6 +385,8 @@ def _step_line(step: TraceStep, lang: str) -> str:
             return step_text("regional_authorisation.missing", lang)
         key = "regional_authorisation" if step.input("validated") else "regional_authorisation.later"
         return step_text(key, lang, **values)
+    if kind is StepKind.YEAR_TOTAL and step.input("places") == "pooled":
+        return step_text("year_total.pooled", lang, **values)
     if kind is StepKind.WITHHELD and not step.input("blocking"):
         return step_text("withheld.none", lang, **values)
     return step_text(kind.value, lang, **values)

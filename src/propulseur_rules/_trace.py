@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import attrs
 
 from ._clauses import Clause
+from ._convention import PlacesPolicy
+from ._engine import places_of
 from ._errors import UnknownReference, shown
 from ._json_ready import json_ready
 from ._money import in_money_context, money_text
@@ -119,7 +121,8 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
     steps.append(
         _step(
             StepKind.READINGS,
-            Clause.C7,
+            # C7 when a reading of « 9 projets … pour la période 2022 – 2024 » is chosen, else C1's period.
+            Clause.C7 if convention.places is PlacesPolicy.POOLED or convention.signing_deadline else Clause.C1,
             target_policy=convention.target_policy.value,
             accrual=convention.accrual.value,
             places=convention.places.value,
@@ -201,7 +204,7 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
                 Decimal("0.00"),
                 year=year.index,
                 contract=reference,
-                places=convention.max_funded_contracts_per_year * len(convention.programme_years),
+                places=places_of(convention),
             )
             for reference in year.supplementary
         )
@@ -216,6 +219,7 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
                 funded=len(year.funded),
                 entitled=year.entitled,
                 annual_ceiling=convention.annual_ceiling,
+                places=convention.places.value,
             )
         )
 

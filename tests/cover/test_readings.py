@@ -292,3 +292,16 @@ def test_a_contracts_status_never_changes_when_later_contracts_are_added(
         reference: status for reference, status in statuses.items() if status is not ContractStatus.NOT_YET_SIGNED
     }
     assert {row.reference: row.status for row in after.contracts if row.reference in signed} == signed
+
+
+def test_explain_under_pooled_places_speaks_of_no_annual_ceiling_and_the_readings_step_cites_its_clause() -> None:
+    pooled = assessed(POOLED, spread(0, 0, 9))
+    annual = assessed(DIJON_2022, spread(0, 0, 9))
+
+    # Year 3 under POOLED: 20 000 + 9 × 15 000 = 155 000, with no « 65 000 € par an » to cite.
+    assert "€155,000.00 (places pooled over the period: no annual ceiling, only the cap)" in pooled.explain()
+    assert "pas de plafond annuel" in pooled.explain("fr")
+    assert "(at most €65,000.00 a year)" in annual.explain()
+    readings = [step for step in pooled.trace() if step.kind.value == "readings"]
+    assert [step.clause for step in readings] == [Clause.C7]  # « 9 projets »
+    assert [step.clause for step in annual.trace() if step.kind.value == "readings"] == [Clause.C1]
