@@ -10,6 +10,7 @@ file, the record or line and the field, never a traceback); 3 with
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +22,7 @@ import attrs
 
 from ._clauses import Clause
 from ._convention import DIJON_2022
-from ._errors import PropulseurRulesError
+from ._errors import InvalidInput, PropulseurRulesError
 from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
 from ._export import assessment_csv, assessment_xlsx, write_atomically
 from ._forecast import EXAMPLE_PIPELINE, forecast, forecast_chart, quantiles_option, render_forecast
@@ -34,6 +35,7 @@ from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._readings import compare_readings, readings_to_dict, render_readings
 from ._render import explain, render
+from ._scdl import ScdlInputError, scdl_csv, scdl_json, scdl_record
 from ._scenario import Scenario
 from ._version import package_version
 
@@ -89,6 +91,11 @@ _EXAMPLES = {
     "check": """\
   propulseur-rules check examples/                     compare scenarios with their expect tables
   propulseur-rules check examples/dijon-2022.toml      one scenario
+""",
+    "export": """\
+  propulseur-rules export --format scdl-csv --funder-siret 12345678200002 \\
+      --beneficiary-siret 98765432400001 --convention-signed-on 2022-11-01 --eu-notified no
+                                                       the subsidy as SCDL open data (fictitious SIRETs)
 """,
     "schema": """\
   propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
@@ -272,6 +279,49 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
 
+    export_parser = _command(
+        commands,
+        "export",
+        help="the subsidy as open data: one record of the SCDL « subventions » format, CSV or JSON",
+        description=(
+            "Write the subsidy of the scenario's convention (with no file, the built-in example's) as one record "
+            "of the national SCDL « subventions » format 2.0.2 (décret n° 2017-779 du 5 mai 2017), checked against "
+            "the format's published rules before anything is written. The SIRETs, the day the financing "
+            "convention was signed and whether the aid was notified to the European Commission are not in the "
+            "deliberation: they must be given."
+        ),
+    )
+    export_parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a scenario file, .toml or .json ('-': JSON on standard input); none: the built-in example",
+    )
+    export_parser.add_argument(
+        "--format",
+        choices=("scdl-csv", "scdl-json"),
+        required=True,
+        help="scdl-csv: the SCDL columns, commas, CRLF lines, UTF-8; scdl-json: an array of one object",
+    )
+    export_parser.add_argument("--funder-siret", metavar="SIRET", help="the funder's SIRET (column idAttribuant)")
+    export_parser.add_argument(
+        "--beneficiary-siret", metavar="SIRET", help="the beneficiary's SIRET (column idBeneficiaire)"
+    )
+    export_parser.add_argument(
+        "--convention-signed-on",
+        metavar="DATE",
+        help="the day the financing convention was signed, YYYY-MM-DD or DD/MM/YYYY (column dateConvention)",
+    )
+    export_parser.add_argument(
+        "--eu-notified",
+        metavar="yes|no",
+        help="whether the aid was notified to the European Commission: yes or no, oui or non (column notificationUE)",
+    )
+    export_parser.add_argument(
+        "--output", metavar="FILE", help="write the record to FILE, whole or not at all, instead of standard output"
+    )
+    export_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the errors")
+
     _command(
         commands,
         "schema",
@@ -302,6 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _readings(arguments)
     if arguments.command == "forecast":
         return _forecast(arguments)
+    if arguments.command == "export":
+        return _export_scdl(arguments)
     try:
         scenario, inputs = _scenario(arguments)
         assessment = scenario.assess()
@@ -434,6 +486,78 @@ def _forecast(arguments: argparse.Namespace) -> int:
         return _refused(error, arguments.lang)
     sys.stdout.write(render_forecast(result, arguments.lang))
     return EXIT_OK
+
+
+#: Each input of the SCDL record: its option on the command line and the SCDL column it fills.
+_SCDL_OPTIONS = {
+    "funder_siret": ("--funder-siret", "idAttribuant"),
+    "beneficiary_siret": ("--beneficiary-siret", "idBeneficiaire"),
+    "convention_signed_on": ("--convention-signed-on", "dateConvention"),
+    "eu_notified": ("--eu-notified", "notificationUE"),
+}
+
+
+def _export_scdl(arguments: argparse.Namespace) -> int:
+    """``export --format scdl-csv|scdl-json``: the convention's subsidy as one SCDL record, checked, written whole."""
+    try:
+        convention = _export_scenario(arguments.file).convention
+        signed_on = arguments.convention_signed_on
+        record = scdl_record(
+            convention,
+            funder_siret=arguments.funder_siret,
+            beneficiary_siret=arguments.beneficiary_siret,
+            convention_signed_on=None if signed_on is None else _scdl_day(signed_on),
+            eu_notified=_yes_or_no(arguments.eu_notified),
+        )
+        if arguments.format == "scdl-csv":
+            content = scdl_csv([record]).encode("utf-8")
+        else:
+            content = (scdl_json([record]) + "\n").encode("utf-8")
+        if arguments.output is not None:
+            write_atomically(arguments.output, content)
+        else:
+            _write_bytes(content)
+    except ScdlInputError as error:
+        option = _SCDL_OPTIONS.get(error.path, (None, None))[0]
+        return _fail(error.message(arguments.lang, path=option), arguments.lang)
+    except PropulseurRulesError as error:
+        return _refused(error, arguments.lang)
+    return EXIT_OK
+
+
+def _export_scenario(file: str | None) -> Scenario:
+    if file is None:
+        return example_scenario()
+    if file == "-":
+        return scenario_from_text(_read_stdin(), ".json", source="<stdin>")
+    return load_scenario(file)
+
+
+def _scdl_day(text: str) -> dt.date:
+    """The day the financing convention was signed, or an error naming its option and the column dateConvention."""
+    try:
+        return day(text, "--convention-signed-on")
+    except InvalidInput as error:
+        raise ScdlInputError(
+            "convention_signed_on", "dateConvention", (error.reason, in_french(error.reason))
+        ) from None
+
+
+def _yes_or_no(text: str | None) -> bool | None:
+    """``--eu-notified``: yes or no, in English or French; none is left to the record, which requires it."""
+    if text is None:
+        return None
+    answer = text.strip().lower()
+    if answer in ("yes", "oui", "true"):
+        return True
+    if answer in ("no", "non", "false"):
+        return False
+    shown_text = repr(" ".join(text.split())[:40])
+    raise ScdlInputError(
+        "eu_notified",
+        "notificationUE",
+        (f"{shown_text} is not yes or no", f"{shown_text} n'est ni oui ni non"),
+    )
 
 
 def _report(

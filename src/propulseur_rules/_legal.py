@@ -5,7 +5,7 @@ subsidy is agreed, paid, claimed, withdrawn and published. A :class:`LegalBasis`
 names one article: its citation, a short verbatim quote and its Légifrance
 identifier, each kept only where it was read in a published source. Where the
 wording or the identifier could not be checked, the field is ``None``: a citation
-is never completed from memory (``docs/law.md`` lists what is missing and why).
+is never completed from memory (``docs/rules.md``, its last section, lists what is missing and why).
 
 >>> FOUR_YEAR_LIMITATION.citation
 'loi n° 68-1250 du 31 décembre 1968, art. 1er'

@@ -42,6 +42,7 @@ __all__ = [
     "SCDL_FIELDS",
     "SCDL_REQUIRED",
     "SCDL_VERSION",
+    "ScdlInputError",
     "scdl_csv",
     "scdl_json",
     "scdl_record",
@@ -101,6 +102,37 @@ DEFAULT_PURPOSE = (
 )
 
 
+class ScdlInputError(InvalidInput):
+    """An input of :func:`scdl_record` missing or wrong: its path, the SCDL column it fills, in English and French.
+
+    >>> error = ScdlInputError("funder_siret", "idAttribuant", ("is required", "est obligatoire"))
+    >>> str(error)
+    'funder_siret: is required (SCDL column idAttribuant)'
+    >>> error.message("fr")
+    'funder_siret: est obligatoire (colonne SCDL idAttribuant)'
+    >>> error.message("en", path="--funder-siret")
+    '--funder-siret: is required (SCDL column idAttribuant)'
+    """
+
+    column: str
+    reasons: tuple[str, str]
+
+    def __init__(self, path: str, column: str, reasons: tuple[str, str]) -> None:
+        self.column = column
+        self.reasons = reasons
+        super().__init__(path, f"{reasons[0]} (SCDL column {column})")
+
+    def message(self, lang: str, *, path: str | None = None) -> str:
+        """The error in ``lang`` (``en`` or ``fr``), its field named ``path`` when given (a command-line option)."""
+        shown_path = self.path if path is None else path
+        if lang == "fr":
+            return f"{shown_path}: {self.reasons[1]} (colonne SCDL {self.column})"
+        return f"{shown_path}: {self.reasons[0]} (SCDL column {self.column})"
+
+    def __reduce__(self) -> tuple[type[ScdlInputError], tuple[str, str, tuple[str, str]]]:  # type: ignore[override]
+        return (type(self), (self.path, self.column, self.reasons))
+
+
 def siret_valid(value: str) -> bool:
     """Whether ``value`` is a SIRET: 14 ASCII digits whose Luhn key is right.
 
@@ -112,14 +144,31 @@ def siret_valid(value: str) -> bool:
 
 def _siret(value: object, path: str, field: str) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise InvalidInput(path, f"is required: SCDL column {field} is a SIRET (14 digits)")
+        raise ScdlInputError(
+            path, field, ("is required: a SIRET of 14 digits", "est obligatoire : un SIRET de 14 chiffres")
+        )
     if not isinstance(value, str):
         raise InvalidInput(path, f"expected a SIRET as text, not {type(value).__name__}")
     digits = "".join(value.split())
     if not _SIRET.fullmatch(digits):
-        raise InvalidInput(path, f"{shorten(value)!r} is not a SIRET (14 digits: SIREN and NIC)")
+        quoted = repr(shorten(value))
+        raise ScdlInputError(
+            path,
+            field,
+            (
+                f"{quoted} is not a SIRET (14 digits: SIREN and NIC)",
+                f"{quoted} n'est pas un SIRET (14 chiffres : SIREN et NIC)",
+            ),
+        )
     if not luhn_valid(digits):
-        raise InvalidInput(path, f"{digits} is not a valid SIRET: its check digit is wrong")
+        raise ScdlInputError(
+            path,
+            field,
+            (
+                f"{digits} is not a valid SIRET: its check digit is wrong",
+                f"{digits} n'est pas un SIRET valide : sa clé de contrôle est fausse",
+            ),
+        )
     return digits
 
 
@@ -170,15 +219,26 @@ def scdl_record(
     ...             eu_notified=False)
     Traceback (most recent call last):
     ...
-    propulseur_rules._errors.InvalidInput: funder_siret: is required: SCDL column idAttribuant is a SIRET (14 digits)
+    propulseur_rules._scdl.ScdlInputError: funder_siret: is required: a SIRET of 14 digits (SCDL column idAttribuant)
     """
     if convention_signed_on is None or convention_signed_on == "":
-        raise InvalidInput("convention_signed_on", "is required: the SCDL column dateConvention holds it")
+        raise ScdlInputError(
+            "convention_signed_on",
+            "dateConvention",
+            (
+                "is required: the day the financing convention was signed",
+                "est obligatoire : le jour de la signature de la convention de financement",
+            ),
+        )
     signed_on = to_date(convention_signed_on, "convention_signed_on")
     if not isinstance(eu_notified, bool):
-        raise InvalidInput(
+        raise ScdlInputError(
             "eu_notified",
-            "is required (true or false): the SCDL column notificationUE says whether the aid was notified",
+            "notificationUE",
+            (
+                "is required (true or false): whether the aid was notified to the European Commission",
+                "est obligatoire (oui ou non) : si l'aide a été notifiée à la Commission européenne",
+            ),
         )
     record = {
         "nomAttribuant": convention.funder,

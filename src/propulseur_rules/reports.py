@@ -21,18 +21,35 @@ on the path ``lang``.
 Traceback (most recent call last):
 ...
 propulseur_rules._errors.InvalidInput: lang: 'de' is not a language of the reports; expected en or fr
+
+Beyond the deliberation, the law of subsidies: :data:`LEGAL_BASES` lists each
+article a rule may cite besides C1–C9 (a :class:`LegalBasis`, found by key with
+:func:`legal_basis`), and :func:`scdl_record` writes the subsidy as open data,
+one record of the SCDL « subventions » format, as CSV (:func:`scdl_csv`) or JSON
+(:func:`scdl_json`). The SIRETs below are fictitious.
+
+>>> reports.legal_basis("loi-68-1250-art-1").legifrance_id
+'LEGIARTI000006528553'
+>>> record = reports.scdl_record(DIJON_2022, funder_siret="12345678200002", beneficiary_siret="98765432400001",
+...                              convention_signed_on="2022-11-01", eu_notified=False)
+>>> record["montant"]
+'195000.00'
 """
 
 from ._json_ready import json_ready
 from ._language import LANGUAGES, check_lang
+from ._legal import LEGAL_BASES, LegalBasis, legal_basis
 from ._messages import format_date, format_money
 from ._render import assessment_html as to_html
 from ._render import assessment_to_dict as to_dict
 from ._render import explain, render
+from ._scdl import scdl_csv, scdl_json, scdl_record
 from ._trace import StepKind, TraceStep, trace
 
 __all__ = [
     "LANGUAGES",
+    "LEGAL_BASES",
+    "LegalBasis",
     "StepKind",
     "TraceStep",
     "check_lang",
@@ -40,7 +57,11 @@ __all__ = [
     "format_date",
     "format_money",
     "json_ready",
+    "legal_basis",
     "render",
+    "scdl_csv",
+    "scdl_json",
+    "scdl_record",
     "to_dict",
     "to_html",
     "trace",

@@ -11,7 +11,7 @@ import pytest
 import propulseur_rules
 from propulseur_rules._cli import _EXAMPLES, _parser, main
 
-COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "schema")
+COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "export", "schema")
 
 
 def description() -> str:

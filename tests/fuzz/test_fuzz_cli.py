@@ -152,6 +152,39 @@ def test_any_command_line_ends_in_an_exit_status_and_one_error_line(
     assert_the_error_contract(argv, result)
 
 
+export_options = st.sampled_from(["--funder-siret", "--beneficiary-siret", "--convention-signed-on", "--eu-notified"])
+export_values = st.one_of(
+    st.sampled_from(["12345678200002", "98765432400001", "12345678200003", "2022-11-01", "31/02/2023", "oui", "no"]),
+    st.sampled_from(["", " ", "１２３４５６７８２０００００２", "1234567820000\u200f2", "a\nb", "\udcff"]),
+    odd_texts(16),
+)
+
+
+@given(
+    options=st.lists(st.tuples(export_options, export_values), max_size=5),
+    extra=st.lists(st.sampled_from(["--lang", "fr", "en", "good.toml", "-", "--output", "sub", "x.csv"]), max_size=3),
+    output_format=st.sampled_from(["scdl-csv", "scdl-json", "csv"]),
+    stdin=requests,
+)
+@example(
+    options=[("--funder-siret", "12345678200002"), ("--beneficiary-siret", "98765432400001")],
+    extra=["--lang", "fr"],
+    output_format="scdl-json",
+    stdin=b"",
+)
+def test_any_input_of_export_ends_in_a_record_or_one_error_line(
+    scratch: Path, options: list[tuple[str, str]], extra: list[str], output_format: str, stdin: bytes
+) -> None:
+    argv = ["export", "--format", output_format, *extra, *(word for pair in options for word in pair)]
+    result = run_main(argv, stdin)
+
+    assert_the_error_contract(argv, result)
+    if result.status == EXIT_USAGE:
+        assert result.err.count("\n") == 1, result.err
+    if result.status == EXIT_OK and "--output" not in argv:
+        assert result.out.startswith(("nomAttribuant,", '[{"nomAttribuant": '))
+
+
 def test_a_request_that_is_not_utf8_on_standard_input_is_one_error_line() -> None:
     result = run_main(["assess", "-"], b'{"name": "caf\xe9"}')
 
