@@ -32,11 +32,12 @@ from copy import copy as shallow_copy
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+import attrs
 import numpy as np
 import numpy.typing as npt
 
 from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
-from ._engine import checked_items
+from ._engine import Money, checked_items, payment_conditions, unmet_conditions
 from ._errors import InvalidInput, shown
 from ._model import Contract, Payment, Sector, to_date, to_optional_date
 from ._money import in_money_context
@@ -960,53 +961,17 @@ def _assessment(result: BatchResult, scenario: int) -> Assessment:
         )
         for index, (row, period) in enumerate(zip(year_rows, convention.programme_years, strict=True), start=1)
     )
-    withheld = _euros(figures["withheld"])
-    blockers = figures["blockers"]
-    code = figures["unmet"]
+    # The unmet conditions come from the engine's own steps, on this scenario's figures:
+    # the conditions on payment (C3, C4, C9), then the contracts', a reconsideration (C5)
+    # and an excess payment, in the order and with the clauses assess gives them.
     as_of = case.as_of
-    period_over = as_of > convention.period.end
-    blocking: list[tuple[Condition, bool, bool, int | None]] = []
-    if code & CONDITION_BITS[Condition.REGIONAL_AUTHORISATION]:
-        blocking.append((Condition.REGIONAL_AUTHORISATION, True, False, None))
-    if code & CONDITION_BITS[Condition.DELIBERATION_ADOPTED]:
-        assert convention.deliberation is not None
-        blocking.append((Condition.DELIBERATION_ADOPTED, True, not convention.deliberation.adopted, None))
-    if code & CONDITION_BITS[Condition.CONTRACT_TARGET]:
-        blocks = convention.target_policy is TargetPolicy.ALL_OR_NOTHING
-        needed = convention.required_contracts - figures["eligible_contracts"]
-        blocking.append((Condition.CONTRACT_TARGET, blocks, period_over, needed))
-    unmet_all = [
-        UnmetCondition(
-            condition=condition,
-            clause=condition.clause,
-            amount=withheld if blocks else _euros(0),
-            blocks_payment=blocks,
-            final=final,
-            needed=needed,
-            releases=withheld if blocks and blockers == 1 else None,
-        )
-        for condition, blocks, final, needed in blocking
-    ]
-    unmet_all += contract_unmet
-    if code & CONDITION_BITS[Condition.RECONSIDERATION_POSSIBLE]:
-        beyond = figures["beyond_places"]
-        unmet_all.append(
-            UnmetCondition(
-                condition=Condition.RECONSIDERATION_POSSIBLE,
-                clause=Condition.RECONSIDERATION_POSSIBLE.clause,
-                amount=per_contract * beyond,
-                beyond=beyond,
-            )
-        )
-    if code & CONDITION_BITS[Condition.NO_EXCESS_PAYMENT]:
-        unmet_all.append(
-            UnmetCondition(
-                condition=Condition.NO_EXCESS_PAYMENT,
-                clause=Condition.NO_EXCESS_PAYMENT.clause,
-                amount=_euros(figures["excess_paid"]),
-                final=period_over and all(final for _, blocks, final, _ in blocking if blocks),
-            )
-        )
+    money = Money(**{name: _euros(figures[name]) for name in attrs.fields_dict(Money)})
+    conditions = payment_conditions(
+        convention, as_of, case.regional_authorisation_on, eligible=figures["eligible_contracts"]
+    )
+    unmet_all = unmet_conditions(
+        convention, as_of, conditions, money, contracts, eligible=figures["eligible_contracts"]
+    )
     counted = sorted(
         (payment for payment in case.payments if payment.paid_on <= as_of),
         key=lambda payment: (payment.paid_on, payment.reference),
@@ -1018,11 +983,6 @@ def _assessment(result: BatchResult, scenario: int) -> Assessment:
         years=years,
         contracts=tuple(contracts),
         payments=tuple(counted),
-        accrued=_euros(figures["accrued"]),
-        withheld=withheld,
-        releasable=_euros(figures["releasable"]),
-        paid=_euros(figures["paid"]),
-        payable=_euros(figures["payable"]),
-        excess_paid=_euros(figures["excess_paid"]),
-        unmet=tuple(unmet_all),
+        **attrs.asdict(money, recurse=False),
+        unmet=unmet_all,
     )

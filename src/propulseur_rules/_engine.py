@@ -54,6 +54,7 @@ __all__ = [
     "payment_conditions",
     "programme_year",
     "settle",
+    "unmet_conditions",
 ]
 
 _Referenced = TypeVar("_Referenced", Contract, Payment)
@@ -100,7 +101,7 @@ def assess(
         contracts=contract_results,
         payments=tuple(counted),
         **attrs.asdict(money, recurse=False),
-        unmet=_unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places)),
+        unmet=unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places)),
     )
 
 
@@ -444,7 +445,7 @@ def _contract_unmet(
     )
 
 
-def _unmet_conditions(
+def unmet_conditions(
     convention: Convention,
     as_of: dt.date,
     conditions: Sequence[PaymentCondition],
