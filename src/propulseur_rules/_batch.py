@@ -15,7 +15,7 @@ from ._engine import assess
 from ._errors import InvalidInput, shown
 from ._outcome import Assessment
 
-__all__ = ["Case", "assess_many"]
+__all__ = ["Case", "assess_many", "checked_shape"]
 
 #: A case: ``(convention, contracts, keyword_arguments)``, or one mapping with the
 #: keys ``convention``, ``contracts`` and the keyword arguments of :func:`assess`.
@@ -56,10 +56,10 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
 def _checked_cases(cases: object) -> list[tuple[Any, Any, dict[str, Any]]]:
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
         raise InvalidInput("cases", f"expected a collection of cases, not {type(cases).__name__}")
-    return [_checked_case(f"cases[{index}]", case) for index, case in enumerate(cases)]
+    return [checked_shape(f"cases[{index}]", case) for index, case in enumerate(cases)]
 
 
-def _checked_case(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
+def checked_shape(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
     """A case as ``(convention, contracts, keyword arguments)``, its collections made tuples."""
     if isinstance(case, Mapping):
         convention, contracts, arguments = _from_mapping(path, case)

@@ -27,7 +27,7 @@ any one scenario :meth:`BatchResult.assessment` builds the :class:`Assessment`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from copy import copy as shallow_copy
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -36,6 +36,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from ._batch import checked_shape
 from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import Money, checked_items, payment_conditions, unmet_conditions
 from ._errors import InvalidInput, shown
@@ -415,34 +416,17 @@ _CONTRACT_COLUMNS = (
 )
 
 
-_KEYWORDS = ("as_of", "regional_authorisation_on", "payments")
-_MAPPING_KEYS = ("convention", "contracts", *_KEYWORDS)
-
-
 def checked_case(path: str, case: object) -> Case:
-    """One case as a :class:`Case`, every value checked; a bad one raises :class:`InvalidInput` under ``path``."""
+    """One case as a :class:`Case`, every value checked; a bad one raises :class:`InvalidInput` under ``path``.
+
+    A case has the shapes :func:`~propulseur_rules.assess_many` takes, checked by the same function.
+    """
     if isinstance(case, Case):
         convention, contracts, arguments = case.convention, case.contracts, case._asdict()
         arguments.pop("convention")
         arguments.pop("contracts")
-    elif isinstance(case, Mapping):
-        for key in case:
-            if key not in _MAPPING_KEYS:
-                raise InvalidInput(path, f"{shown(key)} is not a key of a case; expected {', '.join(_MAPPING_KEYS)}")
-        if "convention" not in case:
-            raise InvalidInput(f"{path}.convention", "is required")
-        convention, contracts = case["convention"], case.get("contracts", ())
-        arguments = {key: case[key] for key in _KEYWORDS if key in case}
-    elif isinstance(case, (tuple, list)) and len(case) == 3 and isinstance(case[2], Mapping):
-        convention, contracts, keywords = case
-        for key in keywords:
-            if key not in _KEYWORDS:
-                raise InvalidInput(path, f"{shown(key)} is not a keyword argument of assess")
-        arguments = dict(keywords)
     else:
-        raise InvalidInput(
-            path, f"expected a tuple (convention, contracts, keyword arguments) or a mapping, not {type(case).__name__}"
-        )
+        convention, contracts, arguments = checked_shape(path, case)
     if not isinstance(convention, Convention):
         raise InvalidInput(f"{path}.convention", f"expected a Convention, not {type(convention).__name__}")
     if "as_of" not in arguments:
