@@ -26,6 +26,7 @@ import decimal
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -170,6 +171,22 @@ def _received_on_from(value: object) -> dt.date:
     return to_date(value, "received_on")
 
 
+def _covers_of_document(value: object, document: Any) -> str | int | None:
+    return _covers(document.kind, value)
+
+
+def _covers(kind: DocumentKind, value: object) -> str | int | None:
+    if kind is DocumentKind.CONTRACT_COPY:
+        if not isinstance(value, str):
+            raise InvalidInput("covers", f"a copy of a contract covers a contract reference, not {shown(value)}")
+        return _text(value, "covers")
+    if kind is DocumentKind.FINANCIAL_STATEMENT:
+        return _year_number(value, "covers")
+    if value is not None and not (isinstance(value, str) and not value.strip()):
+        raise InvalidInput("covers", f"the final report covers the whole convention, not {shown(value)}")
+    return None
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """A supporting document received from the beneficiary: what it is, when, and what it covers.
@@ -184,28 +201,17 @@ class Document:
 
     kind: DocumentKind = attrs.field(converter=_kind_from)
     received_on: dt.date = attrs.field(converter=_received_on_from)
-    covers: str | int | None = attrs.field(default=None)
-
-    def __attrs_post_init__(self) -> None:
-        # ``covers`` depends on ``kind``: normalised here, once both are known.
-        object.__setattr__(self, "covers", _covers(self.kind, self.covers))
+    # What ``covers`` means depends on ``kind``, set before it: attrs hands the converter the
+    # document being built (``takes_self``). mypy's attrs plugin does not read a Converter yet.
+    covers: str | int | None = attrs.field(
+        default=None,
+        converter=attrs.Converter(_covers_of_document, takes_self=True),  # type: ignore[misc]
+    )
 
     @property
     def key(self) -> tuple[DocumentKind, str | int | None]:
         """What the document is about: its kind and what it covers."""
         return (self.kind, self.covers)
-
-
-def _covers(kind: DocumentKind, value: object) -> str | int | None:
-    if kind is DocumentKind.CONTRACT_COPY:
-        if not isinstance(value, str):
-            raise InvalidInput("covers", f"a copy of a contract covers a contract reference, not {shown(value)}")
-        return _text(value, "covers")
-    if kind is DocumentKind.FINANCIAL_STATEMENT:
-        return _year_number(value, "covers")
-    if value is not None and not (isinstance(value, str) and not value.strip()):
-        raise InvalidInput("covers", f"the final report covers the whole convention, not {shown(value)}")
-    return None
 
 
 # --- the terms --------------------------------------------------------------------

@@ -14,7 +14,6 @@ import pytest
 
 from propulseur_rules import (
     DIJON_2022,
-    Clause,
     Condition,
     ContractStatus,
     PropulseurRulesError,
@@ -94,9 +93,34 @@ def test_the_trace_amounts_add_up_to_the_figures() -> None:
     assert by_kind[StepKind.PAID].input("payments") == 2
 
 
-def test_every_step_cites_a_clause_that_exists_or_none() -> None:
+def test_each_kind_of_step_of_the_example_cites_the_clauses_the_text_gives_it() -> None:
+    cited: dict[str, set[str | None]] = {}
     for step in example_trace():
-        assert step.clause is None or isinstance(step.clause, Clause)
+        cited.setdefault(step.kind.value, set()).add(None if step.clause is None else step.clause.value)
+
+    assert cited == {
+        "period": {"C1"},  # « du 1er juillet 2022 au 30 juin 2025 »
+        "readings": {"C1"},  # C1's period and places per year: no reading of C7 chosen
+        "deliberation": {"C9"},
+        "year": {"C1"},
+        "operating_grant": {"C2"},  # « 20 000 € attribués chaque année »
+        "contract_grant": {"C2"},  # « 15 000 € pour chacun des contrats »
+        "over_annual_limit_contract": {"C2"},  # « dans la limite de 3 contrats par an »
+        "year_total": {"C2"},
+        # Funded (C2); ineligible for the head office or the selection (C6), the same startup
+        # (C7), the sector (C8); not yet signed: no clause.
+        "contract_status": {"C2", "C6", "C7", "C8", None},
+        "target": {"C3"},  # « conditionné à la signature de 9 contrats »
+        "regional_authorisation": {"C4"},
+        "payment": {None},
+        "accrued": {"C2"},
+        "withheld": {None},
+        "releasable": {None},
+        "paid": {None},
+        "payable": {None},
+        "excess_paid": {None},
+        "unmet": {"C2", "C3", "C6", "C7", "C8"},
+    }
 
 
 def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
