@@ -13,6 +13,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from builders import contract, siren_with_key, startup
+from propulseur_rules import Contract
 from strategies import DAY, Case, cases, conventions
 
 #: Two SIRENs for the same name: with a third contract without SIREN, C7 is not transitive.
@@ -60,3 +61,18 @@ def as_case(scenario: Case) -> tuple[object, tuple[object, ...], dict[str, objec
 
 
 __all__ = ["DAY", "TANGLED_SIRENS", "as_case", "batches", "dt", "tangled_scenarios"]
+
+
+def contract_row(key: object, signed: Contract, *, siren: str | None = None) -> dict[str, object]:
+    """One row of a contracts frame or Arrow table: ``signed`` of the scenario ``key``."""
+    return {
+        "scenario": key,
+        "reference": signed.reference,
+        "signed_on": signed.signed_on,
+        "applied_on": signed.applied_on,
+        "selected_on": signed.selected_on,
+        "name": signed.startup.name,
+        "head_office": signed.startup.head_office,
+        "sector": signed.startup.sector.value,
+        "siren": siren,
+    }

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import attrs
 
@@ -47,6 +47,7 @@ EXIT_USAGE = 2
 EXIT_UNMET = 3
 
 _PROG = "propulseur-rules"
+_Result = TypeVar("_Result")
 
 #: Each subcommand's own examples, shown by its --help; the main --help shows them all.
 _EXAMPLES = {
@@ -428,42 +429,49 @@ def _json(data: dict[str, object], inputs: Inputs, lang: str = "en") -> str:
 
 
 def _schedule(arguments: argparse.Namespace) -> int:
-    try:
-        scenario, inputs = _scenario(arguments)
-        events = schedule(
+    return _scenario_report(
+        arguments,
+        lambda scenario: schedule(
             scenario.convention,
             scenario.contracts,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
-        )
-    except PropulseurRulesError as error:
-        return _refused(error, arguments.lang)
-    return _report(
-        arguments,
-        inputs,
-        lambda: schedule_to_dict(scenario.convention, events),
-        lambda markdown: render_schedule(scenario.convention, events, arguments.lang, markdown=markdown),
+        ),
+        lambda scenario, events: schedule_to_dict(scenario.convention, events),
+        lambda scenario, events, markdown: render_schedule(
+            scenario.convention, events, arguments.lang, markdown=markdown
+        ),
     )
 
 
 def _readings(arguments: argparse.Namespace) -> int:
-    try:
-        scenario, inputs = _scenario(arguments)
-        rows = compare_readings(
+    return _scenario_report(
+        arguments,
+        lambda scenario: compare_readings(
             scenario.convention,
             scenario.contracts,
             as_of=scenario.as_of,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
-        )
+        ),
+        lambda scenario, rows: {"readings": readings_to_dict(rows)},
+        lambda scenario, rows, markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
+    )
+
+
+def _scenario_report(
+    arguments: argparse.Namespace,
+    compute: Callable[[Scenario], _Result],
+    data: Callable[[Scenario, _Result], dict[str, object]],
+    text: Callable[[Scenario, _Result, bool], str],
+) -> int:
+    """Compute something from the scenario the arguments describe and print it as a report (``_report``)."""
+    try:
+        scenario, inputs = _scenario(arguments)
+        result = compute(scenario)
     except PropulseurRulesError as error:
         return _refused(error, arguments.lang)
-    return _report(
-        arguments,
-        inputs,
-        lambda: {"readings": readings_to_dict(rows)},
-        lambda markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
-    )
+    return _report(arguments, inputs, lambda: data(scenario, result), lambda markdown: text(scenario, result, markdown))
 
 
 def _forecast(arguments: argparse.Namespace) -> int:

@@ -91,13 +91,14 @@ def assess(
     places = allot_places(convention, [verdict.contract for verdict in verdicts if verdict.eligible])
     items = entitlement(convention, places)
     conditions = payment_conditions(convention, as_of, authorised_on, eligible=len(places))
-    money = settle(sum([item.amount for item in items if item.accrues_on <= as_of], ZERO), conditions, counted)
+    years = _year_results(convention, as_of, places, items)
+    money = settle(sum([year.accrued for year in years], ZERO), conditions, counted)
     contract_results = _contract_results(convention, ordered, as_of, verdicts, places, items)
     return Assessment(
         as_of=as_of,
         convention=convention,
         regional_authorisation_on=authorised_on,
-        years=_year_results(convention, as_of, places, items),
+        years=years,
         contracts=contract_results,
         payments=tuple(counted),
         **attrs.asdict(money, recurse=False),

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from builders import DAY, YEARS, contract, payment, siren_with_key, startup, three_contracts_a_year
+from columnar_strategies import contract_row
 from propulseur_rules import DIJON_2022, Condition, ContractStatus, InvalidInput, Period, assess
 from propulseur_rules.batch import STATUS_CODES, ScenarioTable, assess_table, contract_bit, run
 
@@ -112,23 +113,7 @@ def frames() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
             "target_policy": [None, "all_or_nothing"],
         }
     )
-    contracts = pd.DataFrame(
-        [
-            {
-                "scenario": key,
-                "reference": c.reference,
-                "signed_on": c.signed_on,
-                "applied_on": c.applied_on,
-                "selected_on": c.selected_on,
-                "name": c.startup.name,
-                "head_office": c.startup.head_office,
-                "sector": c.startup.sector.value,
-                "siren": None,
-            }
-            for key in ("base", "strict")
-            for c in three_contracts_a_year()[:4]
-        ]
-    )
+    contracts = pd.DataFrame([contract_row(key, c) for key in ("base", "strict") for c in three_contracts_a_year()[:4]])
     payments = pd.DataFrame({"scenario": ["base"], "reference": ["P1"], "paid_on": [AUTHORISED], "amount": [1000.5]})
     return scenarios, contracts, payments
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 
 from builders import three_contracts_a_year
-from columnar_strategies import batches
+from columnar_strategies import batches, contract_row
 from propulseur_rules import Convention, InvalidInput
 from propulseur_rules.batch import (
     CONTRACT_COLUMNS,
@@ -57,21 +57,7 @@ def rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, A
             "target_policy": "all_or_nothing",
         },
     ]
-    contracts = [
-        {
-            "scenario": key,
-            "reference": c.reference,
-            "signed_on": c.signed_on,
-            "applied_on": c.applied_on,
-            "selected_on": c.selected_on,
-            "name": c.startup.name,
-            "head_office": c.startup.head_office,
-            "sector": c.startup.sector.value,
-            "siren": None,
-        }
-        for key in ("base", "strict")
-        for c in three_contracts_a_year()[:4]
-    ]
+    contracts = [contract_row(key, c) for key in ("base", "strict") for c in three_contracts_a_year()[:4]]
     payments = [{"scenario": "base", "reference": "P1", "paid_on": AUTHORISED, "amount": Decimal("1000.50")}]
     return scenarios, contracts, payments
 
@@ -232,20 +218,7 @@ def as_rows(batch: list[Case]) -> tuple[list[dict[str, Any]], list[dict[str, Any
                 **parameter_cells(case.convention),
             }
         )
-        contracts += [
-            {
-                "scenario": key,
-                "reference": c.reference,
-                "signed_on": c.signed_on,
-                "applied_on": c.applied_on,
-                "selected_on": c.selected_on,
-                "name": c.startup.name,
-                "head_office": c.startup.head_office,
-                "sector": c.startup.sector.value,
-                "siren": c.startup.siren,
-            }
-            for c in case.contracts
-        ]
+        contracts += [contract_row(key, c, siren=c.startup.siren) for c in case.contracts]
         payments += [
             {"scenario": key, "reference": p.reference, "paid_on": p.paid_on, "amount": p.amount} for p in case.payments
         ]
