@@ -14,6 +14,8 @@ starts with ``_``, is internal):
   ``UnmetCondition``, ``Condition``, ``TraceStep`` and ``StepKind``;
 - the convention: ``DIJON_2022``, ``Convention``, ``Deliberation``, ``Period``,
   ``Clause``, ``TargetPolicy``, ``Accrual``, ``PlacesPolicy``;
+- the financing convention (C3's « modalités »): ``FinancingTerms``, ``Document``,
+  ``DocumentKind``, and on the results ``Deadline``, ``DeadlineKind``, ``Recovery``;
 - the facts: ``Contract``, ``Startup``, ``Sector``, ``Payment``; the territory:
   ``DIJON_METROPOLE_COMMUNES``, ``Commune``, ``is_in_metropole``, ``metropole_commune``;
 - files: ``Scenario``, ``Expectation``, ``load_scenario``, ``loads_scenario``,
@@ -43,12 +45,16 @@ from ._clauses import Clause
 from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import assess
 from ._errors import InvalidInput, PropulseurRulesError, UnknownReference
+from ._financing import Document, DocumentKind, FinancingTerms
 from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
 from ._outcome import (
     Assessment,
     Condition,
     ContractAssessment,
     ContractStatus,
+    Deadline,
+    DeadlineKind,
+    Recovery,
     UnmetCondition,
     YearAssessment,
 )
@@ -107,15 +113,21 @@ __all__ = [
     "ContractAssessment",
     "ContractStatus",
     "Convention",
+    "Deadline",
+    "DeadlineKind",
     "Deliberation",
+    "Document",
+    "DocumentKind",
     "EventKind",
     "Expectation",
+    "FinancingTerms",
     "InvalidInput",
     "Payment",
     "Period",
     "PlacesPolicy",
     "PropulseurRulesError",
     "Reading",
+    "Recovery",
     "Scenario",
     "ScheduleEvent",
     "Sector",

@@ -17,6 +17,7 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import InvalidInput, shown
+from ._financing import FinancingTerms
 from ._model import (
     Deliberation,
     Period,
@@ -152,6 +153,12 @@ def _deliberation(value: object) -> Deliberation | None:
     raise InvalidInput("deliberation", f"expected a Deliberation or None, not {type(value).__name__}")
 
 
+def _financing_from(value: object) -> FinancingTerms | None:
+    if value is None or isinstance(value, FinancingTerms):
+        return value
+    raise InvalidInput("financing", f"expected FinancingTerms or None, not {type(value).__name__}")
+
+
 def _max_funded_contracts_per_year_from(value: object) -> int:
     return _count(value, "max_funded_contracts_per_year")
 
@@ -223,6 +230,12 @@ class Convention:
     )
     selected_from: dt.date | None = attrs.field(
         default=None, converter=_selected_from_from, metadata={"clause": Clause.C6}
+    )
+    #: C3 (« selon les modalités définies dans la convention de financement »): the payment terms of the
+    #: financing convention, which is not public. ``None``, the default, applies the deliberation alone:
+    #: what is releasable is payable, with no document, balance or deadline.
+    financing: FinancingTerms | None = attrs.field(
+        default=None, converter=_financing_from, metadata={"clause": Clause.C3}
     )
 
     def __attrs_post_init__(self) -> None:

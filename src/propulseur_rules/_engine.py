@@ -8,8 +8,11 @@ values:
 2. :func:`judge_eligibility` — every rule of :data:`~._rules.CONTRACT_RULES` (C1, C6, C7, C8);
 3. :func:`allot_places` — the funded places, per programme year or pooled (C2, C7, C5);
 4. :func:`entitlement` — the grants in order, cut under the cap (C2), each with the day it accrues (C3);
-5. :func:`payment_conditions` — what withholds payment (C3, C4, C9);
-6. :func:`settle` — accrued, withheld, releasable, paid, payable and excess paid.
+5. :func:`payment_conditions` — what withholds payment (C3, C4, C9, and the financing convention);
+6. :func:`settle` — accrued, withheld, releasable, paid, payable and excess paid;
+7. to 9., when the convention has financing terms (C3's « modalités »): what each
+   document releases, the balance held, the deadlines and the limitation of unpaid
+   claims (:mod:`._release`).
 
 The result does not depend on the order of the contracts or of the payments:
 both are put in a canonical order before any rule looks at them.
@@ -27,6 +30,8 @@ import attrs
 from ._clauses import Clause
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._errors import InvalidInput
+from ._financing import Document, DocumentKind, FinancingTerms, check_documents
+from ._legal import WITHDRAWAL_OF_SUBSIDY
 from ._model import Contract, Payment, Period, to_date, to_optional_date
 from ._money import ZERO, in_money_context
 from ._outcome import (
@@ -34,13 +39,18 @@ from ._outcome import (
     Condition,
     ContractAssessment,
     ContractStatus,
+    Deadline,
+    DeadlineKind,
+    Recovery,
     UnmetCondition,
     YearAssessment,
 )
+from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups
 
 __all__ = [
     "Entitlement",
+    "FinancingSteps",
     "Money",
     "PaymentCondition",
     "Place",
@@ -50,10 +60,14 @@ __all__ = [
     "assess",
     "checked_items",
     "entitlement",
+    "financing_steps",
+    "financing_unmet",
     "judge_eligibility",
     "payment_conditions",
     "programme_year",
+    "recovery",
     "settle",
+    "target_met_on",
     "unmet_conditions",
 ]
 
@@ -68,6 +82,8 @@ def assess(
     as_of: dt.date,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
+    financing_signed_on: dt.date | None = None,
+    documents: Iterable[Document] = (),
 ) -> Assessment:
     """Assess a convention on a date: what is earned, what may be paid, what is withheld and why.
 
@@ -78,6 +94,10 @@ def assess(
     (Decimal('20000.00'), Decimal('0.00'))
     >>> [unmet.condition.value for unmet in assessment.unmet]
     ['regional_authorisation', 'contract_target']
+
+    ``financing_signed_on`` and ``documents`` matter only for a convention with
+    financing terms (``Convention.financing``); without them they are kept on
+    the result and change no figure.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
@@ -86,14 +106,46 @@ def assess(
     ordered = _in_order(checked_items("contracts", contracts, Contract), lambda contract: contract.signed_on)
     counted = _in_order(checked_items("payments", payments, Payment), lambda payment: payment.paid_on)
     counted = [payment for payment in counted if payment.paid_on <= as_of]
+    financing_on = to_optional_date(financing_signed_on, "financing_signed_on")
+    received_documents = _checked_documents(convention, ordered, documents, financing_on)
 
     verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= as_of])
     places = allot_places(convention, [verdict.contract for verdict in verdicts if verdict.eligible])
     items = entitlement(convention, places)
-    conditions = payment_conditions(convention, as_of, authorised_on, eligible=len(places))
+    conditions = payment_conditions(
+        convention, as_of, authorised_on, eligible=len(places), financing_signed_on=financing_on
+    )
     years = _year_results(convention, as_of, places, items)
     money = settle(sum([year.accrued for year in years], ZERO), conditions, counted)
     contract_results = _contract_results(convention, ordered, as_of, verdicts, places, items)
+    unmet = unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places))
+    terms = convention.financing
+    if terms is None:
+        return Assessment(
+            as_of=as_of,
+            convention=convention,
+            regional_authorisation_on=authorised_on,
+            years=years,
+            contracts=contract_results,
+            payments=tuple(counted),
+            **attrs.asdict(money, recurse=False),
+            unmet=unmet,
+            financing_signed_on=financing_on,
+            documents=received_documents,
+        )
+    steps = financing_steps(
+        convention,
+        terms,
+        as_of=as_of,
+        items=items,
+        places=places,
+        money=money,
+        received=_received(received_documents, as_of),
+        lifted=_lift_days(convention, authorised_on, financing_on),
+    )
+    money = settle(
+        money.accrued, conditions, counted, awaiting=steps.outcome.awaiting, balance_held=steps.outcome.balance_held
+    )
     return Assessment(
         as_of=as_of,
         convention=convention,
@@ -102,7 +154,11 @@ def assess(
         contracts=contract_results,
         payments=tuple(counted),
         **attrs.asdict(money, recurse=False),
-        unmet=unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places)),
+        unmet=(*unmet, *financing_unmet(convention, terms, steps.deadlines, money, as_of, len(places))),
+        financing_signed_on=financing_on,
+        documents=received_documents,
+        deadlines=steps.deadlines,
+        recovery=recovery(conditions, money, as_of, convention),
     )
 
 
@@ -264,15 +320,27 @@ class PaymentCondition:
 
 
 def payment_conditions(
-    convention: Convention, as_of: dt.date, authorised_on: dt.date | None, *, eligible: int
+    convention: Convention,
+    as_of: dt.date,
+    authorised_on: dt.date | None,
+    *,
+    eligible: int,
+    financing_signed_on: dt.date | None = None,
 ) -> tuple[PaymentCondition, ...]:
-    """C4, C9, C3 — the unmet conditions on payment, in that order."""
+    """C4, C9, the financing convention, C3 — the unmet conditions on payment, in that order.
+
+    With financing terms, nothing is paid before the financing convention is
+    signed (C3; loi n° 2000-321, art. 10: a convention is required above the
+    threshold of the décret n° 2001-495).
+    """
     conditions = []
     if authorised_on is None or authorised_on > as_of:  # C4
         conditions.append(PaymentCondition(Condition.REGIONAL_AUTHORISATION, blocks=True, final=False))
     vote = convention.deliberation
     if vote is not None and (not vote.adopted or vote.decided_on > as_of):  # C9
         conditions.append(PaymentCondition(Condition.DELIBERATION_ADOPTED, blocks=True, final=not vote.adopted))
+    if convention.financing is not None and (financing_signed_on is None or financing_signed_on > as_of):
+        conditions.append(PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=True, final=False))
     if eligible < convention.required_contracts:  # C3
         conditions.append(
             PaymentCondition(
@@ -313,10 +381,25 @@ class Money:
     paid: Decimal
     payable: Decimal
     excess_paid: Decimal
+    awaiting_documents: Decimal = ZERO
+    balance_held: Decimal = ZERO
 
 
-def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: Sequence[Payment]) -> Money:
-    """C3, C4, C9 — all that has accrued is withheld while a condition blocks; what is paid is set against the rest."""
+def settle(
+    accrued: Decimal,
+    conditions: Sequence[PaymentCondition],
+    payments: Sequence[Payment],
+    *,
+    awaiting: Decimal = ZERO,
+    balance_held: Decimal = ZERO,
+) -> Money:
+    """C3, C4, C9 — all that has accrued is withheld while a condition blocks; what is paid is set against the rest.
+
+    With financing terms, the releasable money that waits for a document
+    (``awaiting``) and the balance held are not payable yet; an excess payment
+    is still measured against what is releasable: money paid before its
+    document came in was paid early, not unduly.
+    """
     withheld = accrued if any(condition.blocks for condition in conditions) else ZERO
     releasable = accrued - withheld
     paid = sum([payment.amount for payment in payments], ZERO)
@@ -325,9 +408,164 @@ def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: S
         withheld=withheld,
         releasable=releasable,
         paid=paid,
-        payable=max(ZERO, releasable - paid),
+        payable=max(ZERO, releasable - awaiting - balance_held - paid),
         excess_paid=max(ZERO, paid - releasable),
+        awaiting_documents=awaiting,
+        balance_held=balance_held,
     )
+
+
+# --- 7. to 9. the financing convention (C3 « modalités », the law of subsidies) ----
+
+
+@attrs.frozen
+class FinancingSteps:
+    """What the financing terms make of the releasable money: the release and the deadlines."""
+
+    outcome: Release
+    deadlines: tuple[Deadline, ...]
+
+
+def financing_steps(
+    convention: Convention,
+    terms: FinancingTerms,
+    *,
+    as_of: dt.date,
+    items: Sequence[Entitlement],
+    places: Sequence[Place],
+    money: Money,
+    received: dict[tuple[DocumentKind, str | int | None], dt.date],
+    lifted: Sequence[dt.date],
+) -> FinancingSteps:
+    """Steps 7 to 9: each earned item in parts released by documents, the balance, the deadlines by date."""
+    parts: list[Part] = []
+    for item in items:
+        if item.accrues_on <= as_of:
+            reference = None if item.contract is None else item.contract.reference
+            parts.extend(parts_of(terms, item.year, reference, item.amount, item.accrues_on))
+    met_on = target_met_on(convention, places)
+    if convention.target_policy is TargetPolicy.ALL_OR_NOTHING and met_on is not None:
+        lifted = [*lifted, met_on]
+    outcome = release(
+        terms,
+        parts,
+        releasable=money.releasable,
+        received=received,
+        lifted_on=max(lifted, default=None),
+        target_met_on=met_on,
+    )
+    funded = {place.contract.reference: place.contract.signed_on for place in places if place.funded}
+    deadlines = (
+        *document_deadlines(
+            terms,
+            outcome,
+            as_of=as_of,
+            period=convention.period,
+            years=convention.programme_years,
+            funded=funded,
+            received=received,
+        ),
+        *limitation_deadlines(outcome.claims, money.paid, as_of),
+    )
+    order = list(DeadlineKind)
+    return FinancingSteps(
+        outcome=outcome,
+        deadlines=tuple(sorted(deadlines, key=lambda deadline: (deadline.due_on, order.index(deadline.kind)))),
+    )
+
+
+def target_met_on(convention: Convention, places: Sequence[Place]) -> dt.date | None:
+    """C3 — the day the required contracts were signed: the signature of the last one needed."""
+    if convention.required_contracts == 0:
+        return convention.period.start
+    if len(places) < convention.required_contracts:
+        return None
+    return places[convention.required_contracts - 1].contract.signed_on
+
+
+def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_on: dt.date | None) -> list[dt.date]:
+    """The days the blocking conditions of payment were lifted: C4, C9 and the financing convention."""
+    vote = convention.deliberation
+    days = [authorised_on, financing_on, None if vote is None else vote.decided_on]
+    return [day for day in days if day is not None]
+
+
+def _received(documents: Sequence[Document], as_of: dt.date) -> dict[tuple[DocumentKind, str | int | None], dt.date]:
+    """The first day each document came in, by the date of the assessment."""
+    received: dict[tuple[DocumentKind, str | int | None], dt.date] = {}
+    for document in documents:
+        if document.received_on <= as_of:
+            received[document.key] = min(document.received_on, received.get(document.key, document.received_on))
+    return received
+
+
+def financing_unmet(
+    convention: Convention,
+    terms: FinancingTerms,
+    deadlines: Sequence[Deadline],
+    money: Money,
+    as_of: dt.date,
+    eligible: int,
+) -> tuple[UnmetCondition, ...]:
+    """What the financing terms leave unpaid: each document awaited, the balance held, the claims past
+    the four-year limitation (a warning: only the funder may invoke it)."""
+    unmet = []
+    for deadline in deadlines:
+        document = deadline.kind.document
+        if document is not None and document is not DocumentKind.FINAL_REPORT and deadline.received_on is None:
+            if deadline.amount:
+                unmet.append(_document_unmet(Condition.SUPPORTING_DOCUMENT, deadline))
+        elif document is DocumentKind.FINAL_REPORT and money.balance_held:
+            needed = max(0, convention.required_contracts - eligible)
+            unmet.append(attrs.evolve(_document_unmet(Condition.BALANCE_HELD, deadline), needed=needed or None))
+    unmet.extend(
+        UnmetCondition(
+            condition=Condition.CLAIM_TIME_BARRED,
+            clause=Condition.CLAIM_TIME_BARRED.clause,
+            amount=deadline.amount,
+            basis=deadline.basis,
+            lapsed_on=deadline.due_on + dt.timedelta(days=1),
+        )
+        for deadline in deadlines
+        if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue
+    )
+    return tuple(unmet)
+
+
+def _document_unmet(condition: Condition, deadline: Deadline) -> UnmetCondition:
+    document = deadline.kind.document
+    copy_of = deadline.covers if document is DocumentKind.CONTRACT_COPY and isinstance(deadline.covers, str) else None
+    return UnmetCondition(
+        condition=condition,
+        clause=condition.clause,
+        contract=copy_of,
+        amount=deadline.amount,
+        basis=deadline.basis,
+        document=document,
+        covers=deadline.covers,
+        due_on=deadline.due_on,
+        overdue=deadline.overdue,
+    )
+
+
+def recovery(
+    conditions: Sequence[PaymentCondition], money: Money, as_of: dt.date, convention: Convention
+) -> Recovery | None:
+    """CRPA, L. 122-1 and L. 242-2 — an excess payment as a recovery to decide once the beneficiary is heard."""
+    if not money.excess_paid:
+        return None
+    blocking = [condition for condition in conditions if condition.blocks]
+    return Recovery(
+        amount=money.excess_paid,
+        reasons=tuple(condition.condition for condition in blocking),
+        final=_excess_final(blocking, as_of, convention),
+    )
+
+
+def _excess_final(blocking: Sequence[PaymentCondition], as_of: dt.date, convention: Convention) -> bool:
+    """Whether an excess payment can no longer be made good: the period is over and no blocking
+    condition can still be lifted."""
+    return as_of > convention.period.end and all(condition.final for condition in blocking)
 
 
 # --- the results --------------------------------------------------------------------
@@ -463,13 +701,14 @@ def unmet_conditions(
     if beyond > 0:
         unmet.append(reconsideration(convention, beyond))
     if money.excess_paid:
-        final = as_of > convention.period.end and all(condition.final for condition in blocking)
         unmet.append(
             UnmetCondition(
                 condition=Condition.NO_EXCESS_PAYMENT,
                 clause=Condition.NO_EXCESS_PAYMENT.clause,
                 amount=money.excess_paid,
-                final=final,
+                final=_excess_final(blocking, as_of, convention),
+                # With financing terms, the excess is a recovery to decide (CRPA, L. 242-2).
+                basis=None if convention.financing is None else WITHDRAWAL_OF_SUBSIDY,
             )
         )
     return tuple(unmet)
@@ -485,6 +724,22 @@ def _payment_unmet(condition: PaymentCondition, money: Money, *, sole: bool) -> 
         final=condition.final,
         needed=condition.needed,
         releases=money.withheld if sole else None,
+        basis=condition.condition.basis,
+    )
+
+
+def _checked_documents(
+    convention: Convention, contracts: Sequence[Contract], documents: object, financing_on: dt.date | None
+) -> tuple[Document, ...]:
+    """The documents, each about a contract or a programme year of this convention, none received before the
+    financing convention was signed."""
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
+        raise InvalidInput("documents", f"expected a collection of Document, not {type(documents).__name__}")
+    return check_documents(
+        documents,
+        contract_references=[contract.reference for contract in contracts],
+        year_count=len(convention.programme_years),
+        financing_signed_on=financing_on,
     )
 
 

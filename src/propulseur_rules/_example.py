@@ -7,6 +7,11 @@ each case a grant officer meets: funded contracts, a fourth contract in a year
 contract for the same startup (C7), a startup outside the two fields (C8), a
 contract signed before the committee's selection (C6), and a contract planned
 after the date of the assessment.
+
+The financing convention is not public: the example applies the assumed terms of
+:class:`FinancingTerms` (half of each operating grant as an advance, a fifth held
+as the balance), an invented day of signature, and the supporting documents
+received, the financial statement of programme year 2 among the missing.
 """
 
 from __future__ import annotations
@@ -14,12 +19,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ._convention import DIJON_2022
+from ._convention import DIJON_2022, Convention
+from ._financing import Document, DocumentKind, FinancingTerms
 from ._model import Contract, Payment, Sector, Startup
 
 __all__ = [
     "EXAMPLE_AS_OF",
     "EXAMPLE_CONTRACTS",
+    "EXAMPLE_CONVENTION",
+    "EXAMPLE_DOCUMENTS",
+    "EXAMPLE_FINANCING_SIGNED_ON",
     "EXAMPLE_PAYMENTS",
     "EXAMPLE_REGIONAL_AUTHORISATION_ON",
     "example_assessment_inputs",
@@ -138,13 +147,39 @@ EXAMPLE_PAYMENTS: tuple[Payment, ...] = (
 EXAMPLE_AS_OF = _d(2025, 3, 31)
 EXAMPLE_REGIONAL_AUTHORISATION_ON = _d(2023, 2, 15)
 
+#: The convention voted, with the assumed terms of its financing convention (not public).
+EXAMPLE_CONVENTION: Convention = DIJON_2022.replace(financing=FinancingTerms())
+
+#: Invented: the day the financing convention was signed, after the vote of 29 September 2022.
+EXAMPLE_FINANCING_SIGNED_ON = _d(2022, 11, 15)
+
+
+def _copy(reference: str, received_on: dt.date) -> Document:
+    return Document(kind=DocumentKind.CONTRACT_COPY, received_on=received_on, covers=reference)
+
+
+#: The supporting documents received by the métropole: the copy of each funded contract, the
+#: financial statement of programme year 1; that of year 2, due on 31 December 2024, is missing.
+EXAMPLE_DOCUMENTS: tuple[Document, ...] = (
+    _copy("PRO-2022-01", _d(2022, 11, 21)),
+    _copy("PRO-2022-02", _d(2022, 12, 12)),
+    _copy("PRO-2023-03", _d(2023, 3, 30)),
+    Document(kind=DocumentKind.FINANCIAL_STATEMENT, received_on=_d(2023, 12, 8), covers=1),
+    _copy("PRO-2023-06", _d(2023, 10, 5)),
+    _copy("PRO-2024-10", _d(2024, 3, 1)),
+    _copy("PRO-2024-11", _d(2024, 10, 21)),
+    _copy("PRO-2025-12", _d(2025, 2, 20)),
+)
+
 
 def example_assessment_inputs() -> dict[str, object]:
     """Keyword arguments of :func:`assess` for the built-in example."""
     return {
-        "convention": DIJON_2022,
+        "convention": EXAMPLE_CONVENTION,
         "contracts": EXAMPLE_CONTRACTS,
         "as_of": EXAMPLE_AS_OF,
         "regional_authorisation_on": EXAMPLE_REGIONAL_AUTHORISATION_ON,
         "payments": EXAMPLE_PAYMENTS,
+        "financing_signed_on": EXAMPLE_FINANCING_SIGNED_ON,
+        "documents": EXAMPLE_DOCUMENTS,
     }

@@ -326,11 +326,20 @@ def _months_after_end(end: dt.date, months: int) -> dt.date:
     """The last day of the ``months`` months that follow ``end``: 30 June + 6 months gives 31 December.
 
     The delay runs from the day after ``end``; it ends the day before the same
-    date ``months`` later.
+    date ``months`` later. A delay that would end beyond the calendar ends on its
+    last day, 31 December 9999, so that every deadline is a real date.
     """
     if end == dt.date.max:
-        raise InvalidInput("date", "a delay after 31 December 9999 is beyond the calendar")
-    return add_months(end + dt.timedelta(days=1), months) - dt.timedelta(days=1)
+        return dt.date.max
+    after = _within_calendar(end + dt.timedelta(days=1), months)
+    return dt.date.max if after == dt.date.max else after - dt.timedelta(days=1)
+
+
+def _within_calendar(day: dt.date, months: int) -> dt.date:
+    """:func:`add_months`, or the day after 31 December 9999 taken as 31 December 9999 itself."""
+    if (day.year * 12 + day.month - 1 + months) // 12 > dt.MAXYEAR:
+        return dt.date.max
+    return add_months(day, months)
 
 
 def financial_statement_due_on(year: Period, terms: FinancingTerms) -> dt.date:
@@ -349,7 +358,7 @@ def final_report_due_on(period: Period, terms: FinancingTerms) -> dt.date:
 
 def contract_copy_due_on(signed_on: dt.date, terms: FinancingTerms) -> dt.date:
     """The last day to send the copy of a contract signed that day (ASSUMPTION: one month)."""
-    return add_months(signed_on, terms.contract_copy_months)
+    return _within_calendar(signed_on, terms.contract_copy_months)
 
 
 def prescribed_on(arose_on: dt.date) -> dt.date | None:

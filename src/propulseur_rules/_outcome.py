@@ -16,6 +16,14 @@ import attrs
 
 from ._clauses import Clause
 from ._errors import UnknownReference, shown
+from ._financing import Document, DocumentKind
+from ._legal import (
+    CONVENTION_REQUIRED,
+    FOUR_YEAR_LIMITATION,
+    HEARING_BEFORE_WITHDRAWAL,
+    WITHDRAWAL_OF_SUBSIDY,
+    LegalBasis,
+)
 from ._model import Contract, Payment, Period
 from ._money import money_text
 
@@ -29,6 +37,9 @@ __all__ = [
     "Condition",
     "ContractAssessment",
     "ContractStatus",
+    "Deadline",
+    "DeadlineKind",
+    "Recovery",
     "UnmetCondition",
     "YearAssessment",
 ]
@@ -50,11 +61,21 @@ class Condition(enum.Enum):
     CONVENTION_CONTRACT_LIMIT = "convention_contract_limit"
     RECONSIDERATION_POSSIBLE = "reconsideration_possible"
     NO_EXCESS_PAYMENT = "no_excess_payment"
+    # The financing convention (Convention.financing): C3's « modalités » and the law of subsidies.
+    FINANCING_CONVENTION_SIGNED = "financing_convention_signed"
+    SUPPORTING_DOCUMENT = "supporting_document"
+    BALANCE_HELD = "balance_held"
+    CLAIM_TIME_BARRED = "claim_time_barred"
 
     @property
     def clause(self) -> Clause:
         """The clause that sets this condition."""
         return CONDITION_CLAUSES[self]
+
+    @property
+    def basis(self) -> LegalBasis | None:
+        """The article of law that sets this condition besides its clause, if any."""
+        return CONDITION_BASES.get(self)
 
     def __str__(self) -> str:
         return self.value
@@ -75,6 +96,18 @@ CONDITION_CLAUSES: dict[Condition, Clause] = {
     Condition.CONVENTION_CONTRACT_LIMIT: Clause.C5,
     Condition.RECONSIDERATION_POSSIBLE: Clause.C5,
     Condition.NO_EXCESS_PAYMENT: Clause.C3,
+    Condition.FINANCING_CONVENTION_SIGNED: Clause.C3,
+    Condition.SUPPORTING_DOCUMENT: Clause.C3,
+    Condition.BALANCE_HELD: Clause.C3,
+    Condition.CLAIM_TIME_BARRED: Clause.C3,
+}
+
+#: The law each condition of the financing convention comes from, besides C3. A supporting
+#: document and the balance are terms of the convention (assumptions) with no article of their
+#: own, except the financial statement (``UnmetCondition.basis`` names it).
+CONDITION_BASES: dict[Condition, LegalBasis] = {
+    Condition.FINANCING_CONVENTION_SIGNED: CONVENTION_REQUIRED,
+    Condition.CLAIM_TIME_BARRED: FOUR_YEAR_LIMITATION,
 }
 
 
@@ -121,12 +154,82 @@ class UnmetCondition:
     releases: Decimal | None = None
     beyond: int | None = None
     reason: str | None = None
+    #: The article of law cited besides ``clause`` (a :class:`~propulseur_rules.reports.LegalBasis`).
+    basis: LegalBasis | None = None
+    #: For ``SUPPORTING_DOCUMENT``: the document awaited, what it covers (a contract reference
+    #: or a programme year), its last day and whether that day has passed.
+    document: DocumentKind | None = None
+    covers: str | int | None = None
+    due_on: dt.date | None = None
+    overdue: bool = False
+    #: For ``CLAIM_TIME_BARRED``: the day the unpaid claim became time-barred.
+    lapsed_on: dt.date | None = None
 
     def message(self, lang: str = "en") -> str:
         """A sentence that says what is unmet, its clause, and what would lift it."""
         from ._messages import unmet_message
 
         return unmet_message(self, lang)
+
+
+class DeadlineKind(enum.Enum):
+    """What falls due on a deadline: a supporting document, or the limitation of an unpaid claim."""
+
+    CONTRACT_COPY = "contract_copy"
+    FINANCIAL_STATEMENT = "financial_statement"
+    FINAL_REPORT = "final_report"
+    LIMITATION = "limitation"
+
+    @property
+    def document(self) -> DocumentKind | None:
+        """The kind of document due, ``None`` for the limitation."""
+        return None if self is DeadlineKind.LIMITATION else DocumentKind(self.value)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Deadline:
+    """A date the financing convention or the law sets, as data.
+
+    For a document (« pièce justificative »): ``due_on`` is its last day,
+    ``covers`` a contract reference, a programme year or ``None`` (the final
+    report), ``received_on`` the day it came in (``None`` if not by the date of
+    the assessment), ``amount`` the money earned and released by the other
+    conditions that waits for it, and ``overdue`` whether its last day has passed
+    without it. For ``LIMITATION``: ``due_on`` is 31 December of the fourth year
+    after the one the claim arose in, the last day to pay it before the funder may
+    invoke the four-year limitation, ``amount`` the part of the claim still unpaid,
+    ``arose_on`` the day the right to it arose and ``overdue`` whether that day has
+    passed.
+    """
+
+    kind: DeadlineKind
+    due_on: dt.date
+    covers: str | int | None = None
+    amount: Decimal = Decimal("0.00")
+    received_on: dt.date | None = None
+    arose_on: dt.date | None = None
+    overdue: bool = False
+    basis: LegalBasis | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Recovery:
+    """An excess payment as a recovery to decide, never as a debt already owed.
+
+    The funder may withdraw a subsidy whose conditions were not met (CRPA,
+    L. 242-2) and must first let the beneficiary be heard (CRPA, L. 122-1); only
+    then is a recovery order (« titre de recette ») issued. ``reasons`` are the
+    conditions that withhold the money paid (empty when more was paid than is
+    earned), ``final`` whether none of them can still be met.
+    """
+
+    amount: Decimal
+    reasons: tuple[Condition, ...]
+    final: bool
+    bases: tuple[LegalBasis, ...] = (HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY)
 
 
 @attrs.frozen(kw_only=True)
@@ -191,6 +294,33 @@ class Assessment:
     payable: Decimal
     excess_paid: Decimal
     unmet: tuple[UnmetCondition, ...]
+    #: The day the financing convention was signed, and the documents received by the date.
+    financing_signed_on: dt.date | None = None
+    documents: tuple[Document, ...] = ()
+    #: Of what is releasable, what waits for a supporting document, and the balance
+    #: (« solde ») held until the target and the final report (both zero without financing terms).
+    awaiting_documents: Decimal = Decimal("0.00")
+    balance_held: Decimal = Decimal("0.00")
+    #: The documents' due dates and the limitation of unpaid claims, by date (financing terms only).
+    deadlines: tuple[Deadline, ...] = ()
+    #: An excess payment, as a recovery to decide after hearing the beneficiary (financing terms only).
+    recovery: Recovery | None = None
+
+    @property
+    def awaited(self) -> tuple[Deadline, ...]:
+        """The documents not received on which money waits, each with its amount, due date and lateness."""
+        return tuple(
+            deadline
+            for deadline in self.deadlines
+            if deadline.kind is not DeadlineKind.LIMITATION and deadline.received_on is None and deadline.amount
+        )
+
+    @property
+    def next_deadlines(self) -> tuple[Deadline, ...]:
+        """The deadlines still to come after the date, documents not yet received and claims still unpaid."""
+        return tuple(
+            deadline for deadline in self.deadlines if deadline.due_on >= self.as_of and deadline.received_on is None
+        )
 
     @property
     def eligible_contracts(self) -> int:

@@ -155,11 +155,17 @@ def test_add_months_from_the_same_start_never_drifts() -> None:
     ]
 
 
-def test_a_due_date_past_the_calendar_is_an_invalid_input() -> None:
+def test_a_month_past_the_calendar_is_an_invalid_input_but_a_deadline_there_ends_with_the_calendar() -> None:
     with pytest.raises(InvalidInput):
         add_months(dt.date(9999, 12, 1), 1)
-    with pytest.raises(InvalidInput):
-        financial_statement_due_on(Period(start=dt.date(9999, 1, 1), end=dt.date(9999, 12, 31)), TERMS)
+    # Six months after 31 December 9999 (or after 30 June 9999 + 7 months) is past the calendar: the
+    # deadline is its last day, so that an assessment of such a convention still has real dates.
+    last_year = Period(start=dt.date(9999, 1, 1), end=dt.date(9999, 12, 31))
+    assert financial_statement_due_on(last_year, TERMS) == dt.date.max
+    assert financial_statement_due_on(Period(start=dt.date(9998, 7, 1), end=dt.date(9999, 6, 30)), TERMS) == (
+        dt.date(9999, 12, 31)
+    )
+    assert contract_copy_due_on(dt.date(9999, 12, 15), TERMS) == dt.date.max
 
 
 @given(day=st.dates(max_value=dt.date(9989, 1, 1)), months=st.integers(min_value=0, max_value=120))

@@ -45,6 +45,7 @@ LAYERS: dict[str, int] = {
     # rules, then the engine
     "_rules": 7,
     "_engine": 8,
+    "_release": 8,
     "rules": 8,
     "_batch": 9,
     "_columnar": 9,
