@@ -1,19 +1,25 @@
 """The built-in example: thirteen invented contracts over the three programme years of ``DIJON_2022``.
 
-The startups are invented; the convention is the one voted. On 31 March 2025,
-with the regional authorisation validated on 15 February 2023, the feed shows
-each case a grant officer meets (see ``docs/guide.md``). The command line
-assesses it when no scenario file is given.
+The startups are invented; the convention is the one voted, with the assumed
+terms of its financing convention (``EXAMPLE_CONVENTION``: the financing
+convention is not public). On 31 March 2025, with the regional authorisation
+validated on 15 February 2023, the feed shows each case a grant officer meets
+(see ``docs/guide.md``), and the supporting documents received
+(``EXAMPLE_DOCUMENTS``), the financial statement of programme year 2 among the
+missing. The command line assesses it when no scenario file is given.
 
 >>> from propulseur_rules import assess
 >>> from propulseur_rules.example import example_assessment_inputs
 >>> str(assess(**example_assessment_inputs()).payable)
-'55000.00'
+'12000.00'
 """
 
 from ._example import (
     EXAMPLE_AS_OF,
     EXAMPLE_CONTRACTS,
+    EXAMPLE_CONVENTION,
+    EXAMPLE_DOCUMENTS,
+    EXAMPLE_FINANCING_SIGNED_ON,
     EXAMPLE_PAYMENTS,
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
     example_assessment_inputs,
@@ -22,6 +28,9 @@ from ._example import (
 __all__ = [
     "EXAMPLE_AS_OF",
     "EXAMPLE_CONTRACTS",
+    "EXAMPLE_CONVENTION",
+    "EXAMPLE_DOCUMENTS",
+    "EXAMPLE_FINANCING_SIGNED_ON",
     "EXAMPLE_PAYMENTS",
     "EXAMPLE_REGIONAL_AUTHORISATION_ON",
     "example_assessment_inputs",

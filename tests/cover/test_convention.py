@@ -150,6 +150,7 @@ def test_every_parameter_of_a_convention_cites_its_clause() -> None:
         "places": Clause.C7,
         "signing_deadline": Clause.C7,
         "selected_from": Clause.C6,
+        "financing": Clause.C3,
     }
 
 

@@ -23,6 +23,7 @@ from propulseur_rules import (
     Accrual,
     Condition,
     ContractStatus,
+    DocumentKind,
     TargetPolicy,
     assess,
 )
@@ -270,8 +271,16 @@ def test_the_built_in_example_on_31_march_2025() -> None:
     # Paid: 50 000 on 12 April 2023 and 60 000 on 28 March 2024.
     assert sum(paid.amount for paid in EXAMPLE_PAYMENTS) == Decimal(50_000 + 60_000)
     assert result.paid == Decimal(110_000)
-    assert result.payable == Decimal(165_000 - 110_000)
     assert result.excess_paid == Decimal(0)
+    # The assumed financing terms (signed on 15 November 2022): the rest of year 3's operating
+    # grant beyond its advance, 20 000 - 50 % = 10 000, waits for year 2's financial statement,
+    # due on 31 December 2024 and not received; a fifth of what is releasable, 165 000 / 5 =
+    # 33 000, is the balance held until the ninth contract and the final report.
+    assert result.financing_signed_on == dt.date(2022, 11, 15)
+    assert result.awaiting_documents == Decimal(20_000 - 10_000)
+    assert result.balance_held == Decimal(165_000 // 5)
+    assert result.payable == Decimal(165_000 - 10_000 - 33_000 - 110_000)
+    assert result.recovery is None
 
     # Eight eligible contracts (seven funded, one over the annual limit): one short of nine, which
     # withholds nothing under the pro rata reading and is not final before 30 June 2025.
@@ -283,6 +292,22 @@ def test_the_built_in_example_on_31_march_2025() -> None:
         (Condition.ONE_CONTRACT_PER_STARTUP, "PRO-2023-07", "C7"),
         (Condition.SECTOR_IN_SCOPE, "PRO-2024-08", "C8"),
         (Condition.SELECTED_BY_COMMITTEE, "PRO-2024-09", "C6"),
+        (Condition.SUPPORTING_DOCUMENT, None, "C3"),
+        (Condition.BALANCE_HELD, None, "C3"),
     ]
+    waiting, balance = result.unmet[-2:]
+    assert (waiting.document, waiting.covers, waiting.due_on, waiting.overdue, waiting.amount) == (
+        DocumentKind.FINANCIAL_STATEMENT,
+        2,
+        dt.date(2024, 12, 31),
+        True,
+        Decimal(10_000),
+    )
+    assert (balance.document, balance.due_on, balance.needed, balance.amount) == (
+        DocumentKind.FINAL_REPORT,
+        dt.date(2025, 12, 31),
+        9 - 8,
+        Decimal(33_000),
+    )
     target = result.unmet[0]
     assert (target.needed, target.blocks_payment, target.final) == (9 - 8, False, False)
