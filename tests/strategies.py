@@ -29,6 +29,9 @@ from propulseur_rules import (
     Contract,
     Convention,
     Deliberation,
+    Document,
+    DocumentKind,
+    FinancingTerms,
     Payment,
     Period,
     PlacesPolicy,
@@ -526,3 +529,68 @@ st.register_type_strategy(Deliberation, deliberations())
 st.register_type_strategy(Convention, conventions())
 st.register_type_strategy(Contract, contracts(DIJON_2022, "C-00"))
 st.register_type_strategy(Payment, payments(DIJON_2022, "P-00"))
+
+
+# --- the financing convention (issue 12) ---------------------------------------------------
+
+#: Shares worth trying: none, all, the assumed ones, and odd ones with four decimals.
+CORNER_SHARES = (Decimal(0), Decimal(1), Decimal("0.5"), Decimal("0.2"), Decimal("0.3333"), Decimal("0.0001"))
+
+
+def shares() -> st.SearchStrategy[Decimal]:
+    """A share from 0 to 1 with at most four decimals, the corners first."""
+    return st.one_of(st.sampled_from(CORNER_SHARES), st.integers(0, 10_000).map(lambda n: Decimal(n).scaleb(-4)))
+
+
+@st.composite
+def financing_terms(draw: st.DrawFn) -> FinancingTerms:
+    """Any terms of a financing convention: shares from 0 to 1, delays from 0 to 120 months."""
+    months = st.one_of(st.sampled_from((0, 1, 6, 12, 120)), st.integers(0, 120))
+    return FinancingTerms(
+        advance_share=draw(shares()),
+        balance_share=draw(shares()),
+        financial_statement_months=draw(months),
+        final_report_months=draw(months),
+        contract_copy_months=draw(months),
+    )
+
+
+@dataclass(frozen=True)
+class FinancedCase:
+    """A :class:`Case` whose convention has financing terms, the day they were signed and the documents."""
+
+    case: Case
+    financing_signed_on: dt.date | None
+    documents: tuple[Document, ...]
+
+    def assess(self, **changes: Any) -> Assessment:
+        arguments: dict[str, Any] = {"financing_signed_on": self.financing_signed_on, "documents": self.documents}
+        arguments.update(changes)
+        return self.case.assess(**arguments)
+
+
+@st.composite
+def financed_cases(draw: st.DrawFn) -> FinancedCase:
+    """A case with financing terms, signed on any day around the period or not at all, and documents.
+
+    The documents cover any of the contracts (funded or not), any programme year, or the
+    whole convention, received on or after the signature; the same document may come twice.
+    """
+    base = draw(cases())
+    case = Case(
+        convention=base.convention.replace(financing=draw(financing_terms())),
+        contracts=base.contracts,
+        payments=base.payments,
+        as_of=base.as_of,
+        regional_authorisation_on=base.regional_authorisation_on,
+    )
+    signed_on = draw(st.one_of(st.none(), dates_around(case.convention, before=200, after=200)))
+    earliest = signed_on if signed_on is not None else case.convention.period.start - 200 * DAY
+    received = st.one_of(st.just(earliest), st.dates(earliest, case.convention.period.end + 900 * DAY))
+    references = [contract.reference for contract in case.contracts]
+    covers: list[tuple[DocumentKind, str | int | None]] = [(DocumentKind.FINAL_REPORT, None)]
+    covers += [(DocumentKind.CONTRACT_COPY, reference) for reference in references]
+    covers += [(DocumentKind.FINANCIAL_STATEMENT, year) for year in range(1, len(case.convention.programme_years) + 1)]
+    keys = draw(st.lists(st.sampled_from(covers), max_size=12))
+    documents = tuple(Document(kind=kind, received_on=draw(received), covers=what) for kind, what in keys)
+    return FinancedCase(case=case, financing_signed_on=signed_on, documents=documents)

@@ -102,10 +102,11 @@ class LegalBasis:
 
     key: str = attrs.field(converter=_key_from)
     citation: str = attrs.field(converter=_citation_from)
-    subject_texts: tuple[str, str] = attrs.field(converter=_subject_from, alias="subject")
-    quote: str | None = attrs.field(default=None, converter=_quote_from)
-    legifrance_id: str | None = attrs.field(default=None, converter=_legifrance_id_from)
-    text_id: str | None = attrs.field(default=None, converter=_text_id_from)
+    # The repr names the article (key and citation) and leaves out its texts.
+    subject_texts: tuple[str, str] = attrs.field(converter=_subject_from, alias="subject", repr=False)
+    quote: str | None = attrs.field(default=None, converter=_quote_from, repr=False)
+    legifrance_id: str | None = attrs.field(default=None, converter=_legifrance_id_from, repr=False)
+    text_id: str | None = attrs.field(default=None, converter=_text_id_from, repr=False)
 
     def subject(self, lang: str = "en") -> str:
         """What the article means for this subsidy, in a few words, in English or French."""

@@ -27,6 +27,8 @@ from propulseur_rules import (
     Contract,
     Convention,
     Deliberation,
+    Document,
+    FinancingTerms,
     InvalidInput,
     Payment,
     Period,
@@ -66,6 +68,14 @@ DELIBERATION_FIELDS = (
 )
 
 any_value = python_values()
+
+FINANCING_FIELDS = (
+    "advance_share",
+    "balance_share",
+    "financial_statement_months",
+    "final_report_months",
+    "contract_copy_months",
+)
 
 
 def every_output(
@@ -353,3 +363,57 @@ def test_the_territory_lookups_with_any_value_give_only_our_errors(code: object)
 
     assert inside in (True, False, None)
     assert (commune is not None) <= bool(inside)
+
+
+# --- the financing convention ------------------------------------------------------------------
+
+
+@given(kind=st.one_of(st.sampled_from(["contract_copy", "financial_statement", "final_report"]), any_value),
+       received_on=any_value, covers=any_value)  # fmt: skip
+@example(kind="financial_statement", received_on="2023-01-01", covers="٣")
+@example(kind="financial_statement", received_on="2023-01-01", covers=True)
+def test_document_with_any_values_gives_only_our_errors(kind: object, received_on: object, covers: object) -> None:
+    only_our_errors(Document, kind=kind, received_on=received_on, covers=covers)
+
+
+@given(values=st.dictionaries(st.sampled_from(FINANCING_FIELDS), any_value, max_size=3))
+@example(values={"advance_share": float("nan")})
+@example(values={"balance_share": "1e-5"})
+@example(values={"contract_copy_months": 121})
+def test_financing_terms_with_any_values_give_only_our_errors(values: dict[str, object]) -> None:
+    only_our_errors(FinancingTerms, **values)
+
+
+@given(
+    signed_on=any_value,
+    documents=st.one_of(
+        st.lists(st.one_of(st.just(Document(kind="final_report", received_on=dt.date(2023, 1, 1))), any_value)),
+        any_value,
+    ),
+)
+def test_assess_with_any_financing_inputs_gives_only_our_errors(signed_on: object, documents: object) -> None:
+    only_our_errors(
+        assess,
+        DIJON_2022.replace(financing=FinancingTerms()),
+        [contract("C-1", dt.date(2022, 9, 1))],
+        as_of=dt.date(2023, 6, 1),
+        financing_signed_on=signed_on,  # type: ignore[arg-type]
+        documents=documents,  # type: ignore[arg-type]
+    )
+
+
+@given(as_of=st.one_of(st.sampled_from([dt.date.min, dt.date.max]), st.dates()))
+def test_assess_with_terms_on_any_day_of_the_calendar_gives_real_deadlines(as_of: dt.date) -> None:
+    late = DIJON_2022.replace(
+        period=Period(start=dt.date(9996, 12, 31), end=dt.date(9999, 12, 30)),
+        deliberation=None,
+        financing=FinancingTerms(contract_copy_months=120),
+    )
+    start = late.period.start
+    signed = contract("C-1", start, applied_on=start, selected_on=start)
+    copy = Document(kind="contract_copy", received_on=start, covers="C-1")
+
+    result = assess(late, [signed], as_of=as_of, financing_signed_on=start, documents=[copy])
+
+    assert result.payable <= late.total_cap
+    assert all(start <= deadline.due_on <= dt.date.max for deadline in result.deadlines)
