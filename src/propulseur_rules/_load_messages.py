@@ -78,6 +78,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{value} n'est pas une pièce connue ; attendu : copie du contrat (contract_copy), compte rendu financier "
         "(financial_statement) ou rapport final (final_report)",
     ),
+    "not_a_document_kind_value": (
+        "{value} is not a kind of document; expected one of contract_copy, financial_statement, final_report",
+        "{value} n'est pas une pièce connue ; attendu : contract_copy, financial_statement ou final_report",
+    ),
     "not_a_contract_of_convention": (
         "{value} is not a contract of this convention",
         "{value} n'est pas un contrat de cette convention",
