@@ -19,7 +19,8 @@ starts with ``_``, is internal):
 - the facts: ``Contract``, ``Startup``, ``Sector``, ``Payment``; the territory:
   ``DIJON_METROPOLE_COMMUNES``, ``Commune``, ``is_in_metropole``, ``metropole_commune``;
 - files: ``Scenario``, ``Expectation``, ``load_scenario``, ``loads_scenario``,
-  ``scenario_from_data``, ``dump_scenario``, ``load_contracts_csv``, ``load_payments_csv``;
+  ``scenario_from_data``, ``dump_scenario``, ``load_contracts_csv``, ``load_payments_csv``,
+  ``load_documents_csv``;
 - planning: ``schedule``, ``ScheduleEvent``, ``EventKind``, ``BudgetYear``,
   ``sweep``, ``compare_readings``, ``Reading``;
 - errors: ``PropulseurRulesError``, ``InvalidInput``, ``UnknownReference``;
@@ -145,6 +146,7 @@ __all__ = [
     "dump_scenario",
     "is_in_metropole",
     "load_contracts_csv",
+    "load_documents_csv",
     "load_payments_csv",
     "load_scenario",
     "loads_scenario",

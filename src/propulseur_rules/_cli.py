@@ -23,13 +23,22 @@ import attrs
 from ._clauses import Clause
 from ._convention import DIJON_2022
 from ._errors import InvalidInput, PropulseurRulesError
-from ._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_PAYMENTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
+from ._example import (
+    EXAMPLE_AS_OF,
+    EXAMPLE_CONTRACTS,
+    EXAMPLE_CONVENTION,
+    EXAMPLE_DOCUMENTS,
+    EXAMPLE_FINANCING_SIGNED_ON,
+    EXAMPLE_PAYMENTS,
+    EXAMPLE_REGIONAL_AUTHORISATION_ON,
+)
 from ._export import assessment_csv, assessment_xlsx, write_atomically
+from ._financing import FinancingTerms
 from ._forecast import EXAMPLE_PIPELINE, forecast, forecast_chart, quantiles_option, render_forecast
 from ._forms import day
 from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
-from ._load_csv import contracts_from_file, payments_from_file
+from ._load_csv import RowOrigin, contracts_from_file, documents_from_file, payments_from_file, placed_in_rows
 from ._load_messages import in_french
 from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
@@ -70,6 +79,12 @@ _EXAMPLES = {
   propulseur-rules assess --places pooled              the nine places shared over the period (C7)
   propulseur-rules assess --signing-deadline 2024-12-31
                                                        « pour la période 2022 – 2024 » read strictly (C7)
+  propulseur-rules assess --documents examples/dijon-2022-documents.csv --lang fr
+                                                       the supporting documents received (pièces justificatives)
+  propulseur-rules assess --financing none             without the financing convention's terms: all releasable
+                                                       money is payable
+  propulseur-rules assess examples/scenarios/lower-cap.toml --financing assumed --financing-signed-on 2022-11-15
+                                                       the assumed terms applied to a scenario that has none
 """,
     "explain": """\
   propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
@@ -160,6 +175,23 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
         "--selected-from",
         metavar="DATE",
         help="startups selected before this day were already in the programme (C6)",
+    )
+    parser.add_argument(
+        "--financing",
+        choices=("assumed", "none"),
+        help="the terms of the financing convention (C3): the assumed ones (an advance of 50 %%, a balance of 20 %% "
+        "held, the documents' delays), or none: what is releasable is payable",
+    )
+    parser.add_argument(
+        "--financing-signed-on",
+        metavar="DATE",
+        help="the day the financing convention was signed (loi n° 2000-321, art. 10): nothing is paid before it",
+    )
+    parser.add_argument(
+        "--documents",
+        metavar="FILE",
+        help="take the supporting documents received from this CSV file or .xlsx workbook (kind, received_on, "
+        "covers; in French pièce, reçue le, objet)",
     )
     parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
@@ -618,14 +650,19 @@ def schema_text() -> str:
 
 
 def example_scenario() -> Scenario:
-    """The built-in example as a scenario: DIJON_2022 and its feed on 31 March 2025."""
+    """The built-in example as a scenario: DIJON_2022 with the assumed financing terms, its feed on 31 March 2025.
+
+    It holds exactly the inputs of ``example_assessment_inputs()``.
+    """
     return Scenario(
         name="The built-in example: the Dijon 2022 convention on 31 March 2025.",
-        convention=DIJON_2022,
+        convention=EXAMPLE_CONVENTION,
         as_of=EXAMPLE_AS_OF,
         regional_authorisation_on=EXAMPLE_REGIONAL_AUTHORISATION_ON,
         contracts=EXAMPLE_CONTRACTS,
         payments=EXAMPLE_PAYMENTS,
+        financing_signed_on=EXAMPLE_FINANCING_SIGNED_ON,
+        documents=EXAMPLE_DOCUMENTS,
     )
 
 
@@ -718,14 +755,64 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not dated:
         sources["as_of"] = None
-    scenario = _with_readings(scenario.replace(**changes), arguments)
+    rows = _financing_changes(arguments, scenario, changes, sources)
+    try:
+        scenario = scenario.replace(**changes)
+    except InvalidInput as error:
+        raise _placed(error, rows, arguments.file) from None
+    scenario = _with_readings(scenario, arguments)
     inputs = attrs.evolve(inputs, **sources)  # type: ignore[arg-type]
+    if not _has_financing(scenario, arguments):
+        inputs = inputs.without_financing()
     if inputs.contracts.origin is not Origin.EXAMPLE:
         inputs = attrs.evolve(inputs, warnings=postal_code_warnings(scenario.contracts))
     return scenario, inputs
 
 
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
+_STDIN = "<stdin>"
+
+
+def _financing_changes(
+    arguments: argparse.Namespace, scenario: Scenario, changes: dict[str, object], sources: dict[str, Source | None]
+) -> tuple[RowOrigin, ...] | None:
+    """``--financing``, ``--financing-signed-on`` and ``--documents`` as changes to the scenario, with their origins.
+
+    Returns the rows the documents were read from, if ``--documents`` gave them.
+    """
+    if arguments.financing == "assumed":
+        changes["convention"] = scenario.convention.replace(financing=FinancingTerms())
+        sources["financing"] = Source(origin=Origin.ASSUMED, option="--financing assumed")
+    elif arguments.financing == "none":
+        changes["convention"] = scenario.convention.replace(financing=None)
+        sources["financing"] = Source(origin=Origin.NONE, option="--financing none")
+    if arguments.financing_signed_on is not None:
+        changes["financing_signed_on"] = day(arguments.financing_signed_on, "--financing-signed-on")
+        sources["financing_signed_on"] = Source(origin=Origin.OPTION, option="--financing-signed-on")
+    if arguments.documents is None:
+        return None
+    changes["documents"], read_as, rows = documents_from_file(arguments.documents)
+    sources["documents"] = _file_source(arguments.documents, "--documents", read_as)
+    return rows
+
+
+def _placed(error: InvalidInput, rows: tuple[RowOrigin, ...] | None, file: str | None) -> InvalidInput:
+    """An error about ``documents[i]`` placed at its row of ``--documents``, or in the scenario file it came from."""
+    if rows is not None:
+        return placed_in_rows(error, rows)
+    if file is not None and error.path.startswith("documents["):
+        return InvalidInput(f"{_STDIN if file == '-' else file}: {error.path}", error.reason)
+    return error
+
+
+def _has_financing(scenario: Scenario, arguments: argparse.Namespace) -> bool:
+    """Whether a report names where the financing convention's inputs came from: terms, facts or an option."""
+    return (
+        scenario.convention.financing is not None
+        or scenario.financing_signed_on is not None
+        or bool(scenario.documents)
+        or any(value is not None for value in (arguments.financing, arguments.financing_signed_on, arguments.documents))
+    )
 
 
 def _file_source(file: str, option: str, read_as: str) -> Source:

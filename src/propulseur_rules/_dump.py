@@ -53,11 +53,15 @@ def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
     data: dict[str, Any] = {"name": scenario.name, "as_of": scenario.as_of}
     if scenario.regional_authorisation_on is not None:
         data["regional_authorisation_on"] = scenario.regional_authorisation_on
+    if scenario.financing_signed_on is not None:
+        data["financing_signed_on"] = scenario.financing_signed_on
     if scenario.covers:
         data["covers"] = to_plain(scenario.covers)
     data["convention"] = _convention_data(scenario.convention)
     data["contracts"] = [_without_none(to_plain(contract, dates_as_text=False)) for contract in scenario.contracts]
     data["payments"] = [to_plain(payment, dates_as_text=False) for payment in scenario.payments]
+    if scenario.documents:
+        data["documents"] = _plain_items(scenario.documents)
     if scenario.expect is not None:
         data["expect"] = _expectation_data(scenario.expect)
     return data
@@ -67,6 +71,8 @@ def _convention_data(convention: Convention) -> dict[str, Any]:
     """The convention as the preset it is closest to and the parameters that differ, or in full.
 
     A parameter set to ``None`` (no deliberation) is written ``false``: TOML has no null.
+    The financing terms are written as a table when there are any, left out when
+    there are none, as in the files written before they existed.
     """
     full = convention_to_plain(convention, dates_as_text=False)
     names = [field.name for field in attrs.fields(Convention)]

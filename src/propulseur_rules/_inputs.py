@@ -28,7 +28,8 @@ class Origin(enum.Enum):
     SCENARIO = "scenario"  # a scenario file (or one read from standard input)
     FILE = "file"  # a file named by a command-line option
     OPTION = "option"  # the value of a command-line option
-    NONE = "none"  # explicitly nothing (no payment, no authorisation)
+    NONE = "none"  # explicitly nothing (no payment, no authorisation, no financing terms)
+    ASSUMED = "assumed"  # the assumed terms of the financing convention, given by an option
 
 
 @attrs.frozen(kw_only=True)
@@ -71,6 +72,12 @@ class Source:
             )
         if self.origin is Origin.OPTION:
             return f"l'option {self.option}" if fr else f"the option {self.option}"
+        if self.origin is Origin.ASSUMED:
+            return (
+                f"les modalités supposées, non publiées ({self.option})"
+                if fr
+                else f"the assumed terms, not published ({self.option})"
+            )
         return f"{nothing} ({self.option})"
 
 
@@ -145,6 +152,10 @@ _FIELDS = (
     ("payments", ("Payments", "Versements"), ("none", "aucun")),
     ("as_of", ("As of", "Date d'effet"), ("none", "aucune")),
     ("regional_authorisation_on", ("Authorisation", "Autorisation"), ("not validated", "non validée")),
+    # The financing convention (C3's « modalités »): shown when the scenario has terms or an option names them.
+    ("financing", ("Financing terms", "Modalités"), ("none", "aucune")),
+    ("financing_signed_on", ("Financing date", "Signature"), ("not signed", "non signée")),
+    ("documents", ("Documents", "Pièces"), ("none received", "aucune reçue")),
 )
 _HEADING = {"en": "Inputs", "fr": "Données d'entrée"}
 _WARNING = {"en": "Warning", "fr": "Attention"}
@@ -159,6 +170,11 @@ class Inputs:
     payments: Source
     as_of: Source | None
     regional_authorisation_on: Source
+    #: Where the financing terms, the day the financing convention was signed and the documents
+    #: came from; ``None``: not reported (a scenario without financing terms, as before they existed).
+    financing: Source | None = None
+    financing_signed_on: Source | None = None
+    documents: Source | None = None
     warnings: tuple[PostalCodeWarning, ...] = ()
 
     @classmethod
@@ -170,6 +186,9 @@ class Inputs:
             payments=example,
             as_of=example,
             regional_authorisation_on=example,
+            financing=example,
+            financing_signed_on=example,
+            documents=example,
         )
 
     @classmethod
@@ -181,7 +200,14 @@ class Inputs:
             payments=scenario,
             as_of=scenario,
             regional_authorisation_on=scenario,
+            financing=scenario,
+            financing_signed_on=scenario,
+            documents=scenario,
         )
+
+    def without_financing(self) -> Inputs:
+        """The same origins without the lines of the financing convention: for a scenario that has none."""
+        return attrs.evolve(self, financing=None, financing_signed_on=None, documents=None)
 
     def _items(self) -> list[tuple[str, tuple[str, str], tuple[str, str], Source]]:
         found = []

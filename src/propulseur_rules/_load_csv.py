@@ -1,11 +1,13 @@
-"""Contracts and payments from spreadsheets: CSV exports, and ``.xlsx`` workbooks with the ``xlsx`` extra.
+"""Contracts, payments and documents from spreadsheets: CSV exports, and ``.xlsx`` workbooks with the ``xlsx`` extra.
 
 Read as Excel and LibreOffice export them in France as well as elsewhere: UTF-8
 (with or without a byte order mark), Windows-1252 or Latin-1 (the encoding read
 is reported); ``;`` or ``,`` between fields (read from the header line); empty
 trailing columns ignored; English or French headers (``signed_on`` or « date de
 signature »); sectors in English or French (« Industrie », « santé »); dates as
-``YYYY-MM-DD`` or ``DD/MM/YYYY``; amounts as ``50000.00`` or ``50 000,00``.
+``YYYY-MM-DD`` or ``DD/MM/YYYY``; amounts as ``50000.00`` or ``50 000,00``; kinds
+of supporting document in English or French (« copie du contrat », « compte rendu
+financier », « rapport final »).
 
 Every bad row is reported at once, up to :data:`MAX_REPORTED_ROWS`, each with its
 line and column: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
@@ -20,12 +22,15 @@ import io
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from ._errors import InvalidInput
+import attrs
+
+from ._errors import InvalidInput, shorten
 from ._extras import require
+from ._financing import Document, DocumentKind
 from ._forms import amount_text, day
 from ._load_files import _file_path, _FileError, _read_bytes, _read_spreadsheet_text
 from ._load_messages import message
@@ -33,10 +38,14 @@ from ._model import Contract, Payment, Sector, Startup, name_key
 
 __all__ = [
     "CSV_COLUMNS",
+    "DOCUMENT_CSV_COLUMNS",
     "MAX_REPORTED_ROWS",
     "PAYMENT_CSV_COLUMNS",
+    "RowOrigin",
     "load_contracts_csv",
     "load_contracts_xlsx",
+    "load_documents_csv",
+    "load_documents_xlsx",
     "load_payments_csv",
     "load_payments_xlsx",
 ]
@@ -46,6 +55,10 @@ CSV_COLUMNS = ("reference", "startup", "head_office", "sector", "siren", "applie
 _CSV_REQUIRED = ("reference", "startup", "head_office", "sector", "signed_on")
 #: The columns of a payments CSV file, all required.
 PAYMENT_CSV_COLUMNS = ("reference", "paid_on", "amount")
+#: The columns of a CSV file of supporting documents received; ``covers`` may be left out or empty
+#: (a final report covers nothing in particular).
+DOCUMENT_CSV_COLUMNS = ("kind", "received_on", "covers")
+_DOCUMENT_REQUIRED = ("kind", "received_on")
 #: At most this many bad rows are described in one error; the others are counted.
 MAX_REPORTED_ROWS = 20
 #: At most this many rows are read from a workbook.
@@ -63,6 +76,9 @@ _FRENCH_HEADERS = {
     "signed_on": ("date de signature",),
     "paid_on": ("date de versement", "date de paiement", "date"),
     "amount": ("montant", "montant (€)", "montant versé", "montant en euros"),
+    "kind": ("pièce", "pièce justificative", "type de pièce", "nature de la pièce", "document"),
+    "received_on": ("reçue le", "reçu le", "date de réception"),
+    "covers": ("objet", "concerne", "contrat ou année"),
 }
 _SECTOR_WORDS = {
     "industrie": Sector.INDUSTRY,
@@ -73,7 +89,8 @@ _SECTOR_WORDS = {
     "autres": Sector.OTHER,
 }
 _PLAIN_COLUMN = re.compile(r"[a-z_][a-z0-9_ -]{0,39}", re.ASCII)
-_Value = TypeVar("_Value", Contract, Payment)
+_Value = TypeVar("_Value", Contract, Payment, Document)
+_Referenced = TypeVar("_Referenced", Contract, Payment)
 _Cells = list[str]
 
 
@@ -84,7 +101,7 @@ def _header_key(name: str) -> str:
 
 _HEADER_KEYS = {
     _header_key(alias): column
-    for column in (*CSV_COLUMNS, *PAYMENT_CSV_COLUMNS)
+    for column in (*CSV_COLUMNS, *PAYMENT_CSV_COLUMNS, *DOCUMENT_CSV_COLUMNS)
     for alias in (column, *_FRENCH_HEADERS.get(column, ()))
 }
 
@@ -120,6 +137,23 @@ def load_payments_xlsx(path: str | os.PathLike[str]) -> tuple[Payment, ...]:
     return payments_from_file(path, kind="xlsx")[0]
 
 
+def load_documents_csv(path: str | os.PathLike[str]) -> tuple[Document, ...]:
+    """Read the supporting documents received from a CSV file with the columns of :data:`DOCUMENT_CSV_COLUMNS`.
+
+    In French: « pièce », « reçue le », « objet »; a kind may be written as its
+    value (``financial_statement``), its English or French name (« compte rendu
+    financier », « copie du contrat », « rapport final »); a programme year as
+    ``2`` or « année 2 ». Each document is checked against a convention only when
+    assessed (or read into a scenario): a copy of a contract names its reference.
+    """
+    return documents_from_file(path, kind="csv")[0]
+
+
+def load_documents_xlsx(path: str | os.PathLike[str]) -> tuple[Document, ...]:
+    """Read the documents received from the first sheet of an ``.xlsx`` workbook; needs the ``xlsx`` extra."""
+    return documents_from_file(path, kind="xlsx")[0]
+
+
 def contracts_from_file(path: str | os.PathLike[str], *, kind: str | None = None) -> tuple[tuple[Contract, ...], str]:
     """The contracts of a CSV file or workbook, and how it was read (``"UTF-8"``, ``"Windows-1252"``, ``"xlsx"``…).
 
@@ -133,13 +167,44 @@ def payments_from_file(path: str | os.PathLike[str], *, kind: str | None = None)
     return _from_file(path, kind, PAYMENT_CSV_COLUMNS, PAYMENT_CSV_COLUMNS, _payment)
 
 
+def documents_from_file(
+    path: str | os.PathLike[str], *, kind: str | None = None
+) -> tuple[tuple[Document, ...], str, tuple[RowOrigin, ...]]:
+    """The documents of a CSV file or workbook, how it was read, and the row each came from.
+
+    The rows let an error found later (a copy of a contract the scenario does not
+    have) name the file, line and column: see :func:`placed_in_rows`.
+    """
+    headers: dict[str, str] = {}
+    records = _from_file_records(path, kind, DOCUMENT_CSV_COLUMNS, _DOCUMENT_REQUIRED, _document, headers)
+    documents = tuple(document for document, _ in records[0])
+    return documents, records[1], tuple(RowOrigin(where=where, headers=headers) for _, where in records[0])
+
+
 def _from_file(
     path: str | os.PathLike[str],
     kind: str | None,
     columns: tuple[str, ...],
     required: tuple[str, ...],
+    build: Callable[[dict[str, str], Callable[[str], str]], _Referenced],
+) -> tuple[tuple[_Referenced, ...], str]:
+    records, how = _from_file_records(path, kind, columns, required, build)
+    try:
+        _unique_references(records)
+    except _FileError as error:
+        raise error.plain() from None
+    return tuple(value for value, _ in records), how
+
+
+def _from_file_records(
+    path: str | os.PathLike[str],
+    kind: str | None,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
     build: Callable[[dict[str, str], Callable[[str], str]], _Value],
-) -> tuple[tuple[_Value, ...], str]:
+    headers: dict[str, str] | None = None,
+) -> tuple[list[tuple[_Value, str]], str]:
+    """The values of a CSV file or workbook, each with its origin ``file.csv:4``, and how the file was read."""
     file = _file_path(path)
     shown = str(path)
     try:
@@ -148,11 +213,49 @@ def _from_file(
         else:
             text, how = _read_spreadsheet_text(file, shown)
             lines = _csv_lines(text, shown)
-        records = _records(lines, shown, columns, required, build)
-        _unique_references(records)
+        return _records(lines, shown, columns, required, build, headers), how
     except _FileError as error:
         raise error.plain() from None
-    return tuple(value for value, _ in records), how
+
+
+def _document_records(text: str, shown: str) -> tuple[tuple[Document, ...], tuple[RowOrigin, ...]]:
+    """The documents of a CSV text (a scenario's ``documents`` file) and the row each came from."""
+    headers: dict[str, str] = {}
+    records = _records(_csv_lines(text, shown), shown, DOCUMENT_CSV_COLUMNS, _DOCUMENT_REQUIRED, _document, headers)
+    return tuple(document for document, _ in records), tuple(
+        RowOrigin(where=where, headers=headers) for _, where in records
+    )
+
+
+@attrs.frozen(kw_only=True)
+class RowOrigin:
+    """The row of a spreadsheet a value came from (``file.csv:4``) and its columns as the header names them."""
+
+    where: str
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+    def path(self, column: str | None) -> str:
+        """``file.csv:4: reçue le`` for the column ``received_on``; the row alone for no column."""
+        if column is None:
+            return self.where
+        return f"{self.where}: {self.headers.get(column, column)}"
+
+
+_DOCUMENT_PATH = re.compile(r"documents\[(\d+)\](?:\.(\w+))?")
+
+
+def placed_in_rows(error: InvalidInput, origins: Sequence[RowOrigin | None]) -> InvalidInput:
+    """An error about ``documents[i].field`` placed at the row of the spreadsheet document ``i`` came from.
+
+    A document given inline (no row: ``None``) keeps the path ``documents[i]``.
+    """
+    match = _DOCUMENT_PATH.fullmatch(error.path)
+    if match is None or int(match[1]) >= len(origins):
+        return error
+    origin = origins[int(match[1])]
+    if origin is None:
+        return error
+    return _FileError(origin.path(match[2]), error.reason)
 
 
 def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
@@ -252,10 +355,12 @@ def _records(
     columns: tuple[str, ...],
     required: tuple[str, ...],
     build: Callable[[dict[str, str], Callable[[str], str]], _Value],
+    headers: dict[str, str] | None = None,
 ) -> list[tuple[_Value, str]]:
     """The values built from each non-empty row, each with its origin ``file.csv:4``.
 
     Every bad row is reported, up to :data:`MAX_REPORTED_ROWS` described in one error.
+    ``headers``, when given, receives each column's name as the header writes it.
     """
     try:
         _, first = next(lines)
@@ -263,6 +368,8 @@ def _records(
         raise _FileError(shown, "is empty") from None
     header = _header(first, shown, columns, required)
     written = dict(header)
+    if headers is not None:
+        headers.update(written)
     records: list[tuple[_Value, str]] = []
     problems: list[str] = []
     count = 0
@@ -343,6 +450,68 @@ def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Paymen
     except InvalidInput as error:
         raise _FileError(column_path(error.path), error.reason) from None
     return Payment(reference=cells["reference"], paid_on=paid_on, amount=amount)
+
+
+def _document_key(text: str) -> str:
+    """A kind of document as compared: case, accents, apostrophes, hyphens and runs of spaces ignored."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name_key(text)).split())
+
+
+#: The short forms of each kind of document a spreadsheet may hold, beside its value and its two names.
+_DOCUMENT_WORDS = {
+    DocumentKind.CONTRACT_COPY: (
+        "copie du contrat",
+        "copie de contrat",
+        "copie du contrat signé",
+        "contrat signé",
+        "contract copy",
+        "copy of the contract",
+    ),
+    DocumentKind.FINANCIAL_STATEMENT: (
+        "compte rendu financier",
+        "compte-rendu financier",
+        "crf",
+        "rapport d'activité et compte rendu financier",
+        "rapport annuel",
+        "annual report",
+    ),
+    DocumentKind.FINAL_REPORT: ("rapport final", "final report"),
+}
+_DOCUMENT_KINDS = {
+    _document_key(word): kind
+    for kind in DocumentKind
+    for word in (kind.value, kind.label("en"), kind.label("fr"), *_DOCUMENT_WORDS[kind])
+}
+_YEAR_WORDS = re.compile(r"(?:annee|year|an)\s*(?:n\s*)?(\d+)", re.ASCII)
+
+
+def _document_kind(text: str) -> DocumentKind:
+    """A kind of document from its value, its English or French name or a short form (« CRF »)."""
+    kind = _DOCUMENT_KINDS.get(_document_key(text))
+    if kind is None:
+        raise InvalidInput("kind", message("not_a_document_kind", value=repr(shorten(text.strip()))))
+    return kind
+
+
+def _document_covers(kind: DocumentKind, text: str) -> str | None:
+    """What a document covers as the cell holds it; « année 2 » or ``year 2`` is the programme year 2."""
+    cell = text.strip()
+    if kind is DocumentKind.FINANCIAL_STATEMENT:
+        year = _YEAR_WORDS.fullmatch(_document_key(cell))
+        return year[1] if year is not None else cell
+    return cell or None
+
+
+def _document(cells: dict[str, str], column_path: Callable[[str], str]) -> Document:
+    try:
+        kind = _document_kind(cells["kind"])
+        received = day(cells["received_on"], "received_on")
+        covers = _document_covers(kind, cells.get("covers", ""))
+        if covers is None and kind is not DocumentKind.FINAL_REPORT:
+            raise InvalidInput("covers", message("empty"))
+        return Document(kind=kind, received_on=received, covers=covers)
+    except InvalidInput as error:
+        raise _FileError(column_path(error.path), error.reason) from None
 
 
 def _sector(value: object) -> object:

@@ -24,8 +24,9 @@ import attrs
 
 from ._convention import DIJON_2022, Convention
 from ._errors import InvalidInput, shorten, shown_integer
+from ._financing import Document, FinancingTerms
 from ._forms import amount_text, day
-from ._load_csv import _csv_records, _sector, _unique_references
+from ._load_csv import RowOrigin, _csv_records, _document_records, _sector, _unique_references, placed_in_rows
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
 from ._model import Contract, Deliberation, Payment, Period, Startup
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
@@ -50,6 +51,8 @@ _SCENARIO_KEYS = (
     "contracts",
     "contracts_csv",
     "payments",
+    "financing_signed_on",
+    "documents",
     "covers",
     "expect",
 )
@@ -65,6 +68,10 @@ _CONTRACT_KEYS = ("reference", "startup", "applied_on", "selected_on", "signed_o
 _STARTUP_KEYS = ("name", "head_office", "sector", "siren")
 
 _PAYMENT_KEYS = ("reference", "paid_on", "amount")
+
+_FINANCING_KEYS = tuple(field.name for field in attrs.fields(FinancingTerms))
+
+_DOCUMENT_KEYS = ("kind", "received_on", "covers")
 
 _EXPECT_KEYS = (*MONEY_FIGURES, "eligible_contracts", "target_met", "unmet", "years", "contracts")
 
@@ -171,7 +178,7 @@ def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _B
 
 
 _DATE_KEYS = frozenset(("as_of", "regional_authorisation_on", "start", "end", "decided_on", "paid_on"))
-_DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on"))
+_DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on", "financing_signed_on", "received_on"))
 _MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
 _MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
 _FRENCH_DATE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", re.ASCII)
@@ -204,38 +211,65 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
     for index, item in enumerate(_list(table.get("contracts", []), "contracts")):
         sources.append((_contract(item, f"contracts[{index}]"), f"contracts[{index}]"))
     if "contracts_csv" in table:
-        csv_name = table["contracts_csv"]
-        if not isinstance(csv_name, str) or not csv_name.strip():
-            raise InvalidInput("contracts_csv", f"expected the path of a CSV file, not {_kind(csv_name)}")
-        if base is None:
-            raise InvalidInput(
-                "contracts_csv", "a CSV file can only be named by a scenario read from a file or given a base_dir"
-            )
-        if confined:
-            file = _confined(base, csv_name, "contracts_csv")
-        elif os.path.isabs(csv_name):
-            raise InvalidInput("contracts_csv", "must be a path relative to the scenario file, not an absolute one")
-        else:
-            file = base / csv_name
-        csv_shown = os.path.join(base_shown, csv_name) if base_shown else csv_name
-        text, _ = _read_spreadsheet_text(file, csv_shown)
+        text, csv_shown = _named_file(table["contracts_csv"], "contracts_csv", base, base_shown, confined)
         sources.extend(_csv_records(text, csv_shown))
     _unique_references(sources)
     payments = [
         _payment(item, f"payments[{index}]") for index, item in enumerate(_list(table.get("payments", []), "payments"))
     ]
-    return _build(
-        "",
-        Scenario,
-        name=table["name"],
-        convention=_convention(table["convention"], "convention"),
-        as_of=table["as_of"],
-        regional_authorisation_on=table.get("regional_authorisation_on"),
-        contracts=[contract for contract, _ in sources],
-        payments=payments,
-        covers=_list(table.get("covers", []), "covers"),
-        expect=None if "expect" not in table else _expectation(table["expect"], "expect"),
-    )
+    documents, origins = _documents(table.get("documents", []), base, base_shown, confined)
+    try:
+        return _build(
+            "",
+            Scenario,
+            name=table["name"],
+            convention=_convention(table["convention"], "convention"),
+            as_of=table["as_of"],
+            regional_authorisation_on=table.get("regional_authorisation_on"),
+            contracts=[contract for contract, _ in sources],
+            payments=payments,
+            financing_signed_on=table.get("financing_signed_on"),
+            documents=documents,
+            covers=_list(table.get("covers", []), "covers"),
+            expect=None if "expect" not in table else _expectation(table["expect"], "expect"),
+        )
+    except InvalidInput as error:
+        raise placed_in_rows(error, origins) from None
+
+
+def _named_file(name: object, key: str, base: Path | None, base_shown: str, confined: bool) -> tuple[str, str]:
+    """The text of the spreadsheet export a scenario names under ``key``, and the file as the user would name it."""
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidInput(key, f"expected the path of a CSV file, not {_kind(name)}")
+    if base is None:
+        raise InvalidInput(key, "a CSV file can only be named by a scenario read from a file or given a base_dir")
+    if confined:
+        file = _confined(base, name, key)
+    elif os.path.isabs(name):
+        raise InvalidInput(key, "must be a path relative to the scenario file, not an absolute one")
+    else:
+        file = base / name
+    shown = os.path.join(base_shown, name) if base_shown else name
+    text, _ = _read_spreadsheet_text(file, shown)
+    return text, shown
+
+
+def _documents(
+    value: object, base: Path | None, base_shown: str, confined: bool
+) -> tuple[list[Document], list[RowOrigin | None]]:
+    """The documents of a scenario, listed or read from the CSV file it names, and the row each came from."""
+    if isinstance(value, str):
+        text, shown = _named_file(value, "documents", base, base_shown, confined)
+        read, rows = _document_records(text, shown)
+        return list(read), list(rows)
+    items = _list(value, "documents")
+    listed = [_document(item, f"documents[{index}]") for index, item in enumerate(items)]
+    return listed, [None] * len(listed)
+
+
+def _document(value: object, path: str) -> Document:
+    table = _table(value, path, _DOCUMENT_KEYS, required=("kind", "received_on"))
+    return _build(path, Document, **table)
 
 
 def _convention(value: object, path: str) -> Convention:
@@ -248,6 +282,8 @@ def _convention(value: object, path: str) -> Convention:
         changes["period"] = _build(_at(path, "period"), Period, **period)
     if "deliberation" in changes:
         changes["deliberation"] = _deliberation(changes["deliberation"], _at(path, "deliberation"))
+    if "financing" in changes:
+        changes["financing"] = _financing(changes["financing"], _at(path, "financing"))
     for field in attrs.fields(Convention):
         if changes.get(field.name, True) is False and field.default is None:
             changes[field.name] = None  # TOML has no null: a scenario writes false for "none"
@@ -272,6 +308,14 @@ def _deliberation(value: object, path: str) -> Deliberation | None:
         return None
     table = _table(value, path, _DELIBERATION_KEYS, required=_DELIBERATION_KEYS)
     return _build(path, Deliberation, **table)
+
+
+def _financing(value: object, path: str) -> FinancingTerms | None:
+    """The financing terms: a table of the parameters that differ from the assumed ones; false or null: none."""
+    if value is None or value is False:
+        return None
+    table = _table(value, path, _FINANCING_KEYS)
+    return _build(path, FinancingTerms, **table)
 
 
 def _contract(value: object, path: str) -> Contract:

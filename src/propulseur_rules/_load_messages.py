@@ -72,6 +72,28 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{value} is not a sector; expected one of industry, health, other",
         "{value} n'est pas un secteur ; attendu : industry (industrie), health (santé) ou other (autre)",
     ),
+    # documents (_financing and the documents' spreadsheet)
+    "not_a_document_kind": (
+        "{value} is not a kind of document; expected contract_copy, financial_statement or final_report",
+        "{value} n'est pas une pièce connue ; attendu : copie du contrat (contract_copy), compte rendu financier "
+        "(financial_statement) ou rapport final (final_report)",
+    ),
+    "not_a_document_kind_value": (
+        "{value} is not a kind of document; expected one of contract_copy, financial_statement, final_report",
+        "{value} n'est pas une pièce connue ; attendu : contract_copy, financial_statement ou final_report",
+    ),
+    "not_a_contract_of_convention": (
+        "{value} is not a contract of this convention",
+        "{value} n'est pas un contrat de cette convention",
+    ),
+    "no_such_programme_year": (
+        "the convention has no programme year {year}; it has {count}",
+        "la convention n'a pas d'année de programme {year} ; elle en a {count}",
+    ),
+    "before_financing_signed": (
+        "{day} is before the financing convention was signed, {signed}",
+        "{day} est antérieur à la signature de la convention de financement, le {signed}",
+    ),
     "used_twice": ("{value} is used twice (also {origin})", "{value} est utilisée deux fois (aussi {origin})"),
     # every bad row at once
     "rows_wrong": ("{count} rows are wrong: line {lines}", "{count} lignes sont erronées : ligne {lines}"),

@@ -1,6 +1,7 @@
 """Value objects as plain data: the one conversion shared by ``Assessment.to_dict`` and ``dump_scenario``.
 
-Money becomes text with two decimals (``"15000.00"``), a period its two ends, a
+Money becomes text with two decimals (``"15000.00"``), a share of the financing
+terms its exact text (``"0.3333"``: a share is not money), a period its two ends, a
 set a sorted list, an enumeration its value. Dates become ISO 8601 text for JSON
 (``dates_as_text=True``), or stay dates for TOML, which has a date type.
 """
@@ -15,6 +16,7 @@ from typing import Any
 import attrs
 
 from ._convention import Convention
+from ._financing import FinancingTerms
 from ._money import money_text
 
 __all__ = ["convention_to_dict", "convention_to_plain", "to_plain"]
@@ -29,6 +31,8 @@ def to_plain(value: object, *, dates_as_text: bool = True) -> Any:
     >>> to_plain(DIJON_2022.eligible_sectors), to_plain(DIJON_2022.total_cap)
     (['health', 'industry'], '195000.00')
     """
+    if isinstance(value, FinancingTerms):
+        return _terms_to_plain(value)
     if isinstance(value, Decimal):
         return money_text(value)
     if isinstance(value, dt.date):
@@ -45,6 +49,19 @@ def to_plain(value: object, *, dates_as_text: bool = True) -> Any:
             for field in attrs.fields(type(value))  # type: ignore[arg-type]  # attrs.has narrows no type
         }
     return value
+
+
+def _terms_to_plain(terms: FinancingTerms) -> dict[str, Any]:
+    """The financing terms, each share as written (``"0.3333"``), never rounded to the cent.
+
+    >>> _terms_to_plain(FinancingTerms(advance_share="0.3333"))["advance_share"]
+    '0.3333'
+    """
+    return {
+        field.name: str(value) if isinstance(value, Decimal) else value
+        for field in attrs.fields(FinancingTerms)
+        for value in (getattr(terms, field.name),)
+    }
 
 
 def convention_to_plain(convention: Convention, *, dates_as_text: bool = True) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from ._clauses import Clause
 from ._convention import Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
+from ._financing import Document, check_documents
 from ._model import Contract, Payment, _reference_from, to_date, to_optional_date
 from ._model import _count as count
 from ._model import _text as text
@@ -26,7 +27,16 @@ from ._outcome import Assessment, Condition, ContractStatus
 __all__ = ["MONEY_FIGURES", "Expectation", "ExpectedContract", "ExpectedYear", "Scenario"]
 
 #: The money figures of an assessment that an expectation may name.
-MONEY_FIGURES = ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
+MONEY_FIGURES = (
+    "accrued",
+    "withheld",
+    "releasable",
+    "awaiting_documents",
+    "balance_held",
+    "paid",
+    "payable",
+    "excess_paid",
+)
 #: The figures of a programme year that an expectation may name.
 YEAR_MONEY_FIGURES = ("operating_grant", "contract_grants", "entitled", "accrued")
 
@@ -152,6 +162,14 @@ def _withheld_from(value: object) -> Decimal | None:
     return _optional_money(value, "withheld")
 
 
+def _awaiting_documents_from(value: object) -> Decimal | None:
+    return _optional_money(value, "awaiting_documents")
+
+
+def _balance_held_from(value: object) -> Decimal | None:
+    return _optional_money(value, "balance_held")
+
+
 @attrs.frozen(kw_only=True)
 class ExpectedContract:
     """What a scenario expects of one contract: any of its status, grant, programme year, unmet conditions."""
@@ -255,6 +273,8 @@ class Expectation:
     accrued: Decimal | None = attrs.field(default=None, converter=_accrued_from)
     withheld: Decimal | None = attrs.field(default=None, converter=_withheld_from)
     releasable: Decimal | None = attrs.field(default=None, converter=_releasable_from)
+    awaiting_documents: Decimal | None = attrs.field(default=None, converter=_awaiting_documents_from)
+    balance_held: Decimal | None = attrs.field(default=None, converter=_balance_held_from)
     paid: Decimal | None = attrs.field(default=None, converter=_paid_from)
     payable: Decimal | None = attrs.field(default=None, converter=_payable_from)
     excess_paid: Decimal | None = attrs.field(default=None, converter=_excess_paid_from)
@@ -360,6 +380,20 @@ def _payment_list_from(value: object) -> tuple[Payment, ...]:
     return tuple(item for item in _referenced(value, "payments", Payment) if isinstance(item, Payment))
 
 
+def _financing_signed_on_from(value: object) -> dt.date | None:
+    return to_optional_date(value, "financing_signed_on")
+
+
+def _document_list_from(value: object) -> tuple[Document, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput("documents", f"expected a list of Document, not {type(value).__name__}")
+    items = list(value)
+    for position, item in enumerate(items):
+        if not isinstance(item, Document):
+            raise InvalidInput(f"documents[{position}]", f"expected a Document, not {type(item).__name__}")
+    return tuple(items)
+
+
 def _expect_from(value: object) -> Expectation | None:
     if value is None or isinstance(value, Expectation):
         return value
@@ -384,6 +418,9 @@ class Scenario:
 
     ``name`` is a sentence that says what the scenario shows; ``covers`` lists the
     clauses it is meant to exercise, which ``propulseur-rules check`` verifies.
+    ``financing_signed_on`` and ``documents`` are the facts of the financing
+    convention (see :class:`~propulseur_rules.FinancingTerms`): they change a figure
+    only when the convention has terms (``convention.financing``).
 
     >>> from propulseur_rules import DIJON_2022
     >>> scenario = Scenario(name="Nothing signed yet.", convention=DIJON_2022, as_of=dt.date(2023, 1, 1))
@@ -397,6 +434,10 @@ class Scenario:
     regional_authorisation_on: dt.date | None = attrs.field(default=None, converter=_regional_authorisation_on_from)
     contracts: tuple[Contract, ...] = attrs.field(default=(), converter=_contract_list_from)
     payments: tuple[Payment, ...] = attrs.field(default=(), converter=_payment_list_from)
+    #: The day the financing convention was signed (loi n° 2000-321, art. 10); ``None``: not signed.
+    financing_signed_on: dt.date | None = attrs.field(default=None, converter=_financing_signed_on_from)
+    #: The supporting documents received, in the order given.
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_document_list_from)
     covers: tuple[Clause, ...] = attrs.field(default=(), converter=_covers_from)
     expect: Expectation | None = attrs.field(default=None, converter=_expect_from)
 
@@ -408,6 +449,18 @@ class Scenario:
             as_of=self.as_of,
             regional_authorisation_on=self.regional_authorisation_on,
             payments=self.payments,
+            financing_signed_on=self.financing_signed_on,
+            documents=self.documents,
+        )
+
+    def __attrs_post_init__(self) -> None:
+        # Each document is about a contract or a programme year of the scenario, and none came in
+        # before the financing convention was signed: what assess() would refuse, refused here.
+        check_documents(
+            self.documents,
+            contract_references=[contract.reference for contract in self.contracts],
+            year_count=len(self.convention.programme_years),
+            financing_signed_on=self.financing_signed_on,
         )
 
     def replace(self, **changes: object) -> Scenario:

@@ -1,4 +1,4 @@
-"""Files and requests: scenarios from TOML or JSON (files, text or data), contracts and payments from CSV.
+"""Files and requests: scenarios from TOML or JSON (files, text or data); contracts, payments, documents from CSV.
 
 The loaders check the shape of what they read and leave the meaning of each
 value to the value objects; every error is an :class:`~propulseur_rules.InvalidInput`
@@ -20,7 +20,14 @@ then only within it.
 
 from ._dump import dump_scenario
 from ._load import load_scenario, loads_scenario
-from ._load_csv import load_contracts_csv, load_contracts_xlsx, load_payments_csv, load_payments_xlsx
+from ._load_csv import (
+    load_contracts_csv,
+    load_contracts_xlsx,
+    load_documents_csv,
+    load_documents_xlsx,
+    load_payments_csv,
+    load_payments_xlsx,
+)
 from ._load_data import scenario_from_data
 from ._scenario import Expectation, Scenario
 
@@ -30,6 +37,8 @@ __all__ = [
     "dump_scenario",
     "load_contracts_csv",
     "load_contracts_xlsx",
+    "load_documents_csv",
+    "load_documents_xlsx",
     "load_payments_csv",
     "load_payments_xlsx",
     "load_scenario",

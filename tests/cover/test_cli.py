@@ -31,7 +31,9 @@ def test_assess_with_no_file_reports_the_built_in_example(capsys: pytest.Capture
     status, out, err = run(capsys, "assess")
 
     assert (status, err) == (EXIT_OK, "")
-    assert "Payable now   €55,000.00" in out
+    # Accrued 165 000; under the assumed financing terms 10 000 waits for year 2's financial statement
+    # and 20 % × 165 000 = 33 000 is the balance held; paid 110 000: 165 000 − 10 000 − 33 000 − 110 000.
+    assert "Payable now   €12,000.00" in out
     # The same report as the TOML example's, but for the block that says where the inputs came from.
     assert out.split("\nInputs\n")[0] == run(capsys, "assess", TOML)[1].split("\nInputs\n")[0]
 
@@ -43,7 +45,7 @@ def test_assess_in_french_writes_french_money_and_dates(capsys: pytest.CaptureFi
     assert out.startswith("Évaluation de Dijon Métropole – PMT ProPulseur 2022-2025 au 31/03/2025\n")
     assert "plafond 195 000,00 € (C2)" in out
     assert "Période 01/07/2022 – 30/06/2025 (C1)" in out
-    assert "À verser     55 000,00 €" in out
+    assert "À verser     12 000,00 €" in out  # 165 000 − 10 000 − 33 000 − 110 000, as in English
     assert "il manque 1 contrat(s) éligible(s)" in out
 
 
@@ -191,7 +193,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_explain_gives_each_amount_its_clause_and_arithmetic(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(capsys, "explain")
+    # Without the financing terms, what is releasable is payable: 165 000 − 110 000 = 55 000.
+    status, out, _ = run(capsys, "explain", "--financing", "none")
 
     assert status == EXIT_OK
     assert "  [C2] Contract PRO-2022-01: €15,000.00, accrued on 2022-11-03\n" in out
@@ -230,10 +233,11 @@ def test_check_passes_on_the_examples(capsys: pytest.CaptureFixture[str]) -> Non
 
     lines = out.splitlines()
     assert (status, err) == (EXIT_OK, "")
-    assert lines[-1] == "13 passed, 0 failed, 1 skipped"
+    # Fifteen files: the request has no expect table; the others, financing-convention.toml among them, pass.
+    assert lines[-1] == "14 passed, 0 failed, 1 skipped"
     assert "Clauses exercised: C1, C2, C3, C4, C5, C6, C7, C8, C9" in lines
     assert "Clauses no scenario exercised: none" in lines
-    assert sum(line.startswith("PASS ") for line in lines) == 13
+    assert sum(line.startswith("PASS ") for line in lines) == 14
 
 
 def test_check_reports_a_mismatch_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -19,10 +19,14 @@ from propulseur_rules.example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS
 
 # The built-in example on 31 March 2025 (README): three operating grants 3 × 20 000 = 60 000 and seven
 # funded contracts 7 × 15 000 = 105 000 accrue 165 000; 50 000 + 60 000 = 110 000 were paid; nothing is
-# withheld once the authorisation is validated, so 165 000 − 110 000 = 55 000 remain payable.
+# withheld once the authorisation is validated. Under the assumed financing terms, the half of year 3's
+# operating grant beyond the advance, 20 000 − 50 % × 20 000 = 10 000, waits for year 2's financial
+# statement, and the balance 20 % × 165 000 = 33 000 is held: 165 000 − 10 000 − 33 000 − 110 000 = 12 000.
 ACCRUED = Decimal(3 * 20_000 + 7 * 15_000)
 PAID = Decimal(110_000)
-PAYABLE = ACCRUED - PAID
+AWAITING = Decimal(20_000 - 20_000 // 2)
+BALANCE_HELD = ACCRUED * Decimal("0.20")
+PAYABLE = ACCRUED - AWAITING - BALANCE_HELD - PAID
 
 
 def run(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, bytes, str]:
@@ -68,7 +72,7 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
         "withheld": "0.00",
         "releasable": "165000.00",
         "paid": "110000.00",
-        "payable": "55000.00",
+        "payable": f"{PAYABLE:.2f}",
         "excess_paid": "0.00",
     }
 

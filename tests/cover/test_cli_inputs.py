@@ -137,6 +137,9 @@ def test_the_built_in_example_says_it_is_the_example(capsys: pytest.CaptureFixtu
         "  Payments        the built-in example\n"
         "  As of           the built-in example\n"
         "  Authorisation   the built-in example\n"
+        "  Financing terms the built-in example\n"
+        "  Financing date  the built-in example\n"
+        "  Documents       the built-in example\n"
     )
 
 
@@ -151,6 +154,9 @@ def test_a_scenario_file_and_options_are_each_named(capsys: pytest.CaptureFixtur
         f"  Versements      le fichier de scénario {TOML}\n"
         "  Date d'effet    l'option --as-of\n"
         f"  Autorisation    le fichier de scénario {TOML}\n"
+        f"  Modalités       le fichier de scénario {TOML}\n"
+        f"  Signature       le fichier de scénario {TOML}\n"
+        f"  Pièces          le fichier de scénario {TOML}\n"
     )
 
 

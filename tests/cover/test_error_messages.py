@@ -160,7 +160,7 @@ def test_an_unknown_parameter_of_a_convention_lists_the_parameters() -> None:
         "Convention.__init__() got an unexpected keyword argument 'cap'; the parameters are reference, funder, "
         "beneficiary, period, total_cap, operating_grant_per_year, grant_per_contract, max_funded_contracts_per_year, "
         "required_contracts, territory, eligible_sectors, deliberation, target_policy, accrual, places, "
-        "signing_deadline, selected_from"
+        "signing_deadline, selected_from, financing"
     )
 
 

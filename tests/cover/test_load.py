@@ -13,6 +13,7 @@ from propulseur_rules import (
     DIJON_2022,
     Contract,
     Expectation,
+    FinancingTerms,
     InvalidInput,
     Payment,
     Scenario,
@@ -76,11 +77,13 @@ def test_the_toml_example_is_the_built_in_example() -> None:
     scenario = load_scenario(EXAMPLES / "dijon-2022.toml")
     inputs = example_assessment_inputs()
 
-    assert scenario.convention == DIJON_2022
+    assert scenario.convention == inputs["convention"] == DIJON_2022.replace(financing=FinancingTerms())
     assert scenario.contracts == inputs["contracts"]
     assert scenario.payments == inputs["payments"]
     assert scenario.as_of == inputs["as_of"]
     assert scenario.regional_authorisation_on == inputs["regional_authorisation_on"]
+    assert scenario.financing_signed_on == inputs["financing_signed_on"]
+    assert scenario.documents == inputs["documents"]
     assert scenario.assess() == assess(**inputs)  # type: ignore[arg-type]
 
 

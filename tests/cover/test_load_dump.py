@@ -67,6 +67,8 @@ def test_the_convention_as_plain_data_is_the_deliberation_s() -> None:
         "places": "annual",
         "signing_deadline": None,
         "selected_from": None,
+        # C3's financing convention: the deliberation sets no terms.
+        "financing": None,
     }
 
     assert convention_to_dict(DIJON_2022) == expected

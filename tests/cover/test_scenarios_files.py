@@ -156,8 +156,9 @@ def test_an_expectation_lists_every_figure_that_differs() -> None:
     assert expectation.mismatches(assessment) == (
         "accrued: expected 195000.00, got 165000.00",
         "target_met: expected true, got false",
-        "unmet: expected [contract_target], got [annual_contract_limit, contract_target, head_office_in_territory, "
-        "one_contract_per_startup, sector_in_scope, selected_by_committee]",
+        "unmet: expected [contract_target], got [annual_contract_limit, balance_held, contract_target, "
+        "head_office_in_territory, one_contract_per_startup, sector_in_scope, selected_by_committee, "
+        "supporting_document]",
         "years[1].index: the convention has 3 programme year(s)",
         "contracts['PRO-2023-05'].status: expected funded, got ineligible",
         "contracts['NOPE']: no contract has this reference",

@@ -89,7 +89,9 @@ def test_the_trace_amounts_add_up_to_the_figures() -> None:
     assert accrued == Decimal("165000.00") == assessment.accrued
     by_kind = {step.kind: step for step in steps}
     assert by_kind[StepKind.ACCRUED].amount == assessment.accrued
-    assert by_kind[StepKind.PAYABLE].amount == Decimal("55000.00")
+    # The example's financing terms: 10 000 waits for year 2's financial statement, 20 % × 165 000 = 33 000
+    # is the balance held; paid 110 000: payable 165 000 − 10 000 − 33 000 − 110 000 = 12 000.
+    assert by_kind[StepKind.PAYABLE].amount == Decimal("12000.00")
     assert by_kind[StepKind.PAID].input("payments") == 2
 
 
