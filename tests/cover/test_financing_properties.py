@@ -15,8 +15,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from builders import DAY, euros, three_contracts_a_year
-from propulseur_rules import DIJON_2022, Assessment, DeadlineKind, Document, FinancingTerms
-from strategies import Case, FinancedCase, cases, financed_cases
+from propulseur_rules import DIJON_2022, Assessment, DeadlineKind, FinancingTerms
+from strategies import Case, FinancedCase, financed_cases
 
 #: Nine eligible contracts, every document in time, all 195 000 paid: the corner of the cap.
 _NINE = three_contracts_a_year()
@@ -47,47 +47,63 @@ def _without_terms(financed: FinancedCase) -> Assessment:
     ).assess()
 
 
+def _without_terms_with_inputs(financed: FinancedCase) -> Assessment:
+    """The same case under the deliberation alone, still given the signature day and the documents."""
+    case = financed.case
+    return Case(
+        convention=case.convention.replace(financing=None),
+        contracts=case.contracts,
+        payments=case.payments,
+        as_of=case.as_of,
+        regional_authorisation_on=case.regional_authorisation_on,
+    ).assess(financing_signed_on=financed.financing_signed_on, documents=financed.documents)
+
+
+# Each test below checks several properties of one drawn case: drawing a case with up to sixty
+# contracts and a dozen documents costs far more than assessing it.
+
+
 @given(financed_cases())
 @example(_FULL)
-def test_with_terms_what_is_payable_never_exceeds_what_is_payable_without_them(financed: FinancedCase) -> None:
+def test_the_terms_never_pay_more_than_the_deliberation_and_without_them_documents_change_nothing(
+    financed: FinancedCase,
+) -> None:
     result = financed.assess()
     plain = _without_terms(financed)
+    plain_with_inputs = _without_terms_with_inputs(financed)
 
     assert result.releasable <= plain.releasable
     assert result.payable <= plain.payable
-    assert result.awaiting_documents + result.balance_held <= result.releasable
     assert result.payable <= financed.case.convention.total_cap
-    assert result.payable == max(
-        euros(0), result.releasable - result.awaiting_documents - result.balance_held - result.paid
-    )
-
-
-@given(financed_cases(), st.integers(1, 800))
-def test_a_document_received_later_never_raises_what_is_payable(financed: FinancedCase, days: int) -> None:
-    later = tuple(attrs.evolve(doc, received_on=doc.received_on + days * DAY) for doc in financed.documents)
-
-    on_time = financed.assess()
-    late = financed.assess(documents=later)
-
-    assert late.payable <= on_time.payable
-    assert late.awaiting_documents >= on_time.awaiting_documents
-
-
-@given(financed_cases(), st.data())
-def test_a_document_more_never_lowers_what_is_payable(financed: FinancedCase, data: st.DataObject) -> None:
-    some = st.lists(st.sampled_from(financed.documents), unique_by=id) if financed.documents else st.just([])
-    fewer = data.draw(some)
-
-    assert financed.assess(documents=fewer).payable <= financed.assess().payable
+    # Without terms, the signature day and the documents are kept and change nothing.
+    assert _figures(plain_with_inputs) == _figures(plain)
+    assert plain_with_inputs.unmet == plain.unmet
+    assert (plain_with_inputs.awaiting_documents, plain_with_inputs.balance_held) == (euros(0), euros(0))
+    assert (plain_with_inputs.deadlines, plain_with_inputs.recovery) == ((), None)
 
 
 @given(financed_cases())
 @example(_FULL)
-def test_every_deadline_is_a_real_date_in_order_and_after_what_it_follows(financed: FinancedCase) -> None:
+def test_what_waits_what_is_payable_and_every_deadline_add_up_on_real_dates(financed: FinancedCase) -> None:
     result = financed.assess()
     convention = result.convention
     signed = {row.reference: row.contract.signed_on for row in result.contracts}
 
+    assert result.awaiting_documents + result.balance_held <= result.releasable
+    assert result.payable == max(
+        euros(0), result.releasable - result.awaiting_documents - result.balance_held - result.paid
+    )
+    # The claims left unpaid, by the year they arose in, add up to what is payable.
+    unpaid = [deadline.amount for deadline in result.deadlines if deadline.kind is DeadlineKind.LIMITATION]
+    assert sum(unpaid, euros(0)) == result.payable
+    assert all(amount > 0 for amount in unpaid)
+    # What waits for the documents is what the unreceived ones other than the final report hold.
+    waiting = [
+        deadline.amount
+        for deadline in result.deadlines
+        if deadline.kind in (DeadlineKind.CONTRACT_COPY, DeadlineKind.FINANCIAL_STATEMENT)
+    ]
+    assert sum(waiting, euros(0)) == result.awaiting_documents
     days = [deadline.due_on for deadline in result.deadlines]
     assert days == sorted(days)
     for deadline in result.deadlines:
@@ -108,37 +124,18 @@ def test_every_deadline_is_a_real_date_in_order_and_after_what_it_follows(financ
         assert deadline.overdue == (deadline.received_on is None and result.as_of > deadline.due_on)
 
 
-@given(financed_cases())
-@example(_FULL)
-def test_the_claims_left_unpaid_add_up_to_what_is_payable(financed: FinancedCase) -> None:
-    result = financed.assess()
-
-    unpaid = [deadline.amount for deadline in result.deadlines if deadline.kind is DeadlineKind.LIMITATION]
-    assert sum(unpaid, euros(0)) == result.payable
-    assert all(amount > 0 for amount in unpaid)
-
-
-@given(cases(), st.one_of(st.none(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1))), st.data())
-def test_without_terms_every_figure_is_the_deliberation_s(
-    case: Case, signed_on: dt.date | None, data: st.DataObject
+@given(financed_cases(), st.integers(1, 800), st.data())
+def test_a_document_received_later_or_not_at_all_never_raises_what_is_payable(
+    financed: FinancedCase, days: int, data: st.DataObject
 ) -> None:
-    references = [contract.reference for contract in case.contracts] or [None]
-    kinds = st.sampled_from(["contract_copy", "financial_statement", "final_report"])
-    received = st.dates(signed_on or dt.date(1990, 1, 1), dt.date(2100, 1, 1))
-    documents = []
-    for kind in data.draw(st.lists(kinds, max_size=5)):
-        if kind == "contract_copy" and references != [None]:
-            covers = data.draw(st.sampled_from(references))
-            documents.append(Document(kind=kind, received_on=data.draw(received), covers=covers))
-        elif kind == "financial_statement":
-            documents.append(Document(kind=kind, received_on=data.draw(received), covers=1))
-        elif kind == "final_report":
-            documents.append(Document(kind=kind, received_on=data.draw(received)))
+    later = tuple(attrs.evolve(doc, received_on=doc.received_on + days * DAY) for doc in financed.documents)
+    some = st.lists(st.sampled_from(financed.documents), unique_by=id) if financed.documents else st.just([])
+    fewer = data.draw(some)
 
-    with_inputs = case.assess(financing_signed_on=signed_on, documents=documents)
-    plain = case.assess()
+    on_time = financed.assess()
+    late = financed.assess(documents=later)
+    missing = financed.assess(documents=fewer)
 
-    assert _figures(with_inputs) == _figures(plain)
-    assert with_inputs.unmet == plain.unmet
-    assert (with_inputs.awaiting_documents, with_inputs.balance_held) == (euros(0), euros(0))
-    assert (with_inputs.deadlines, with_inputs.recovery) == ((), None)
+    assert late.payable <= on_time.payable
+    assert late.awaiting_documents >= on_time.awaiting_documents
+    assert missing.payable <= on_time.payable
