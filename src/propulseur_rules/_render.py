@@ -12,10 +12,15 @@ import html
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from ._layout import report_text, table
+from ._financing import FinanceTerm
+from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._messages import (
     check_lang,
     condition_label,
+    document_text,
     format_date,
     format_money,
     format_period,
@@ -27,7 +32,7 @@ from ._messages import (
 )
 from ._model import Period
 from ._money import money_text
-from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
+from ._outcome import Assessment, Condition, ContractStatus, Deadline, DeadlineKind, UnmetCondition
 from ._plain import convention_to_dict
 from ._territory import metropole_commune
 from ._trace import StepKind, TraceStep
@@ -43,6 +48,25 @@ __all__ = [
 
 _MONEY_FIELDS = ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
 
+#: With financing terms, the money table also shows what waits for documents and the balance held.
+_FINANCING_MONEY_FIELDS = (
+    "accrued",
+    "withheld",
+    "releasable",
+    "awaiting_documents",
+    "balance_held",
+    "paid",
+    "payable",
+    "excess_paid",
+)
+_MONEY_LABELS = {"balance_held": "balance_held_money"}
+
+
+def _money_rows(assessment: Assessment, lang: str) -> list[list[str]]:
+    """The money table's rows: the figure's name and its amount."""
+    names = _MONEY_FIELDS if assessment.convention.financing is None else _FINANCING_MONEY_FIELDS
+    return [[text(_MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)] for name in names]
+
 
 def _day(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
@@ -50,6 +74,10 @@ def _day(day: dt.date | None) -> str | None:
 
 def _period(period: Period) -> dict[str, str]:
     return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def _basis_to_dict(basis: LegalBasis | None) -> dict[str, str] | None:
+    return None if basis is None else {"key": basis.key, "citation": basis.citation}
 
 
 def _unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
@@ -62,7 +90,26 @@ def _unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
         "final": unmet.final,
         "needed": unmet.needed,
         "releases": None if unmet.releases is None else money_text(unmet.releases),
+        "basis": _basis_to_dict(unmet.basis),
+        "document": None if unmet.document is None else unmet.document.value,
+        "covers": unmet.covers,
+        "due_on": _day(unmet.due_on),
+        "overdue": unmet.overdue,
+        "lapsed_on": _day(unmet.lapsed_on),
         "message": {"en": unmet.message("en"), "fr": unmet.message("fr")},
+    }
+
+
+def _deadline_to_dict(deadline: Deadline) -> dict[str, Any]:
+    return {
+        "kind": deadline.kind.value,
+        "due_on": deadline.due_on.isoformat(),
+        "covers": deadline.covers,
+        "amount": money_text(deadline.amount),
+        "received_on": _day(deadline.received_on),
+        "arose_on": _day(deadline.arose_on),
+        "overdue": deadline.overdue,
+        "basis": _basis_to_dict(deadline.basis),
     }
 
 
@@ -111,6 +158,26 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         for payment in assessment.payments
     ]
     data["unmet"] = [_unmet_to_dict(unmet) for unmet in assessment.unmet]
+    # The financing convention (C3's « modalités »): without terms, null, empty lists and zeros.
+    data["financing_signed_on"] = _day(assessment.financing_signed_on)
+    data["documents"] = [
+        {"kind": document.kind.value, "received_on": document.received_on.isoformat(), "covers": document.covers}
+        for document in assessment.documents
+    ]
+    data["awaiting_documents"] = money_text(assessment.awaiting_documents)
+    data["balance_held"] = money_text(assessment.balance_held)
+    data["deadlines"] = [_deadline_to_dict(deadline) for deadline in assessment.deadlines]
+    recovery = assessment.recovery
+    data["recovery"] = (
+        None
+        if recovery is None
+        else {
+            "amount": money_text(recovery.amount),
+            "reasons": [condition.value for condition in recovery.reasons],
+            "final": recovery.final,
+            "bases": [_basis_to_dict(basis) for basis in recovery.bases],
+        }
+    )
     data["trace"] = [step.to_dict() for step in assessment.trace()]
     return data
 
@@ -149,6 +216,181 @@ def assessment_records(assessment: Assessment) -> list[dict[str, Any]]:
             }
         )
     return records
+
+
+# --- the financing convention -------------------------------------------------------------
+
+
+@attrs.frozen
+class _Financing:
+    """The section on the financing convention, laid out the same way in text, Markdown and HTML:
+    paragraphs, the table of supporting documents, more paragraphs, then two lists."""
+
+    before: tuple[str, ...]
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    after: tuple[str, ...]
+    lists: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _percent(share: Decimal, lang: str) -> str:
+    shown = format(share.scaleb(2).normalize(), "f")
+    return shown.replace(".", ",") if lang == "fr" else shown
+
+
+def _documents(assessment: Assessment) -> tuple[Deadline, ...]:
+    return tuple(deadline for deadline in assessment.deadlines if deadline.kind is not DeadlineKind.LIMITATION)
+
+
+def _document_row(deadline: Deadline, lang: str) -> tuple[str, ...]:
+    if deadline.received_on is not None:
+        received = format_date(deadline.received_on, lang)
+    else:
+        received = text("financing.overdue" if deadline.overdue else "financing.not_received", lang)
+    return (
+        document_text(deadline.kind.document, deadline.covers, lang),
+        format_date(deadline.due_on, lang),
+        received,
+        format_money(deadline.amount, lang),
+    )
+
+
+def _next_deadline(deadline: Deadline, lang: str) -> str:
+    day = format_date(deadline.due_on, lang)
+    if deadline.kind is DeadlineKind.LIMITATION:
+        return text(
+            "financing.next_limitation",
+            lang,
+            day=day,
+            amount=format_money(deadline.amount, lang),
+            arose="—" if deadline.arose_on is None else format_date(deadline.arose_on, lang),
+            term=FinanceTerm.LIMITATION.label(lang),
+            citation="" if deadline.basis is None else deadline.basis.citation,
+        )
+    waiting = text("financing.next_waiting", lang, amount=format_money(deadline.amount, lang)) if deadline.amount else ""
+    document = document_text(deadline.kind.document, deadline.covers, lang)
+    return text("financing.next_document", lang, day=day, document=document, waiting=waiting)
+
+
+def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
+    """C3 « modalités » — what may be paid today and against which documents, what waits, the balance,
+    the next deadlines, claims past the limitation and a recovery; ``None`` without financing terms."""
+    terms = assessment.convention.financing
+    if terms is None:
+        return None
+    money = functools.partial(format_money, lang=lang)
+    before = [
+        text(
+            "financing.assumptions",
+            lang,
+            advance=_percent(terms.advance_share, lang),
+            advance_term=FinanceTerm.ADVANCE.label(lang),
+            balance_term=FinanceTerm.BALANCE.label(lang),
+            balance=_percent(terms.balance_share, lang),
+            statement=FinanceTerm.FINANCIAL_STATEMENT.label(lang),
+            statement_months=terms.financial_statement_months,
+            report_months=terms.final_report_months,
+            copy_months=terms.contract_copy_months,
+        )
+    ]
+    signed_on = assessment.financing_signed_on
+    citation = CONVENTION_REQUIRED.citation
+    if signed_on is None:
+        before.append(text("financing.not_signed", lang, citation=citation))
+    else:
+        key = "financing.signed" if signed_on <= assessment.as_of else "financing.signed_later"
+        before.append(text(key, lang, day=format_date(signed_on, lang), citation=citation))
+    documents = _documents(assessment)
+    received = sum(1 for deadline in documents if deadline.received_on is not None)
+    if received:
+        before.append(
+            text(
+                "financing.payable",
+                lang,
+                payable=money(assessment.payable),
+                releasable=money(assessment.releasable),
+                awaiting=money(assessment.awaiting_documents),
+                balance=money(assessment.balance_held),
+                paid=money(assessment.paid),
+                received=received,
+            )
+        )
+    else:
+        before.append(text("financing.payable_none", lang, payable=money(assessment.payable)))
+    after = [
+        text(
+            "financing.awaited",
+            lang,
+            amount=money(deadline.amount),
+            document=document_text(deadline.kind.document, deadline.covers, lang),
+            day=format_date(deadline.due_on, lang),
+            late=text("overdue", lang) if deadline.overdue else "",
+        )
+        for deadline in assessment.awaited
+        if deadline.kind is not DeadlineKind.FINAL_REPORT
+    ]
+    if assessment.balance_held:
+        after.append(text("financing.balance", lang, amount=money(assessment.balance_held)))
+    recovery = assessment.recovery
+    if recovery is not None:
+        reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
+        after.append(
+            text(
+                "financing.recovery",
+                lang,
+                amount=money(recovery.amount),
+                reasons=text("financing.recovery_reasons", lang, reasons=reasons) if reasons else "",
+                hearing=HEARING_BEFORE_WITHDRAWAL.citation,
+                withdrawal=WITHDRAWAL_OF_SUBSIDY.citation,
+            )
+        )
+    if signed_on is not None:
+        after.append(text("financing.open_data", lang))
+    coming = tuple(_next_deadline(deadline, lang) for deadline in assessment.next_deadlines)
+    lists = [(text("financing.next", lang), coming or (text("financing.next_none", lang),))]
+    barred = tuple(
+        unmet_message(unmet, lang, cite=True)
+        for unmet in assessment.unmet
+        if unmet.condition is Condition.CLAIM_TIME_BARRED
+    )
+    if barred:
+        lists.append((text("financing.time_barred", lang), barred))
+    return _Financing(
+        before=tuple(before),
+        headers=tuple(
+            text(key, lang)
+            for key in ("financing.document", "financing.due_on", "financing.received_on", "financing.waiting")
+        ),
+        rows=tuple(_document_row(deadline, lang) for deadline in documents),
+        after=tuple(after),
+        lists=tuple(lists),
+    )
+
+
+def _financing_lines(section: _Financing, markdown: bool) -> list[str]:
+    """The section as lines of text or Markdown, after its heading."""
+    lines: list[str] = []
+    for paragraph in section.before:
+        lines += [paragraph, ""] if markdown else [paragraph]
+    if section.rows:
+        if not markdown:
+            lines.append("")
+        lines += table(list(section.headers), [list(row) for row in section.rows], markdown, right={3})
+        lines.append("")
+    for paragraph in section.after:
+        lines += [paragraph, ""] if markdown else [paragraph]
+    for title, items in section.lists:
+        if not markdown and lines and lines[-1] != "":
+            lines.append("")
+        lines.append(title)
+        if markdown:
+            lines.append("")
+        lines += [f"{'- ' if markdown else '  '}{item}" for item in items]
+        if markdown:
+            lines.append("")
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 # --- text and Markdown ----------------------------------------------------------------
@@ -248,13 +490,13 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
     )
 
     lines += heading(text("money", lang))
-    money_table = table(
-        [text("money", lang), ""],
-        [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],
-        markdown,
-        right={1},
-    )
+    money_table = table([text("money", lang), ""], _money_rows(assessment, lang), markdown, right={1})
     lines += money_table if markdown else money_table[2:]  # in text, the heading above names the table
+
+    financing = _financing_section(assessment, lang)
+    if financing is not None:
+        lines += heading(text("financing", lang))
+        lines += _financing_lines(financing, markdown)
 
     lines += heading(text("unmet", lang))
     lines += _unmet_lines(assessment, lang, bullet="- " if markdown else "  ")
@@ -446,14 +688,25 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         "target_count", lang, eligible=assessment.eligible_contracts, required=assessment.convention.required_contracts
     )
     parts.append(f"<p>{esc(target)}</p>")
-    parts.append(
-        html_table(
-            text("money", lang),
-            [],
-            [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],
-            {1},
-        )
-    )
+    parts.append(html_table(text("money", lang), [], _money_rows(assessment, lang), {1}))
+    financing = _financing_section(assessment, lang)
+    if financing is not None:
+        parts.append(f"<p><strong>{esc(text('financing', lang))}</strong></p>")
+        parts += [f"<p>{esc(paragraph)}</p>" for paragraph in financing.before]
+        if financing.rows:
+            parts.append(
+                html_table(
+                    text("financing.documents", lang),
+                    list(financing.headers),
+                    [list(row) for row in financing.rows],
+                    {3},
+                )
+            )
+        parts += [f"<p>{esc(paragraph)}</p>" for paragraph in financing.after]
+        for title, items in financing.lists:
+            parts.append(f"<p>{esc(title)}</p><ul>")
+            parts += [f"<li>{esc(item)}</li>" for item in items]
+            parts.append("</ul>")
     parts.append(f"<p><strong>{esc(text('unmet', lang))}</strong></p>")
     if assessment.unmet:
         parts.append("<ul>")
