@@ -738,6 +738,68 @@ STEP_TEXTS: dict[str, tuple[str, str]] = {
         "Excess paid: max(0, {paid} − {releasable}) = {amount}",
         "Trop-versé : max(0, {paid} − {releasable}) = {amount}",
     ),
+    "payable.financing": (
+        "Payable now: max(0, {releasable} − {awaiting_documents} waiting for documents − {balance_held} balance held "
+        "− {paid}) = {amount}",
+        "À verser : max(0, {releasable} − {awaiting_documents} en attente de pièces − {balance_held} de solde retenu "
+        "− {paid}) = {amount}",
+    ),
+    "financing_convention": (
+        "The financing convention is signed on {signed_on}.",
+        "La convention de financement est signée le {signed_on}.",
+    ),
+    "financing_convention.later": (
+        "The financing convention is signed on {signed_on}, after the date of the assessment: nothing is payable.",
+        "La convention de financement est signée le {signed_on}, après la date de l'évaluation : rien n'est versé.",
+    ),
+    "financing_convention.missing": (
+        "The financing convention is not signed: nothing is payable.",
+        "La convention de financement n'est pas signée : rien n'est versé.",
+    ),
+    "document": (
+        "{document}: due by {due_on}, received on {received_on}.",
+        "{document} : à remettre au plus tard le {due_on} ; réception le {received_on}.",
+    ),
+    "document.awaited": (
+        "{document}: due by {due_on}, not received; {amount} waits for it.",
+        "{document} : à remettre au plus tard le {due_on} ; pas encore de réception ; {amount} en attente.",
+    ),
+    "document.due": (
+        "{document}: due by {due_on}, not received yet.",
+        "{document} : à remettre au plus tard le {due_on} ; pas encore de réception.",
+    ),
+    "document.overdue": (
+        "{document}: due by {due_on}, overdue; {amount} waits for it.",
+        "{document} : à remettre au plus tard le {due_on} ; en retard ; {amount} en attente.",
+    ),
+    "balance": (
+        "Balance (« solde ») held: {amount}, {balance_share} of the releasable {releasable}, until the required "
+        "contracts are signed and the final report is received.",
+        "Solde retenu : {amount}, {balance_share} du versable {releasable}, jusqu'à la signature des contrats "
+        "requis et la réception du rapport final.",
+    ),
+    "balance.released": (
+        "Balance (« solde ») released: the required contracts are signed and the final report came in on "
+        "{final_report_on}.",
+        "Solde libéré : les contrats requis sont signés et le rapport final est arrivé le {final_report_on}.",
+    ),
+    "limitation": (
+        "Unpaid {amount}, the right to it arisen on {arose_on}: last day {due_on} before the four-year limitation.",
+        "Impayé de {amount}, droit acquis le {arose_on} : dernier jour le {due_on} avant la prescription "
+        "quadriennale.",
+    ),
+    "limitation.overdue": (
+        "Unpaid {amount}, the right to it arisen on {arose_on}: time-barred since {lapsed_on} under the four-year "
+        "limitation; only the funder may invoke it, nothing is cut.",
+        "Impayé de {amount}, droit acquis le {arose_on} : atteint par la prescription quadriennale depuis le "
+        "{lapsed_on} ; seule la Métropole peut l'opposer, rien n'est retranché.",
+    ),
+    "recovery": (
+        "Recovery to decide: {amount} (blocking conditions: {reasons}), once the beneficiary has been heard "
+        "({hearing}); a recovery order (« titre de recette ») follows the decision.",
+        "Reversement à décider : {amount} (conditions bloquantes : {reasons}), après avoir entendu le bénéficiaire "
+        "({hearing}) ; un titre de recette suit la décision.",
+    ),
     "unmet": ("{message}", "{message}"),
     "unmet.quote": ("« {quote} »", "« {quote} »"),
 }

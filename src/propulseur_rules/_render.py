@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from ._layout import report_text, table
-from ._financing import FinanceTerm
+from ._financing import DocumentKind, FinanceTerm
 from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._messages import (
     check_lang,
@@ -544,8 +545,16 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
             lines.append(f"{bullet}{tag}{step_text('unmet', lang, message=unmet_message(unmet, lang, cite=False))}")
             lines.append(quote_prefix + step_text("unmet.quote", lang, quote=unmet.clause.quote))
         else:
-            lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
+            lines.append(f"{bullet}{tag}{_cite_basis(_step_line(step, lang), step)}")
     return report_text(lines, markdown)
+
+
+def _cite_basis(line: str, step: TraceStep) -> str:
+    """The step's sentence citing the article of law it applies, if any, before its last full stop."""
+    if step.basis is None:
+        return line
+    stop = "." if line.endswith(".") else ""
+    return f"{line.removesuffix('.')} ({step.basis.citation}){stop}"
 
 
 #: The section of the explanation each kind of step is shown in; steps of a
@@ -563,6 +572,11 @@ _STEP_SECTIONS: dict[StepKind, str] = {
     StepKind.PAID: "money",
     StepKind.PAYABLE: "money",
     StepKind.EXCESS_PAID: "money",
+    StepKind.FINANCING_CONVENTION: "section.conditions",
+    StepKind.DOCUMENT: "financing",
+    StepKind.BALANCE: "financing",
+    StepKind.LIMITATION: "financing",
+    StepKind.RECOVERY: "financing",
     StepKind.UNMET: "unmet",
 }
 
@@ -583,8 +597,10 @@ def _shown(name: str, value: object, lang: str) -> str:
         return status_label(ContractStatus(value), lang)
     if name in ("policy", "target_policy", "accrual", "places") and isinstance(value, str):
         return text(value, lang)
-    if name in ("blocking", "unmet") and isinstance(value, tuple):
-        return ", ".join(condition_label(Condition(code), lang) for code in value)
+    if name in ("blocking", "unmet", "reasons") and isinstance(value, tuple):
+        return ", ".join(condition_label(Condition(code), lang) for code in value) or "—"
+    if name == "balance_share" and isinstance(value, str):
+        return f"{_percent(Decimal(value), lang)}{'' if lang == 'en' else ' '}%"
     if name == "by_year" and isinstance(value, tuple):
         return " + ".join(format_money(Decimal(amount), lang) for amount in value)
     if isinstance(value, tuple):
@@ -631,7 +647,52 @@ def _step_line(step: TraceStep, lang: str) -> str:
         return step_text("year_total.pooled", lang, **values)
     if kind is StepKind.WITHHELD and not step.input("blocking"):
         return step_text("withheld.none", lang, **values)
+    if kind in _FINANCING_STEPS:
+        return _FINANCING_STEPS[kind](step, values, lang)
     return step_text(kind.value, lang, **values)
+
+
+def _payable_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    waiting = step.input("awaiting_documents") or step.input("balance_held")
+    return step_text("payable.financing" if waiting else "payable", lang, **values)
+
+
+def _financing_convention_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    if step.input("signed_on") is None:
+        return step_text("financing_convention.missing", lang)
+    key = "financing_convention" if step.input("signed") else "financing_convention.later"
+    return step_text(key, lang, **values)
+
+
+def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    document, covers = step.input("document"), step.input("covers")
+    if isinstance(document, str) and (covers is None or isinstance(covers, str | int)):
+        shown = document_text(DocumentKind(document), covers, lang)
+        values["document"] = shown[:1].upper() + shown[1:]
+    if step.input("received_on") is not None:
+        return step_text("document", lang, **values)
+    if step.input("overdue"):
+        return step_text("document.overdue", lang, **values)
+    return step_text("document.awaited" if step.amount else "document.due", lang, **values)
+
+
+def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    released = step.input("target_met") and step.input("final_report_on") is not None
+    return step_text("balance.released" if released else "balance", lang, **values)
+
+
+def _limitation_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    return step_text("limitation.overdue" if step.input("overdue") else "limitation", lang, **values)
+
+
+#: The sentences of the steps whose wording depends on their state, by kind.
+_FINANCING_STEPS: dict[StepKind, Callable[[TraceStep, dict[str, str], str], str]] = {
+    StepKind.PAYABLE: _payable_line,
+    StepKind.FINANCING_CONVENTION: _financing_convention_line,
+    StepKind.DOCUMENT: _document_line,
+    StepKind.BALANCE: _balance_line,
+    StepKind.LIMITATION: _limitation_line,
+}
 
 
 # --- HTML for notebooks -----------------------------------------------------------------

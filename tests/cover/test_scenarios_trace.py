@@ -135,6 +135,8 @@ def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
         "clause": "C2",
         "inputs": {"year": 1, "nominal": "20000.00", "accrues_on": "2022-07-01", "accrued": True},
         "amount": "20000.00",
+        # The article of law a step applies besides its clause: none under the deliberation alone.
+        "basis": None,
     }
 
 
