@@ -429,8 +429,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "En attente : {amount} pour la pièce « {document} », à remettre au plus tard le {day}{late}.",
     ),
     "financing.balance": (
-        "Balance (« solde ») held: {amount}, until the required contracts are signed and the final report is "
-        "received.",
+        "Balance (« solde ») held: {amount}, until the required contracts are signed and the final report is received.",
         "Solde retenu : {amount}, jusqu'à la signature des contrats requis et la réception du rapport final.",
     ),
     "financing.next": ("Next deadlines:", "Prochaines échéances :"),
@@ -785,8 +784,7 @@ STEP_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "limitation": (
         "Unpaid {amount}, the right to it arisen on {arose_on}: last day {due_on} before the four-year limitation.",
-        "Impayé de {amount}, droit acquis le {arose_on} : dernier jour le {due_on} avant la prescription "
-        "quadriennale.",
+        "Impayé de {amount}, droit acquis le {arose_on} : dernier jour le {due_on} avant la prescription quadriennale.",
     ),
     "limitation.overdue": (
         "Unpaid {amount}, the right to it arisen on {arose_on}: time-barred since {lapsed_on} under the four-year "

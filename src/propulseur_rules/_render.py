@@ -15,8 +15,8 @@ from typing import Any
 
 import attrs
 
-from ._layout import report_text, table
 from ._financing import DocumentKind, FinanceTerm
+from ._layout import report_text, table
 from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._messages import (
     check_lang,
@@ -66,7 +66,9 @@ _MONEY_LABELS = {"balance_held": "balance_held_money"}
 def _money_rows(assessment: Assessment, lang: str) -> list[list[str]]:
     """The money table's rows: the figure's name and its amount."""
     names = _MONEY_FIELDS if assessment.convention.financing is None else _FINANCING_MONEY_FIELDS
-    return [[text(_MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)] for name in names]
+    return [
+        [text(_MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)] for name in names
+    ]
 
 
 def _day(day: dt.date | None) -> str | None:
@@ -268,7 +270,9 @@ def _next_deadline(deadline: Deadline, lang: str) -> str:
             term=FinanceTerm.LIMITATION.label(lang),
             citation="" if deadline.basis is None else deadline.basis.citation,
         )
-    waiting = text("financing.next_waiting", lang, amount=format_money(deadline.amount, lang)) if deadline.amount else ""
+    waiting = (
+        text("financing.next_waiting", lang, amount=format_money(deadline.amount, lang)) if deadline.amount else ""
+    )
     document = document_text(deadline.kind.document, deadline.covers, lang)
     return text("financing.next_document", lang, day=day, document=document, waiting=waiting)
 
@@ -465,7 +469,6 @@ def _contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
 def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
     """The assessment as a readable report: years, contracts, money and unmet conditions."""
     check_lang(lang)
-    money = functools.partial(format_money, lang=lang)
     heading = (lambda title: ["", f"## {title}", ""]) if markdown else (lambda title: ["", title])
     lines = _header(assessment, lang)
     if markdown:
@@ -720,7 +723,6 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         body = "".join(row(cells, numeric, set() if headers else {0}) for cells in rows)
         return f"<table><caption>{esc(caption)}</caption>{head}<tbody>{body}</tbody></table>"
 
-    money = functools.partial(format_money, lang=lang)
     parts = [
         '<div class="propulseur-rules">',
         f"<p><strong>{esc(_title(assessment, lang))}</strong></p>",

@@ -19,8 +19,8 @@ from ._clauses import Clause
 from ._convention import PlacesPolicy
 from ._engine import places_of
 from ._errors import UnknownReference, shown
-from ._json_ready import json_ready
 from ._financing import FinancingTerms
+from ._json_ready import json_ready
 from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._money import in_money_context, money_text
 from ._outcome import ContractStatus, DeadlineKind
