@@ -544,15 +544,16 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
                 sentence += text("target_pro_rata", lang)
         if unmet.blocks_payment:
             sentence += _lifting(unmet, lang)
-    return _cited(sentence, unmet, cite)
+    return _cited(sentence, unmet, cite, lang)
 
 
-def _cited(sentence: str, unmet: UnmetCondition, cite: bool) -> str:
+def _cited(sentence: str, unmet: UnmetCondition, cite: bool, lang: str) -> str:
     """The sentence with its clause (unless ``cite`` is false) and the article of law it cites, if any."""
     sources = [unmet.clause.value] if cite else []
     if unmet.basis is not None:
         sources.append(unmet.basis.citation)
-    return f"{sentence} ({'; '.join(sources)})" if sources else sentence
+    # French sets a space before a semicolon, as in every other text of the reports.
+    return f"{sentence} ({(' ; ' if language_index(lang) == 1 else '; ').join(sources)})" if sources else sentence
 
 
 def _financing_not_signed(unmet: UnmetCondition, lang: str) -> str:

@@ -29,6 +29,7 @@ from propulseur_rules import (
     StepKind,
     assess,
 )
+from propulseur_rules._messages import condition_label
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.reports import render, to_dict, to_html
 
@@ -114,7 +115,7 @@ def test_a_supporting_document_says_which_what_it_covers_how_much_waits_by_when_
     assert french == (
         "Pièces justificatives : 10 000,00 € attendent le rapport d'activité annuel et compte rendu financier de "
         "l'année de programme 2, à remettre au plus tard le 31/12/2024 — en retard. "
-        "(C3; loi n° 2000-321 du 12 avril 2000, art. 10)"
+        "(C3 ; loi n° 2000-321 du 12 avril 2000, art. 10)"
     )
 
 
@@ -168,7 +169,7 @@ def test_the_financing_convention_not_signed_blocks_and_says_what_signing_it_rel
     )
     assert unmet.message("fr") == (
         "La convention de financement n'est pas signée à cette date : rien n'est versé avant sa signature, la loi "
-        f"l'exigeant pour une subvention de ce montant. Sa levée libérerait 20 000,00 €. (C3; {CONVENTION_LAW})"
+        f"l'exigeant pour une subvention de ce montant. Sa levée libérerait 20 000,00 €. (C3 ; {CONVENTION_LAW})"
     )
 
 
@@ -187,7 +188,7 @@ def test_a_claim_past_the_limitation_is_a_warning_that_cuts_nothing() -> None:
     assert unmet.message("fr") == (
         "20 000,00 € restés impayés sont atteints par la prescription quadriennale depuis le 01/01/2027 : seule la "
         "Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché des montants. "
-        f"(C3; {LIMITATION_LAW})"
+        f"(C3 ; {LIMITATION_LAW})"
     )
 
 
@@ -208,7 +209,7 @@ def test_an_excess_payment_is_a_recovery_to_decide_after_hearing_the_beneficiary
     assert french.startswith("5 000,00 € ont été versés au-delà du montant versable. C'est un reversement à décider")
     assert f"entendu le bénéficiaire ({HEARING_LAW})" in french
     assert "titre de recette" in french
-    assert french.endswith(f"(C3; {WITHDRAWAL_LAW})")
+    assert french.endswith(f"(C3 ; {WITHDRAWAL_LAW})")
 
 
 def test_without_financing_terms_an_excess_payment_keeps_its_first_message() -> None:
@@ -237,8 +238,6 @@ def test_without_financing_terms_an_excess_payment_keeps_its_first_message() -> 
 def test_the_new_conditions_have_labels_in_the_vocabulary_of_public_finance(
     condition: Condition, english: str, french: str
 ) -> None:
-    from propulseur_rules._messages import condition_label
-
     assert (condition_label(condition, "en"), condition_label(condition, "fr")) == (english, french)
 
 
