@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
 from decimal import Decimal
 
 import pytest
@@ -29,7 +30,7 @@ from propulseur_rules import (
     StepKind,
     assess,
 )
-from propulseur_rules._messages import condition_label
+from propulseur_rules._messages import STEP_TEXTS, condition_label
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.reports import render, to_dict, to_html
 
@@ -496,3 +497,20 @@ def test_a_document_received_is_shown_with_its_day() -> None:
         "[C3] Annual activity report and financial statement of programme year 1: due by 2023-12-31, received on "
         "2023-12-08 (loi n° 2000-321 du 12 avril 2000, art. 10)." in assessment.explain()
     )
+
+
+@pytest.mark.parametrize("case", [example, not_signed, time_barred, overpaid], ids=lambda case: case.__name__)
+def test_every_text_of_a_financing_step_is_filled_from_its_inputs(case) -> None:
+    kinds = {StepKind.FINANCING_CONVENTION, StepKind.DOCUMENT, StepKind.BALANCE, StepKind.LIMITATION}
+    kinds |= {StepKind.RECOVERY, StepKind.PAYABLE}
+    for step in case().trace():
+        if step.kind not in kinds:
+            continue
+        names = {name for name, _ in step.inputs} | {"amount"}
+        for key, (english, french) in STEP_TEXTS.items():
+            if key.split(".")[0] == step.kind.value:
+                for template in (english, french):
+                    assert {name for _, name, _, _ in string.Formatter().parse(template) if name} <= names, key
+    for lang in ("en", "fr"):
+        assert "{" not in case().explain(lang)
+        assert "None" not in case().explain(lang)
