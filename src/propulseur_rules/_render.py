@@ -349,7 +349,7 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
                 withdrawal=WITHDRAWAL_OF_SUBSIDY.citation,
             )
         )
-    if signed_on is not None:
+    if signed_on is not None and signed_on <= assessment.as_of:
         after.append(text("financing.open_data", lang))
     coming = tuple(_next_deadline(deadline, lang) for deadline in assessment.next_deadlines)
     lists = [(text("financing.next", lang), coming or (text("financing.next_none", lang),))]

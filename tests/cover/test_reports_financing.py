@@ -514,3 +514,20 @@ def test_every_text_of_a_financing_step_is_filled_from_its_inputs(case) -> None:
     for lang in ("en", "fr"):
         assert "{" not in case().explain(lang)
         assert "None" not in case().explain(lang)
+
+
+def test_a_financing_convention_signed_after_the_date_pays_nothing_and_has_no_record_yet() -> None:
+    # Signed on 1 February 2023, after 1 January 2023: as if unsigned, the 20 000 accrued is withheld.
+    assessment = assess(
+        TERMS,
+        [],
+        as_of=dt.date(2023, 1, 1),
+        regional_authorisation_on=dt.date(2022, 12, 1),
+        financing_signed_on=dt.date(2023, 2, 1),
+    )
+
+    report = render(assessment)
+
+    assert (assessment.withheld, assessment.payable) == (Decimal(20_000), Decimal(0))
+    assert "signed on 2023-02-01, after the date of the assessment: nothing is payable before" in report
+    assert "SCDL" not in report
