@@ -44,7 +44,7 @@ from ._outcome import Assessment
 from ._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
 from ._readings import compare_readings, readings_to_dict, render_readings
 from ._render import explain, render
-from ._scdl import ScdlInputError, scdl_csv, scdl_json, scdl_record
+from ._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
 from ._scenario import Scenario
 from ._version import package_version
 
@@ -321,7 +321,8 @@ def _parser() -> argparse.ArgumentParser:
             "of the national SCDL « subventions » format 2.0.2 (décret n° 2017-779 du 5 mai 2017), checked against "
             "the format's published rules before anything is written. The SIRETs, the day the financing "
             "convention was signed and whether the aid was notified to the European Commission are not in the "
-            "deliberation: they must be given."
+            "deliberation: they must be given. The built-in example gives its own fictitious SIRETs and the day "
+            "its financing convention was signed; a scenario file its signature day when it has one."
         ),
     )
     export_parser.add_argument(
@@ -540,13 +541,23 @@ _SCDL_OPTIONS = {
 def _export_scdl(arguments: argparse.Namespace) -> int:
     """``export --format scdl-csv|scdl-json``: the convention's subsidy as one SCDL record, checked, written whole."""
     try:
-        convention = _export_scenario(arguments.file).convention
-        signed_on = arguments.convention_signed_on
+        scenario = _export_scenario(arguments.file)
+        # The built-in example gives its own facts (fictitious SIRETs, the financing convention's
+        # signature day); a scenario its signature day, when it has one. An option overrides either.
+        facts: dict[str, object] = dict(example_scdl_inputs()) if arguments.file is None else {}
+        scenario_signed_on = getattr(scenario, "financing_signed_on", None)
+        if scenario_signed_on is not None:
+            facts["convention_signed_on"] = scenario_signed_on
+        for name in ("funder_siret", "beneficiary_siret"):
+            if getattr(arguments, name) is not None:
+                facts[name] = getattr(arguments, name)
+        if arguments.convention_signed_on is not None:
+            facts["convention_signed_on"] = _scdl_day(arguments.convention_signed_on)
         record = scdl_record(
-            convention,
-            funder_siret=arguments.funder_siret,
-            beneficiary_siret=arguments.beneficiary_siret,
-            convention_signed_on=None if signed_on is None else _scdl_day(signed_on),
+            scenario.convention,
+            funder_siret=_text_or_none(facts.get("funder_siret")),
+            beneficiary_siret=_text_or_none(facts.get("beneficiary_siret")),
+            convention_signed_on=_day_or_none(facts.get("convention_signed_on")),
             eu_notified=_yes_or_no(arguments.eu_notified),
         )
         if arguments.format == "scdl-csv":
@@ -563,6 +574,14 @@ def _export_scdl(arguments: argparse.Namespace) -> int:
     except PropulseurRulesError as error:
         return _refused(error, arguments.lang)
     return EXIT_OK
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _day_or_none(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
 
 
 def _export_scenario(file: str | None) -> Scenario:

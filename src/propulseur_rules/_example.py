@@ -25,10 +25,12 @@ from ._model import Contract, Payment, Sector, Startup
 
 __all__ = [
     "EXAMPLE_AS_OF",
+    "EXAMPLE_BENEFICIARY_SIRET",
     "EXAMPLE_CONTRACTS",
     "EXAMPLE_CONVENTION",
     "EXAMPLE_DOCUMENTS",
     "EXAMPLE_FINANCING_SIGNED_ON",
+    "EXAMPLE_FUNDER_SIRET",
     "EXAMPLE_PAYMENTS",
     "EXAMPLE_REGIONAL_AUTHORISATION_ON",
     "example_assessment_inputs",
@@ -152,6 +154,11 @@ EXAMPLE_CONVENTION: Convention = DIJON_2022.replace(financing=FinancingTerms())
 
 #: Invented: the day the financing convention was signed, after the vote of 29 September 2022.
 EXAMPLE_FINANCING_SIGNED_ON = _d(2022, 11, 15)
+
+#: Fictitious SIRETs of the funder and the beneficiary, for the example's open-data record: they pass the
+#: Luhn key and stand for no one. The real ones are inputs (``propulseur-rules export --funder-siret``).
+EXAMPLE_FUNDER_SIRET = "12345678200002"
+EXAMPLE_BENEFICIARY_SIRET = "98765432400001"
 
 
 def _copy(reference: str, received_on: dt.date) -> Document:

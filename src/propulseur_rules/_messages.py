@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ._financing import DocumentKind, FinanceTerm
 from ._language import LANGUAGES, check_lang, language_index
+from ._legal import HEARING_BEFORE_WITHDRAWAL
 from ._money import CENT
 from ._outcome import Condition, ContractStatus
 
@@ -30,6 +33,7 @@ __all__ = [
     "TEXTS",
     "check_lang",
     "condition_label",
+    "document_text",
     "format_date",
     "format_money",
     "format_period",
@@ -108,6 +112,16 @@ CONDITION_LABELS: dict[Condition, tuple[str, str]] = {
     Condition.CONVENTION_CONTRACT_LIMIT: ("places of the convention", "places de la convention"),
     Condition.RECONSIDERATION_POSSIBLE: ("reconsideration possible", "réexamen possible"),
     Condition.NO_EXCESS_PAYMENT: ("no excess payment", "pas de trop-versé"),
+    Condition.FINANCING_CONVENTION_SIGNED: ("financing convention signed", "convention de financement signée"),
+    Condition.SUPPORTING_DOCUMENT: (
+        FinanceTerm.SUPPORTING_DOCUMENTS.label("en"),
+        FinanceTerm.SUPPORTING_DOCUMENTS.label("fr"),
+    ),
+    Condition.BALANCE_HELD: (
+        f"{FinanceTerm.BALANCE.label('en')} held",
+        f"{FinanceTerm.BALANCE.label('fr')} retenu",
+    ),
+    Condition.CLAIM_TIME_BARRED: (FinanceTerm.LIMITATION.label("en"), FinanceTerm.LIMITATION.label("fr")),
 }
 
 STATUS_LABELS: dict[ContractStatus, tuple[str, str]] = {
@@ -238,6 +252,53 @@ TEXTS: dict[str, tuple[str, str]] = {
         " The period has ended: this is money to recover.",
         " La période étant close, c'est une somme à recouvrer.",
     ),
+    # The financing convention (C3's « modalités ») and the law of subsidies.
+    "recovery": (
+        " A recovery to decide, not a debt already owed: the funder may withdraw the subsidy only after the "
+        "beneficiary has been heard ({hearing}); a recovery order (« titre de recette ») follows the decision.",
+        " C'est un reversement à décider, pas une dette déjà due : la Métropole ne peut retirer la subvention "
+        "qu'après avoir entendu le bénéficiaire ({hearing}) ; un titre de recette suit la décision.",
+    ),
+    "financing_not_signed": (
+        "The financing convention is not signed on this date: nothing is paid before it is, "
+        "the law requiring one for a subsidy of this size.",
+        "La convention de financement n'est pas signée à cette date : rien n'est versé avant sa signature, "
+        "la loi l'exigeant pour une subvention de ce montant.",
+    ),
+    # The article each document takes in French: « la copie », « le rapport ».
+    "document_waits": (
+        "{term}: {amount} waits for the {document}",
+        "{term} : {amount} attendent le {document}",
+    ),
+    "document_waits.any": (
+        "{term}: {amount} waits for a supporting document",
+        "{term} : {amount} attendent une pièce justificative",
+    ),
+    "document_waits.contract_copy": (
+        "{term}: {amount} waits for the {document}",
+        "{term} : {amount} attendent la {document}",
+    ),
+    "covers.contract_copy": (" {covers}", " {covers}"),
+    "covers.financial_statement": (" of programme year {covers}", " de l'année de programme {covers}"),
+    "due_on": (", due by {day}", ", à remettre au plus tard le {day}"),
+    "overdue": (" — overdue", " — en retard"),
+    "balance_held": (
+        "The {term} of {amount} is held until the required contracts are signed ({needed} missing) and the "
+        "final report is received",
+        "Le {term} de {amount} est retenu jusqu'à la signature des contrats requis (il en manque {needed}) et "
+        "la réception du rapport final",
+    ),
+    "balance_held.report": (
+        "The {term} of {amount} is held until the final report is received",
+        "Le {term} de {amount} est retenu jusqu'à la réception du rapport final",
+    ),
+    "time_barred": (
+        "{amount} left unpaid became time-barred{on} under the {term} (« prescription quadriennale »): only "
+        "the funder may invoke it, and it must do so itself; nothing is cut from the figures.",
+        "{amount} restés impayés sont atteints par la {term}{on} : seule la Métropole peut l'opposer, "
+        "et elle doit le faire elle-même ; rien n'est retranché des montants.",
+    ),
+    "time_barred.on": (" on {day}", " depuis le {day}"),
     # Headings and labels of the reports.
     "title": ("Assessment of {reference} on {as_of}", "Évaluation de {reference} au {as_of}"),
     "parties": ("Funder: {funder}. Beneficiary: {beneficiary}.", "Financeur : {funder}. Bénéficiaire : {beneficiary}."),
@@ -313,6 +374,87 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "blocking": ("blocks payment", "bloque le versement"),
     "final": ("final", "définitif"),
+    # The section on the financing convention (reports with financing terms only).
+    "awaiting_documents": ("Waiting for documents", "En attente de pièces"),
+    "balance_held_money": ("Balance held", "Solde retenu"),
+    "financing": ("Payment under the financing convention", "Versement selon la convention de financement"),
+    "financing.assumptions": (
+        "The terms below are ASSUMPTIONS: the financing convention is not public (C3: « selon les modalités "
+        "définies dans la convention de financement »). {advance}% of each operating grant is an {advance_term} "
+        "(« avance »); the {balance_term} is {balance}% of the subsidy; the {statement} is due within "
+        "{statement_months} month(s) of the end of each programme year, the final report within {report_months} "
+        "month(s) of the end of the period, the copy of each contract within {copy_months} month(s) of its "
+        "signature.",
+        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : "
+        "« selon les modalités définies dans la convention de financement »). {advance} % de chaque "
+        "fonctionnement annuel est une {advance_term} ; le {balance_term} est de {balance} % de la subvention ; "
+        "le {statement} est dû dans un délai de {statement_months} mois après la fin de chaque année de programme, "
+        "le rapport final dans un délai de {report_months} mois après la fin de la période, la copie de chaque "
+        "contrat dans un délai de {copy_months} mois après sa signature.",
+    ),
+    "financing.signed": (
+        "The financing convention was signed on {day} (C3; {citation}).",
+        "La convention de financement a été signée le {day} (C3 ; {citation}).",
+    ),
+    "financing.signed_later": (
+        "The financing convention is signed on {day}, after the date of the assessment: nothing is payable "
+        "before (C3; {citation}).",
+        "La convention de financement est signée le {day}, après la date de l'évaluation : rien n'est versé "
+        "avant (C3 ; {citation}).",
+    ),
+    "financing.not_signed": (
+        "The financing convention is not signed: nothing is payable before it is (C3; {citation}).",
+        "La convention de financement n'est pas signée : rien n'est versé avant sa signature (C3 ; {citation}).",
+    ),
+    "financing.payable": (
+        "Payable now: {payable} = {releasable} releasable − {awaiting} waiting for documents − {balance} "
+        "balance held − {paid} already paid, against the {received} supporting document(s) received "
+        "(below).",
+        "À verser : {payable} = {releasable} versables − {awaiting} en attente de pièces − {balance} de solde "
+        "retenu − {paid} déjà versés, au vu des {received} pièce(s) justificative(s) reçue(s) (ci-dessous).",
+    ),
+    "financing.payable_none": (
+        "Payable now: {payable}; no supporting document received yet.",
+        "À verser : {payable} ; aucune pièce justificative reçue pour l'instant.",
+    ),
+    "financing.documents": ("Supporting documents", "Pièces justificatives"),
+    "financing.document": ("Document", "Pièce"),
+    "financing.due_on": ("Due by", "À remettre le"),
+    "financing.received_on": ("Received on", "Reçue le"),
+    "financing.waiting": ("Waiting", "En attente"),
+    "financing.not_received": ("not received", "non reçue"),
+    "financing.overdue": ("overdue", "en retard"),
+    "financing.awaited": (
+        "Waiting: {amount} for the {document}, due by {day}{late}.",
+        "En attente : {amount} pour la pièce « {document} », à remettre au plus tard le {day}{late}.",
+    ),
+    "financing.balance": (
+        "Balance (« solde ») held: {amount}, until the required contracts are signed and the final report is received.",
+        "Solde retenu : {amount}, jusqu'à la signature des contrats requis et la réception du rapport final.",
+    ),
+    "financing.next": ("Next deadlines:", "Prochaines échéances :"),
+    "financing.next_none": ("No deadline to come.", "Aucune échéance à venir."),
+    "financing.next_document": ("{day}: {document}{waiting}", "{day} : {document}{waiting}"),
+    "financing.next_waiting": (" ({amount} waiting)", " ({amount} en attente)"),
+    "financing.next_limitation": (
+        "{day}: last day to pay {amount} (right arisen on {arose}) before the {term} ({citation})",
+        "{day} : dernier jour pour verser {amount} (droit acquis le {arose}) avant la {term} ({citation})",
+    ),
+    "financing.time_barred": ("Past the limitation:", "Au-delà de la prescription :"),
+    "financing.recovery": (
+        "Recovery to decide: {amount}{reasons}. The beneficiary is heard first ({hearing}); the funder may then "
+        "withdraw the subsidy ({withdrawal}) and issue a recovery order (« titre de recette »).",
+        "Reversement à décider : {amount}{reasons}. Le bénéficiaire présente d'abord ses observations ({hearing}) ; "
+        "la Métropole peut ensuite retirer la subvention ({withdrawal}) et émettre un titre de recette.",
+    ),
+    "financing.recovery_reasons": (" ({reasons})", " ({reasons})"),
+    "financing.open_data": (
+        "Open data: this subsidy is also an SCDL « subventions » record (décret n° 2017-779), dated by the "
+        "signature of the financing convention: propulseur-rules export --format scdl-csv.",
+        "Données ouvertes : cette subvention est aussi un enregistrement SCDL « subventions » (décret "
+        "n° 2017-779), daté de la signature de la convention de financement : propulseur-rules export "
+        "--format scdl-csv.",
+    ),
     # The budget-year view and the forecast (_planning.py).
     "budget_title": (
         "Budget years (calendar years) of {reference} on {as_of}",
@@ -386,6 +528,10 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
         sentence = text("excess", lang, amount=format_money(unmet.amount, lang))
         if unmet.final:
             sentence += text("excess_final", lang)
+        if unmet.basis is not None:
+            sentence += text("recovery", lang, hearing=HEARING_BEFORE_WITHDRAWAL.citation)
+    elif condition in _FINANCING_MESSAGES:
+        sentence = _FINANCING_MESSAGES[condition](unmet, lang)
     else:
         if condition is Condition.REGIONAL_AUTHORISATION:
             sentence = text("regional_authorisation", lang)
@@ -398,7 +544,78 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
                 sentence += text("target_pro_rata", lang)
         if unmet.blocks_payment:
             sentence += _lifting(unmet, lang)
-    return f"{sentence} ({unmet.clause.value})" if cite else sentence
+    return _cited(sentence, unmet, cite, lang)
+
+
+def _cited(sentence: str, unmet: UnmetCondition, cite: bool, lang: str) -> str:
+    """The sentence with its clause (unless ``cite`` is false) and the article of law it cites, if any."""
+    sources = [unmet.clause.value] if cite else []
+    if unmet.basis is not None:
+        sources.append(unmet.basis.citation)
+    # French sets a space before a semicolon, as in every other text of the reports.
+    return f"{sentence} ({(' ; ' if language_index(lang) == 1 else '; ').join(sources)})" if sources else sentence
+
+
+def _financing_not_signed(unmet: UnmetCondition, lang: str) -> str:
+    sentence = text("financing_not_signed", lang)
+    return sentence + _lifting(unmet, lang) if unmet.blocks_payment else sentence
+
+
+def document_text(document: DocumentKind | None, covers: str | int | None, lang: str = "en") -> str:
+    """A supporting document for a reader: its name and what it covers.
+
+    >>> document_text(DocumentKind.FINANCIAL_STATEMENT, 2, "fr")
+    "rapport d'activité annuel et compte rendu financier de l'année de programme 2"
+    """
+    if document is None:
+        return FinanceTerm.SUPPORTING_DOCUMENTS.label(lang)
+    shown = document.label(lang)
+    if covers is not None and document is not DocumentKind.FINAL_REPORT:
+        shown += text(f"covers.{document.value}", lang, covers=covers)
+    return shown
+
+
+def _due(due_on: dt.date | None, overdue: bool, lang: str) -> str:
+    shown = "" if due_on is None else text("due_on", lang, day=format_date(due_on, lang))
+    return shown + text("overdue", lang) if overdue else shown
+
+
+def _supporting_document(unmet: UnmetCondition, lang: str) -> str:
+    """The money that waits for one document: which, what it covers, how much, by when, and whether it is late."""
+    term = FinanceTerm.SUPPORTING_DOCUMENTS.label(lang).capitalize()
+    key = "document_waits.contract_copy" if unmet.document is DocumentKind.CONTRACT_COPY else "document_waits"
+    if unmet.document is None:
+        key = "document_waits.any"
+    document = document_text(unmet.document, unmet.covers, lang)
+    sentence = text(key, lang, term=term, amount=format_money(unmet.amount, lang), document=document)
+    return sentence + _due(unmet.due_on, unmet.overdue, lang) + "."
+
+
+def _balance_held(unmet: UnmetCondition, lang: str) -> str:
+    """C3 « modalités » — the balance held until the target and the final report, its due date."""
+    values = {"term": FinanceTerm.BALANCE.label(lang), "amount": format_money(unmet.amount, lang)}
+    if unmet.needed:
+        sentence = text("balance_held", lang, needed=unmet.needed, **values)
+    else:
+        sentence = text("balance_held.report", lang, **values)
+    return sentence + _due(unmet.due_on, unmet.overdue, lang) + "."
+
+
+def _time_barred(unmet: UnmetCondition, lang: str) -> str:
+    """Loi n° 68-1250, art. 1er — a claim left unpaid past the limitation: a warning, never a cut."""
+    on = "" if unmet.lapsed_on is None else text("time_barred.on", lang, day=format_date(unmet.lapsed_on, lang))
+    return text(
+        "time_barred", lang, amount=format_money(unmet.amount, lang), on=on, term=FinanceTerm.LIMITATION.label(lang)
+    )
+
+
+#: The sentences of the conditions the financing convention adds (C3's « modalités »).
+_FINANCING_MESSAGES: dict[Condition, Callable[[UnmetCondition, str], str]] = {
+    Condition.FINANCING_CONVENTION_SIGNED: _financing_not_signed,
+    Condition.SUPPORTING_DOCUMENT: _supporting_document,
+    Condition.BALANCE_HELD: _balance_held,
+    Condition.CLAIM_TIME_BARRED: _time_barred,
+}
 
 
 def _lifting(unmet: UnmetCondition, lang: str) -> str:
@@ -520,6 +737,67 @@ STEP_TEXTS: dict[str, tuple[str, str]] = {
     "excess_paid": (
         "Excess paid: max(0, {paid} − {releasable}) = {amount}",
         "Trop-versé : max(0, {paid} − {releasable}) = {amount}",
+    ),
+    "payable.financing": (
+        "Payable now: max(0, {releasable} − {awaiting_documents} waiting for documents − {balance_held} balance held "
+        "− {paid}) = {amount}",
+        "À verser : max(0, {releasable} − {awaiting_documents} en attente de pièces − {balance_held} de solde retenu "
+        "− {paid}) = {amount}",
+    ),
+    "financing_convention": (
+        "The financing convention is signed on {signed_on}.",
+        "La convention de financement est signée le {signed_on}.",
+    ),
+    "financing_convention.later": (
+        "The financing convention is signed on {signed_on}, after the date of the assessment: nothing is payable.",
+        "La convention de financement est signée le {signed_on}, après la date de l'évaluation : rien n'est versé.",
+    ),
+    "financing_convention.missing": (
+        "The financing convention is not signed: nothing is payable.",
+        "La convention de financement n'est pas signée : rien n'est versé.",
+    ),
+    "document": (
+        "{document}: due by {due_on}, received on {received_on}.",
+        "{document} : à remettre au plus tard le {due_on} ; réception le {received_on}.",
+    ),
+    "document.awaited": (
+        "{document}: due by {due_on}, not received; {amount} waits for it.",
+        "{document} : à remettre au plus tard le {due_on} ; pas encore de réception ; {amount} en attente.",
+    ),
+    "document.due": (
+        "{document}: due by {due_on}, not received yet.",
+        "{document} : à remettre au plus tard le {due_on} ; pas encore de réception.",
+    ),
+    "document.overdue": (
+        "{document}: due by {due_on}, overdue; {amount} waits for it.",
+        "{document} : à remettre au plus tard le {due_on} ; en retard ; {amount} en attente.",
+    ),
+    "balance": (
+        "Balance (« solde ») held: {amount}, {balance_share} of the releasable {releasable}, until the required "
+        "contracts are signed and the final report is received.",
+        "Solde retenu : {amount}, {balance_share} du versable {releasable}, jusqu'à la signature des contrats "
+        "requis et la réception du rapport final.",
+    ),
+    "balance.released": (
+        "Balance (« solde ») released: the required contracts are signed and the final report came in on "
+        "{final_report_on}.",
+        "Solde libéré : les contrats requis sont signés et le rapport final est arrivé le {final_report_on}.",
+    ),
+    "limitation": (
+        "Unpaid {amount}, the right to it arisen on {arose_on}: last day {due_on} before the four-year limitation.",
+        "Impayé de {amount}, droit acquis le {arose_on} : dernier jour le {due_on} avant la prescription quadriennale.",
+    ),
+    "limitation.overdue": (
+        "Unpaid {amount}, the right to it arisen on {arose_on}: time-barred since {lapsed_on} under the four-year "
+        "limitation; only the funder may invoke it, nothing is cut.",
+        "Impayé de {amount}, droit acquis le {arose_on} : atteint par la prescription quadriennale depuis le "
+        "{lapsed_on} ; seule la Métropole peut l'opposer, rien n'est retranché.",
+    ),
+    "recovery": (
+        "Recovery to decide: {amount} (blocking conditions: {reasons}), once the beneficiary has been heard "
+        "({hearing}); a recovery order (« titre de recette ») follows the decision.",
+        "Reversement à décider : {amount} (conditions bloquantes : {reasons}), après avoir entendu le bénéficiaire "
+        "({hearing}) ; un titre de recette suit la décision.",
     ),
     "unmet": ("{message}", "{message}"),
     "unmet.quote": ("« {quote} »", "« {quote} »"),

@@ -9,13 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
+from ._financing import DocumentKind, FinanceTerm
 from ._layout import report_text, table
+from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._messages import (
     check_lang,
     condition_label,
+    document_text,
     format_date,
     format_money,
     format_period,
@@ -27,7 +33,7 @@ from ._messages import (
 )
 from ._model import Period
 from ._money import money_text
-from ._outcome import Assessment, Condition, ContractStatus, UnmetCondition
+from ._outcome import Assessment, Condition, ContractStatus, Deadline, DeadlineKind, UnmetCondition
 from ._plain import convention_to_dict
 from ._territory import metropole_commune
 from ._trace import StepKind, TraceStep
@@ -43,6 +49,27 @@ __all__ = [
 
 _MONEY_FIELDS = ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
 
+#: With financing terms, the money table also shows what waits for documents and the balance held.
+_FINANCING_MONEY_FIELDS = (
+    "accrued",
+    "withheld",
+    "releasable",
+    "awaiting_documents",
+    "balance_held",
+    "paid",
+    "payable",
+    "excess_paid",
+)
+_MONEY_LABELS = {"balance_held": "balance_held_money"}
+
+
+def _money_rows(assessment: Assessment, lang: str) -> list[list[str]]:
+    """The money table's rows: the figure's name and its amount."""
+    names = _MONEY_FIELDS if assessment.convention.financing is None else _FINANCING_MONEY_FIELDS
+    return [
+        [text(_MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)] for name in names
+    ]
+
 
 def _day(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
@@ -50,6 +77,10 @@ def _day(day: dt.date | None) -> str | None:
 
 def _period(period: Period) -> dict[str, str]:
     return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def _basis_to_dict(basis: LegalBasis | None) -> dict[str, str] | None:
+    return None if basis is None else {"key": basis.key, "citation": basis.citation}
 
 
 def _unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
@@ -62,7 +93,26 @@ def _unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
         "final": unmet.final,
         "needed": unmet.needed,
         "releases": None if unmet.releases is None else money_text(unmet.releases),
+        "basis": _basis_to_dict(unmet.basis),
+        "document": None if unmet.document is None else unmet.document.value,
+        "covers": unmet.covers,
+        "due_on": _day(unmet.due_on),
+        "overdue": unmet.overdue,
+        "lapsed_on": _day(unmet.lapsed_on),
         "message": {"en": unmet.message("en"), "fr": unmet.message("fr")},
+    }
+
+
+def _deadline_to_dict(deadline: Deadline) -> dict[str, Any]:
+    return {
+        "kind": deadline.kind.value,
+        "due_on": deadline.due_on.isoformat(),
+        "covers": deadline.covers,
+        "amount": money_text(deadline.amount),
+        "received_on": _day(deadline.received_on),
+        "arose_on": _day(deadline.arose_on),
+        "overdue": deadline.overdue,
+        "basis": _basis_to_dict(deadline.basis),
     }
 
 
@@ -111,6 +161,26 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         for payment in assessment.payments
     ]
     data["unmet"] = [_unmet_to_dict(unmet) for unmet in assessment.unmet]
+    # The financing convention (C3's « modalités »): without terms, null, empty lists and zeros.
+    data["financing_signed_on"] = _day(assessment.financing_signed_on)
+    data["documents"] = [
+        {"kind": document.kind.value, "received_on": document.received_on.isoformat(), "covers": document.covers}
+        for document in assessment.documents
+    ]
+    data["awaiting_documents"] = money_text(assessment.awaiting_documents)
+    data["balance_held"] = money_text(assessment.balance_held)
+    data["deadlines"] = [_deadline_to_dict(deadline) for deadline in assessment.deadlines]
+    recovery = assessment.recovery
+    data["recovery"] = (
+        None
+        if recovery is None
+        else {
+            "amount": money_text(recovery.amount),
+            "reasons": [condition.value for condition in recovery.reasons],
+            "final": recovery.final,
+            "bases": [_basis_to_dict(basis) for basis in recovery.bases],
+        }
+    )
     data["trace"] = [step.to_dict() for step in assessment.trace()]
     return data
 
@@ -149,6 +219,183 @@ def assessment_records(assessment: Assessment) -> list[dict[str, Any]]:
             }
         )
     return records
+
+
+# --- the financing convention -------------------------------------------------------------
+
+
+@attrs.frozen
+class _Financing:
+    """The section on the financing convention, laid out the same way in text, Markdown and HTML:
+    paragraphs, the table of supporting documents, more paragraphs, then two lists."""
+
+    before: tuple[str, ...]
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    after: tuple[str, ...]
+    lists: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _percent(share: Decimal, lang: str) -> str:
+    shown = format(share.scaleb(2).normalize(), "f")
+    return shown.replace(".", ",") if lang == "fr" else shown
+
+
+def _documents(assessment: Assessment) -> tuple[Deadline, ...]:
+    return tuple(deadline for deadline in assessment.deadlines if deadline.kind is not DeadlineKind.LIMITATION)
+
+
+def _document_row(deadline: Deadline, lang: str) -> tuple[str, ...]:
+    if deadline.received_on is not None:
+        received = format_date(deadline.received_on, lang)
+    else:
+        received = text("financing.overdue" if deadline.overdue else "financing.not_received", lang)
+    return (
+        document_text(deadline.kind.document, deadline.covers, lang),
+        format_date(deadline.due_on, lang),
+        received,
+        format_money(deadline.amount, lang),
+    )
+
+
+def _next_deadline(deadline: Deadline, lang: str) -> str:
+    day = format_date(deadline.due_on, lang)
+    if deadline.kind is DeadlineKind.LIMITATION:
+        return text(
+            "financing.next_limitation",
+            lang,
+            day=day,
+            amount=format_money(deadline.amount, lang),
+            arose="—" if deadline.arose_on is None else format_date(deadline.arose_on, lang),
+            term=FinanceTerm.LIMITATION.label(lang),
+            citation="" if deadline.basis is None else deadline.basis.citation,
+        )
+    waiting = (
+        text("financing.next_waiting", lang, amount=format_money(deadline.amount, lang)) if deadline.amount else ""
+    )
+    document = document_text(deadline.kind.document, deadline.covers, lang)
+    return text("financing.next_document", lang, day=day, document=document, waiting=waiting)
+
+
+def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
+    """C3 « modalités » — what may be paid today and against which documents, what waits, the balance,
+    the next deadlines, claims past the limitation and a recovery; ``None`` without financing terms."""
+    terms = assessment.convention.financing
+    if terms is None:
+        return None
+    money = functools.partial(format_money, lang=lang)
+    before = [
+        text(
+            "financing.assumptions",
+            lang,
+            advance=_percent(terms.advance_share, lang),
+            advance_term=FinanceTerm.ADVANCE.label(lang),
+            balance_term=FinanceTerm.BALANCE.label(lang),
+            balance=_percent(terms.balance_share, lang),
+            statement=FinanceTerm.FINANCIAL_STATEMENT.label(lang),
+            statement_months=terms.financial_statement_months,
+            report_months=terms.final_report_months,
+            copy_months=terms.contract_copy_months,
+        )
+    ]
+    signed_on = assessment.financing_signed_on
+    citation = CONVENTION_REQUIRED.citation
+    if signed_on is None:
+        before.append(text("financing.not_signed", lang, citation=citation))
+    else:
+        key = "financing.signed" if signed_on <= assessment.as_of else "financing.signed_later"
+        before.append(text(key, lang, day=format_date(signed_on, lang), citation=citation))
+    documents = _documents(assessment)
+    received = sum(1 for deadline in documents if deadline.received_on is not None)
+    if received:
+        before.append(
+            text(
+                "financing.payable",
+                lang,
+                payable=money(assessment.payable),
+                releasable=money(assessment.releasable),
+                awaiting=money(assessment.awaiting_documents),
+                balance=money(assessment.balance_held),
+                paid=money(assessment.paid),
+                received=received,
+            )
+        )
+    else:
+        before.append(text("financing.payable_none", lang, payable=money(assessment.payable)))
+    after = [
+        text(
+            "financing.awaited",
+            lang,
+            amount=money(deadline.amount),
+            document=document_text(deadline.kind.document, deadline.covers, lang),
+            day=format_date(deadline.due_on, lang),
+            late=text("overdue", lang) if deadline.overdue else "",
+        )
+        for deadline in assessment.awaited
+        if deadline.kind is not DeadlineKind.FINAL_REPORT
+    ]
+    if assessment.balance_held:
+        after.append(text("financing.balance", lang, amount=money(assessment.balance_held)))
+    recovery = assessment.recovery
+    if recovery is not None:
+        reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
+        after.append(
+            text(
+                "financing.recovery",
+                lang,
+                amount=money(recovery.amount),
+                reasons=text("financing.recovery_reasons", lang, reasons=reasons) if reasons else "",
+                hearing=HEARING_BEFORE_WITHDRAWAL.citation,
+                withdrawal=WITHDRAWAL_OF_SUBSIDY.citation,
+            )
+        )
+    if signed_on is not None and signed_on <= assessment.as_of:
+        after.append(text("financing.open_data", lang))
+    coming = tuple(_next_deadline(deadline, lang) for deadline in assessment.next_deadlines)
+    lists = [(text("financing.next", lang), coming or (text("financing.next_none", lang),))]
+    barred = tuple(
+        unmet_message(unmet, lang, cite=True)
+        for unmet in assessment.unmet
+        if unmet.condition is Condition.CLAIM_TIME_BARRED
+    )
+    if barred:
+        lists.append((text("financing.time_barred", lang), barred))
+    return _Financing(
+        before=tuple(before),
+        headers=tuple(
+            text(key, lang)
+            for key in ("financing.document", "financing.due_on", "financing.received_on", "financing.waiting")
+        ),
+        rows=tuple(_document_row(deadline, lang) for deadline in documents),
+        after=tuple(after),
+        lists=tuple(lists),
+    )
+
+
+def _financing_lines(section: _Financing, markdown: bool) -> list[str]:
+    """The section as lines of text or Markdown, after its heading."""
+    lines: list[str] = []
+    for paragraph in section.before:
+        lines += [paragraph, ""] if markdown else [paragraph]
+    if section.rows:
+        if not markdown:
+            lines.append("")
+        lines += table(list(section.headers), [list(row) for row in section.rows], markdown, right={3})
+        lines.append("")
+    for paragraph in section.after:
+        lines += [paragraph, ""] if markdown else [paragraph]
+    for title, items in section.lists:
+        if not markdown and lines and lines[-1] != "":
+            lines.append("")
+        lines.append(title)
+        if markdown:
+            lines.append("")
+        lines += [f"{'- ' if markdown else '  '}{item}" for item in items]
+        if markdown:
+            lines.append("")
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 # --- text and Markdown ----------------------------------------------------------------
@@ -222,7 +469,6 @@ def _contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
 def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
     """The assessment as a readable report: years, contracts, money and unmet conditions."""
     check_lang(lang)
-    money = functools.partial(format_money, lang=lang)
     heading = (lambda title: ["", f"## {title}", ""]) if markdown else (lambda title: ["", title])
     lines = _header(assessment, lang)
     if markdown:
@@ -248,13 +494,13 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
     )
 
     lines += heading(text("money", lang))
-    money_table = table(
-        [text("money", lang), ""],
-        [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],
-        markdown,
-        right={1},
-    )
+    money_table = table([text("money", lang), ""], _money_rows(assessment, lang), markdown, right={1})
     lines += money_table if markdown else money_table[2:]  # in text, the heading above names the table
+
+    financing = _financing_section(assessment, lang)
+    if financing is not None:
+        lines += heading(text("financing", lang))
+        lines += _financing_lines(financing, markdown)
 
     lines += heading(text("unmet", lang))
     lines += _unmet_lines(assessment, lang, bullet="- " if markdown else "  ")
@@ -302,8 +548,16 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
             lines.append(f"{bullet}{tag}{step_text('unmet', lang, message=unmet_message(unmet, lang, cite=False))}")
             lines.append(quote_prefix + step_text("unmet.quote", lang, quote=unmet.clause.quote))
         else:
-            lines.append(f"{bullet}{tag}{_step_line(step, lang)}")
+            lines.append(f"{bullet}{tag}{_cite_basis(_step_line(step, lang), step)}")
     return report_text(lines, markdown)
+
+
+def _cite_basis(line: str, step: TraceStep) -> str:
+    """The step's sentence citing the article of law it applies, if any, before its last full stop."""
+    if step.basis is None:
+        return line
+    stop = "." if line.endswith(".") else ""
+    return f"{line.removesuffix('.')} ({step.basis.citation}){stop}"
 
 
 #: The section of the explanation each kind of step is shown in; steps of a
@@ -321,6 +575,11 @@ _STEP_SECTIONS: dict[StepKind, str] = {
     StepKind.PAID: "money",
     StepKind.PAYABLE: "money",
     StepKind.EXCESS_PAID: "money",
+    StepKind.FINANCING_CONVENTION: "section.conditions",
+    StepKind.DOCUMENT: "financing",
+    StepKind.BALANCE: "financing",
+    StepKind.LIMITATION: "financing",
+    StepKind.RECOVERY: "financing",
     StepKind.UNMET: "unmet",
 }
 
@@ -341,8 +600,10 @@ def _shown(name: str, value: object, lang: str) -> str:
         return status_label(ContractStatus(value), lang)
     if name in ("policy", "target_policy", "accrual", "places") and isinstance(value, str):
         return text(value, lang)
-    if name in ("blocking", "unmet") and isinstance(value, tuple):
-        return ", ".join(condition_label(Condition(code), lang) for code in value)
+    if name in ("blocking", "unmet", "reasons") and isinstance(value, tuple):
+        return ", ".join(condition_label(Condition(code), lang) for code in value) or "—"
+    if name == "balance_share" and isinstance(value, str):
+        return f"{_percent(Decimal(value), lang)}{'' if lang == 'en' else ' '}%"
     if name == "by_year" and isinstance(value, tuple):
         return " + ".join(format_money(Decimal(amount), lang) for amount in value)
     if isinstance(value, tuple):
@@ -389,7 +650,52 @@ def _step_line(step: TraceStep, lang: str) -> str:
         return step_text("year_total.pooled", lang, **values)
     if kind is StepKind.WITHHELD and not step.input("blocking"):
         return step_text("withheld.none", lang, **values)
+    if kind in _FINANCING_STEPS:
+        return _FINANCING_STEPS[kind](step, values, lang)
     return step_text(kind.value, lang, **values)
+
+
+def _payable_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    waiting = step.input("awaiting_documents") or step.input("balance_held")
+    return step_text("payable.financing" if waiting else "payable", lang, **values)
+
+
+def _financing_convention_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    if step.input("signed_on") is None:
+        return step_text("financing_convention.missing", lang)
+    key = "financing_convention" if step.input("signed") else "financing_convention.later"
+    return step_text(key, lang, **values)
+
+
+def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    document, covers = step.input("document"), step.input("covers")
+    if isinstance(document, str) and (covers is None or isinstance(covers, str | int)):
+        shown = document_text(DocumentKind(document), covers, lang)
+        values["document"] = shown[:1].upper() + shown[1:]
+    if step.input("received_on") is not None:
+        return step_text("document", lang, **values)
+    if step.input("overdue"):
+        return step_text("document.overdue", lang, **values)
+    return step_text("document.awaited" if step.amount else "document.due", lang, **values)
+
+
+def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    released = step.input("target_met") and step.input("final_report_on") is not None
+    return step_text("balance.released" if released else "balance", lang, **values)
+
+
+def _limitation_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    return step_text("limitation.overdue" if step.input("overdue") else "limitation", lang, **values)
+
+
+#: The sentences of the steps whose wording depends on their state, by kind.
+_FINANCING_STEPS: dict[StepKind, Callable[[TraceStep, dict[str, str], str], str]] = {
+    StepKind.PAYABLE: _payable_line,
+    StepKind.FINANCING_CONVENTION: _financing_convention_line,
+    StepKind.DOCUMENT: _document_line,
+    StepKind.BALANCE: _balance_line,
+    StepKind.LIMITATION: _limitation_line,
+}
 
 
 # --- HTML for notebooks -----------------------------------------------------------------
@@ -417,7 +723,6 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         body = "".join(row(cells, numeric, set() if headers else {0}) for cells in rows)
         return f"<table><caption>{esc(caption)}</caption>{head}<tbody>{body}</tbody></table>"
 
-    money = functools.partial(format_money, lang=lang)
     parts = [
         '<div class="propulseur-rules">',
         f"<p><strong>{esc(_title(assessment, lang))}</strong></p>",
@@ -446,14 +751,25 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         "target_count", lang, eligible=assessment.eligible_contracts, required=assessment.convention.required_contracts
     )
     parts.append(f"<p>{esc(target)}</p>")
-    parts.append(
-        html_table(
-            text("money", lang),
-            [],
-            [[text(name, lang), money(getattr(assessment, name))] for name in _MONEY_FIELDS],
-            {1},
-        )
-    )
+    parts.append(html_table(text("money", lang), [], _money_rows(assessment, lang), {1}))
+    financing = _financing_section(assessment, lang)
+    if financing is not None:
+        parts.append(f"<p><strong>{esc(text('financing', lang))}</strong></p>")
+        parts += [f"<p>{esc(paragraph)}</p>" for paragraph in financing.before]
+        if financing.rows:
+            parts.append(
+                html_table(
+                    text("financing.documents", lang),
+                    list(financing.headers),
+                    [list(row) for row in financing.rows],
+                    {3},
+                )
+            )
+        parts += [f"<p>{esc(paragraph)}</p>" for paragraph in financing.after]
+        for title, items in financing.lists:
+            parts.append(f"<p>{esc(title)}</p><ul>")
+            parts += [f"<li>{esc(item)}</li>" for item in items]
+            parts.append("</ul>")
     parts.append(f"<p><strong>{esc(text('unmet', lang))}</strong></p>")
     if assessment.unmet:
         parts.append("<ul>")

@@ -31,6 +31,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ._errors import InvalidInput, shorten, shown
+from ._example import EXAMPLE_BENEFICIARY_SIRET, EXAMPLE_FINANCING_SIGNED_ON, EXAMPLE_FUNDER_SIRET
 from ._legal import OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, LegalBasis
 from ._model import Period, luhn_valid, to_date
 from ._money import CENT, money_text
@@ -43,6 +44,7 @@ __all__ = [
     "SCDL_REQUIRED",
     "SCDL_VERSION",
     "ScdlInputError",
+    "example_scdl_inputs",
     "scdl_csv",
     "scdl_json",
     "scdl_record",
@@ -131,6 +133,22 @@ class ScdlInputError(InvalidInput):
 
     def __reduce__(self) -> tuple[type[ScdlInputError], tuple[str, str, tuple[str, str]]]:  # type: ignore[override]
         return (type(self), (self.path, self.column, self.reasons))
+
+
+def example_scdl_inputs() -> dict[str, str | dt.date]:
+    """The facts of the built-in example's record that the deliberation does not give: fictitious SIRETs and
+    the day its financing convention was signed, the record's ``dateConvention``.
+
+    >>> from propulseur_rules.example import EXAMPLE_CONVENTION
+    >>> record = scdl_record(EXAMPLE_CONVENTION, **example_scdl_inputs(), eu_notified=False)
+    >>> record["dateConvention"], record["idAttribuant"]
+    ('2022-11-15', '12345678200002')
+    """
+    return {
+        "funder_siret": EXAMPLE_FUNDER_SIRET,
+        "beneficiary_siret": EXAMPLE_BENEFICIARY_SIRET,
+        "convention_signed_on": EXAMPLE_FINANCING_SIGNED_ON,
+    }
 
 
 def siret_valid(value: str) -> bool:

@@ -19,9 +19,11 @@ from ._clauses import Clause
 from ._convention import PlacesPolicy
 from ._engine import places_of
 from ._errors import UnknownReference, shown
+from ._financing import FinancingTerms
 from ._json_ready import json_ready
+from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._money import in_money_context, money_text
-from ._outcome import ContractStatus
+from ._outcome import ContractStatus, DeadlineKind
 
 if TYPE_CHECKING:
     from ._outcome import Assessment
@@ -54,6 +56,12 @@ class StepKind(enum.Enum):
     PAID = "paid"
     PAYABLE = "payable"
     EXCESS_PAID = "excess_paid"
+    # The financing convention (C3's « modalités »), with financing terms only.
+    FINANCING_CONVENTION = "financing_convention"
+    DOCUMENT = "document"
+    BALANCE = "balance"
+    LIMITATION = "limitation"
+    RECOVERY = "recovery"
     UNMET = "unmet"
 
     def __str__(self) -> str:
@@ -75,6 +83,8 @@ class TraceStep:
     clause: Clause | None
     inputs: tuple[tuple[str, Value], ...] = ()
     amount: Decimal | None = None
+    #: The article of law the step applies besides its clause (the steps of the financing convention).
+    basis: LegalBasis | None = None
 
     def input(self, name: str) -> Value:
         """The input called ``name`` (:class:`UnknownReference`, a ``KeyError``, if the step has none)."""
@@ -90,11 +100,19 @@ class TraceStep:
             "clause": None if self.clause is None else self.clause.value,
             "inputs": {key: json_ready(value) for key, value in self.inputs},
             "amount": None if self.amount is None else money_text(self.amount),
+            "basis": None if self.basis is None else {"key": self.basis.key, "citation": self.basis.citation},
         }
 
 
-def _step(kind: StepKind, clause: Clause | None, amount: Decimal | None = None, **inputs: Value) -> TraceStep:
-    return TraceStep(kind=kind, clause=clause, inputs=tuple(inputs.items()), amount=amount)
+def _step(
+    kind: StepKind,
+    clause: Clause | None,
+    amount: Decimal | None = None,
+    *,
+    basis: LegalBasis | None = None,
+    **inputs: Value,
+) -> TraceStep:
+    return TraceStep(kind=kind, clause=clause, inputs=tuple(inputs.items()), amount=amount, basis=basis)
 
 
 @in_money_context
@@ -262,6 +280,18 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             validated=authorised_on is not None and authorised_on <= as_of,
         )
     )
+    financing = convention.financing
+    if financing is not None:
+        signed_on = assessment.financing_signed_on
+        steps.append(
+            _step(
+                StepKind.FINANCING_CONVENTION,
+                Clause.C3,
+                basis=CONVENTION_REQUIRED,
+                signed_on=signed_on,
+                signed=signed_on is not None and signed_on <= as_of,
+            )
+        )
 
     steps.extend(
         _step(StepKind.PAYMENT, None, payment.amount, reference=payment.reference, paid_on=payment.paid_on)
@@ -290,7 +320,15 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             withheld=assessment.withheld,
         ),
         _step(StepKind.PAID, None, assessment.paid, payments=len(assessment.payments)),
-        _step(StepKind.PAYABLE, None, assessment.payable, releasable=assessment.releasable, paid=assessment.paid),
+        _step(
+            StepKind.PAYABLE,
+            None,
+            assessment.payable,
+            releasable=assessment.releasable,
+            paid=assessment.paid,
+            awaiting_documents=assessment.awaiting_documents,
+            balance_held=assessment.balance_held,
+        ),
         _step(
             StepKind.EXCESS_PAID,
             None,
@@ -300,11 +338,15 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
         ),
     ]
 
+    if financing is not None:
+        steps += _financing_steps(assessment, financing)
+
     steps.extend(
         _step(
             StepKind.UNMET,
             unmet.clause,
             unmet.amount,
+            basis=unmet.basis,
             condition=unmet.condition.value,
             contract=unmet.contract,
             blocks_payment=unmet.blocks_payment,
@@ -315,3 +357,66 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
         for unmet in assessment.unmet
     )
     return tuple(steps)
+
+
+def _financing_steps(assessment: Assessment, terms: FinancingTerms) -> list[TraceStep]:
+    """C3 « modalités » — each supporting document, the balance, each unpaid claim's limitation, a recovery."""
+    steps = []
+    final_report_received: dt.date | None = None
+    for deadline in assessment.deadlines:
+        if deadline.kind is DeadlineKind.LIMITATION:
+            continue
+        if deadline.kind is DeadlineKind.FINAL_REPORT:
+            final_report_received = deadline.received_on
+        steps.append(
+            _step(
+                StepKind.DOCUMENT,
+                Clause.C3,
+                deadline.amount,
+                basis=deadline.basis,
+                document=deadline.kind.value,
+                covers=deadline.covers,
+                due_on=deadline.due_on,
+                received_on=deadline.received_on,
+                overdue=deadline.overdue,
+            )
+        )
+    steps.append(
+        _step(
+            StepKind.BALANCE,
+            Clause.C3,
+            assessment.balance_held,
+            balance_share=str(terms.balance_share),
+            releasable=assessment.releasable,
+            target_met=assessment.target_met,
+            final_report_on=final_report_received,
+        )
+    )
+    steps.extend(
+        _step(
+            StepKind.LIMITATION,
+            Clause.C3,
+            deadline.amount,
+            basis=deadline.basis,
+            arose_on=deadline.arose_on,
+            due_on=deadline.due_on,
+            lapsed_on=deadline.due_on + dt.timedelta(days=1) if deadline.due_on < dt.date.max else None,
+            overdue=deadline.overdue,
+        )
+        for deadline in assessment.deadlines
+        if deadline.kind is DeadlineKind.LIMITATION
+    )
+    recovery = assessment.recovery
+    if recovery is not None:
+        steps.append(
+            _step(
+                StepKind.RECOVERY,
+                Clause.C3,
+                recovery.amount,
+                basis=WITHDRAWAL_OF_SUBSIDY,
+                reasons=tuple(condition.value for condition in recovery.reasons),
+                final=recovery.final,
+                hearing=HEARING_BEFORE_WITHDRAWAL.citation,
+            )
+        )
+    return steps

@@ -96,12 +96,15 @@ def test_a_scenario_on_standard_input_gives_its_convention(
     ],
 )
 def test_a_missing_required_input_names_its_option_and_column(
-    capsysbinary: pytest.CaptureFixture[bytes], dropped: str, option: str, column: str
+    capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch, dropped: str, option: str, column: str
 ) -> None:
+    # A scenario of the user's own: unlike the built-in example, it gives no SIRET and no signature day.
+    body = {"name": "Nothing signed yet.", "as_of": "2023-07-01", "convention": "dijon-2022"}
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(body)))
     index = GOOD.index(dropped)
     argv = GOOD[:index] + GOOD[index + 2 :]
 
-    status, out, err = run(capsysbinary, "--format", "scdl-csv", *argv)
+    status, out, err = run(capsysbinary, "-", "--format", "scdl-csv", *argv)
 
     assert (status, out) == (EXIT_USAGE, b"")
     assert err.count("\n") == 1
@@ -178,3 +181,33 @@ def test_the_format_is_required(capsysbinary: pytest.CaptureFixture[bytes]) -> N
 
     assert (status, out) == (EXIT_USAGE, b"")
     assert "--format" in err
+
+
+def test_the_built_in_example_needs_only_the_notification(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, err = run(capsysbinary, "--format", "scdl-json", "--eu-notified", "no")
+
+    assert (status, err) == (EXIT_OK, "")
+    (record,) = json.loads(out.decode("utf-8"), parse_float=Decimal)
+    # The example's financing convention was signed on 15 November 2022 (an invented day, after the vote
+    # of 29 September 2022): the record's dateConvention. Its SIRETs are the fictitious ones above.
+    assert record["dateConvention"] == "2022-11-15"
+    assert (record["idAttribuant"], record["idBeneficiaire"]) == (FUNDER, BENEFICIARY)
+    assert record["montant"] == AMOUNT
+    assert record["notificationUE"] is False
+
+
+def test_an_option_overrides_the_built_in_example_s_facts(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, _ = run(
+        capsysbinary, "--format", "scdl-csv", "--eu-notified", "non", "--convention-signed-on", "20/11/2022"
+    )
+
+    assert status == EXIT_OK
+    header, row = csv.reader(io.StringIO(out.decode("utf-8"), newline=""))
+    assert dict(zip(header, row, strict=True))["dateConvention"] == "2022-11-20"
+
+
+def test_the_built_in_example_still_needs_the_notification(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    status, out, err = run(capsysbinary, "--format", "scdl-csv")
+
+    assert (status, out) == (EXIT_USAGE, b"")
+    assert err.startswith("propulseur-rules: error: --eu-notified: is required")

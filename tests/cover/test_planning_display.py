@@ -58,8 +58,9 @@ def test_html_escapes_markup_in_a_reference_a_startup_and_the_convention() -> No
 def test_html_shows_the_years_the_contracts_and_the_money_as_tables() -> None:
     page = example()._repr_html_()  # type: ignore[attr-defined]
 
-    assert page.count("<table>") == 3
-    for caption in ("Programme years", "Contracts", "Money"):
+    # With the example's financing terms, a fourth table: the supporting documents (C3 « modalités »).
+    assert page.count("<table>") == 4
+    for caption in ("Programme years", "Contracts", "Money", "Supporting documents"):
         assert f"<caption>{caption}</caption>" in page
     assert "<td>1 (2022-2023)</td>" in page
     assert '<td style="text-align:right">€65,000.00</td>' in page  # year 1: 20 000 + 3 × 15 000

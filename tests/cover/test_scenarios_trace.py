@@ -14,6 +14,7 @@ import pytest
 
 from propulseur_rules import (
     DIJON_2022,
+    Assessment,
     Condition,
     ContractStatus,
     PropulseurRulesError,
@@ -24,6 +25,7 @@ from propulseur_rules import (
 )
 from propulseur_rules._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
 from propulseur_rules._render import explain
+from propulseur_rules.example import example_assessment_inputs
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "propulseur_rules"
@@ -33,8 +35,13 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def example_assessment() -> Assessment:
+    """The built-in example, with the assumed terms of its financing convention."""
+    return assess(**example_assessment_inputs())  # type: ignore[arg-type]
+
+
 def example_trace() -> tuple[TraceStep, ...]:
-    return load_scenario(EXAMPLES / "dijon-2022.toml").assess().trace()
+    return example_assessment().trace()
 
 
 def test_every_step_kind_has_a_text_in_both_languages() -> None:
@@ -76,11 +83,12 @@ def test_the_trace_of_the_example_walks_the_years_in_order() -> None:
     assert steps[1].kind is StepKind.READINGS
     assert steps[2].kind is StepKind.DELIBERATION
     assert [step.input("year") for step in steps if step.kind is StepKind.YEAR] == [1, 2, 3]
-    assert [step.kind for step in steps[-6:]] == [StepKind.UNMET] * 6
+    # Six unmet conditions under the deliberation, then the financial statement awaited and the balance held.
+    assert [step.kind for step in steps[-8:]] == [StepKind.UNMET] * 8
 
 
 def test_the_trace_amounts_add_up_to_the_figures() -> None:
-    assessment = load_scenario(EXAMPLES / "dijon-2022.toml").assess()
+    assessment = example_assessment()
     steps = assessment.trace()
     items = [step for step in steps if step.kind in (StepKind.OPERATING_GRANT, StepKind.CONTRACT_GRANT)]
 
@@ -89,8 +97,8 @@ def test_the_trace_amounts_add_up_to_the_figures() -> None:
     assert accrued == Decimal("165000.00") == assessment.accrued
     by_kind = {step.kind: step for step in steps}
     assert by_kind[StepKind.ACCRUED].amount == assessment.accrued
-    # The example's financing terms: 10 000 waits for year 2's financial statement, 20 % × 165 000 = 33 000
-    # is the balance held; paid 110 000: payable 165 000 − 10 000 − 33 000 − 110 000 = 12 000.
+    # 165 000 − 10 000 waiting for year 2's financial statement (half of year 3's operating grant)
+    # − 33 000 balance (165 000 × 0.20) − 110 000 paid = 12 000
     assert by_kind[StepKind.PAYABLE].amount == Decimal("12000.00")
     assert by_kind[StepKind.PAID].input("payments") == 2
 
@@ -121,12 +129,17 @@ def test_each_kind_of_step_of_the_example_cites_the_clauses_the_text_gives_it() 
         "paid": {None},
         "payable": {None},
         "excess_paid": {None},
+        # The financing convention (C3 « modalités »): its signature, each document, the balance, the limitation.
+        "financing_convention": {"C3"},
+        "document": {"C3"},
+        "balance": {"C3"},
+        "limitation": {"C3"},
         "unmet": {"C2", "C3", "C6", "C7", "C8"},
     }
 
 
 def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
-    assessment = load_scenario(EXAMPLES / "dijon-2022.toml").assess()
+    assessment = example_assessment()
 
     data = assessment.to_dict()
 
@@ -137,6 +150,8 @@ def test_the_trace_is_in_to_dict_as_plain_json_data() -> None:
         "clause": "C2",
         "inputs": {"year": 1, "nominal": "20000.00", "accrues_on": "2022-07-01", "accrued": True},
         "amount": "20000.00",
+        # The article of law a step applies besides its clause: none for an operating grant (C2 alone).
+        "basis": None,
     }
 
 

@@ -75,6 +75,12 @@ def test_every_condition_cites_the_clause_that_sets_it() -> None:
         # Money paid beyond what the modalities allow: C3, « selon les modalités définies
         # dans la convention de financement » (SPEC gives no clause; docs/interpretation.md).
         Condition.NO_EXCESS_PAYMENT: Clause.C3,
+        # C3's « modalités définies dans la convention de financement »: its signature, the documents
+        # that release the money, the balance (« solde ») and the limitation of unpaid claims.
+        Condition.FINANCING_CONVENTION_SIGNED: Clause.C3,
+        Condition.SUPPORTING_DOCUMENT: Clause.C3,
+        Condition.BALANCE_HELD: Clause.C3,
+        Condition.CLAIM_TIME_BARRED: Clause.C3,
     }
 
 
