@@ -257,7 +257,9 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Draw many futures of the pipeline of expected contracts of the built-in example and give, per "
             "budget year, the money releasable at the chosen quantiles, the probability that the target of "
-            "contracts is reached (C3), and the date by which the money is earned. Needs the batch extra."
+            "contracts is reached (C3), and the date by which the money is earned. The columnar engine "
+            "assesses the deliberation alone (DIJON_2022, without the financing convention's terms: no "
+            "documents, advance or balance). Needs the batch extra."
         ),
     )
     forecast_parser.add_argument("--draws", type=int, default=2000, help="how many futures to draw (default 2000)")
@@ -475,7 +477,8 @@ def _scenario_report(
 
 
 def _forecast(arguments: argparse.Namespace) -> int:
-    """The forecast of the built-in example: its contracts signed by its date, and its pipeline."""
+    """The forecast of the built-in example: its contracts signed by its date, and its pipeline, under the
+    deliberation alone (the columnar engine refuses the financing convention's terms)."""
     signed = [contract for contract in EXAMPLE_CONTRACTS if contract.signed_on <= EXAMPLE_AS_OF]
     pipeline = [prospect for prospect in EXAMPLE_PIPELINE if prospect.reference not in {c.reference for c in signed}]
     try:
