@@ -9,7 +9,11 @@ the figures of :func:`assess` and never apply a rule themselves:
 - :func:`budget_years` (``Assessment.by_budget_year()``): an assessment cut by
   calendar year, with the same totals to the cent;
 - :func:`schedule`: the dated events at which money accrues or is released, with
-  the running totals after each, so that planned contracts give a calendar;
+  the running totals after each, so that planned contracts give a calendar; with
+  financing terms, also the documents received and due, the balance, and the
+  four-year limitation;
+- :func:`payment_forecast`: what becomes payable and when, assuming each missing
+  supporting document comes in on its due date (an assumption, said as such);
 - :func:`sweep`: one flat row per date or per variant of the convention, for a
   what-if table (the reconsideration that C5 allows, for example).
 
@@ -41,7 +45,7 @@ from ._legal import LegalBasis
 from ._messages import check_lang, format_date, format_money, readings_text, text
 from ._model import Contract, Payment, to_date, to_optional_date
 from ._money import ZERO, in_money_context, money_text
-from ._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractStatus, DeadlineKind
+from ._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractStatus, Deadline, DeadlineKind
 from ._readings import Reading
 from ._render import assessment_records
 
@@ -98,6 +102,12 @@ def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
     nothing is withheld and is zero in every row when everything is (the rules
     withhold all or nothing: C3, C4, C9); were only part withheld, it would be
     taken from the latest years first, so the rows would still add up.
+
+    Documents change no row: with financing terms, what waits for a supporting
+    document and the balance held are parts of what is releasable, shown by the
+    assessment as a whole (``awaiting_documents``, ``balance_held``), not cut by
+    year; the rows still add up to the totals. When that money becomes payable
+    is the question of :func:`payment_forecast` and :func:`payable_by_budget_year`.
     """
     as_of = assessment.as_of
     accrued: dict[int, Decimal] = {}
@@ -752,23 +762,35 @@ def _sweep_row(case: int, variant: int, changed: str, assessment: Assessment) ->
 
 # --- flat records for DataFrames ------------------------------------------------------
 
-_RECORDS_BY = ("contract", "programme_year", "budget_year")
+_RECORDS_BY = ("contract", "programme_year", "budget_year", "deadline")
 
 
 def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
     """Flat records of a result, one dict per row, ready for ``pandas.DataFrame``.
 
-    For an assessment, one record per contract, per programme year or per budget
-    year: ``by`` is ``"contract"``, ``"programme_year"`` or ``"budget_year"``, also
-    spelt as on the command line (``"programme-year"``, ``"budget-year"``). Each
-    record repeats the date of the assessment and the convention's reference, so
-    that records of several assessments can be stacked in one table.
+    For an assessment, one record per contract, per programme year, per budget
+    year or per deadline: ``by`` is ``"contract"``, ``"programme_year"``,
+    ``"budget_year"`` or ``"deadline"``, also spelt as on the command line
+    (``"programme-year"``, ``"budget-year"``). Each record repeats the date of the
+    assessment and the convention's reference, so that records of several
+    assessments can be stacked in one table.
+
+    With financing terms (``Convention.financing``), a contract's record also has
+    its copy's due date, the day it came in and the money waiting for it
+    (``copy_due_on``, ``copy_received_on``, ``awaiting_copy``), and a programme
+    year's the same for its financial statement (``statement_due_on``,
+    ``statement_received_on``, ``awaiting_statement``: the next year's money that
+    waits for it); ``by="deadline"`` lists ``Assessment.deadlines`` (empty
+    without terms), each article of law by its key. Without terms the records
+    are those of the first release.
 
     The other planning results give records too: the events of :func:`schedule`,
     the rows of :func:`budget_years` and of ``compare_readings`` (one per item,
-    enums as their values), a ``Forecast`` (one row per budget year: the mean
-    and each percentile as ``p10``, ``p50``…) and the rows of :func:`sweep`
-    (copied). Money stays ``Decimal`` and dates stay ``date``;
+    enums as their values; an event's ``basis`` by its key, its ``released``,
+    ``document`` and ``basis`` only with financing terms), the days of
+    :func:`payment_forecast` (the documents assumed as text), a ``Forecast``
+    (one row per budget year: the mean and each percentile as ``p10``,
+    ``p50``…) and the rows of :func:`sweep` (copied). Money stays ``Decimal`` and dates stay ``date``;
     :func:`propulseur_rules.planning.json_ready` makes any of them JSON.
     """
     if isinstance(result, Assessment):
@@ -789,7 +811,17 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
         raise InvalidInput("result", f"expected an assessment or a planning result, not {type(result).__name__}")
     rows: list[dict[str, Any]] = []
     for position, item in enumerate(result):
-        if isinstance(item, (ScheduleEvent, BudgetYear, Reading)):
+        if isinstance(item, ScheduleEvent):
+            row = {field.name: _plain_value(getattr(item, field.name)) for field in attrs.fields(ScheduleEvent)}
+            if item.released is None:  # no financing terms: the columns of the first release
+                for name in ("released", "document", "basis"):
+                    del row[name]
+            rows.append(row)
+        elif isinstance(item, PayableDay):
+            row = {field.name: getattr(item, field.name) for field in attrs.fields(PayableDay)}
+            row["assumed"] = "; ".join(_document_text(document) for document in item.assumed)
+            rows.append(row)
+        elif isinstance(item, (BudgetYear, Reading)):
             rows.append({field.name: _plain_value(getattr(item, field.name)) for field in attrs.fields(type(item))})
         elif isinstance(item, dict):
             rows.append(dict(item))
@@ -799,17 +831,49 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
 
 
 def _plain_value(value: object) -> object:
+    if isinstance(value, LegalBasis):
+        return value.key
     return value.value if isinstance(value, enum.Enum) else value
+
+
+def _document_text(document: Document) -> str:
+    """A document as ``kind`` or ``kind covers``: ``contract_copy PRO-2025-13``, ``final_report``."""
+    return document.kind.value if document.covers is None else f"{document.kind.value} {document.covers}"
 
 
 def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]:
     if isinstance(by, str) and by.replace("-", "_") in _RECORDS_BY:
         by = by.replace("-", "_")
     common: dict[str, Any] = {"as_of": assessment.as_of, "convention": assessment.convention.reference}
+    documents = {
+        (deadline.kind, deadline.covers): deadline
+        for deadline in assessment.deadlines
+        if deadline.kind is not DeadlineKind.LIMITATION
+    }
+    with_terms = assessment.convention.financing is not None
     if by == "contract":
-        return assessment_records(assessment)
-    if by == "programme_year":
+        rows = assessment_records(assessment)
+        if with_terms:
+            for row in rows:
+                row.update(_document_columns("copy", documents.get((DeadlineKind.CONTRACT_COPY, row["reference"]))))
+        return rows
+    if by == "deadline":
         return [
+            {
+                **common,
+                "kind": deadline.kind.value,
+                "due_on": deadline.due_on,
+                "covers": None if deadline.covers is None else str(deadline.covers),
+                "amount": deadline.amount,
+                "received_on": deadline.received_on,
+                "arose_on": deadline.arose_on,
+                "overdue": deadline.overdue,
+                "basis": None if deadline.basis is None else deadline.basis.key,
+            }
+            for deadline in assessment.deadlines
+        ]
+    if by == "programme_year":
+        rows = [
             {
                 **common,
                 "programme_year": year.index,
@@ -827,9 +891,23 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
             }
             for year in assessment.years
         ]
+        if with_terms:
+            for row in rows:
+                statement = documents.get((DeadlineKind.FINANCIAL_STATEMENT, row["programme_year"]))
+                row.update(_document_columns("statement", statement))
+        return rows
     if by == "budget_year":
         return [{**common, **attrs.asdict(row)} for row in budget_years(assessment)]
     raise InvalidInput("by", f"{shown(by)} is not one of {', '.join(_RECORDS_BY)}")
+
+
+def _document_columns(prefix: str, deadline: Deadline | None) -> dict[str, Any]:
+    """A document's due date, the day it came in and the money that waits for it, as record columns."""
+    return {
+        f"{prefix}_due_on": None if deadline is None else deadline.due_on,
+        f"{prefix}_received_on": None if deadline is None else deadline.received_on,
+        f"awaiting_{prefix}": ZERO if deadline is None else deadline.amount,
+    }
 
 
 # --- renderers: text, Markdown and JSON-ready data ------------------------------------
