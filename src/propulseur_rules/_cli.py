@@ -231,7 +231,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the forecast: each dated event at which money accrues or is released",
         description=(
             "List every dated event at which money accrues or a condition on payment is lifted, with the "
-            "running accrued and releasable totals: planned contracts give the payment calendar."
+            "running accrued and releasable totals: planned contracts give the payment calendar. With the "
+            "financing convention's terms, also the documents received and due, the balance released and "
+            "the day an unpaid claim lapses, with what may be paid after each."
         ),
     )
     _scenario_arguments(schedule_parser, with_as_of=False)
@@ -438,6 +440,9 @@ def _schedule(arguments: argparse.Namespace) -> int:
             scenario.contracts,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
+            # The financing convention's inputs, when the scenario has them (files that predate them do not).
+            financing_signed_on=getattr(scenario, "financing_signed_on", None),
+            documents=getattr(scenario, "documents", ()),
         ),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
