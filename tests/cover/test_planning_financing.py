@@ -14,7 +14,6 @@ is met and the final report is in.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -32,8 +31,8 @@ from propulseur_rules import (
     assess,
     assess_many,
 )
-from propulseur_rules._legal import CONVENTION_REQUIRED, FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
 from propulseur_rules._example import EXAMPLE_DOCUMENTS, example_assessment_inputs
+from propulseur_rules._legal import CONVENTION_REQUIRED, FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
 from propulseur_rules.planning import (
     budget_years,
     payable_by_budget_year,
@@ -398,7 +397,8 @@ def test_without_terms_records_have_no_document_columns_and_no_deadlines() -> No
 
 
 def test_a_frame_of_deadlines_types_its_columns() -> None:
-    pandas = pytest.importorskip("pandas")
+    import pandas
+
     assessment = assess(**example_assessment_inputs())  # type: ignore[arg-type]
 
     frame = assessment.to_frame(by="deadline")
@@ -415,7 +415,6 @@ def test_a_frame_of_deadlines_types_its_columns() -> None:
 
 
 def test_the_columnar_engine_refuses_a_convention_with_financing_terms_naming_the_field() -> None:
-    pytest.importorskip("numpy")
     from propulseur_rules.batch import ScenarioTable
 
     good = (DIJON_2022, [], {"as_of": dt.date(2023, 1, 1)})
@@ -434,7 +433,6 @@ def test_the_columnar_engine_refuses_a_convention_with_financing_terms_naming_th
     ],
 )
 def test_the_columnar_engine_refuses_the_financing_inputs_of_a_case(keyword: str, value: object) -> None:
-    pytest.importorskip("numpy")
     from propulseur_rules.batch import ScenarioTable
 
     with pytest.raises(InvalidInput) as raised:
@@ -444,7 +442,8 @@ def test_the_columnar_engine_refuses_the_financing_inputs_of_a_case(keyword: str
 
 
 def test_a_frame_of_scenarios_on_a_convention_with_terms_is_refused_by_its_row() -> None:
-    pandas = pytest.importorskip("pandas")
+    import pandas
+
     from propulseur_rules.batch import ScenarioTable
 
     scenarios = pandas.DataFrame({"as_of": [dt.date(2023, 1, 1)]})
