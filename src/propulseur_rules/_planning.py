@@ -239,9 +239,10 @@ class ScheduleEvent:
     releasable: Decimal
     programme_year: int | None = None
     contract: str | None = None
-    released: Decimal | None = None
-    document: DocumentKind | None = None
-    basis: LegalBasis | None = None
+    # Only with financing terms (``released`` is set): left out of JSON-ready data and records otherwise.
+    released: Decimal | None = attrs.field(default=None, metadata={"only_with": "released"})
+    document: DocumentKind | None = attrs.field(default=None, metadata={"only_with": "released"})
+    basis: LegalBasis | None = attrs.field(default=None, metadata={"only_with": "released"})
 
 
 def _next_day(day: dt.date) -> dt.date:

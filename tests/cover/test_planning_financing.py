@@ -35,6 +35,7 @@ from propulseur_rules._example import EXAMPLE_DOCUMENTS, example_assessment_inpu
 from propulseur_rules._legal import CONVENTION_REQUIRED, FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
 from propulseur_rules.planning import (
     budget_years,
+    json_ready,
     payable_by_budget_year,
     payment_forecast,
     records,
@@ -239,6 +240,9 @@ def test_without_terms_the_schedule_s_data_and_records_keep_the_first_release_s_
     fields = ["on", "kind", "clause", "amount", "accrued", "releasable", "programme_year", "contract"]
     assert list(records(events)[0]) == fields
     assert list(schedule_to_dict(convention, events)["events"][0]) == [*fields, "label"]
+    assert all(list(row) == fields for row in json_ready(events))  # type: ignore[union-attr]
+    with_terms = json_ready(schedule(**small_case()))
+    assert all(list(row) == [*fields, "released", "document", "basis"] for row in with_terms)  # type: ignore[union-attr]
 
 
 def test_the_schedule_s_data_and_table_name_the_documents_in_both_languages() -> None:
