@@ -179,6 +179,8 @@ class ScenarioTable:
         for position, case in enumerate(self.cases):
             found = convention_ids.get(case.convention)
             if found is None:
+                # Cases built as ``Case`` objects skip ``checked_case``: the terms are refused here too.
+                _refuse_financing(f"cases[{position}]", case.convention, {})
                 found = convention_ids[case.convention] = len(conventions)
                 conventions.append(case.convention)
             scenario_convention[position] = found

@@ -473,3 +473,16 @@ def test_assess_many_takes_the_financing_inputs_of_each_case() -> None:
     assert got[1].awaiting_documents == euros(7 * 15_000 + 2 * 10_000)
     # The balance is 20 % × 165 000 = 33 000, less than the 165 000 − 125 000 = 40 000 not waiting.
     assert got[1].balance_held == euros(33_000)
+
+
+def test_the_forecast_of_a_pipeline_and_a_table_of_case_objects_refuse_the_terms_too() -> None:
+    from propulseur_rules.batch import Case, ScenarioTable, forecast
+
+    case = Case(TERMS, (), dt.date(2023, 1, 1), None, ())
+    with pytest.raises(InvalidInput) as table:
+        ScenarioTable([case._replace(convention=DIJON_2022), case])
+    with pytest.raises(InvalidInput) as outlook:
+        forecast(TERMS, [], [], draws=10)
+
+    assert table.value.path == "cases[1].convention.financing"
+    assert outlook.value.path == "convention.financing"
