@@ -201,6 +201,43 @@ DOCUMENT_DAYS = st.dates(min_value=dt.date(2022, 7, 1), max_value=dt.date(2026, 
 
 
 @given(
+    signed_on=DOCUMENT_DAYS,
+    delays=st.lists(st.integers(min_value=0, max_value=900), min_size=4, max_size=4),
+    paid=st.integers(min_value=0, max_value=80_000),
+)
+def test_with_terms_each_day_of_the_schedule_ends_on_the_figures_of_assess(
+    signed_on: dt.date, delays: list[int], paid: int
+) -> None:
+    # Documents drawn after the signature, so that every one is valid by construction.
+    day = dt.timedelta(days=1)
+    documents = [
+        Document(kind="contract_copy", received_on=signed_on + delays[0] * day, covers="ALPHA"),
+        Document(kind="financial_statement", received_on=signed_on + delays[1] * day, covers=1),
+        Document(kind="financial_statement", received_on=signed_on + delays[2] * day, covers=2),
+        Document(kind="final_report", received_on=signed_on + delays[3] * day),
+    ]
+    case = small_case(
+        financing_signed_on=signed_on,
+        documents=documents,
+        payments=[payment("P-1", dt.date(2024, 1, 15), paid)] if paid else [],
+    )
+
+    events = schedule(**case)
+
+    for on in sorted({event.on for event in events}):
+        last = [event for event in events if event.on == on][-1]
+        assessment = assess(as_of=on, **case)
+        released = assessment.releasable - assessment.awaiting_documents - assessment.balance_held
+        assert (last.accrued, last.releasable, last.released) == (
+            assessment.accrued,
+            assessment.releasable,
+            released,
+        )
+    received = [event for event in events if event.kind is EventKind.DOCUMENT_RECEIVED]
+    assert len(received) == len(documents)
+
+
+@given(
     signed_on=st.none() | DOCUMENT_DAYS,
     copy_on=DOCUMENT_DAYS,
     statement_on=DOCUMENT_DAYS,
