@@ -21,7 +21,7 @@ __all__ = ["Case", "assess_many", "checked_shape"]
 #: keys ``convention``, ``contracts`` and the keyword arguments of :func:`assess`.
 Case: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
-_KEYWORDS = ("as_of", "regional_authorisation_on", "payments")
+_KEYWORDS = ("as_of", "regional_authorisation_on", "payments", "financing_signed_on", "documents")
 _MAPPING_KEYS = ("convention", "contracts", *_KEYWORDS)
 
 
@@ -29,10 +29,10 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
     """Assess each case; the assessments come back in the order of the cases.
 
     A case is a tuple ``(convention, contracts, keyword_arguments)`` where
-    ``keyword_arguments`` maps ``as_of`` (required), ``regional_authorisation_on``
-    and ``payments`` to their values, or a single mapping with the keys
-    ``convention``, ``contracts`` (optional) and those keyword arguments, such as
-    the inputs of the built-in example. Each result equals
+    ``keyword_arguments`` maps ``as_of`` (required), ``regional_authorisation_on``,
+    ``payments``, ``financing_signed_on`` and ``documents`` to their values, or a
+    single mapping with the keys ``convention``, ``contracts`` (optional) and
+    those keyword arguments, such as the inputs of the built-in example. Each result equals
     ``assess(convention, contracts, **keyword_arguments)``.
 
     Every case is checked for its shape before any is assessed. A bad case
@@ -43,7 +43,7 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
     >>> from propulseur_rules.example import example_assessment_inputs
     >>> inputs = example_assessment_inputs()
     >>> [assessment.payable for assessment in assess_many([inputs, inputs])]
-    [Decimal('55000.00'), Decimal('55000.00')]
+    [Decimal('12000.00'), Decimal('12000.00')]
     >>> assess_many([(inputs["convention"], [], {})])
     Traceback (most recent call last):
     ...
@@ -71,8 +71,9 @@ def checked_shape(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
         )
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "is required")
-    if "payments" in arguments:
-        arguments["payments"] = materialised(arguments["payments"])
+    for many in ("payments", "documents"):
+        if many in arguments:
+            arguments[many] = materialised(arguments[many])
     return convention, materialised(contracts), arguments
 
 

@@ -263,7 +263,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the forecast: each dated event at which money accrues or is released",
         description=(
             "List every dated event at which money accrues or a condition on payment is lifted, with the "
-            "running accrued and releasable totals: planned contracts give the payment calendar."
+            "running accrued and releasable totals: planned contracts give the payment calendar. With the "
+            "financing convention's terms, also the documents received and due, the balance released and "
+            "the day an unpaid claim lapses, with what may be paid after each."
         ),
     )
     _scenario_arguments(schedule_parser, with_as_of=False)
@@ -289,7 +291,9 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Draw many futures of the pipeline of expected contracts of the built-in example and give, per "
             "budget year, the money releasable at the chosen quantiles, the probability that the target of "
-            "contracts is reached (C3), and the date by which the money is earned. Needs the batch extra."
+            "contracts is reached (C3), and the date by which the money is earned. The columnar engine "
+            "assesses the deliberation alone (DIJON_2022, without the financing convention's terms: no "
+            "documents, advance or balance). Needs the batch extra."
         ),
     )
     forecast_parser.add_argument("--draws", type=int, default=2000, help="how many futures to draw (default 2000)")
@@ -469,6 +473,9 @@ def _schedule(arguments: argparse.Namespace) -> int:
             scenario.contracts,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
+            # The financing convention's inputs, when the scenario has them (files that predate them do not).
+            financing_signed_on=getattr(scenario, "financing_signed_on", None),
+            documents=getattr(scenario, "documents", ()),
         ),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
@@ -508,7 +515,8 @@ def _scenario_report(
 
 
 def _forecast(arguments: argparse.Namespace) -> int:
-    """The forecast of the built-in example: its contracts signed by its date, and its pipeline."""
+    """The forecast of the built-in example: its contracts signed by its date, and its pipeline, under the
+    deliberation alone (the columnar engine refuses the financing convention's terms)."""
     signed = [contract for contract in EXAMPLE_CONTRACTS if contract.signed_on <= EXAMPLE_AS_OF]
     pipeline = [prospect for prospect in EXAMPLE_PIPELINE if prospect.reference not in {c.reference for c in signed}]
     try:

@@ -27,7 +27,7 @@ any one scenario :meth:`BatchResult.assessment` builds the :class:`Assessment`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from copy import copy as shallow_copy
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -179,6 +179,8 @@ class ScenarioTable:
         for position, case in enumerate(self.cases):
             found = convention_ids.get(case.convention)
             if found is None:
+                # Cases built as ``Case`` objects skip ``checked_case``: the terms are refused here too.
+                _refuse_financing(f"cases[{position}]", case.convention, {})
                 found = convention_ids[case.convention] = len(conventions)
                 conventions.append(case.convention)
             scenario_convention[position] = found
@@ -431,6 +433,7 @@ def checked_case(path: str, case: object) -> Case:
         raise InvalidInput(f"{path}.convention", f"expected a Convention, not {type(convention).__name__}")
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "is required")
+    _refuse_financing(path, convention, arguments)
     try:
         as_of = to_date(arguments["as_of"], "as_of")
         authorised_on = to_optional_date(arguments.get("regional_authorisation_on"), "regional_authorisation_on")
@@ -443,6 +446,31 @@ def checked_case(path: str, case: object) -> Case:
         )
     except InvalidInput as error:
         raise error.within(path) from None
+
+
+#: Why the columnar engine refuses the financing convention: it would give other figures than ``assess``.
+_NO_FINANCING = (
+    "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
+    "use assess or assess_many, or {advice}"
+)
+
+
+def _refuse_financing(path: str, convention: Convention, arguments: Mapping[str, Any]) -> None:
+    """The financing convention (C3 « modalités ») is not modelled by the columnar engine: refuse it, never
+    give figures that differ from :func:`assess`."""
+    prefix = f"{path}." if path else ""
+    if convention.financing is not None:
+        raise InvalidInput(
+            f"{prefix}convention.financing", _NO_FINANCING.format(advice="set the convention's financing to None")
+        )
+    for name in ("financing_signed_on", "documents"):
+        value = arguments.get(name)
+        if value is not None and not (name == "documents" and _empty(value)):
+            raise InvalidInput(f"{prefix}{name}", _NO_FINANCING.format(advice=f"leave {name} out"))
+
+
+def _empty(value: object) -> bool:
+    return isinstance(value, (tuple, list)) and not value
 
 
 # --- the engine -------------------------------------------------------------------------
@@ -949,7 +977,8 @@ def _assessment(result: BatchResult, scenario: int) -> Assessment:
     # the conditions on payment (C3, C4, C9), then the contracts', a reconsideration (C5)
     # and an excess payment, in the order and with the clauses assess gives them.
     as_of = case.as_of
-    money = Money(**{name: _euros(figures[name]) for name in attrs.fields_dict(Money)})
+    # No financing terms here (``checked_case`` refuses them): nothing waits for a document.
+    money = Money(**{name: _euros(figures[name]) for name in attrs.fields_dict(Money) if name in figures})
     conditions = payment_conditions(
         convention, as_of, case.regional_authorisation_on, eligible=figures["eligible_contracts"]
     )

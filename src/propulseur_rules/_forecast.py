@@ -171,6 +171,12 @@ def forecast(
 
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+    if convention.financing is not None:
+        raise InvalidInput(
+            "convention.financing",
+            "the forecast's columnar engine assesses the deliberation alone, not the financing convention's "
+            "terms; set the convention's financing to None, or use planning.payment_forecast",
+        )
     if isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= _MAX_DRAWS:
         raise InvalidInput("draws", f"expected a number of futures from 1 to {_MAX_DRAWS}, not {shown(draws)}")
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:

@@ -23,7 +23,7 @@ from typing import Any
 from ._errors import InvalidInput, shown
 from ._extras import require
 from ._model import Sector
-from ._outcome import Assessment, ContractStatus
+from ._outcome import Assessment, ContractStatus, DeadlineKind
 from ._planning import records
 
 __all__ = ["MONEY_KINDS", "to_frame"]
@@ -35,6 +35,7 @@ MONEY_KINDS = ("decimal", "float")
 _CATEGORIES: dict[str, list[str]] = {
     "status": [status.value for status in ContractStatus],
     "sector": [sector.value for sector in Sector],
+    "kind": [kind.value for kind in DeadlineKind],
 }
 
 #: The columns of the records per contract, for a frame of an assessment without contracts.
@@ -57,6 +58,21 @@ _CONTRACT_COLUMNS = (
     "signed_on",
 )
 
+#: The columns of the records per deadline, for a frame of an assessment without deadlines
+#: (a convention without financing terms).
+_DEADLINE_COLUMNS = (
+    "as_of",
+    "convention",
+    "kind",
+    "due_on",
+    "covers",
+    "amount",
+    "received_on",
+    "arose_on",
+    "overdue",
+    "basis",
+)
+
 
 def to_frame(assessment: Assessment, by: str = "contract", money: str = "decimal") -> Any:
     """The records of ``assessment`` (``by`` as in ``to_records``) as a typed ``pandas.DataFrame``.
@@ -75,7 +91,8 @@ def to_frame(assessment: Assessment, by: str = "contract", money: str = "decimal
         raise InvalidInput("money", f"{shown(money)} is not one of {', '.join(MONEY_KINDS)}")
     rows = records(assessment, by)
     pandas = require("pandas", "frames", "Assessment.to_frame")
-    names = list(rows[0]) if rows else list(_CONTRACT_COLUMNS)
+    empty = _DEADLINE_COLUMNS if isinstance(by, str) and by == "deadline" else _CONTRACT_COLUMNS
+    names = list(rows[0]) if rows else list(empty)
     columns = {name: _column(pandas, name, [row[name] for row in rows], money) for name in names}
     return pandas.DataFrame(columns, index=pandas.RangeIndex(len(rows)))
 

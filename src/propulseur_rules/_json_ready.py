@@ -49,7 +49,13 @@ def _plain(value: object, path: str) -> object:
         return _plain(value.value, path)
     kind = type(value)
     if attrs.has(kind):
-        return {field.name: _plain(getattr(value, field.name), f"{path}.{field.name}") for field in attrs.fields(kind)}
+        return {
+            field.name: _plain(getattr(value, field.name), f"{path}.{field.name}")
+            for field in attrs.fields(kind)
+            # Fields added in a later release, left out when the field they go with is unset (a schedule
+            # without financing terms), so that earlier results keep their form.
+            if not (field.metadata.get("only_with") and getattr(value, field.metadata["only_with"]) is None)
+        }
     if isinstance(value, Mapping):
         return {str(key): _plain(item, f"{path}[{shown(key)}]") for key, item in value.items()}
     if isinstance(value, (list, tuple)):

@@ -364,7 +364,8 @@ class Assessment:
 
     def to_records(self, by: str = "contract") -> list[dict[str, Any]]:
         """Flat records ready for ``pandas.DataFrame``: one per contract (the default),
-        per programme year (``by="programme_year"``) or per budget year (``by="budget_year"``).
+        per programme year (``by="programme_year"``), per budget year (``by="budget_year"``)
+        or per deadline of the financing terms (``by="deadline"``).
         """
         from ._planning import records
 

@@ -246,9 +246,8 @@ def test_a_callers_decimal_context_changes_no_figure_of_the_columnar_engine_or_t
     from propulseur_rules.example import EXAMPLE_CONTRACTS, example_assessment_inputs
 
     inputs = example_assessment_inputs()
-    table = ScenarioTable.from_cases(
-        [(inputs["convention"], inputs["contracts"], {"as_of": inputs["as_of"]})]  # type: ignore[list-item]
-    )
+    # The columnar engine assesses the deliberation alone: the example's convention without its financing terms.
+    table = ScenarioTable.from_cases([(DIJON_2022, inputs["contracts"], {"as_of": inputs["as_of"]})])
     with decimal.localcontext(prec=3):
         accrued = run(table).assessment(0).accrued
         result = forecast(

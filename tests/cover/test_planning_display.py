@@ -17,6 +17,7 @@ from propulseur_rules._example import (
 )
 from propulseur_rules._messages import TEXTS
 from propulseur_rules._planning import (
+    FINANCING_EVENT_TEXTS,
     budget_years_to_dict,
     event_label,
     render_budget_years,
@@ -201,9 +202,13 @@ def test_an_empty_schedule_says_that_nothing_moves() -> None:
     assert render_schedule(convention, (), "fr").splitlines()[-1] == "Aucun montant n'est acquis ni libéré."
 
 
+#: The reports' texts and the planning's own, for the events of the financing terms.
+PLANNING_TEXTS = {**TEXTS, **FINANCING_EVENT_TEXTS}
+
+
 @pytest.mark.parametrize("kind", list(EventKind))
 def test_every_kind_of_event_has_a_label_in_both_languages(kind: EventKind) -> None:
-    english, french = TEXTS[f"event_{kind.value}"]
+    english, french = PLANNING_TEXTS[f"event_{kind.value}"]
 
     assert english
     assert french
@@ -212,10 +217,10 @@ def test_every_kind_of_event_has_a_label_in_both_languages(kind: EventKind) -> N
 
 @pytest.mark.parametrize(
     "key",
-    [key for key in TEXTS if key.startswith(("budget_", "schedule_", "event_"))],
+    [key for key in PLANNING_TEXTS if key.startswith(("budget_", "schedule_", "event_", "covering_"))],
 )
 def test_each_planning_text_exists_in_english_and_french_with_the_same_fields(key: str) -> None:
-    english, french = TEXTS[key]
+    english, french = PLANNING_TEXTS[key]
 
     assert english.strip()
     assert french.strip()

@@ -31,6 +31,8 @@ print(json.dumps({
     "default_reading": str(readings.loc[0, "accrued"]),
     "forecast_2023_p50": str(outlook.payments[2023][50]),
     "chart_bytes": chart.stat().st_size,
+    "awaited": [[row.kind, row.covers, row.due_on.isoformat(), str(row.amount)] for row in not_met.itertuples()],
+    "payable": [[row.on.isoformat(), str(row.payable)] for row in payable.itertuples()],
 }))
 """
 
@@ -97,9 +99,14 @@ def test_the_example_is_assessed_and_shown_as_html(executed: tuple[Any, dict[str
     accrued = 20000 + 3 * 15000 + 20000 + 2 * 15000 + 20000 + 2 * 15000
     paid = 50000 + 60000
     assert Decimal(figures["accrued"]) == accrued == 165000
+    # The assumed financing terms: half of year 3's operating grant waits for year 2's financial
+    # statement, and a fifth of what is releasable is the balance, held until the ninth contract.
+    waiting = 20000 // 2
+    balance = accrued // 5
     shown = _texts(notebook)
     assert f"Accrued:  {accrued}.00 €" in shown
-    assert f"Payable:  {accrued - paid}.00 €" in shown
+    assert f"Payable:  {accrued - waiting - balance - paid}.00 €" in shown
+    assert accrued - waiting - balance - paid == 12000
     assert '<div class="propulseur-rules">' in shown
 
 
@@ -145,3 +152,27 @@ def test_the_forecast_and_its_chart(executed: tuple[Any, dict[str, Any]]) -> Non
 def test_the_notebook_leaves_no_file_in_the_repository(executed: tuple[Any, dict[str, Any]]) -> None:
     assert not (ROOT / "forecast.png").exists()
     assert not (ROOT / "docs" / "forecast.png").exists()
+
+
+def test_the_deadlines_not_met_and_the_payments_they_hold(executed: tuple[Any, dict[str, Any]]) -> None:
+    _, figures = executed
+    # Not received by 31 March 2025: year 2's statement (year 2 ends 30 June 2024, + 6 months), with the
+    # 10 000 € of year 3 beyond the advance; year 3's statement and the final report (30 June 2025 + 6 months),
+    # the balance of 20 % × 165 000 waiting for the final report. The claims unpaid: 122 000 − 110 000 paid,
+    # all from 2024 (the balance is taken from the latest), last day 31 December 2028.
+    assert figures["awaited"] == [
+        ["financial_statement", "2", "2024-12-31", "10000.00"],
+        ["financial_statement", "3", "2025-12-31", "0.00"],
+        ["final_report", None, "2025-12-31", "33000.00"],
+        ["limitation", None, "2028-12-31", "12000.00"],
+    ]
+    # The forecast: today 12 000; year 2's statement the day after adds 10 000; the planned PRO-2025-13 of
+    # 20 May 2025 raises the balance by 20 % × 15 000 while its grant waits for its copy (due 20 June 2025,
+    # + 15 000); the final report on 31 December 2025 releases the balance, 20 % × 180 000.
+    assert figures["payable"] == [
+        ["2025-03-31", "12000.00"],
+        ["2025-04-01", f"{12000 + 10000}.00"],
+        ["2025-05-20", f"{22000 - 15000 // 5}.00"],
+        ["2025-06-20", f"{19000 + 15000}.00"],
+        ["2025-12-31", f"{34000 + 180000 // 5}.00"],
+    ]
