@@ -474,8 +474,8 @@ def _schedule(arguments: argparse.Namespace) -> int:
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
             # The financing convention's inputs, when the scenario has them (files that predate them do not).
-            financing_signed_on=getattr(scenario, "financing_signed_on", None),
-            documents=getattr(scenario, "documents", ()),
+            financing_signed_on=scenario.financing_signed_on,
+            documents=scenario.documents,
         ),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
@@ -553,7 +553,7 @@ def _export_scdl(arguments: argparse.Namespace) -> int:
         # The built-in example gives its own facts (fictitious SIRETs, the financing convention's
         # signature day); a scenario its signature day, when it has one. An option overrides either.
         facts: dict[str, object] = dict(example_scdl_inputs()) if arguments.file is None else {}
-        scenario_signed_on = getattr(scenario, "financing_signed_on", None)
+        scenario_signed_on = scenario.financing_signed_on
         if scenario_signed_on is not None:
             facts["convention_signed_on"] = scenario_signed_on
         for name in ("funder_siret", "beneficiary_siret"):

@@ -25,10 +25,18 @@ def test_schedule_lists_the_payment_calendar_of_the_built_in_example(capsys: pyt
     authorisation = next(event for event in events if event["kind"] == "authorisation_validated")
     assert authorisation["on"] == "2023-02-15"
     assert authorisation["releasable"] == f"{20_000 + 2 * 15_000:.2f}"
-    # The planned contract of 20 May 2025 is the last event: three operating grants and
+    # The planned contract of 20 May 2025 is the last contract: three operating grants and
     # eight funded contracts (three in year 1, two in year 2, three in year 3).
-    assert (last["on"], last["contract"]) == ("2025-05-20", "PRO-2025-13")
-    assert last["accrued"] == last["releasable"] == f"{3 * 20_000 + 8 * 15_000:.2f}"
+    planned = [event for event in events if event["kind"] == "contract_signed"][-1]
+    assert (planned["on"], planned["contract"]) == ("2025-05-20", "PRO-2025-13")
+    assert planned["accrued"] == planned["releasable"] == f"{3 * 20_000 + 8 * 15_000:.2f}"
+    # The example's assumed financing terms: of the 180 000, 15 000 waits for the copy of
+    # PRO-2025-13, 10 000 for year 2's financial statement, and 20 % × 180 000 = 36 000 is the
+    # balance: 119 000 released, of which 110 000 is paid. The 9 000 left arose in 2024 (the
+    # balance takes the latest money first), so the funder may invoke the four-year limitation
+    # from 1 January 2029 (loi n° 68-1250, art. 1er) if it is still unpaid then.
+    assert planned["released"] == f"{180_000 - 15_000 - 10_000 - 36_000:.2f}"
+    assert (last["on"], last["kind"], last["amount"]) == ("2029-01-01", "claim_time_barred", f"{119_000 - 110_000:.2f}")
 
 
 def test_schedule_in_french_writes_french_dates_and_money(capsys: pytest.CaptureFixture[str]) -> None:
