@@ -33,8 +33,19 @@ from pathlib import Path
 from typing import Any
 
 import propulseur_rules
-from propulseur_rules import DIJON_2022, Accrual, Contract, Convention, Payment, Sector, Startup, TargetPolicy, assess
-from propulseur_rules._example import example_assessment_inputs
+from propulseur_rules import (
+    DIJON_2022,
+    Accrual,
+    Contract,
+    Convention,
+    Document,
+    Payment,
+    Sector,
+    Startup,
+    TargetPolicy,
+    assess,
+)
+from propulseur_rules._example import EXAMPLE_CONVENTION, example_assessment_inputs
 
 try:
     from propulseur_rules import assess_many
@@ -120,9 +131,15 @@ def plain_example() -> dict[str, Any]:
 
     contracts: Sequence[Contract] = inputs["contracts"]  # type: ignore[assignment]
     payments: Sequence[Payment] = inputs["payments"]  # type: ignore[assignment]
+    documents: Sequence[Document] = inputs["documents"]  # type: ignore[assignment]
     return {
         "as_of": day(inputs["as_of"]),  # type: ignore[arg-type]
         "regional_authorisation_on": day(inputs["regional_authorisation_on"]),  # type: ignore[arg-type]
+        "financing_signed_on": day(inputs["financing_signed_on"]),  # type: ignore[arg-type]
+        "documents": [
+            {"kind": document.kind.value, "received_on": day(document.received_on), "covers": str(document.covers)}
+            for document in documents
+        ],
         "contracts": [
             {
                 "reference": contract.reference,
@@ -158,24 +175,30 @@ def assess_plain(data: dict[str, Any]) -> propulseur_rules.Assessment:
         for item in data["contracts"]
     ]
     payments = [Payment(**item) for item in data["payments"]]
+    documents = [Document(**item) for item in data["documents"]]
     return assess(
-        DIJON_2022,
+        EXAMPLE_CONVENTION,
         contracts,
         as_of=data["as_of"],
         regional_authorisation_on=data["regional_authorisation_on"],
         payments=payments,
+        financing_signed_on=data["financing_signed_on"],
+        documents=documents,
     )
 
 
 def bench_example(settings: Settings) -> list[Row]:
     inputs = example_assessment_inputs()
     built = per_call(lambda: assess(**inputs), settings)  # type: ignore[arg-type]
+    deliberation = {**inputs, "convention": DIJON_2022, "financing_signed_on": None, "documents": ()}
+    alone = per_call(lambda: assess(**deliberation), settings)  # type: ignore[arg-type]
     data = plain_example()
     assert assess_plain(data) == assess(**inputs)  # type: ignore[arg-type]
     plain = per_call(lambda: assess_plain(data), settings)
     served = per_call(lambda: assess_plain(data).to_dict(), settings)
     return [
         Row("Dijon example: assess, built objects", duration(built), target(built < 20e-6, "< 20 µs")),
+        Row("Dijon example, the deliberation alone (no financing terms)", duration(alone), "for information"),
         Row("Dijon example: from plain data", duration(plain), target(plain < 40e-6, "< 40 µs")),
         Row("Dijon example: from plain data, then to_dict()", duration(served), "for information"),
     ]
