@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._trace import TraceStep
 
 __all__ = [
+    "MONEY_FIGURES",
     "Assessment",
     "Condition",
     "ContractAssessment",
@@ -123,6 +124,19 @@ class ContractStatus(enum.Enum):
     def __str__(self) -> str:
         return self.value
 
+
+#: The money figures of an :class:`Assessment`, in the order the reports give them; the two of
+#: the financing convention are zero without terms.
+MONEY_FIGURES = (
+    "accrued",
+    "withheld",
+    "releasable",
+    "awaiting_documents",
+    "balance_held",
+    "paid",
+    "payable",
+    "excess_paid",
+)
 
 #: The statuses of an eligible contract: they all count towards the target of C3.
 ELIGIBLE_STATUSES = frozenset({ContractStatus.FUNDED, ContractStatus.OVER_ANNUAL_LIMIT, ContractStatus.SUPPLEMENTARY})

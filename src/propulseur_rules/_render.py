@@ -33,7 +33,7 @@ from ._messages import (
 )
 from ._model import Period
 from ._money import money_text
-from ._outcome import Assessment, Condition, ContractStatus, Deadline, DeadlineKind, UnmetCondition
+from ._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus, Deadline, DeadlineKind, UnmetCondition
 from ._plain import convention_to_dict
 from ._territory import metropole_commune
 from ._trace import StepKind, TraceStep
@@ -47,25 +47,15 @@ __all__ = [
     "render",
 ]
 
-_MONEY_FIELDS = ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
-
-#: With financing terms, the money table also shows what waits for documents and the balance held.
-_FINANCING_MONEY_FIELDS = (
-    "accrued",
-    "withheld",
-    "releasable",
-    "awaiting_documents",
-    "balance_held",
-    "paid",
-    "payable",
-    "excess_paid",
-)
+#: Without financing terms, the money table leaves out what waits for documents and the balance
+#: held (always zero then), as the first release did.
+_MONEY_FIELDS = tuple(name for name in MONEY_FIGURES if name not in ("awaiting_documents", "balance_held"))
 _MONEY_LABELS = {"balance_held": "balance_held_money"}
 
 
 def _money_rows(assessment: Assessment, lang: str) -> list[list[str]]:
     """The money table's rows: the figure's name and its amount."""
-    names = _MONEY_FIELDS if assessment.convention.financing is None else _FINANCING_MONEY_FIELDS
+    names = _MONEY_FIELDS if assessment.convention.financing is None else MONEY_FIGURES
     return [
         [text(_MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)] for name in names
     ]

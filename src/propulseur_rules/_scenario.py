@@ -22,21 +22,11 @@ from ._model import Contract, Payment, _reference_from, to_date, to_optional_dat
 from ._model import _count as count
 from ._model import _text as text
 from ._money import money_text, to_money
-from ._outcome import Assessment, Condition, ContractStatus
+from ._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
 
 __all__ = ["MONEY_FIGURES", "Expectation", "ExpectedContract", "ExpectedYear", "Scenario"]
 
-#: The money figures of an assessment that an expectation may name.
-MONEY_FIGURES = (
-    "accrued",
-    "withheld",
-    "releasable",
-    "awaiting_documents",
-    "balance_held",
-    "paid",
-    "payable",
-    "excess_paid",
-)
+# An expectation may name any of the money figures of an assessment (MONEY_FIGURES).
 #: The figures of a programme year that an expectation may name.
 YEAR_MONEY_FIGURES = ("operating_grant", "contract_grants", "entitled", "accrued")
 
