@@ -407,12 +407,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "La convention de financement n'est pas signée : rien n'est versé avant sa signature (C3 ; {citation}).",
     ),
     "financing.payable": (
-        "Payable now: {payable} = {releasable} releasable − {awaiting} waiting for documents − {balance} "
+        "Payable now{nature}: {payable} = {releasable} releasable − {awaiting} waiting for documents − {balance} "
         "balance held − {paid} already paid, against the {received} supporting document(s) received "
         "(below).",
-        "À verser : {payable} = {releasable} versables − {awaiting} en attente de pièces − {balance} de solde "
-        "retenu − {paid} déjà versés, au vu des {received} pièce(s) justificative(s) reçue(s) (ci-dessous).",
+        "À verser{nature} : {payable} = {releasable} versables − {awaiting} en attente de pièces − {balance} de "
+        "solde retenu − {paid} déjà versés, au vu des {received} pièce(s) justificative(s) reçue(s) (ci-dessous).",
     ),
+    # What a payment now would be: the balance (« solde ») once it is released, else an instalment
+    # (« acompte ») on a subsidy partly earned.
+    "financing.as_instalment": (", as an instalment (« acompte »)", " au titre d'un acompte"),
+    "financing.as_balance": (", as the balance (« solde »)", " au titre du solde"),
     "financing.payable_none": (
         "Payable now: {payable}; no supporting document received yet.",
         "À verser : {payable} ; aucune pièce justificative reçue pour l'instant.",

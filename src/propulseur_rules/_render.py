@@ -231,6 +231,15 @@ def _percent(share: Decimal, lang: str) -> str:
     return shown.replace(".", ",") if lang == "fr" else shown
 
 
+def _payment_nature(assessment: Assessment, documents: tuple[Deadline, ...], lang: str) -> str:
+    """What a payment now would be: the balance (« solde ») once the target is met and the final report
+    is in, else an instalment (« acompte »); nothing when nothing is payable."""
+    if not assessment.payable:
+        return ""
+    report_in = any(deadline.kind is DeadlineKind.FINAL_REPORT and deadline.received_on for deadline in documents)
+    return text("financing.as_balance" if report_in and assessment.target_met else "financing.as_instalment", lang)
+
+
 def _documents(assessment: Assessment) -> tuple[Deadline, ...]:
     return tuple(deadline for deadline in assessment.deadlines if deadline.kind is not DeadlineKind.LIMITATION)
 
@@ -302,6 +311,7 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
             text(
                 "financing.payable",
                 lang,
+                nature=_payment_nature(assessment, documents, lang),
                 payable=money(assessment.payable),
                 releasable=money(assessment.releasable),
                 awaiting=money(assessment.awaiting_documents),

@@ -252,8 +252,9 @@ def test_the_example_s_report_shows_what_may_be_paid_against_which_documents_and
     assert "ASSUMPTIONS" in section
     assert "signed on 2022-11-15 (C3; loi n° 2000-321 du 12 avril 2000, art. 10)" in section
     assert (
-        "Payable now: €12,000.00 = €165,000.00 releasable − €10,000.00 waiting for documents − €33,000.00 balance "
-        "held − €110,000.00 already paid, against the 8 supporting document(s) received" in section
+        "Payable now, as an instalment (« acompte »): €12,000.00 = €165,000.00 releasable − €10,000.00 "
+        "waiting for documents − €33,000.00 balance held − €110,000.00 already paid, against the 8 supporting document(s) received"
+        in section
     )
     # The documents received: seven copies of funded contracts and year 1's financial statement.
     assert section.count("copy of the signed accompaniment contract") == 7
@@ -273,7 +274,7 @@ def test_the_example_s_report_in_french_uses_the_words_of_french_public_finance(
     section = report[report.index("## Versement selon la convention de financement") : report.index("## Conditions")]
     assert "HYPOTHÈSES" in section
     assert "signée le 15/11/2022" in section
-    assert "À verser : 12 000,00 € = 165 000,00 € versables" in section
+    assert "À verser au titre d'un acompte : 12 000,00 € = 165 000,00 € versables" in section
     assert (
         "| rapport d'activité annuel et compte rendu financier de l'année de programme 2 | 31/12/2024 | en retard"
         in (section)
@@ -531,3 +532,34 @@ def test_a_financing_convention_signed_after_the_date_pays_nothing_and_has_no_re
     assert (assessment.withheld, assessment.payable) == (Decimal(20_000), Decimal(0))
     assert "signed on 2023-02-01, after the date of the assessment: nothing is payable before" in report
     assert "SCDL" not in report
+
+
+def test_a_payment_now_is_an_instalment_until_the_balance_is_released_then_the_balance() -> None:
+    from builders import three_contracts_a_year
+
+    nine = three_contracts_a_year()
+    documents = [
+        *(
+            Document(kind="contract_copy", received_on=c.signed_on + dt.timedelta(days=5), covers=c.reference)
+            for c in nine
+        ),
+        Document(kind="financial_statement", received_on="2023-10-01", covers=1),
+        Document(kind="financial_statement", received_on="2024-10-01", covers=2),
+    ]
+    inputs = {
+        "as_of": dt.date(2026, 1, 15),
+        "regional_authorisation_on": "2022-07-01",
+        "financing_signed_on": "2022-07-01",
+    }
+
+    before_report = assess(TERMS, nine, documents=documents, **inputs)
+    with_report = assess(
+        TERMS, nine, documents=[*documents, Document(kind="final_report", received_on="2025-12-01")], **inputs
+    )
+
+    # Nine contracts, no final report: 195 000 − 20 % × 195 000 = 156 000 may be paid, an instalment.
+    assert "Payable now, as an instalment (« acompte »): €156,000.00 =" in render(before_report)
+    assert "À verser au titre d'un acompte : 156 000,00 € =" in render(before_report, "fr")
+    # With the final report, the balance is released: the 195 000 paid now settles the subsidy.
+    assert "Payable now, as the balance (« solde »): €195,000.00 =" in render(with_report)
+    assert "À verser au titre du solde : 195 000,00 € =" in render(with_report, "fr")
