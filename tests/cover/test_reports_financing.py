@@ -253,8 +253,8 @@ def test_the_example_s_report_shows_what_may_be_paid_against_which_documents_and
     assert "signed on 2022-11-15 (C3; loi n° 2000-321 du 12 avril 2000, art. 10)" in section
     assert (
         "Payable now, as an instalment (« acompte »): €12,000.00 = €165,000.00 releasable − €10,000.00 "
-        "waiting for documents − €33,000.00 balance held − €110,000.00 already paid, against the 8 supporting document(s) received"
-        in section
+        "waiting for documents − €33,000.00 balance held − €110,000.00 already paid, against the 8 supporting "
+        "document(s) received" in section
     )
     # The documents received: seven copies of funded contracts and year 1's financial statement.
     assert section.count("copy of the signed accompaniment contract") == 7
