@@ -294,6 +294,8 @@ def test_the_terms_say_the_balance_is_a_share_of_what_is_releasable_as_the_engin
     assert "the balance is 20% of what is releasable;" in english
     assert "of the subsidy" not in english
     assert "le solde est de 20 % des sommes versables ;" in french
+    # The operating grant is « la subvention de fonctionnement », not « un fonctionnement ».
+    assert "50 % de chaque subvention annuelle de fonctionnement est une avance ;" in french
     assert "% de la subvention" not in french
 
 
