@@ -387,7 +387,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "signature.",
         "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : "
         "« selon les modalités définies dans la convention de financement »). {advance} % de chaque "
-        "subvention annuelle de fonctionnement est une {advance_term} ; le {balance_term} est de {balance} % des sommes versables ; "
+        "subvention annuelle de fonctionnement est une {advance_term} ; le {balance_term} est de {balance} % "
+        "des sommes versables ; "
         "le {statement} est dû dans un délai de {statement_months} mois après la fin de chaque année de programme, "
         "le rapport final dans un délai de {report_months} mois après la fin de la période, la copie de chaque "
         "contrat dans un délai de {copy_months} mois après sa signature.",
