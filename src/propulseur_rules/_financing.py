@@ -284,7 +284,7 @@ class FinancingTerms:
     #: the first day of its programme year without waiting for the previous year's
     #: financial statement.
     advance_share: Decimal = attrs.field(default=Decimal("0.50"), converter=_advance_share_from)
-    #: ASSUMPTION: a fifth of the whole subsidy is the balance (« solde »), held until the
+    #: ASSUMPTION: a fifth of what is releasable is the balance (« solde »), held until the
     #: required contracts (C3: nine) are signed and the final report is received.
     balance_share: Decimal = attrs.field(default=Decimal("0.20"), converter=_balance_share_from)
     #: The law's delay (loi n° 2000-321, art. 10: « dans les six mois suivant la fin de

@@ -94,6 +94,32 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{day} is before the financing convention was signed, {signed}",
         "{day} est antérieur à la signature de la convention de financement, le {signed}",
     ),
+    # what a document covers, and the terms of the financing convention (_financing)
+    "not_a_year_number": (
+        "expected a programme year number (1, 2, …), not {value}",
+        "attendu : un numéro d'année de programme (1, 2, …), pas {value}",
+    ),
+    "no_year_number": (
+        "{value} is not a programme year number (1, 2, …)",
+        "{value} n'est pas un numéro d'année de programme (1, 2, …)",
+    ),
+    "copy_covers_contract": (
+        "a copy of a contract covers a contract reference, not {value}",
+        "la copie d'un contrat porte sur la référence d'un contrat, pas sur {value}",
+    ),
+    "final_report_covers_all": (
+        "the final report covers the whole convention, not {value}",
+        "le rapport final porte sur toute la convention, pas sur {value}",
+    ),
+    "not_a_share": (
+        "{value} is not a share between 0 and 1 (0 % to 100 %)",
+        "{value} n'est pas une part entre 0 et 1 (0 % à 100 %)",
+    ),
+    "share_decimals": (
+        "{value} has more than four decimals (a hundredth of a per cent)",
+        "{value} a plus de quatre décimales (un centième de pour cent)",
+    ),
+    "not_a_delay": ("{value} is not a delay of 0 to {limit} months", "{value} n'est pas un délai de 0 à {limit} mois"),
     "used_twice": ("{value} is used twice (also {origin})", "{value} est utilisée deux fois (aussi {origin})"),
     # every bad row at once
     "rows_wrong": ("{count} rows are wrong: line {lines}", "{count} lignes sont erronées : ligne {lines}"),

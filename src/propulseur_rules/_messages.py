@@ -381,13 +381,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "financing.assumptions": (
         "The terms below are ASSUMPTIONS: the financing convention is not public (C3: « selon les modalités "
         "définies dans la convention de financement »). {advance}% of each operating grant is an {advance_term} "
-        "(« avance »); the {balance_term} is {balance}% of the subsidy; the {statement} is due within "
+        "(« avance »); the {balance_term} is {balance}% of what is releasable; the {statement} is due within "
         "{statement_months} month(s) of the end of each programme year, the final report within {report_months} "
         "month(s) of the end of the period, the copy of each contract within {copy_months} month(s) of its "
         "signature.",
         "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : "
         "« selon les modalités définies dans la convention de financement »). {advance} % de chaque "
-        "fonctionnement annuel est une {advance_term} ; le {balance_term} est de {balance} % de la subvention ; "
+        "subvention annuelle de fonctionnement est une {advance_term} ; le {balance_term} est de {balance} % "
+        "des sommes versables ; "
         "le {statement} est dû dans un délai de {statement_months} mois après la fin de chaque année de programme, "
         "le rapport final dans un délai de {report_months} mois après la fin de la période, la copie de chaque "
         "contrat dans un délai de {copy_months} mois après sa signature.",

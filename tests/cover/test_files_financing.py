@@ -443,7 +443,8 @@ def test_the_example_documents_file_holds_the_built_in_example_documents() -> No
 
 
 def test_a_workbook_of_documents_is_read(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")  # installed with the test extra
+    import openpyxl  # installed with the test extra: a missing one fails the test, never skips it
+
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(["Pièce", "Reçue le", "Objet"])
@@ -649,6 +650,53 @@ def test_a_document_error_is_said_in_french(capsys: pytest.CaptureFixture[str], 
     assert (
         err == f"propulseur-rules: erreur : {path}:2: Objet: 'PRO-2099-99' n'est pas un contrat de cette convention\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("row", "french"),
+    [
+        (
+            "Compte rendu financier;08/12/2023;année zéro",
+            "Objet: attendu : un numéro d'année de programme (1, 2, …), pas 'année zéro'",
+        ),
+        ("Compte rendu financier;08/12/2023;année 0", "Objet: 0 n'est pas un numéro d'année de programme (1, 2, …)"),
+        (
+            "Rapport final;08/12/2023;année 1",
+            "Objet: le rapport final porte sur toute la convention, pas sur 'année 1'",
+        ),
+    ],
+)
+def test_what_a_document_covers_is_refused_in_french_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, row: str, french: str
+) -> None:
+    path = write(tmp_path, "bad.csv", f"Pièce;Reçue le;Objet\n{row}\n")
+
+    status, _, err = run(capsys, "assess", "--documents", str(path), "--lang", "fr")
+
+    assert status == EXIT_USAGE
+    assert err == f"propulseur-rules: erreur : {path}:2: {french}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "french"),
+    [
+        ('advance_share = "1.5"', "advance_share: '1.5' n'est pas une part entre 0 et 1 (0 % à 100 %)"),
+        (
+            'balance_share = "0.12345"',
+            "balance_share: '0.12345' a plus de quatre décimales (un centième de pour cent)",
+        ),
+        ("final_report_months = 121", "final_report_months: 121 n'est pas un délai de 0 à 120 mois"),
+    ],
+)
+def test_a_bad_term_of_the_financing_convention_is_refused_in_french_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, french: str
+) -> None:
+    path = write(tmp_path, "terms.toml", BASE + CONVENTION + line + "\n")
+
+    status, _, err = run(capsys, "assess", str(path), "--lang", "fr")
+
+    assert status == EXIT_USAGE
+    assert err == f"propulseur-rules: erreur : {path}: convention.financing.{french}\n"
 
 
 def test_a_scenario_files_document_refused_after_an_option_names_the_file(

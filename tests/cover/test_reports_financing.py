@@ -285,6 +285,21 @@ def test_the_example_s_report_in_french_uses_the_words_of_french_public_finance(
     assert "enregistrement SCDL « subventions »" in section
 
 
+def test_the_terms_say_the_balance_is_a_share_of_what_is_releasable_as_the_engine_holds_it() -> None:
+    # The balance held on 31 March 2025 is 165 000 × 0.20 = 33 000, a fifth of what is releasable; a fifth
+    # of the subsidy would be 195 000 × 0.20 = 39 000, which the report does not hold.
+    assert example().balance_held == EXAMPLE_BALANCE == Decimal("33000.00")
+    english = render(example())
+    french = render(example(), "fr")
+
+    assert "the balance is 20% of what is releasable;" in english
+    assert "of the subsidy" not in english
+    assert "le solde est de 20 % des sommes versables ;" in french
+    # The operating grant is « la subvention de fonctionnement », not « un fonctionnement ».
+    assert "50 % de chaque subvention annuelle de fonctionnement est une avance ;" in french
+    assert "% de la subvention" not in french
+
+
 def test_the_money_table_shows_what_waits_and_the_balance_only_with_financing_terms() -> None:
     with_terms = render(example())
     inputs = example_assessment_inputs()
