@@ -30,7 +30,7 @@ import attrs
 from ._clauses import Clause
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._errors import InvalidInput
-from ._financing import Document, DocumentKind, FinancingTerms, check_documents
+from ._financing import Document, DocumentKind, FinancingTerms, check_documents, first_received, prescribed_on
 from ._legal import WITHDRAWAL_OF_SUBSIDY
 from ._model import Contract, Payment, Period, to_date, to_optional_date
 from ._money import ZERO, in_money_context
@@ -140,7 +140,7 @@ def assess(
         items=items,
         places=places,
         money=money,
-        received=_received(received_documents, as_of),
+        received=first_received(received_documents, as_of),
         lifted=_lift_days(convention, authorised_on, financing_on),
     )
     money = settle(
@@ -490,15 +490,6 @@ def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_
     return [day for day in days if day is not None]
 
 
-def _received(documents: Sequence[Document], as_of: dt.date) -> dict[tuple[DocumentKind, str | int | None], dt.date]:
-    """The first day each document came in, by the date of the assessment."""
-    received: dict[tuple[DocumentKind, str | int | None], dt.date] = {}
-    for document in documents:
-        if document.received_on <= as_of:
-            received[document.key] = min(document.received_on, received.get(document.key, document.received_on))
-    return received
-
-
 def financing_unmet(
     convention: Convention,
     terms: FinancingTerms,
@@ -524,7 +515,7 @@ def financing_unmet(
             clause=Condition.CLAIM_TIME_BARRED.clause,
             amount=deadline.amount,
             basis=deadline.basis,
-            lapsed_on=deadline.due_on + dt.timedelta(days=1),
+            lapsed_on=None if deadline.arose_on is None else prescribed_on(deadline.arose_on),
         )
         for deadline in deadlines
         if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue

@@ -32,7 +32,7 @@ import attrs
 
 from ._errors import InvalidInput, shorten, shown
 from ._language import language_index
-from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION, LegalBasis
+from ._legal import FINANCIAL_STATEMENT_DEADLINE, LegalBasis
 from ._model import Period, _text, to_date
 from ._money import CENT, ZERO, in_money_context
 
@@ -43,15 +43,14 @@ __all__ = [
     "FinancingTerms",
     "RequiredDocument",
     "add_months",
-    "balance_amount",
     "check_documents",
     "contract_copy_due_on",
     "final_report_due_on",
     "financial_statement_due_on",
+    "first_received",
     "last_day_to_claim",
     "operating_grant_parts",
     "prescribed_on",
-    "received_on",
     "required_documents",
     "share_of",
     "statement_year_for",
@@ -390,11 +389,6 @@ def last_day_to_claim(arose_on: dt.date) -> dt.date:
     return dt.date(year, 12, 31)
 
 
-def limitation_basis() -> LegalBasis:
-    """The law behind :func:`prescribed_on`."""
-    return FOUR_YEAR_LIMITATION
-
-
 # --- money ------------------------------------------------------------------------
 
 
@@ -436,15 +430,6 @@ def statement_year_for(year_index: int) -> int | None:
     if isinstance(year_index, bool) or not isinstance(year_index, int) or year_index < 1:
         raise InvalidInput("year_index", f"{shown(year_index)} is not a programme year number (1, 2, …)")
     return None if year_index == 1 else year_index - 1
-
-
-def balance_amount(total: Decimal, terms: FinancingTerms) -> Decimal:
-    """The balance (« solde ») of a subsidy of ``total``: held until the target and the final report.
-
-    >>> balance_amount(Decimal("195000.00"), FinancingTerms())
-    Decimal('39000.00')
-    """
-    return share_of(total, terms.balance_share)
 
 
 # --- what the terms require, and what has come in ---------------------------------
@@ -516,12 +501,23 @@ def required_documents(
     )
 
 
-def received_on(
-    documents: Iterable[Document], key: tuple[DocumentKind, str | int | None], as_of: dt.date | None = None
-) -> dt.date | None:
-    """The first day a document of that kind, covering that, was received (by ``as_of`` if given)."""
-    days = [doc.received_on for doc in documents if doc.key == key and (as_of is None or doc.received_on <= as_of)]
-    return min(days, default=None)
+def first_received(
+    documents: Iterable[Document], as_of: dt.date | None = None
+) -> dict[tuple[DocumentKind, str | int | None], dt.date]:
+    """The first day each document (its kind and what it covers) came in, by ``as_of`` if given.
+
+    A document sent twice counts from the first time.
+
+    >>> days = ("2023-03-01", "2023-02-01")
+    >>> copies = [Document(kind="contract_copy", received_on=day, covers="PMT-01") for day in days]
+    >>> first_received(copies)
+    {(<DocumentKind.CONTRACT_COPY: 'contract_copy'>, 'PMT-01'): datetime.date(2023, 2, 1)}
+    """
+    first: dict[tuple[DocumentKind, str | int | None], dt.date] = {}
+    for document in documents:
+        if as_of is None or document.received_on <= as_of:
+            first[document.key] = min(document.received_on, first.get(document.key, document.received_on))
+    return first
 
 
 def check_documents(

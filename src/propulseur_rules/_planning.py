@@ -38,7 +38,7 @@ from ._clauses import Clause
 from ._convention import Accrual, Convention
 from ._engine import assess
 from ._errors import InvalidInput, shown
-from ._financing import Document, DocumentKind
+from ._financing import Document, DocumentKind, first_received
 from ._forecast import Forecast
 from ._layout import report_text, table
 from ._legal import LegalBasis
@@ -464,9 +464,7 @@ def _add_financing_events(
 
 def _received_on(documents: Iterable[Document], day: dt.date) -> list[tuple[DocumentKind, str | int | None]]:
     """The documents that first came in on ``day``, each once, in the order of their kinds."""
-    first: dict[tuple[DocumentKind, str | int | None], dt.date] = {}
-    for document in documents:
-        first[document.key] = min(document.received_on, first.get(document.key, document.received_on))
+    first = first_received(documents)
     order = list(DocumentKind)
     return sorted(
         (key for key, received in first.items() if received == day),

@@ -17,15 +17,14 @@ from propulseur_rules._financing import (
     FinanceTerm,
     FinancingTerms,
     add_months,
-    balance_amount,
     check_documents,
     contract_copy_due_on,
     final_report_due_on,
     financial_statement_due_on,
+    first_received,
     last_day_to_claim,
     operating_grant_parts,
     prescribed_on,
-    received_on,
     required_documents,
     share_of,
     statement_year_for,
@@ -88,11 +87,6 @@ def test_an_advance_of_a_third_rounds_half_a_cent_up_and_the_parts_still_add_up(
     assert operating_grant_parts(Decimal("100.01"), 3, terms) == (Decimal("33.33"), Decimal("66.68"))
     # 0.05 × 0.5 = 0.025 → 0.03 under ROUND_HALF_UP (the banker's rounding would give 0.02).
     assert share_of(Decimal("0.05"), Decimal("0.5")) == Decimal("0.03")
-
-
-def test_the_balance_of_the_whole_subsidy_is_a_fifth_of_195000() -> None:
-    # 195 000 € × 0.20 = 39 000 €.
-    assert balance_amount(Decimal("195000.00"), TERMS) == Decimal("39000.00")
 
 
 @pytest.mark.parametrize("index", [0, -1, True, "2"])
@@ -198,8 +192,8 @@ def test_a_late_financial_statement_is_overdue_the_day_after_its_due_date_until_
 
     assert not statement.overdue(dt.date(2023, 12, 31), None)
     assert statement.overdue(dt.date(2024, 1, 1), None)
-    assert statement.overdue(dt.date(2024, 1, 31), received_on([late], statement.key, dt.date(2024, 1, 31)))
-    assert not statement.overdue(dt.date(2024, 2, 1), received_on([late], statement.key, dt.date(2024, 2, 1)))
+    assert statement.overdue(dt.date(2024, 1, 31), first_received([late], dt.date(2024, 1, 31)).get(statement.key))
+    assert not statement.overdue(dt.date(2024, 2, 1), first_received([late], dt.date(2024, 2, 1)).get(statement.key))
 
 
 def test_the_first_of_two_copies_received_counts() -> None:
@@ -207,8 +201,9 @@ def test_the_first_of_two_copies_received_counts() -> None:
         Document(kind="contract_copy", received_on="2023-03-01", covers="PMT-01"),
         Document(kind="contract_copy", received_on="2023-02-01", covers="PMT-01"),
     ]
-    assert received_on(copies, (DocumentKind.CONTRACT_COPY, "PMT-01")) == dt.date(2023, 2, 1)
-    assert received_on(copies, (DocumentKind.CONTRACT_COPY, "PMT-02")) is None
+    assert first_received(copies) == {(DocumentKind.CONTRACT_COPY, "PMT-01"): dt.date(2023, 2, 1)}
+    assert first_received(copies, dt.date(2023, 2, 28)) == {(DocumentKind.CONTRACT_COPY, "PMT-01"): dt.date(2023, 2, 1)}
+    assert first_received(copies, dt.date(2023, 1, 31)) == {}
 
 
 # --- the four-year limitation (loi n° 68-1250, art. 1er) --------------------------------
