@@ -507,8 +507,12 @@ def financing_unmet(
             if deadline.amount:
                 unmet.append(_document_unmet(Condition.SUPPORTING_DOCUMENT, deadline))
         elif document is DocumentKind.FINAL_REPORT and money.balance_held:
+            # Short of the target once the period is over, the balance can no longer be released (C3).
             needed = max(0, convention.required_contracts - eligible)
-            unmet.append(attrs.evolve(_document_unmet(Condition.BALANCE_HELD, deadline), needed=needed or None))
+            final = bool(needed) and as_of > convention.period.end
+            unmet.append(
+                attrs.evolve(_document_unmet(Condition.BALANCE_HELD, deadline), needed=needed or None, final=final)
+            )
     unmet.extend(
         UnmetCondition(
             condition=Condition.CLAIM_TIME_BARRED,

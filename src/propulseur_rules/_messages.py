@@ -288,6 +288,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Le {term} de {amount} est retenu jusqu'à la signature des contrats requis (il en manque {needed}) et "
         "la réception du rapport final",
     ),
+    "balance_held.final": (
+        "The {term} of {amount} is held for good: the period is over and {needed} of the required contracts "
+        "were not signed; it can no longer be paid unless the funder reconsiders",
+        "Le {term} de {amount} est retenu définitivement : la période est close et il manque {needed} des "
+        "contrats requis ; il ne peut plus être versé, sauf décision contraire de la Métropole",
+    ),
     "balance_held.report": (
         "The {term} of {amount} is held until the final report is received",
         "Le {term} de {amount} est retenu jusqu'à la réception du rapport final",
@@ -378,15 +384,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "awaiting_documents": ("Waiting for documents", "En attente de pièces"),
     "balance_held_money": ("Balance held", "Solde retenu"),
     "financing": ("Payment under the financing convention", "Versement selon la convention de financement"),
-    "financing.assumptions": (
+    # The terms are the assumed defaults (FinancingTerms()), or terms a scenario gives.
+    "financing.assumed": (
         "The terms below are ASSUMPTIONS: the financing convention is not public (C3: « selon les modalités "
-        "définies dans la convention de financement »). {advance}% of each operating grant is an {advance_term} "
+        "définies dans la convention de financement »).",
+        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : "
+        "« selon les modalités définies dans la convention de financement »).",
+    ),
+    "financing.given": (
+        "The terms below are those of the scenario, not the assumed defaults; the financing convention is not "
+        "public (C3: « selon les modalités définies dans la convention de financement »): they could not be "
+        "checked against it.",
+        "Les modalités ci-dessous sont celles du scénario, et non les hypothèses par défaut ; la convention de "
+        "financement n'est pas publique (C3 : « selon les modalités définies dans la convention de "
+        "financement ») : elles n'ont pu être vérifiées sur son texte.",
+    ),
+    "financing.assumptions": (
+        "{lead} {advance}% of each operating grant is an {advance_term} "
         "(« avance »); the {balance_term} is {balance}% of what is releasable; the {statement} is due within "
         "{statement_months} month(s) of the end of each programme year, the final report within {report_months} "
         "month(s) of the end of the period, the copy of each contract within {copy_months} month(s) of its "
         "signature.",
-        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : "
-        "« selon les modalités définies dans la convention de financement »). {advance} % de chaque "
+        "{lead} {advance} % de chaque "
         "subvention annuelle de fonctionnement est une {advance_term} ; le {balance_term} est de {balance} % "
         "des sommes versables ; "
         "le {statement} est dû dans un délai de {statement_months} mois après la fin de chaque année de programme, "
@@ -599,6 +618,8 @@ def _supporting_document(unmet: UnmetCondition, lang: str) -> str:
 def _balance_held(unmet: UnmetCondition, lang: str) -> str:
     """C3 « modalités » — the balance held until the target and the final report, its due date."""
     values = {"term": FinanceTerm.BALANCE.label(lang), "amount": format_money(unmet.amount, lang)}
+    if unmet.needed and unmet.final:
+        return text("balance_held.final", lang, needed=unmet.needed, **values) + "."
     if unmet.needed:
         sentence = text("balance_held", lang, needed=unmet.needed, **values)
     else:

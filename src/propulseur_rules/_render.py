@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ._financing import DocumentKind, FinanceTerm
+from ._financing import DocumentKind, FinanceTerm, FinancingTerms
 from ._layout import report_text, table
 from ._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._messages import (
@@ -287,6 +287,7 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
         text(
             "financing.assumptions",
             lang,
+            lead=text("financing.assumed" if terms == FinancingTerms() else "financing.given", lang),
             advance=_percent(terms.advance_share, lang),
             advance_term=FinanceTerm.ADVANCE.label(lang),
             balance_term=FinanceTerm.BALANCE.label(lang),

@@ -196,6 +196,12 @@ def test_the_balance_is_held_until_the_ninth_contract_and_the_final_report() -> 
     # Nine contracts, no final report: the fifth of 195 000, 39 000, is held.
     assert nine_without_report.balance_held == euros(39_000)
     assert nine_without_report.payable == euros(195_000 - 39_000)
+    # The period is over short of the ninth contract: the balance can no longer be released.
+    assert balance.final
+    in_the_period = financed(
+        eight, dt.date(2025, 6, 30), [doc for doc in documents[:-1] if doc.covers != NINE[-1].reference]
+    )
+    assert [unmet.final for unmet in in_the_period.unmet if unmet.condition is Condition.BALANCE_HELD] == [False]
     # Nine contracts and the final report: everything is payable.
     assert (nine.balance_held, nine.payable) == (euros(0), euros(195_000))
     assert not [unmet for unmet in nine.unmet if unmet.condition is Condition.BALANCE_HELD]

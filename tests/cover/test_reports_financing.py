@@ -578,3 +578,32 @@ def test_a_payment_now_is_an_instalment_until_the_balance_is_released_then_the_b
     # With the final report, the balance is released: the 195 000 paid now settles the subsidy.
     assert "Payable now, as the balance (« solde »): €195,000.00 =" in render(with_report)
     assert "À verser au titre du solde : 195 000,00 € =" in render(with_report, "fr")
+
+
+def test_a_balance_held_for_good_after_the_period_says_so_in_both_languages() -> None:
+    from builders import three_contracts_a_year
+
+    eight = three_contracts_a_year()[:-1]
+    result = assess(
+        TERMS, eight, as_of="2025-09-01", regional_authorisation_on="2022-07-01", financing_signed_on="2022-07-01"
+    )
+
+    balance = unmet_of(result, Condition.BALANCE_HELD)
+    # Eight contracts: 3 × 20 000 + 8 × 15 000 = 180 000. No document received: only year 1's operating
+    # grant (20 000, it follows no year) and the advances of years 2 and 3 (2 × 10 000) wait for none,
+    # 40 000; the balance held is min(20 % × 180 000, 40 000) = 36 000.
+    assert (balance.amount, balance.needed, balance.final) == (Decimal(36_000), 1, True)
+    assert balance.message() == (
+        "The balance of €36,000.00 is held for good: the period is over and 1 of the required contracts were not "
+        "signed; it can no longer be paid unless the funder reconsiders. (C3)"
+    )
+    assert balance.message("fr").startswith("Le solde de 36 000,00 € est retenu définitivement : la période est close")
+
+
+def test_terms_given_by_a_scenario_are_not_called_assumptions() -> None:
+    given = DIJON_2022.replace(financing=FinancingTerms(advance_share="0.3"))
+    inputs = {"as_of": "2023-01-01", "regional_authorisation_on": "2022-07-01", "financing_signed_on": "2022-07-01"}
+
+    assert "The terms below are ASSUMPTIONS" in render(assess(TERMS, **inputs))
+    assert "The terms below are those of the scenario, not the assumed defaults" in render(assess(given, **inputs))
+    assert "Les modalités ci-dessous sont celles du scénario" in render(assess(given, **inputs), "fr")
