@@ -217,15 +217,16 @@ class Document:
 
 
 def _share(value: object, path: str) -> Decimal:
+    not_a_share = f"{shown(value)} is not a share between 0 and 1 (0 % to 100 %)"
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
-        raise InvalidInput(path, f"expected a share between 0 and 1, not {type(value).__name__}")
+        raise InvalidInput(path, not_a_share)
     try:
         # A float is read by its shortest repr, as money is: 0.5 is Decimal("0.5").
         share = Decimal(repr(value) if isinstance(value, float) else value.strip() if isinstance(value, str) else value)
     except decimal.InvalidOperation:
         raise InvalidInput(path, f"{shown(value)} is not a number") from None
     if not share.is_finite() or not ZERO <= share <= 1:
-        raise InvalidInput(path, f"{shown(value)} is not a share between 0 and 1 (0 % to 100 %)")
+        raise InvalidInput(path, not_a_share)
     exponent = share.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -4:
         raise InvalidInput(path, f"{shown(value)} has more than four decimals (a hundredth of a per cent)")
@@ -233,9 +234,8 @@ def _share(value: object, path: str) -> Decimal:
 
 
 def _months(value: object, path: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(path, f"expected a whole number of months, not {type(value).__name__}")
-    if not 0 <= value <= _MAX_DELAY_MONTHS:
+    # One sentence for a value of the wrong type and one out of range, so that it reads the same in French.
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_DELAY_MONTHS:
         raise InvalidInput(path, f"{shown(value)} is not a delay of 0 to {_MAX_DELAY_MONTHS} months")
     return value
 
@@ -272,6 +272,12 @@ class FinancingTerms:
     - the financial statement of programme year *n* releases the part of year
       *n + 1*'s operating grant beyond the advance (year 1 waits for none);
     - the final report, with the required contracts signed, releases the balance.
+
+    The delays are counted two ways, as such conventions write them: a delay after
+    a period (« dans les six mois suivant la fin de l'exercice ») ends on the last
+    day of its months, 30 June + 6 months = 31 December; a delay after an event (the
+    signature of a contract) ends on the same day of the month, 1 December + 1
+    month = 1 January.
 
     >>> FinancingTerms(advance_share="1.5")
     Traceback (most recent call last):

@@ -264,7 +264,7 @@ def test_a_bad_document_is_refused_naming_its_field(tmp_path: Path, documents: s
         ('advance_share = "half"', "advance_share", "is not a number"),
         ("advance_share = 0.33333", "advance_share", "more than four decimals"),
         ("final_report_months = -1", "final_report_months", "is not a delay of 0 to 120 months"),
-        ('contract_copy_months = "1"', "contract_copy_months", "whole number of months"),
+        ('contract_copy_months = "1"', "contract_copy_months", "'1' is not a delay of 0 to 120 months"),
         ("advance = 0.5", "advance", "did you mean 'advance_share'?"),
     ],
 )

@@ -310,3 +310,21 @@ def test_every_term_and_document_has_its_french_public_finance_name() -> None:
     ]
     assert DocumentKind.FINANCIAL_STATEMENT.label("fr") == "rapport d'activité annuel et compte rendu financier"
     assert all(kind.label("en") != kind.label("fr") for kind in DocumentKind)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("advance_share", True, "True is not a share between 0 and 1 (0 % to 100 %)"),
+        ("balance_share", [0.2], "[0.2] is not a share between 0 and 1 (0 % to 100 %)"),
+        ("final_report_months", Decimal("6.0"), "Decimal('6.0') is not a delay of 0 to 120 months"),
+        ("contract_copy_months", -1, "-1 is not a delay of 0 to 120 months"),
+    ],
+)
+def test_a_term_of_the_wrong_type_is_named_by_its_value_in_the_sentence_of_a_value_out_of_range(
+    field: str, value: object, reason: str
+) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        FinancingTerms(**{field: value})
+
+    assert (raised.value.path, raised.value.reason) == (field, reason)
