@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -29,6 +30,7 @@ from propulseur_rules._financing import (
     share_of,
     statement_year_for,
 )
+from propulseur_rules._load_messages import in_french
 
 PERIOD = Period(start=dt.date(2022, 7, 1), end=dt.date(2025, 6, 30))
 YEARS = PERIOD.years()
@@ -328,3 +330,40 @@ def test_a_term_of_the_wrong_type_is_named_by_its_value_in_the_sentence_of_a_val
         FinancingTerms(**{field: value})
 
     assert (raised.value.path, raised.value.reason) == (field, reason)
+
+
+def _refusals() -> list[Callable[[], object]]:
+    """Each way the financing convention's values refuse an input, once."""
+    copy = Document(kind="contract_copy", received_on="2023-01-10", covers="PMT-01")
+    return [
+        lambda: Document(kind="invoice", received_on="2023-01-10", covers=None),
+        lambda: Document(kind="financial_statement", received_on="2023-01-10", covers="first"),
+        lambda: Document(kind="financial_statement", received_on="2023-01-10", covers=0),
+        lambda: Document(kind="contract_copy", received_on="2023-01-10", covers=2),
+        lambda: Document(kind="final_report", received_on="2023-01-10", covers=3),
+        lambda: FinancingTerms(advance_share="1.5"),
+        lambda: FinancingTerms(advance_share=True),
+        lambda: FinancingTerms(balance_share="0.00001"),
+        lambda: FinancingTerms(final_report_months=121),
+        lambda: FinancingTerms(contract_copy_months="1"),
+        lambda: check_documents([copy], contract_references=["PMT-02"], year_count=3),
+        lambda: check_documents(
+            [Document(kind="financial_statement", received_on="2023-01-10", covers=4)],
+            contract_references=[],
+            year_count=3,
+        ),
+        lambda: check_documents(
+            [copy], contract_references=["PMT-01"], year_count=3, financing_signed_on=dt.date(2023, 2, 1)
+        ),
+    ]
+
+
+@pytest.mark.parametrize("refusal", range(len(_refusals())))
+def test_every_refusal_of_a_financing_value_is_said_in_french_too(refusal: int) -> None:
+    # The command line says an error in French by matching its English sentence to a template
+    # (_load_messages.TEMPLATES): a sentence reworded here without its template would stay English.
+    with pytest.raises(InvalidInput) as raised:
+        _refusals()[refusal]()
+
+    english = str(raised.value)
+    assert in_french(english) != english
