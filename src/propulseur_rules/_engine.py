@@ -62,6 +62,7 @@ __all__ = [
     "entitlement",
     "financing_steps",
     "financing_unmet",
+    "hold_back",
     "judge_eligibility",
     "payment_conditions",
     "programme_year",
@@ -119,33 +120,22 @@ def assess(
     money = settle(sum([year.accrued for year in years], ZERO), conditions, counted)
     contract_results = _contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places))
+    deadlines: tuple[Deadline, ...] = ()
     terms = convention.financing
-    if terms is None:
-        return Assessment(
+    if terms is not None:  # 7. to 9.
+        steps = financing_steps(
+            convention,
+            terms,
             as_of=as_of,
-            convention=convention,
-            regional_authorisation_on=authorised_on,
-            years=years,
-            contracts=contract_results,
-            payments=tuple(counted),
-            **attrs.asdict(money, recurse=False),
-            unmet=unmet,
-            financing_signed_on=financing_on,
-            documents=received_documents,
+            items=items,
+            places=places,
+            money=money,
+            received=first_received(received_documents, as_of),
+            lifted=_lift_days(convention, authorised_on, financing_on),
         )
-    steps = financing_steps(
-        convention,
-        terms,
-        as_of=as_of,
-        items=items,
-        places=places,
-        money=money,
-        received=first_received(received_documents, as_of),
-        lifted=_lift_days(convention, authorised_on, financing_on),
-    )
-    money = settle(
-        money.accrued, conditions, counted, awaiting=steps.outcome.awaiting, balance_held=steps.outcome.balance_held
-    )
+        money = hold_back(money, steps.outcome)
+        deadlines = steps.deadlines
+        unmet += financing_unmet(convention, terms, deadlines, money, as_of, len(places))
     return Assessment(
         as_of=as_of,
         convention=convention,
@@ -154,11 +144,11 @@ def assess(
         contracts=contract_results,
         payments=tuple(counted),
         **attrs.asdict(money, recurse=False),
-        unmet=(*unmet, *financing_unmet(convention, terms, steps.deadlines, money, as_of, len(places))),
+        unmet=unmet,
         financing_signed_on=financing_on,
         documents=received_documents,
-        deadlines=steps.deadlines,
-        recovery=recovery(conditions, money, as_of, convention),
+        deadlines=deadlines,
+        recovery=None if terms is None else recovery(conditions, money, as_of, convention),
     )
 
 
@@ -373,7 +363,8 @@ def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
 
 @attrs.frozen
 class Money:
-    """The money figures of an assessment (SPEC §3.5)."""
+    """The money figures of an assessment (SPEC §3.5); with financing terms, what waits for a document and the
+    balance held (:func:`hold_back`)."""
 
     accrued: Decimal
     withheld: Decimal
@@ -385,21 +376,8 @@ class Money:
     balance_held: Decimal = ZERO
 
 
-def settle(
-    accrued: Decimal,
-    conditions: Sequence[PaymentCondition],
-    payments: Sequence[Payment],
-    *,
-    awaiting: Decimal = ZERO,
-    balance_held: Decimal = ZERO,
-) -> Money:
-    """C3, C4, C9 — all that has accrued is withheld while a condition blocks; what is paid is set against the rest.
-
-    With financing terms, the releasable money that waits for a document
-    (``awaiting``) and the balance held are not payable yet; an excess payment
-    is still measured against what is releasable: money paid before its
-    document came in was paid early, not unduly.
-    """
+def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: Sequence[Payment]) -> Money:
+    """C3, C4, C9 — all that has accrued is withheld while a condition blocks; what is paid is set against the rest."""
     withheld = accrued if any(condition.blocks for condition in conditions) else ZERO
     releasable = accrued - withheld
     paid = sum([payment.amount for payment in payments], ZERO)
@@ -408,10 +386,8 @@ def settle(
         withheld=withheld,
         releasable=releasable,
         paid=paid,
-        payable=max(ZERO, releasable - awaiting - balance_held - paid),
+        payable=max(ZERO, releasable - paid),
         excess_paid=max(ZERO, paid - releasable),
-        awaiting_documents=awaiting,
-        balance_held=balance_held,
     )
 
 
@@ -471,6 +447,20 @@ def financing_steps(
     return FinancingSteps(
         outcome=outcome,
         deadlines=tuple(sorted(deadlines, key=lambda deadline: (deadline.due_on, order.index(deadline.kind)))),
+    )
+
+
+def hold_back(money: Money, outcome: Release) -> Money:
+    """C3 « modalités » — of what is releasable, what waits for a document and the balance held are not payable yet.
+
+    An excess payment is still measured against what is releasable: money paid
+    before its document came in was paid early, not unduly.
+    """
+    return attrs.evolve(
+        money,
+        awaiting_documents=outcome.awaiting,
+        balance_held=outcome.balance_held,
+        payable=max(ZERO, money.releasable - outcome.awaiting - outcome.balance_held - money.paid),
     )
 
 
