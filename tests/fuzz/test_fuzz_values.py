@@ -16,6 +16,7 @@ import json
 import unicodedata
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -41,22 +42,8 @@ from propulseur_rules import (
     sweep,
 )
 
-CONVENTION_FIELDS = (
-    "reference",
-    "funder",
-    "beneficiary",
-    "period",
-    "total_cap",
-    "operating_grant_per_year",
-    "grant_per_contract",
-    "max_funded_contracts_per_year",
-    "required_contracts",
-    "territory",
-    "eligible_sectors",
-    "deliberation",
-    "target_policy",
-    "accrual",
-)
+#: Every parameter of a convention, the readings and the financing terms included.
+CONVENTION_FIELDS = tuple(field.name for field in attrs.fields(Convention))
 DELIBERATION_FIELDS = (
     "members_in_office",
     "present",
