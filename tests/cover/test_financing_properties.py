@@ -7,8 +7,10 @@ add up to what is payable; and without terms, documents and the signature change
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import example, given
@@ -36,27 +38,10 @@ def _figures(result: Assessment) -> tuple[Decimal, ...]:
     return (result.accrued, result.withheld, result.releasable, result.paid, result.payable, result.excess_paid)
 
 
-def _without_terms(financed: FinancedCase) -> Assessment:
+def _without_terms(financed: FinancedCase, **inputs: Any) -> Assessment:
+    """The same case under the deliberation alone (``financing=None``), given ``inputs`` besides."""
     case = financed.case
-    return Case(
-        convention=case.convention.replace(financing=None),
-        contracts=case.contracts,
-        payments=case.payments,
-        as_of=case.as_of,
-        regional_authorisation_on=case.regional_authorisation_on,
-    ).assess()
-
-
-def _without_terms_with_inputs(financed: FinancedCase) -> Assessment:
-    """The same case under the deliberation alone, still given the signature day and the documents."""
-    case = financed.case
-    return Case(
-        convention=case.convention.replace(financing=None),
-        contracts=case.contracts,
-        payments=case.payments,
-        as_of=case.as_of,
-        regional_authorisation_on=case.regional_authorisation_on,
-    ).assess(financing_signed_on=financed.financing_signed_on, documents=financed.documents)
+    return dataclasses.replace(case, convention=case.convention.replace(financing=None)).assess(**inputs)
 
 
 # Each test below checks several properties of one drawn case: drawing a case with up to sixty
@@ -70,7 +55,9 @@ def test_the_terms_never_pay_more_than_the_deliberation_and_without_them_documen
 ) -> None:
     result = financed.assess()
     plain = _without_terms(financed)
-    plain_with_inputs = _without_terms_with_inputs(financed)
+    plain_with_inputs = _without_terms(
+        financed, financing_signed_on=financed.financing_signed_on, documents=financed.documents
+    )
 
     assert result.releasable <= plain.releasable
     assert result.payable <= plain.payable
