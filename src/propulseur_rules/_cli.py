@@ -473,7 +473,6 @@ def _schedule(arguments: argparse.Namespace) -> int:
             scenario.contracts,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
-            # The financing convention's inputs, when the scenario has them (files that predate them do not).
             financing_signed_on=scenario.financing_signed_on,
             documents=scenario.documents,
         ),
@@ -493,6 +492,8 @@ def _readings(arguments: argparse.Namespace) -> int:
             as_of=scenario.as_of,
             regional_authorisation_on=scenario.regional_authorisation_on,
             payments=scenario.payments,
+            financing_signed_on=scenario.financing_signed_on,
+            documents=scenario.documents,
         ),
         lambda scenario, rows: {"readings": readings_to_dict(rows)},
         lambda scenario, rows, markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),

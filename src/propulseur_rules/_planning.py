@@ -698,6 +698,8 @@ def sweep(
     conventions: Iterable[Convention] | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
+    financing_signed_on: dt.date | None = None,
+    documents: Iterable[Document] = (),
 ) -> list[dict[str, Any]]:
     """What-if: one flat row per case, ready for ``pandas.DataFrame`` (JSON through ``json_ready``).
 
@@ -714,11 +716,18 @@ def sweep(
     cases = [convention, *_variants(conventions)]
     contracts = materialised(contracts)
     payments = materialised(payments)
+    documents = materialised(documents)
     rows: list[dict[str, Any]] = []
     for variant, case in enumerate(cases):
         for day in days:
             assessment = assess(
-                case, contracts, as_of=day, regional_authorisation_on=regional_authorisation_on, payments=payments
+                case,
+                contracts,
+                as_of=day,
+                regional_authorisation_on=regional_authorisation_on,
+                payments=payments,
+                financing_signed_on=financing_signed_on,
+                documents=documents,
             )
             rows.append(_sweep_row(len(rows) + 1, variant, _changed(convention, case), assessment))
     return rows

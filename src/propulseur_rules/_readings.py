@@ -25,6 +25,7 @@ from ._batch import materialised
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._engine import assess
 from ._errors import InvalidInput
+from ._financing import Document
 from ._json_ready import json_ready
 from ._layout import report_text, table
 from ._messages import check_lang, format_date, format_money, text
@@ -82,10 +83,13 @@ def compare_readings(
     as_of: dt.date,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
+    financing_signed_on: dt.date | None = None,
+    documents: Iterable[Document] = (),
 ) -> tuple[Reading, ...]:
     """Assess one scenario under every combination of readings: target × accrual × places × period.
 
-    The rows come in a fixed order, the convention's own readings first.
+    The rows come in a fixed order, the convention's own readings first. The
+    financing convention's inputs count as in :func:`assess`, for a convention with terms.
 
     >>> import datetime as dt
     >>> from propulseur_rules import DIJON_2022
@@ -95,7 +99,7 @@ def compare_readings(
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    contracts, payments = materialised(contracts), materialised(payments)
+    contracts, payments, documents = materialised(contracts), materialised(payments), materialised(documents)
     # The convention's own period first, then C1's and C7's strict one, each once.
     periods = [convention.signing_deadline, None, strict_signing_deadline(convention.replace(signing_deadline=None))]
     combinations = [
@@ -114,6 +118,8 @@ def compare_readings(
             as_of=as_of,
             regional_authorisation_on=regional_authorisation_on,
             payments=payments,
+            financing_signed_on=financing_signed_on,
+            documents=documents,
         )
         for target, accrual, places, deadline in combinations
     ]

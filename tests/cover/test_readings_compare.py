@@ -96,3 +96,18 @@ def test_something_other_than_a_convention_is_invalid_input_naming_it(convention
         compare_readings(convention, FEED, as_of=dt.date(2025, 7, 1))  # type: ignore[arg-type]
 
     assert refused.value.path == "convention"
+
+
+def test_the_readings_and_a_sweep_of_the_built_in_example_apply_its_financing_inputs() -> None:
+    from propulseur_rules import sweep
+    from propulseur_rules.example import example_assessment_inputs
+
+    inputs = example_assessment_inputs()
+    convention = inputs.pop("convention")
+    # The example's own reading: 165 000 releasable, 10 000 waiting for year 2's financial
+    # statement, 33 000 balance held, 110 000 paid: 12 000 payable, as assess says. Without the
+    # signature day and the documents, the financing convention would withhold everything.
+    [default, *_] = compare_readings(convention, **inputs)  # type: ignore[arg-type]
+    assert (default.releasable, default.payable) == (Decimal(165_000), Decimal(165_000 - 10_000 - 33_000 - 110_000))
+    [row] = sweep(convention, **inputs)  # type: ignore[arg-type]
+    assert (row["releasable"], row["payable"]) == (Decimal(165_000), Decimal(12_000))
