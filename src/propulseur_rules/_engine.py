@@ -135,7 +135,7 @@ def assess(
         )
         money = hold_back(money, steps.outcome)
         deadlines = steps.deadlines
-        unmet += financing_unmet(convention, terms, deadlines, money, as_of, len(places))
+        unmet += financing_unmet(convention, deadlines, money, as_of, len(places))
     return Assessment(
         as_of=as_of,
         convention=convention,
@@ -482,7 +482,6 @@ def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_
 
 def financing_unmet(
     convention: Convention,
-    terms: FinancingTerms,
     deadlines: Sequence[Deadline],
     money: Money,
     as_of: dt.date,
@@ -508,7 +507,7 @@ def financing_unmet(
             condition=Condition.CLAIM_TIME_BARRED,
             clause=Condition.CLAIM_TIME_BARRED.clause,
             amount=deadline.amount,
-            basis=deadline.basis,
+            basis=Condition.CLAIM_TIME_BARRED.basis,
             lapsed_on=None if deadline.arose_on is None else prescribed_on(deadline.arose_on),
         )
         for deadline in deadlines

@@ -104,7 +104,6 @@ class Release:
 
     waiting: tuple[tuple[DocumentKey, Decimal], ...]
     awaiting: Decimal
-    balance: Decimal
     balance_held: Decimal
     claims: tuple[Claim, ...]
 
@@ -136,7 +135,7 @@ def release(
     the day the conditions were lifted; the balance's, also the day it is released.
     """
     if not releasable:
-        return Release(waiting=(), awaiting=ZERO, balance=ZERO, balance_held=ZERO, claims=())
+        return Release(waiting=(), awaiting=ZERO, balance_held=ZERO, claims=())
     waiting: dict[DocumentKey, Decimal] = {}
     documented: list[Claim] = []
     for part in parts:
@@ -154,7 +153,6 @@ def release(
     return Release(
         waiting=tuple(waiting.items()),
         awaiting=awaiting,
-        balance=balance,
         balance_held=ZERO if released_on is not None else balance,
         claims=claims,
     )
