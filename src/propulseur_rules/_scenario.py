@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -431,17 +432,20 @@ class Scenario:
     covers: tuple[Clause, ...] = attrs.field(default=(), converter=_covers_from)
     expect: Expectation | None = attrs.field(default=None, converter=_expect_from)
 
+    def facts(self) -> dict[str, Any]:
+        """The facts of the scenario as keyword arguments of :func:`assess`, :func:`schedule` and the
+        planning tools: everything but the convention and the date."""
+        return {
+            "contracts": self.contracts,
+            "regional_authorisation_on": self.regional_authorisation_on,
+            "payments": self.payments,
+            "financing_signed_on": self.financing_signed_on,
+            "documents": self.documents,
+        }
+
     def assess(self) -> Assessment:
         """The assessment of the scenario's contracts and payments on its date."""
-        return assess(
-            self.convention,
-            self.contracts,
-            as_of=self.as_of,
-            regional_authorisation_on=self.regional_authorisation_on,
-            payments=self.payments,
-            financing_signed_on=self.financing_signed_on,
-            documents=self.documents,
-        )
+        return assess(self.convention, as_of=self.as_of, **self.facts())
 
     def __attrs_post_init__(self) -> None:
         # Each document is about a contract or a programme year of the scenario, and none came in

@@ -28,6 +28,7 @@ from propulseur_rules import (
     FinancingTerms,
     InvalidInput,
     Scenario,
+    assess,
     dump_scenario,
     load_documents_csv,
     load_scenario,
@@ -708,3 +709,16 @@ def test_a_scenario_files_document_refused_after_an_option_names_the_file(
 
     assert status == EXIT_USAGE
     assert f"{toml}: documents[0].received_on: 2022-11-21 is before" in err
+
+
+def test_a_scenario_s_facts_are_the_keyword_arguments_of_assess_besides_the_convention_and_the_date() -> None:
+    scenario = example_scenario()
+
+    assert scenario.facts() == {
+        "contracts": scenario.contracts,
+        "regional_authorisation_on": dt.date(2023, 2, 15),
+        "payments": scenario.payments,
+        "financing_signed_on": dt.date(2022, 11, 15),
+        "documents": scenario.documents,
+    }
+    assert assess(scenario.convention, as_of=scenario.as_of, **scenario.facts()) == scenario.assess()
