@@ -4,7 +4,9 @@
 input and output strict UTF-8, standard error replacing what it cannot write. The
 contract: an exit status of 0 to 3, never an exception; exit status 2 from ``assess`` or
 ``explain`` with exactly one line on standard error and no traceback; exit status 0 with
-nothing on standard error. Random paths stay inside a scratch folder.
+nothing on standard error. Random paths stay inside a scratch folder, made anew for
+every example: a command line may write ``--output good.toml``, but
+what one example writes is never read by the next, so every run draws the same verdicts.
 """
 
 from __future__ import annotations
@@ -70,9 +72,9 @@ def assert_the_error_contract(argv: list[str], result: Run) -> None:
         assert line.startswith("propulseur-rules"), line
 
 
-@pytest.fixture(scope="module")
-def scratch() -> Iterator[Path]:
-    """A folder with scenario files good and bad, in which random paths are resolved."""
+@contextlib.contextmanager
+def scratch_folder() -> Iterator[Path]:
+    """A new folder with scenario files good and bad, the working directory while it lasts."""
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         shutil.copy(EXAMPLES / "dijon-2022.toml", folder / "good.toml")
@@ -89,6 +91,13 @@ def scratch() -> Iterator[Path]:
         (folder / "empty").mkdir()
         with contextlib.chdir(folder):
             yield folder
+
+
+@pytest.fixture
+def scratch() -> Iterator[Path]:
+    """The scratch folder of one test that is not a property test."""
+    with scratch_folder() as folder:
+        yield folder
 
 
 FILES = ("good.toml", "good.json", "bad.toml", "surrogate.json", "sub", "empty", "missing.toml", "-", "", ".")
@@ -144,10 +153,9 @@ requests = st.one_of(
 @example(argv=["assess", "--format", "xlsx", "--output", "a\x00b"], stdin=b"")
 @example(argv=["assess", "surrogate.json", "--output", "\udcff.md"], stdin=b"")
 @example(argv=["assess", "--format", "csv", "--output", "sub"], stdin=b"")
-def test_any_command_line_ends_in_an_exit_status_and_one_error_line(
-    scratch: Path, argv: list[str], stdin: bytes
-) -> None:
-    result = run_main(argv, stdin)
+def test_any_command_line_ends_in_an_exit_status_and_one_error_line(argv: list[str], stdin: bytes) -> None:
+    with scratch_folder():
+        result = run_main(argv, stdin)
 
     assert_the_error_contract(argv, result)
 
@@ -173,10 +181,11 @@ export_values = st.one_of(
     stdin=b"",
 )
 def test_any_input_of_export_ends_in_a_record_or_one_error_line(
-    scratch: Path, options: list[tuple[str, str]], extra: list[str], output_format: str, stdin: bytes
+    options: list[tuple[str, str]], extra: list[str], output_format: str, stdin: bytes
 ) -> None:
     argv = ["export", "--format", output_format, *extra, *(word for pair in options for word in pair)]
-    result = run_main(argv, stdin)
+    with scratch_folder():
+        result = run_main(argv, stdin)
 
     assert_the_error_contract(argv, result)
     if result.status == EXIT_USAGE:
