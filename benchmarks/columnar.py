@@ -189,7 +189,7 @@ def dask_workers(scenarios: int) -> list[str]:
     import dask.bag
     from distributed import Client, LocalCluster
 
-    from propulseur_rules._dask import assess_bag
+    from propulseur_rules.batch._dask import assess_bag
 
     lines = []
     for workers in (1, 2):

@@ -45,7 +45,7 @@ from propulseur_rules import (
     TargetPolicy,
     assess,
 )
-from propulseur_rules._example import EXAMPLE_CONVENTION, example_assessment_inputs
+from propulseur_rules.example._example import EXAMPLE_CONVENTION, example_assessment_inputs
 
 try:
     from propulseur_rules import assess_many

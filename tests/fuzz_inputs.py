@@ -24,8 +24,8 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from propulseur_rules import PropulseurRulesError
-from propulseur_rules._load_csv import CSV_COLUMNS
-from propulseur_rules._load_data import (
+from propulseur_rules.files._load_csv import CSV_COLUMNS
+from propulseur_rules.files._load_data import (
     _CONTRACT_KEYS,
     _CONVENTION_KEYS,
     _EXPECT_KEYS,

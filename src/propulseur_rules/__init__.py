@@ -41,14 +41,13 @@ The command line is ``propulseur-rules`` (``propulseur-rules --help``).
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._batch import assess_many
-from ._clauses import Clause
-from ._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
-from ._engine import assess
-from ._errors import InvalidInput, PropulseurRulesError, UnknownReference
-from ._financing import Document, DocumentKind, FinancingTerms
-from ._model import Contract, Deliberation, Payment, Period, Sector, Startup
-from ._outcome import (
+from .rules._batch import assess_many
+from .rules._clauses import Clause
+from .rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
+from .rules._engine import assess
+from .rules._financing import Document, DocumentKind, FinancingTerms
+from .rules._model import Contract, Deliberation, Payment, Period, Sector, Startup
+from .rules._outcome import (
     Assessment,
     Condition,
     ContractAssessment,
@@ -59,7 +58,8 @@ from ._outcome import (
     UnmetCondition,
     YearAssessment,
 )
-from ._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
+from .rules._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
+from .words._errors import InvalidInput, PropulseurRulesError, UnknownReference
 
 if TYPE_CHECKING:  # the names below that come from the submodules, for type checkers
     from .files import *

@@ -24,7 +24,7 @@ from propulseur_rules import (
     assess,
     assess_many,
 )
-from propulseur_rules._example import example_assessment_inputs
+from propulseur_rules.example._example import example_assessment_inputs
 
 #: A few variants of the convention, so that a batch mixes conventions and policies.
 CONVENTIONS = (

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules._cli import EXIT_USAGE, main
-from propulseur_rules._load_messages import TEMPLATES, in_french, message
+from propulseur_rules.cli._cli import EXIT_USAGE, main
+from propulseur_rules.files._load_messages import TEMPLATES, in_french, message
 
 HEADER = "reference;startup;head_office;sector;signed_on\n"
 FACTS = ("--as-of", "2025-03-31", "--authorised-on", "2023-02-15", "--no-payments")

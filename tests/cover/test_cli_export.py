@@ -12,10 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from propulseur_rules import _export
-from propulseur_rules._cli import EXIT_OK, EXIT_USAGE, main
-from propulseur_rules._extras import MissingExtra
+from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules.example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS
+from propulseur_rules.reports import _export
+from propulseur_rules.rules._extras import MissingExtra
 
 # The built-in example on 31 March 2025 (README): three operating grants 3 × 20 000 = 60 000 and seven
 # funded contracts 7 × 15 000 = 105 000 accrue 165 000; 50 000 + 60 000 = 110 000 were paid; nothing is

@@ -202,7 +202,7 @@ def test_the_core_imports_none_of_the_extras() -> None:
     code = (
         "import sys, datetime as dt, propulseur_rules\n"
         "propulseur_rules.assess(propulseur_rules.DIJON_2022, [], as_of=dt.date(2023, 1, 1))\n"
-        "from propulseur_rules import _forecast\n"
+        "from propulseur_rules.planning import _forecast\n"
         "print(sorted({'numpy', 'pandas', 'dask', 'distributed', 'matplotlib'} & set(sys.modules)))\n"
     )
     assert run_python(code).splitlines() == ["[]"]

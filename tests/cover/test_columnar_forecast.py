@@ -9,14 +9,9 @@ import pytest
 
 from builders import YEARS, contract, three_contracts_a_year
 from propulseur_rules import DIJON_2022, InvalidInput, assess
-from propulseur_rules._cli import main
-from propulseur_rules._example import EXAMPLE_CONTRACTS
-from propulseur_rules._forecast import (
-    EXAMPLE_PIPELINE,
-    Prospect,
-    forecast,
-    forecast_chart,
-)
+from propulseur_rules.batch import EXAMPLE_PIPELINE, Prospect, forecast, forecast_chart
+from propulseur_rules.cli._cli import main
+from propulseur_rules.example._example import EXAMPLE_CONTRACTS
 
 AUTHORISED = dt.date(2022, 10, 1)
 EIGHT = three_contracts_a_year()[:8]  # the ninth, Y3-3, is signed on 2025-03-28

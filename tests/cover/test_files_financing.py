@@ -35,7 +35,7 @@ from propulseur_rules import (
     loads_scenario,
     scenario_from_data,
 )
-from propulseur_rules._cli import EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main, schema_text
+from propulseur_rules.cli._cli import EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main, schema_text
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.files import load_documents_xlsx
 from strategies import contract_feeds

@@ -12,7 +12,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from propulseur_rules import InvalidInput, Period
-from propulseur_rules._financing import (
+from propulseur_rules.files._load_messages import in_french
+from propulseur_rules.rules._financing import (
     Document,
     DocumentKind,
     FinanceTerm,
@@ -30,7 +31,6 @@ from propulseur_rules._financing import (
     share_of,
     statement_year_for,
 )
-from propulseur_rules._load_messages import in_french
 
 PERIOD = Period(start=dt.date(2022, 7, 1), end=dt.date(2025, 6, 30))
 YEARS = PERIOD.years()

@@ -9,7 +9,7 @@ import shlex
 import pytest
 
 import propulseur_rules
-from propulseur_rules._cli import _EXAMPLES, _parser, main
+from propulseur_rules.cli._cli import _EXAMPLES, _parser, main
 
 COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "export", "schema")
 

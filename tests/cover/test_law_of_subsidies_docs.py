@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from propulseur_rules import reports
-from propulseur_rules._legal import LEGAL_BASES, legal_basis
-from propulseur_rules._scdl import scdl_csv, scdl_json, scdl_record
+from propulseur_rules.reports._scdl import scdl_csv, scdl_json, scdl_record
+from propulseur_rules.rules._legal import LEGAL_BASES, legal_basis
 
 RULES = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 TITLE = "## Beyond the deliberation: the law of subsidies"

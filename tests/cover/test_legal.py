@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from propulseur_rules import InvalidInput, PropulseurRulesError
-from propulseur_rules._legal import (
+from propulseur_rules.rules._legal import (
     CONVENTION_REQUIRED,
     CONVENTION_THRESHOLD,
     FINANCIAL_STATEMENT_DEADLINE,

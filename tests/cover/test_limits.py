@@ -16,7 +16,7 @@ import pytest
 
 from builders import startup
 from propulseur_rules import DIJON_2022, InvalidInput, Period
-from propulseur_rules._money import MAX_AMOUNT, to_money
+from propulseur_rules.rules._money import MAX_AMOUNT, to_money
 
 
 def test_a_name_of_500_characters_is_accepted_and_501_refused() -> None:

@@ -25,8 +25,8 @@ from propulseur_rules import (
     load_contracts_csv,
     load_scenario,
 )
-from propulseur_rules._example import example_assessment_inputs
-from propulseur_rules._load import MAX_FILE_BYTES
+from propulseur_rules.example._example import example_assessment_inputs
+from propulseur_rules.files._load import MAX_FILE_BYTES
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from propulseur_rules import DIJON_2022, Payment, PropulseurRulesError, Scenario, assess, load_scenario
-from propulseur_rules._plain import convention_to_dict, convention_to_plain
 from propulseur_rules.files import dump_scenario
+from propulseur_rules.rules._plain import convention_to_dict, convention_to_plain
 from strategies import cases
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

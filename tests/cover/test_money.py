@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from propulseur_rules import DIJON_2022, InvalidInput, Payment, PropulseurRulesError
-from propulseur_rules._money import MAX_AMOUNT, to_money
+from propulseur_rules.rules._money import MAX_AMOUNT, to_money
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import pytest
 
 from builders import DIJON_2022, contract, euros, payment
 from propulseur_rules import BudgetYear, InvalidInput, assess
-from propulseur_rules._example import example_assessment_inputs
+from propulseur_rules.example._example import example_assessment_inputs
 
 AUTHORISED_ON = dt.date(2022, 12, 15)
 

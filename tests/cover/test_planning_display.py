@@ -10,13 +10,12 @@ import pytest
 
 from builders import DIJON_2022, contract, euros, startup, three_contracts_a_year
 from propulseur_rules import EventKind, InvalidInput, assess, schedule
-from propulseur_rules._example import (
+from propulseur_rules.example._example import (
     EXAMPLE_CONTRACTS,
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
     example_assessment_inputs,
 )
-from propulseur_rules._messages import TEXTS
-from propulseur_rules._planning import (
+from propulseur_rules.planning._planning import (
     FINANCING_EVENT_TEXTS,
     budget_years_to_dict,
     event_label,
@@ -25,6 +24,7 @@ from propulseur_rules._planning import (
     schedule_to_dict,
 )
 from propulseur_rules.reports import to_html
+from propulseur_rules.reports._messages import TEXTS
 
 SCRIPT = "<script>alert('x')</script>"
 

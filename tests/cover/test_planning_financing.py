@@ -31,8 +31,7 @@ from propulseur_rules import (
     assess,
     assess_many,
 )
-from propulseur_rules._example import EXAMPLE_DOCUMENTS, example_assessment_inputs
-from propulseur_rules._legal import CONVENTION_REQUIRED, FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
+from propulseur_rules.example._example import EXAMPLE_DOCUMENTS, example_assessment_inputs
 from propulseur_rules.planning import (
     budget_years,
     json_ready,
@@ -43,6 +42,7 @@ from propulseur_rules.planning import (
     schedule,
     schedule_to_dict,
 )
+from propulseur_rules.rules._legal import CONVENTION_REQUIRED, FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
 
 #: One contract is the target here, and no vote to wait for: the balance can be released.
 TERMS = DIJON_2022.replace(financing=FinancingTerms(), deliberation=None, required_contracts=1)

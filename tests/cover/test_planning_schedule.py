@@ -15,7 +15,7 @@ import pytest
 
 from builders import DAY, DIJON_2022, VOTED_ON, contract, euros, payment
 from propulseur_rules import Clause, EventKind, InvalidInput, ScheduleEvent, assess, schedule
-from propulseur_rules._example import (
+from propulseur_rules.example._example import (
     EXAMPLE_CONTRACTS,
     EXAMPLE_PAYMENTS,
     EXAMPLE_REGIONAL_AUTHORISATION_ON,

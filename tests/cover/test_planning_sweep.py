@@ -15,7 +15,7 @@ import pytest
 
 from builders import DIJON_2022, euros
 from propulseur_rules import InvalidInput, assess, sweep
-from propulseur_rules._example import (
+from propulseur_rules.example._example import (
     EXAMPLE_CONTRACTS,
     EXAMPLE_PAYMENTS,
     EXAMPLE_REGIONAL_AUTHORISATION_ON,

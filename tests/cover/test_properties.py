@@ -29,7 +29,7 @@ from propulseur_rules import (
     Startup,
     TargetPolicy,
 )
-from propulseur_rules._outcome import ELIGIBLE_STATUSES
+from propulseur_rules.rules._outcome import ELIGIBLE_STATUSES
 from strategies import (
     BEFORE_ANYTHING,
     BINDING_CAP,

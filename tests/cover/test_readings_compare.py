@@ -9,7 +9,12 @@ import pytest
 
 from builders import DAY, OPERATING, PER_CONTRACT, YEARS, contract
 from propulseur_rules import DIJON_2022, Accrual, InvalidInput, PlacesPolicy, TargetPolicy
-from propulseur_rules._readings import compare_readings, readings_to_dict, render_readings, strict_signing_deadline
+from propulseur_rules.planning._readings import (
+    compare_readings,
+    readings_to_dict,
+    render_readings,
+    strict_signing_deadline,
+)
 
 AUTHORISED = dt.date(2022, 12, 15)
 #: 4/2/3: four eligible contracts in year 1, two in year 2, three in year 3 (SPEC §7.1).

@@ -30,9 +30,9 @@ from propulseur_rules import (
     StepKind,
     assess,
 )
-from propulseur_rules._messages import STEP_TEXTS, condition_label
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.reports import render, to_dict, to_html
+from propulseur_rules.reports._messages import STEP_TEXTS, condition_label
 
 TERMS = DIJON_2022.replace(financing=FinancingTerms())
 CONVENTION_LAW = "loi n° 2000-321 du 12 avril 2000, art. 10"

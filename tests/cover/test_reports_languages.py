@@ -15,9 +15,9 @@ from decimal import Decimal
 import pytest
 
 from propulseur_rules import DIJON_2022, Clause, InvalidInput, Sector, assess, schedule
-from propulseur_rules._example import example_assessment_inputs
-from propulseur_rules._language import LANGUAGES, check_lang, language_index
-from propulseur_rules._messages import (
+from propulseur_rules.example._example import example_assessment_inputs
+from propulseur_rules.planning._planning import event_label, render_budget_years, render_schedule
+from propulseur_rules.reports._messages import (
     condition_label,
     format_date,
     format_money,
@@ -27,8 +27,8 @@ from propulseur_rules._messages import (
     text,
     unmet_message,
 )
-from propulseur_rules._planning import event_label, render_budget_years, render_schedule
-from propulseur_rules._render import assessment_html, explain, render
+from propulseur_rules.reports._render import assessment_html, explain, render
+from propulseur_rules.words._language import LANGUAGES, check_lang, language_index
 
 ASSESSMENT = assess(**example_assessment_inputs())
 UNMET = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)).unmet[0]

@@ -16,8 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builders import BEAUNE, DAY, PER_CONTRACT, contract, startup
-from propulseur_rules import DIJON_2022, Clause, Condition, ContractStatus, Sector, Startup, _engine, _rules, assess
-from propulseur_rules._rules import CONTRACT_RULES, EligibleStartups, same_startup
+from propulseur_rules import DIJON_2022, Clause, Condition, ContractStatus, Sector, Startup, assess
+from propulseur_rules.rules import _engine, _rules
+from propulseur_rules.rules._rules import CONTRACT_RULES, EligibleStartups, same_startup
 from strategies import startups
 
 SIGNED = dt.date(2023, 3, 1)

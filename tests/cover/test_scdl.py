@@ -16,7 +16,7 @@ import attrs
 import pytest
 
 from propulseur_rules import DIJON_2022, InvalidInput, Period
-from propulseur_rules._scdl import (
+from propulseur_rules.reports._scdl import (
     SCDL_FIELDS,
     SCDL_REQUIRED,
     SCDL_VERSION,

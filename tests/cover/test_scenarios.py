@@ -27,7 +27,7 @@ from propulseur_rules import (
     TargetPolicy,
     assess,
 )
-from propulseur_rules._example import (
+from propulseur_rules.example._example import (
     EXAMPLE_AS_OF,
     EXAMPLE_CONTRACTS,
     EXAMPLE_PAYMENTS,

@@ -19,8 +19,8 @@ import pytest
 
 import propulseur_rules
 from propulseur_rules import Clause, Expectation, load_scenario
-from propulseur_rules._cli import exercised_clauses
-from propulseur_rules._load_data import (
+from propulseur_rules.cli._cli import exercised_clauses
+from propulseur_rules.files._load_data import (
     _CONTRACT_KEYS,
     _CONVENTION_KEYS,
     _DELIBERATION_KEYS,

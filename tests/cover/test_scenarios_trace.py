@@ -23,9 +23,9 @@ from propulseur_rules import (
     assess,
     load_scenario,
 )
-from propulseur_rules._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
-from propulseur_rules._render import explain
 from propulseur_rules.example import example_assessment_inputs
+from propulseur_rules.reports._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
+from propulseur_rules.reports._render import explain
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "propulseur_rules"
@@ -226,7 +226,7 @@ def test_explain_takes_the_unmet_conditions_from_the_assessment_not_from_the_tra
 
 def test_the_renderers_never_build_an_unmet_condition() -> None:
     # Outcome to text, one way: no renderer turns words or trace inputs back into an outcome.
-    for module in ("_render", "_messages", "_planning", "_layout", "_trace"):
+    for module in ("reports/_render", "reports/_messages", "planning/_planning", "reports/_layout", "reports/_trace"):
         tree = ast.parse((SOURCE / f"{module}.py").read_text(encoding="utf-8"))
         built = [
             node.lineno

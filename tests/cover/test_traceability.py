@@ -10,9 +10,10 @@ from importlib import resources
 import pytest
 
 import propulseur_rules
-from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, UnmetCondition, _messages
-from propulseur_rules._outcome import CONDITION_CLAUSES
-from propulseur_rules._rules import CONTRACT_RULES, ContractRule
+from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, UnmetCondition
+from propulseur_rules.reports import _messages
+from propulseur_rules.rules._outcome import CONDITION_CLAUSES
+from propulseur_rules.rules._rules import CONTRACT_RULES, ContractRule
 
 
 def _normalised(text: str) -> str:
@@ -186,7 +187,7 @@ def test_a_lone_blocking_condition_says_what_lifting_it_would_release() -> None:
 
 @pytest.mark.parametrize("module", ["_engine.py", "_rules.py"])
 def test_the_engine_and_its_rules_read_no_clock(module: str) -> None:
-    source = resources.files(propulseur_rules).joinpath(module).read_text("utf-8")
+    source = resources.files(propulseur_rules).joinpath("rules", module).read_text("utf-8")
     calls = {
         ast.unparse(node.func)
         for node in ast.walk(ast.parse(source))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from propulseur_rules._load_messages import TEMPLATES, in_french, message
+from propulseur_rules.files._load_messages import TEMPLATES, in_french, message
 
 _KEYS = sorted(set(TEMPLATES) - {"rows_wrong", "and_more"})
 

@@ -22,8 +22,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import propulseur_rules._cli as cli
-import propulseur_rules._load_files as load_files
+import propulseur_rules.cli._cli as cli
+import propulseur_rules.files._load_files as load_files
 from fuzz_inputs import (
     JSON_TOKENS,
     TOML_TOKENS,
@@ -41,8 +41,8 @@ from fuzz_inputs import (
     valid_csv_header,
 )
 from propulseur_rules import InvalidInput, Scenario, load_contracts_csv, load_scenario
-from propulseur_rules._load import MAX_FILE_BYTES, scenario_from_data, scenario_from_text
-from propulseur_rules._load_csv import CSV_COLUMNS, contracts_from_file, payments_from_file
+from propulseur_rules.files._load import MAX_FILE_BYTES, scenario_from_data, scenario_from_text
+from propulseur_rules.files._load_csv import CSV_COLUMNS, contracts_from_file, payments_from_file
 
 #: The ci profile checks the real 10 MB limit; dev checks the same code with a 256 KiB limit.
 FULL_SIZE = settings.default.max_examples >= 1000

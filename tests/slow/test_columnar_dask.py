@@ -10,8 +10,8 @@ from distributed import Client, LocalCluster
 
 from builders import DAY, YEARS, contract, payment, startup
 from propulseur_rules import DIJON_2022, Accrual, InvalidInput, TargetPolicy
-from propulseur_rules._dask import assess_on_dask
 from propulseur_rules.batch import ScenarioTable, run
+from propulseur_rules.batch._dask import assess_on_dask
 
 
 def cases() -> list[tuple[object, object, dict[str, object]]]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from builders import DIJON
 from propulseur_rules import DIJON_2022, Contract, Sector, Startup, assess
-from propulseur_rules._model import _CONTROL, _SURROGATE
+from propulseur_rules.rules._model import _CONTROL, _SURROGATE
 
 
 def test_the_text_check_finds_exactly_the_control_characters_and_surrogates_of_unicode() -> None:

@@ -1,0 +1,193 @@
+"""Forecasts with their uncertainty: many futures of the pipeline, assessed by the columnar engine.
+
+From the contracts signed so far and a pipeline of expected ones (each with a
+probability of signing and a window of dates), :func:`forecast` draws many
+futures with a seeded numpy ``Generator`` (the same seed gives the same
+forecast), assesses each future on the last day of every budget year (the
+calendar year, « exercice budgétaire ») with the columnar engine, and gives:
+
+- per budget year, the money that becomes releasable in it (what may be paid
+  that year), at chosen quantiles such as P10, P50 and P90;
+- the probability that the convention's target of contracts is reached (C3);
+- the date by which the money is earned (the last item accrued under the cap,
+  C2), at the same quantiles.
+
+Quantiles are taken with numpy's ``inverted_cdf`` method: each is the amount or
+date of one of the futures drawn, so money stays a whole number of cents.
+An expected contract is assumed applied and selected on the day it is signed
+(C6) unless its prospect gives those dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ..planning._forecast import _DEFAULT_QUANTILES, _MAX_DRAWS, Forecast, Prospect, _levels, _listed
+from ..rules._convention import Convention
+from ..rules._model import Contract, to_optional_date
+from ..rules._money import in_money_context
+from ..words._errors import InvalidInput, shown
+
+__all__ = ["forecast", "forecast_chart"]
+
+
+@in_money_context
+def forecast(
+    convention: Convention,
+    contracts: Iterable[Contract] = (),
+    pipeline: Iterable[Prospect] = (),
+    *,
+    regional_authorisation_on: dt.date | None = None,
+    draws: int = 2000,
+    seed: int = 2022,
+    quantiles: Sequence[int] = _DEFAULT_QUANTILES,
+) -> Forecast:
+    """Draw ``draws`` futures of ``pipeline`` beside the signed ``contracts`` and sum them up (see the module).
+
+    >>> from propulseur_rules import DIJON_2022
+    >>> from propulseur_rules.batch import EXAMPLE_PIPELINE
+    >>> from propulseur_rules.example import EXAMPLE_CONTRACTS
+    >>> result = forecast(DIJON_2022, EXAMPLE_CONTRACTS[:-1], EXAMPLE_PIPELINE,
+    ...                   regional_authorisation_on=dt.date(2023, 2, 15), draws=200, seed=1)
+    >>> result.payments[2023][50]
+    Decimal('100000.00')
+    >>> result == forecast(DIJON_2022, EXAMPLE_CONTRACTS[:-1], EXAMPLE_PIPELINE,
+    ...                    regional_authorisation_on=dt.date(2023, 2, 15), draws=200, seed=1)
+    True
+    """
+    from ..rules._extras import require
+
+    np = require("numpy", "batch", "a forecast")
+    from ._columnar import Case, ScenarioTable, run
+
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+    if convention.financing is not None:
+        raise InvalidInput(
+            "convention.financing",
+            "the forecast's columnar engine assesses the deliberation alone, not the financing convention's "
+            "terms; set the convention's financing to None, or use planning.payment_forecast",
+        )
+    if isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= _MAX_DRAWS:
+        raise InvalidInput("draws", f"expected a number of futures from 1 to {_MAX_DRAWS}, not {shown(draws)}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise InvalidInput("seed", f"expected a whole number, 0 or more, not {shown(seed)}")
+    levels = _levels(quantiles)
+    signed = _listed("contracts", contracts, Contract)
+    prospects = _listed("pipeline", pipeline, Prospect)
+    references = [item.reference for item in signed] + [item.reference for item in prospects]
+    for position, reference in enumerate(references):
+        if references.index(reference) != position:
+            raise InvalidInput("pipeline", f"{reference!r} is the reference of two contracts or prospects")
+    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
+
+    # The futures: which prospects are signed, and on which day (seeded, reproducible).
+    generator = np.random.default_rng(seed)
+    count = len(prospects)
+    happens = generator.random((draws, count)) < np.array([p.probability for p in prospects], dtype=float)
+    spans = np.array([(p.latest - p.earliest).days + 1 for p in prospects], dtype=np.int64)
+    offsets = generator.integers(0, np.maximum(spans, 1), size=(draws, count)) if count else np.zeros((draws, 0))
+    # Each budget year ends on 31 December; the last one holds the day after the period.
+    last = convention.period.end + dt.timedelta(days=1)
+    years = tuple(range(convention.period.start.year, last.year + 1))
+    ends = [dt.date(year, 12, 31) for year in years]
+    cases: list[Case] = []
+    for draw in range(draws):
+        future = tuple(signed) + tuple(
+            prospect.signed(prospect.earliest + dt.timedelta(days=int(offsets[draw, k])))
+            for k, prospect in enumerate(prospects)
+            if happens[draw, k]
+        )
+        cases += [Case(convention, future, end, authorised_on, ()) for end in ends]
+    result = run(ScenarioTable(cases))
+    releasable = result.releasable.reshape(draws, len(years))
+    by_year = np.diff(releasable, axis=1, prepend=0)
+    at_end = slice(len(years) - 1, None, len(years))
+    reached = result.scenario["eligible_contracts"][at_end] >= convention.required_contracts
+    earned = _earned_on(result, len(years))
+
+    def quantile(values: Any, level: int) -> int:
+        return int(np.quantile(values, level / 100, method="inverted_cdf"))
+
+    cent = Decimal("0.01")
+    return Forecast(
+        convention=convention,
+        draws=draws,
+        seed=seed,
+        quantiles=levels,
+        pipeline=count,
+        budget_years=years,
+        payments={
+            year: {level: Decimal(quantile(by_year[:, k], level)).scaleb(-2) for level in levels}
+            for k, year in enumerate(years)
+        },
+        mean={
+            year: (Decimal(int(by_year[:, k].sum())) / draws / 100).quantize(cent, rounding=decimal.ROUND_HALF_UP)
+            for k, year in enumerate(years)
+        },
+        target_probability=float(reached.mean()),
+        earned_by={level: None if (found := quantile(earned, level)) < 0 else _day(found) for level in levels},
+    )
+
+
+def _day(days: int) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=days)
+
+
+def _earned_on(result: Any, per_future: int) -> Any:
+    """Per future: the day its last item with money accrues (C2, C3); -1 when nothing is earned."""
+    import numpy as np
+
+    year = result.year
+    table = result.table
+    at_end = np.flatnonzero(year["scenario"] % per_future == per_future - 1)
+    owner = year["scenario"][at_end] // per_future
+    latest = np.full(len(table) // per_future, -1, dtype=np.int64)
+    operating = np.where(year["operating_grant"][at_end] > 0, year["operating_grant_accrues_on"][at_end], -1)
+    np.maximum.at(latest, owner, operating)
+    contracts = (table.contract_scenario % per_future == per_future - 1) & (result.contract["grant"] > 0)
+    np.maximum.at(latest, table.contract_scenario[contracts] // per_future, result.contract["accrues_on"][contracts])
+    return latest
+
+
+def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") -> Any:
+    """A bar chart of the money releasable by budget year, P50 with the P10–P90 range (extra ``charts``).
+
+    Returns the matplotlib ``Figure``; writes it to ``path`` (PNG, SVG, PDF…) when given.
+    """
+    from ..reports._messages import check_lang
+    from ..rules._extras import require
+
+    at = 1 if check_lang(lang) == "fr" else 0
+    require("matplotlib", "charts", "the forecast chart")
+    from matplotlib.figure import Figure  # no pyplot: no window, no global state
+
+    low, middle, high = result.quantiles[0], result.quantiles[len(result.quantiles) // 2], result.quantiles[-1]
+    years = [str(year) for year in result.budget_years]
+    centre = [float(result.payments[year][middle]) for year in result.budget_years]  # for drawing only
+    below = [centre[k] - float(result.payments[year][low]) for k, year in enumerate(result.budget_years)]
+    above = [float(result.payments[year][high]) - centre[k] for k, year in enumerate(result.budget_years)]
+    figure = Figure(figsize=(7, 4))
+    axes = figure.subplots()
+    axes.bar(years, centre, yerr=[below, above], capsize=6, color="#4C72B0")
+    axes.set_ylabel("€")
+    axes.set_title(
+        (
+            f"Money releasable by budget year: P{middle}, P{low}–P{high}",
+            f"Montants libérables par exercice : P{middle}, P{low}–P{high}",
+        )[at]
+    )
+    figure.tight_layout()
+    if path is not None:
+        try:
+            figure.savefig(path)
+        except (OSError, ValueError) as error:
+            raise InvalidInput("path", f"cannot write the chart: {error}") from None
+    return figure
+
+
+# --- the command line ----------------------------------------------------------------------

@@ -1,0 +1,417 @@
+"""pandas frames and Arrow tables in and out of the columnar engine.
+
+In: a ``scenarios`` frame (one row per scenario), ``contracts`` and ``payments``
+frames keyed by its ``scenario`` column, as pandas frames or as ``pyarrow.Table``
+objects with the same columns. Each row is checked by the value objects
+themselves, so a table is refused exactly where :func:`assess` would refuse the
+same value; the error names the table, the row and the column, as
+``contracts[3].signed_on``, and never comes from numpy, pandas or pyarrow.
+
+Out: the figures of a :class:`BatchResult` as frames, money in integer cents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import math
+from collections.abc import Callable, Hashable, Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..rules._convention import DIJON_2022, Convention
+from ..rules._extras import require
+from ..rules._model import Contract, Payment, Period, Startup
+from ..rules._outcome import Condition
+from ..words._errors import InvalidInput, shown
+
+if TYPE_CHECKING:
+    from ._columnar import BatchResult, Case, ScenarioTable
+
+__all__ = [
+    "CONTRACT_COLUMNS",
+    "PARAMETER_COLUMNS",
+    "PAYMENT_COLUMNS",
+    "SCENARIO_COLUMNS",
+    "cases_from_arrow",
+    "cases_from_frames",
+    "result_frames",
+    "table_from_arrow",
+    "table_from_frames",
+]
+
+#: The columns of the scenarios frame: ``as_of`` is required, the others optional.
+SCENARIO_COLUMNS = ("scenario", "as_of", "regional_authorisation_on", "convention")
+#: Parameters a scenarios frame may set, each replacing the base convention's (SPEC §2).
+PARAMETER_COLUMNS = (
+    "period_start",
+    "period_end",
+    "total_cap",
+    "operating_grant_per_year",
+    "grant_per_contract",
+    "max_funded_contracts_per_year",
+    "required_contracts",
+    "target_policy",
+    "accrual",
+    "places",
+    "signing_deadline",
+    "selected_from",
+)
+#: The columns of the contracts frame; ``applied_on``, ``selected_on`` and ``siren`` are optional.
+CONTRACT_COLUMNS = (
+    "scenario",
+    "reference",
+    "signed_on",
+    "applied_on",
+    "selected_on",
+    "name",
+    "head_office",
+    "sector",
+    "siren",
+)
+_CONTRACT_OPTIONAL = ("applied_on", "selected_on", "siren")
+#: The columns of the payments frame.
+PAYMENT_COLUMNS = ("scenario", "reference", "paid_on", "amount")
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in ("NaTType", "NAType")
+
+
+def _plain(value: object) -> object:
+    """A cell as the value objects take it: ``None`` for a missing value, a ``date`` for a midnight timestamp."""
+    if _missing(value):
+        return None
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0) and value.tzinfo is None:
+        return value.date()
+    item = getattr(value, "item", None)  # a numpy scalar: its Python value
+    if item is not None and type(value).__module__ == "numpy":
+        return item()
+    return value
+
+
+#: How the rows of one kind of table are read: ``(table, name, required, known)`` to rows as dicts.
+_Reader = Callable[[Any, str, tuple[str, ...], tuple[str, ...]], Iterator[dict[str, Any]]]
+
+
+def _check_columns(columns: list[str], table: str, required: tuple[str, ...], known: tuple[str, ...]) -> None:
+    for column in required:
+        if column not in columns:
+            raise InvalidInput(f"{table}.{column}", "is a required column and is missing")
+    for column in columns:
+        if column not in known:
+            raise InvalidInput(f"{table}.{shown(column)}", f"is not a column of {table}; expected {', '.join(known)}")
+
+
+def _rows(frame: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    pandas = require("pandas", "frames", "pandas frames of scenarios")
+    if not isinstance(frame, pandas.DataFrame):
+        raise InvalidInput(table, f"expected a pandas DataFrame, not {type(frame).__name__}")
+    columns = [str(column) for column in frame.columns]
+    _check_columns(columns, table, required, known)
+    for values in frame.itertuples(index=False, name=None):
+        yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
+
+
+def _arrow_rows(
+    arrow_table: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]
+) -> Iterator[dict[str, Any]]:
+    """The rows of a ``pyarrow.Table`` (or record batch) as Python values, column by column.
+
+    Arrow gives ``date32`` cells as dates, timestamps as datetimes, decimals as
+    ``Decimal`` and nulls as ``None``; a cell of a type the value objects do not
+    take (an integer for a date, say) is refused by them, with its path.
+    """
+    pyarrow = require("pyarrow", "arrow", "Arrow tables of scenarios")
+    if isinstance(arrow_table, pyarrow.RecordBatch):
+        arrow_table = pyarrow.Table.from_batches([arrow_table])
+    if not isinstance(arrow_table, pyarrow.Table):
+        raise InvalidInput(table, f"expected a pyarrow Table, not {type(arrow_table).__name__}")
+    columns = [str(column) for column in arrow_table.column_names]
+    if len(set(columns)) != len(columns):
+        twice = next(column for column in columns if columns.count(column) > 1)
+        raise InvalidInput(f"{table}.{shown(twice)}", "is a column given twice")
+    _check_columns(columns, table, required, known)
+    cells: list[list[Any]] = []
+    for column in columns:
+        try:
+            cells.append(arrow_table.column(column).to_pylist())
+        except Exception as error:  # a type without a Python value (an extension type, a bad timezone): named here
+            raise InvalidInput(
+                f"{table}.{shown(column)}", f"has cells of a type that cannot be read: {type(error).__name__}"
+            ) from None
+    for values in zip(*cells, strict=True):
+        yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
+
+
+def cases_from_frames(
+    scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+) -> tuple[list[Hashable], list[Case]]:
+    """The scenario keys and the cases of the frames; ``base`` gives every parameter a scenario's row leaves out.
+
+    ``scenarios``: ``as_of`` (required), ``scenario`` (the key the other frames
+    use; the row number when absent), ``regional_authorisation_on``, ``convention``
+    (a :class:`Convention`, instead of ``base``) and any of
+    :data:`PARAMETER_COLUMNS`. ``contracts``: :data:`CONTRACT_COLUMNS`.
+    ``payments``: :data:`PAYMENT_COLUMNS`.
+    """
+    return _cases(_rows, scenarios, contracts, payments, base=base)
+
+
+def cases_from_arrow(
+    scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+) -> tuple[list[Hashable], list[Case]]:
+    """The scenario keys and the cases of ``pyarrow`` tables with the columns of :func:`cases_from_frames`.
+
+    A ``convention`` column cannot be held by Arrow: parameters are given as the
+    columns of :data:`PARAMETER_COLUMNS`, replacing those of ``base``.
+    """
+    return _cases(_arrow_rows, scenarios, contracts, payments, base=base)
+
+
+def _cases(
+    rows: _Reader, scenarios: Any, contracts: Any, payments: Any, *, base: Convention
+) -> tuple[list[Hashable], list[Case]]:
+    from ._columnar import Case, checked_case
+
+    if not isinstance(base, Convention):
+        raise InvalidInput("base", f"expected a Convention, not {type(base).__name__}")
+    keys: dict[Hashable, int] = {}
+    heads: list[tuple[Convention, Any, Any]] = []
+    variants: dict[tuple[tuple[str, object], ...], Convention] = {}
+    for row, values in enumerate(rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
+        path = f"scenarios[{row}]"
+        key = values.get("scenario", row)
+        try:
+            hash(key)
+        except TypeError:
+            raise InvalidInput(
+                f"{path}.scenario", f"expected a key such as a number or a name, not {type(key).__name__}"
+            ) from None
+        if key in keys:
+            raise InvalidInput(f"{path}.scenario", f"{shown(key)} is used twice (also scenarios[{keys[key]}])")
+        keys[key] = row
+        convention = values.get("convention") or base
+        if not isinstance(convention, Convention):
+            raise InvalidInput(f"{path}.convention", f"expected a Convention, not {type(convention).__name__}")
+        changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
+        if changes:
+            convention = _variant(convention, changes, variants, path)
+        heads.append((convention, values["as_of"], values.get("regional_authorisation_on")))
+    contract_lists: list[list[Contract]] = [[] for _ in heads]
+    if contracts is not None:
+        required = tuple(column for column in CONTRACT_COLUMNS if column not in _CONTRACT_OPTIONAL)
+        for row, values in enumerate(rows(contracts, "contracts", required, CONTRACT_COLUMNS)):
+            path = f"contracts[{row}]"
+            contract_lists[_scenario(keys, values, path)].append(_contract(values, path))
+    payment_lists: list[list[Payment]] = [[] for _ in heads]
+    if payments is not None:
+        for row, values in enumerate(rows(payments, "payments", PAYMENT_COLUMNS, PAYMENT_COLUMNS)):
+            path = f"payments[{row}]"
+            target = _scenario(keys, values, path)
+            try:
+                payment_lists[target].append(
+                    Payment(reference=values["reference"], paid_on=values["paid_on"], amount=_amount(values["amount"]))
+                )
+            except InvalidInput as error:
+                raise error.within(path) from None
+    cases: list[Case] = []
+    for row, (convention, as_of, authorised_on) in enumerate(heads):
+        arguments = {"as_of": as_of, "regional_authorisation_on": authorised_on, "payments": payment_lists[row]}
+        try:
+            cases.append(checked_case("", (convention, contract_lists[row], arguments)))
+        except InvalidInput as error:
+            # A duplicate reference is named by its place in the scenario; the row of the frame is clearer.
+            raise InvalidInput(
+                f"scenarios[{row}]{'.' if error.path and error.path[0] != '[' else ''}{error.path}", error.reason
+            ) from None
+    assert all(isinstance(case, Case) for case in cases)
+    return list(keys), cases
+
+
+def table_from_frames(scenarios: Any, contracts: Any = None, payments: Any = None, **options: Any) -> ScenarioTable:
+    """The :class:`ScenarioTable` of the frames (:meth:`ScenarioTable.from_frames`)."""
+    from ._columnar import ScenarioTable
+
+    keys, cases = cases_from_frames(scenarios, contracts, payments, **options)
+    return ScenarioTable(cases, keys)
+
+
+def table_from_arrow(scenarios: Any, contracts: Any = None, payments: Any = None, **options: Any) -> ScenarioTable:
+    """The :class:`ScenarioTable` of Arrow tables (:meth:`ScenarioTable.from_arrow`)."""
+    from ._columnar import ScenarioTable
+
+    keys, cases = cases_from_arrow(scenarios, contracts, payments, **options)
+    return ScenarioTable(cases, keys)
+
+
+def _variant(
+    convention: Convention,
+    changes: tuple[tuple[str, object], ...],
+    variants: dict[tuple[tuple[str, object], ...], Convention],
+    path: str,
+) -> Convention:
+    key = ((" convention", id(convention)), *changes)
+    try:
+        found = variants.get(key)
+    except TypeError:  # an unhashable cell: let the convention name it
+        found = None
+    if found is not None:
+        return found
+    values = dict(changes)
+    start = values.pop("period_start", None)
+    end = values.pop("period_end", None)
+    try:
+        if start is not None or end is not None:
+            try:
+                values["period"] = Period(
+                    start=convention.period.start if start is None else start,
+                    end=convention.period.end if end is None else end,
+                )
+            except InvalidInput as error:
+                raise InvalidInput(f"period_{error.path}", error.reason) from None
+        for name in ("total_cap", "operating_grant_per_year", "grant_per_contract"):
+            if name in values:
+                values[name] = _amount(values[name])
+        variant = convention.replace(**values)
+    except InvalidInput as error:
+        raise error.within(path) from None
+    with contextlib.suppress(TypeError):  # an unhashable cell: not kept for the next row
+        variants[key] = variant
+    return variant
+
+
+def _amount(value: object) -> object:
+    """A float cell that holds a whole number of euros as an ``int``; anything else as it is, for ``to_money``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, Decimal):
+        return value
+    return value
+
+
+def _scenario(keys: dict[Hashable, int], values: dict[str, Any], path: str) -> int:
+    key = values["scenario"]
+    try:
+        found = keys.get(key)
+    except TypeError:
+        found = None
+    if found is None:
+        raise InvalidInput(f"{path}.scenario", f"{shown(key)} is not a scenario of the scenarios table")
+    return found
+
+
+def _contract(values: dict[str, Any], path: str) -> Contract:
+    try:
+        startup = Startup(
+            name=values["name"],
+            head_office=values["head_office"],
+            sector=values["sector"],
+            siren=values.get("siren"),
+        )
+        return Contract(
+            reference=values["reference"],
+            startup=startup,
+            signed_on=values["signed_on"],
+            applied_on=values.get("applied_on"),
+            selected_on=values.get("selected_on"),
+        )
+    except InvalidInput as error:
+        raise error.within(path) from None
+
+
+# --- out --------------------------------------------------------------------------------
+
+
+def result_frames(result: BatchResult) -> dict[str, Any]:
+    """The frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` of a result."""
+    pandas = require("pandas", "frames", "pandas frames of scenarios")
+    import numpy as np
+
+    from ._columnar import _STATUSES, CONDITION_BITS, CONTRACT_UNMET
+
+    table = result.table
+
+    def days(values: Any) -> Any:
+        return np.asarray(values, dtype=np.int64).astype("datetime64[D]")
+
+    scenarios = pandas.DataFrame(
+        {
+            "scenario": list(table.keys),
+            "as_of": days(table.as_of),
+            **{
+                f"{name}_cents": result.scenario[name]
+                for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
+            },
+            "eligible_contracts": result.scenario["eligible_contracts"],
+            "unmet": result.scenario["unmet"],
+        }
+    )
+    year = result.year
+    years = pandas.DataFrame(
+        {
+            "scenario": [table.keys[at] for at in year["scenario"].tolist()],
+            "index": year["index"],
+            "start": days(year["start"]),
+            "end": days(year["end"]),
+            "operating_grant_cents": year["operating_grant"],
+            "operating_grant_accrues_on": days(year["operating_grant_accrues_on"]),
+            "contract_grants_cents": year["contract_grants"],
+            "entitled_cents": year["entitled"],
+            "accrued_cents": year["accrued"],
+            "funded": year["funded"],
+            "over_annual_limit": year["over_annual_limit"],
+            "supplementary": year["supplementary"],
+        }
+    )
+    contract = result.contract
+    contracts = pandas.DataFrame(
+        {
+            "scenario": [table.keys[at] for at in table.contract_scenario.tolist()],
+            "reference": table.contract_reference,
+            "status": pandas.Categorical.from_codes(contract["status"], [status.value for status in _STATUSES]),
+            "programme_year": pandas.array(
+                np.where(contract["programme_year"] > 0, contract["programme_year"], 0), dtype="Int64"
+            ),
+            "grant_cents": contract["grant"],
+            "accrues_on": contract["accrues_on"].astype("datetime64[D]"),
+            "unmet": contract["unmet"],
+        }
+    )
+    contracts.loc[contract["programme_year"] == 0, "programme_year"] = pandas.NA
+    # The unmet conditions, long, in the order of Assessment.unmet: per scenario, the
+    # conditions on payment as a whole, then contract by contract, then a reconsideration
+    # (C5), then an excess payment. A contract's code holds one bit per record of
+    # CONTRACT_UNMET, so that a rule's own clause is reported (C7 for the signing deadline).
+    places: list[tuple[int, int, int, int]] = []
+    rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
+    after_the_contracts = {Condition.RECONSIDERATION_POSSIBLE: 2, Condition.NO_EXCESS_PAYMENT: 3}
+    for position, (condition, bit) in enumerate(CONDITION_BITS.items()):
+        group = after_the_contracts.get(condition, 0)
+        for at in np.flatnonzero(result.scenario["unmet"] & bit).tolist():
+            places.append((at, group, 0, position))
+            rows["scenario"].append(table.keys[at])
+            rows["contract"].append(None)
+            rows["condition"].append(condition.value)
+            rows["clause"].append(condition.clause.name)
+    for position, record in enumerate(CONTRACT_UNMET):
+        condition, clause = (
+            (record, record.clause) if isinstance(record, Condition) else (record.condition, record.clause)
+        )
+        for at in np.flatnonzero(contract["unmet"] & (1 << position)).tolist():
+            owner = int(table.contract_scenario[at])
+            places.append((owner, 1, at, position))
+            rows["scenario"].append(table.keys[owner])
+            rows["contract"].append(table.contract_reference[at])
+            rows["condition"].append(condition.value)
+            rows["clause"].append(clause.name)
+    ranked = sorted(range(len(places)), key=places.__getitem__)
+    rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
+    unmet = pandas.DataFrame(
+        {name: pandas.Series(values, dtype=object if name == "contract" else None) for name, values in rows.items()}
+    )
+    return {"scenarios": scenarios, "years": years, "contracts": contracts, "unmet": unmet}

@@ -1,0 +1,248 @@
+"""Where each input of a report came from: a scenario file, a file or option of the command line, the example.
+
+A report built from several places (a scenario file, a contracts CSV given with
+``--contracts``, a date given with ``--as-of``) says so in an "Inputs" block
+(text and Markdown) or an ``"inputs"`` object (JSON), so that no figure can rest
+on a fact the reader did not know was used.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from ..rules._model import Contract
+from ..rules._territory import DIJON_METROPOLE_COMMUNES, Commune, metropole_commune
+
+__all__ = ["Inputs", "Origin", "PostalCodeWarning", "Source", "postal_code_warnings"]
+
+
+class Origin(enum.Enum):
+    """The kinds of place an input can come from."""
+
+    EXAMPLE = "example"  # the built-in example
+    PRESET = "preset"  # a convention shipped in the package, by its preset name
+    SCENARIO = "scenario"  # a scenario file (or one read from standard input)
+    FILE = "file"  # a file named by a command-line option
+    OPTION = "option"  # the value of a command-line option
+    NONE = "none"  # explicitly nothing (no payment, no authorisation, no financing terms)
+    ASSUMED = "assumed"  # the assumed terms of the financing convention, given by an option
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One input's origin: its kind, and the file, option or preset that gave it."""
+
+    origin: Origin
+    name: str | None = None
+    file: str | None = None
+    option: str | None = None
+    encoding: str | None = None  # the encoding a CSV file was read in
+
+    def to_dict(self) -> dict[str, str]:
+        data = {"source": self.origin.value}
+        for key, value in (
+            ("name", self.name),
+            ("file", self.file),
+            ("option", self.option),
+            ("encoding", self.encoding),
+        ):
+            if value is not None:
+                data[key] = value
+        return data
+
+    def text(self, lang: str, *, nothing: str) -> str:
+        """The origin in words; ``nothing`` is what :attr:`Origin.NONE` means for this input."""
+        fr = lang == "fr"
+        if self.origin is Origin.EXAMPLE:
+            return "l'exemple intégré" if fr else "the built-in example"
+        if self.origin is Origin.PRESET:
+            return f"la convention prédéfinie {self.name}" if fr else f"the preset {self.name}"
+        if self.origin is Origin.SCENARIO:
+            if self.file == _STDIN:
+                return "le scénario lu sur l'entrée standard" if fr else "the scenario read from standard input"
+            return f"le fichier de scénario {self.file}" if fr else f"the scenario file {self.file}"
+        if self.origin is Origin.FILE:
+            read = "" if self.encoding is None else (f", lu en {self.encoding}" if fr else f", read as {self.encoding}")
+            return (
+                f"le fichier {self.file} ({self.option}{read})" if fr else f"the file {self.file} ({self.option}{read})"
+            )
+        if self.origin is Origin.OPTION:
+            return f"l'option {self.option}" if fr else f"the option {self.option}"
+        if self.origin is Origin.ASSUMED:
+            return (
+                f"les modalités supposées, non publiées ({self.option})"
+                if fr
+                else f"the assumed terms, not published ({self.option})"
+            )
+        return f"{nothing} ({self.option})"
+
+
+_STDIN = "<stdin>"
+
+
+@attrs.frozen(kw_only=True)
+class PostalCodeWarning:
+    """A contract whose head office is the postal code of communes of the métropole, not an INSEE code of one.
+
+    The value is kept as given (a postal code can be another commune's INSEE code);
+    the report says which INSEE code may have been meant.
+    """
+
+    contract: str
+    head_office: str
+    meant: tuple[Commune, ...]
+
+    def text(self, lang: str = "en") -> str:
+        """The warning in words, in English or French."""
+        fr = lang == "fr"
+        link = " ou " if fr else " or "
+        communes = link.join(
+            f"{commune.name} (code INSEE {commune.insee_code})"
+            if fr
+            else f"{commune.name} (INSEE code {commune.insee_code})"
+            for commune in self.meant
+        )
+        if fr:
+            return (
+                f"contrat {self.contract} : le siège {self.head_office} n'est le code INSEE d'aucune commune de la "
+                f"métropole mais le code postal de {communes}"
+            )
+        return (
+            f"contract {self.contract}: head office {self.head_office} is the INSEE code of no commune of the "
+            f"métropole but the postal code of {communes}"
+        )
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "contract": self.contract,
+            "head_office": self.head_office,
+            "meant": [{"insee_code": commune.insee_code, "name": commune.name} for commune in self.meant],
+            "message": self.text(lang),
+        }
+
+
+def postal_code_warnings(contracts: Iterable[Contract]) -> tuple[PostalCodeWarning, ...]:
+    """A warning for each contract whose head office is a postal code of the métropole and no member's INSEE code.
+
+    >>> from propulseur_rules import Contract, Sector, Startup
+    >>> startup = Startup(name="Hydrolis", head_office="21000", sector=Sector.INDUSTRY)
+    >>> contract = Contract(reference="P-1", startup=startup, signed_on="2023-03-01")
+    >>> [(commune.name, commune.insee_code) for commune in postal_code_warnings([contract])[0].meant]
+    [('Dijon', '21231')]
+    """
+    found = []
+    for contract in contracts:
+        code = contract.startup.head_office.strip()
+        if metropole_commune(code) is not None:
+            continue
+        meant = tuple(commune for commune in DIJON_METROPOLE_COMMUNES if commune.postal_code == code)
+        if meant:
+            found.append(PostalCodeWarning(contract=contract.reference, head_office=code, meant=meant))
+    return tuple(found)
+
+
+#: Each input: its key in JSON, its label in English and French, and what "none" means for it.
+_FIELDS = (
+    ("convention", ("Convention", "Convention"), ("none", "aucune")),
+    ("contracts", ("Contracts", "Contrats"), ("none", "aucun")),
+    ("payments", ("Payments", "Versements"), ("none", "aucun")),
+    ("as_of", ("As of", "Date d'effet"), ("none", "aucune")),
+    ("regional_authorisation_on", ("Authorisation", "Autorisation"), ("not validated", "non validée")),
+    # The financing convention (C3's « modalités »): shown when the scenario has terms or an option names them.
+    ("financing", ("Financing terms", "Modalités"), ("none", "aucune")),
+    ("financing_signed_on", ("Financing date", "Signature"), ("not signed", "non signée")),
+    ("documents", ("Documents", "Pièces"), ("none received", "aucune reçue")),
+)
+_HEADING = {"en": "Inputs", "fr": "Données d'entrée"}
+_WARNING = {"en": "Warning", "fr": "Attention"}
+
+
+@attrs.frozen(kw_only=True)
+class Inputs:
+    """The origin of each input of a report; ``as_of`` is ``None`` for a report that has no date (a schedule)."""
+
+    convention: Source
+    contracts: Source
+    payments: Source
+    as_of: Source | None
+    regional_authorisation_on: Source
+    #: Where the financing terms, the day the financing convention was signed and the documents
+    #: came from; ``None``: not reported (a scenario without financing terms, as before they existed).
+    financing: Source | None = None
+    financing_signed_on: Source | None = None
+    documents: Source | None = None
+    warnings: tuple[PostalCodeWarning, ...] = ()
+
+    @classmethod
+    def of_example(cls) -> Inputs:
+        example = Source(origin=Origin.EXAMPLE)
+        return cls(
+            convention=Source(origin=Origin.PRESET, name="dijon-2022"),
+            contracts=example,
+            payments=example,
+            as_of=example,
+            regional_authorisation_on=example,
+            financing=example,
+            financing_signed_on=example,
+            documents=example,
+        )
+
+    @classmethod
+    def of_scenario(cls, file: str) -> Inputs:
+        scenario = Source(origin=Origin.SCENARIO, file=file)
+        return cls(
+            convention=scenario,
+            contracts=scenario,
+            payments=scenario,
+            as_of=scenario,
+            regional_authorisation_on=scenario,
+            financing=scenario,
+            financing_signed_on=scenario,
+            documents=scenario,
+        )
+
+    def without_financing(self) -> Inputs:
+        """The same origins without the lines of the financing convention: for a scenario that has none."""
+        return attrs.evolve(self, financing=None, financing_signed_on=None, documents=None)
+
+    def _items(self) -> list[tuple[str, tuple[str, str], tuple[str, str], Source]]:
+        found = []
+        for key, labels, nothing in _FIELDS:
+            source = getattr(self, key)
+            if source is not None:
+                found.append((key, labels, nothing, source))
+        return found
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """JSON-ready data: ``{"contracts": {"source": "file", "file": "my.csv", "option": "--contracts"}, ...}``.
+
+        A ``"warnings"`` list follows when there is any, each message in ``lang``.
+        """
+        data: dict[str, Any] = {key: source.to_dict() for key, _, _, source in self._items()}
+        if self.warnings:
+            data["warnings"] = [warning.to_dict(lang) for warning in self.warnings]
+        return data
+
+    def render(self, lang: str = "en", *, markdown: bool = False) -> str:
+        """The "Inputs" block of a report, to follow its last line."""
+        index = 1 if lang == "fr" else 0
+        rows = [
+            (labels[index], source.text(lang, nothing=nothing[index])) for _, labels, nothing, source in self._items()
+        ]
+        language = "fr" if lang == "fr" else "en"
+        rows += [(_WARNING[language], warning.text(lang)) for warning in self.warnings]
+        if markdown:
+            colon = " :" if lang == "fr" else ":"
+            return f"\n## {_HEADING[lang]}\n\n" + "".join(
+                f"- {label}{colon} {_escaped(text)}\n" for label, text in rows
+            )
+        return f"\n{_HEADING[lang]}\n" + "".join(f"  {label:<16}{text}\n" for label, text in rows)
+
+
+def _escaped(text: str) -> str:
+    """Markdown that cannot open an HTML tag, as the reports write a name or a reference."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")

@@ -1,0 +1,166 @@
+"""Scenario files and texts, TOML or JSON: parsed with the standard library, then read as data.
+
+``load_scenario`` reads a file the user names; ``loads_scenario`` reads the text
+of a request and no file unless given a folder (see ``_load_files``).
+"""
+
+from __future__ import annotations
+
+import decimal
+import json
+import os
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NoReturn
+
+from ..words._errors import InvalidInput, shown
+from ._dump import dump_scenario
+from ._load_csv import load_contracts_csv, load_payments_csv
+from ._load_data import _scenario_from_data, scenario_from_data
+from ._load_files import MAX_FILE_BYTES, _base_folder, _file_path, _FileError, _in_file, _read_text
+from ._scenario import Scenario
+
+# dump_scenario, load_contracts_csv, load_payments_csv and scenario_from_data are
+# named here too for the package's lazy names; ``propulseur_rules.files`` is their public home.
+__all__ = [
+    "MAX_FILE_BYTES",
+    "dump_scenario",
+    "load_contracts_csv",
+    "load_payments_csv",
+    "load_scenario",
+    "loads_scenario",
+    "scenario_from_data",
+    "scenario_from_text",
+]
+
+_MAX_NUMBER_TEXT = 40
+
+
+def load_scenario(path: str | os.PathLike[str]) -> Scenario:
+    """Read a scenario from a ``.toml`` or ``.json`` file.
+
+    Every problem raises :class:`InvalidInput` whose path names the file and the
+    field (``scenario.toml: contracts[3].signed_on``).
+    """
+    file = _file_path(path)
+    shown = str(path)
+    try:
+        text = _read_text(file, shown)
+    except _FileError as error:
+        raise error.plain() from None
+    return scenario_from_text(text, file.suffix, source=shown, base=file.parent)
+
+
+def scenario_from_text(
+    text: str, suffix: str, *, source: str | None, base: Path | None = None, confined: bool = False
+) -> Scenario:
+    """A scenario from the text of a ``.toml`` or ``.json`` file; errors name ``source`` (none: no file).
+
+    ``base`` is the folder against which ``contracts_csv`` is resolved (none: a
+    scenario that names a CSV file is refused); ``confined`` keeps it within ``base``.
+    """
+    try:
+        if suffix.lower() == ".toml":
+            data: object = _parse_toml(text)
+        elif suffix.lower() == ".json":
+            data = _parse_json(text)
+        else:
+            raise InvalidInput("", "expected a .toml or .json scenario file")
+        base_shown = os.path.dirname(source) if base is not None and source is not None else ""
+        return _scenario_from_data(data, base=base, base_shown=base_shown, confined=confined)
+    except _FileError as error:
+        raise error.plain() from None
+    except InvalidInput as error:
+        if source is None:
+            raise InvalidInput(error.path, error.reason) from None
+        raise _in_file(source, error).plain() from None
+
+
+def loads_scenario(text: str, format: str, *, base_dir: str | os.PathLike[str] | None = None) -> Scenario:
+    """A scenario from the text of a TOML or JSON document; ``format`` is ``"toml"`` or ``"json"``.
+
+    Nothing is read from the file system unless ``base_dir`` is given; then a
+    ``contracts_csv`` the scenario names must lie within that folder: a relative
+    path, no ``..``, no symbolic link leading out. Errors name the field
+    (``contracts[3].signed_on``) and never a file of the caller's:
+
+    >>> text = 'name = "Nothing signed yet."\\nas_of = 2023-01-01\\nconvention = "dijon-2022"\\n'
+    >>> loads_scenario(text, "toml").assess().accrued
+    Decimal('20000.00')
+    >>> try:
+    ...     loads_scenario(text + 'contracts_csv = "/etc/passwd"\\n', "toml", base_dir=".")
+    ... except InvalidInput as error:
+    ...     print(error)
+    contracts_csv: must be a path relative to the base folder, not an absolute one
+    """
+    if not isinstance(text, str):
+        raise InvalidInput("text", f"expected the text of a scenario, not {type(text).__name__}")
+    if not isinstance(format, str) or format.strip().lower().lstrip(".") not in ("toml", "json"):
+        raise InvalidInput("format", f"{shown(format, 20)} is not a scenario format; expected toml or json")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise InvalidInput("text", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    suffix = "." + format.strip().lower().lstrip(".")
+    return scenario_from_text(text, suffix, source=None, base=_base_folder(base_dir), confined=True)
+
+
+# --- parsing ---------------------------------------------------------------------------
+
+
+def _parse_toml(text: str) -> object:
+    try:
+        return tomllib.loads(text, parse_float=_decimal)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidInput("", f"is not valid TOML: {error}") from None
+    except RecursionError:
+        raise InvalidInput("", "is nested too deeply") from None
+    except InvalidInput:  # from _decimal: a float too long or too large
+        raise
+    except ValueError:  # from int(): an integer of more than 4 300 digits
+        raise InvalidInput("", "is not valid TOML: an integer has too many digits") from None
+
+
+def _parse_json(text: str) -> object:
+    try:
+        return json.loads(
+            text,
+            parse_float=_decimal,
+            parse_int=_integer,
+            parse_constant=_refuse_constant,
+            object_pairs_hook=_object_without_duplicates,
+        )
+    except json.JSONDecodeError as error:
+        raise InvalidInput("", f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
+    except RecursionError:
+        raise InvalidInput("", "is nested too deeply") from None
+
+
+def _decimal(text: str) -> Decimal:
+    if len(text) > _MAX_NUMBER_TEXT:
+        raise InvalidInput("", f"the number {text[:20]}… is too long")
+    try:
+        number = Decimal(text)
+    except (decimal.InvalidOperation, ValueError):
+        raise InvalidInput("", f"{text} is too large or too small a number") from None
+    if not number.is_finite() or abs(number.adjusted()) > 30:
+        raise InvalidInput("", f"{text} is too large or too small a number")
+    return number
+
+
+def _integer(text: str) -> int:
+    if len(text) > _MAX_NUMBER_TEXT:
+        raise InvalidInput("", f"the number {text[:20]}… is too long")
+    return int(text)
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise InvalidInput("", f"{name} is not a number that can be used")
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise InvalidInput(key, "is given twice in the same object")
+        data[key] = value
+    return data

@@ -1,0 +1,144 @@
+"""Reading the files a user names: within a size limit, as text, and for a service only within its folder.
+
+The one place where the loaders touch the file system. An error names the file
+as the user wrote it, never a folder it was resolved against.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ..words._errors import InvalidInput
+from ._load_messages import message
+
+__all__ = ["MAX_FILE_BYTES"]
+
+#: Files larger than this are refused before they are parsed.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+class _FileError(InvalidInput):
+    """An error whose path already names its file (and line): not prefixed again."""
+
+    def plain(self) -> InvalidInput:
+        """The same error as a plain :class:`InvalidInput`, as the public functions raise it."""
+        return InvalidInput(self.path, self.reason)
+
+
+def _in_file(shown: str, error: InvalidInput) -> _FileError:
+    if not error.path:
+        return _FileError(shown, error.reason)
+    return _FileError(f"{shown}: {error.path}", error.reason)
+
+
+def _file_path(path: object) -> Path:
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidInput("path", f"expected a file path, not {type(path).__name__}")
+    try:
+        return Path(path)
+    except (TypeError, ValueError) as error:
+        raise InvalidInput("path", f"is not a file path: {error}") from None
+
+
+def _read_bytes(file: Path, shown: str) -> bytes:
+    """The content of a file, within the size limit."""
+    try:
+        with file.open("rb") as stream:
+            content = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise _FileError(shown, message("no_such_file")) from None
+    except IsADirectoryError:
+        raise _FileError(shown, message("is_folder")) from None
+    except PermissionError:
+        raise _FileError(shown, message("permission")) from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise _FileError(shown, message("unreadable", reason=reason)) from None
+    if len(content) > MAX_FILE_BYTES:
+        raise _FileError(shown, message("too_large", size=MAX_FILE_BYTES // (1024 * 1024)))
+    return content
+
+
+def _read_text(file: Path, shown: str) -> str:
+    """The UTF-8 text of a file (a byte order mark is dropped), within the size limit."""
+    content = _read_bytes(file, shown)
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        raise _FileError(
+            f"{shown}:{line}",
+            message("not_utf8", byte=f"0x{content[error.start]:02x}"),
+        ) from None
+    if not text.strip():
+        raise _FileError(shown, message("empty"))
+    return text
+
+
+#: The encodings a spreadsheet export is read in, in this order, with the name a report gives each.
+#: Windows-1252 is what Excel writes for « CSV (séparateur : point-virgule) » on a French
+#: Windows; Latin-1 reads the five bytes Windows-1252 leaves undefined.
+SPREADSHEET_ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252"), ("latin-1", "Latin-1"))
+_ZIP_SIGNATURE = b"PK\x03\x04"
+
+
+def _read_spreadsheet_text(file: Path, shown: str) -> tuple[str, str]:
+    """The text of a CSV export and the name of the encoding it was read in (see :data:`SPREADSHEET_ENCODINGS`)."""
+    content = _read_bytes(file, shown)
+    if content.startswith(_ZIP_SIGNATURE):
+        raise _FileError(shown, message("workbook_as_csv"))
+    for codec, name in SPREADSHEET_ENCODINGS:
+        try:
+            text = content.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip():
+            raise _FileError(shown, message("empty"))
+        return text, name
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+# --- files named by a scenario ------------------------------------------------------------
+
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:", re.ASCII)
+
+
+def _base_folder(base_dir: object) -> Path | None:
+    """The folder a scenario's files are confined to, resolved; never named in an error."""
+    if base_dir is None:
+        return None
+    if not isinstance(base_dir, (str, os.PathLike)):
+        raise InvalidInput("base_dir", f"expected a folder path, not {type(base_dir).__name__}")
+    try:
+        folder = Path(base_dir).resolve(strict=True)
+        is_folder = folder.is_dir()
+    except (OSError, RuntimeError, ValueError, TypeError):
+        is_folder = False
+    if not is_folder:
+        raise InvalidInput("base_dir", "is not an existing folder")
+    return folder
+
+
+def _confined(base: Path, name: str, path: str) -> Path:
+    """The file ``name`` within ``base``: a relative path with no ``..`` that resolves inside ``base``.
+
+    The name is checked as text first (on every system: ``/``, ``\\``, a drive
+    letter), then resolved, so that a symbolic link leading out is refused too.
+    """
+    parts = re.split(r"[/\\]", name)
+    if name.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(name) or os.path.isabs(name):
+        raise InvalidInput(path, "must be a path relative to the base folder, not an absolute one")
+    if ".." in (part.strip() for part in parts):
+        raise InvalidInput(path, "must stay within the base folder: '..' is not allowed")
+    if any(ord(character) < 32 or ord(character) == 127 for character in name):
+        raise InvalidInput(path, "is not a file name: it holds a control character")
+    try:
+        file = (base / name).resolve(strict=False)
+        inside = file.is_relative_to(base) and file != base
+    except (OSError, RuntimeError, ValueError):
+        inside = False
+    if not inside:
+        raise InvalidInput(path, "must name a file within the base folder (a symbolic link may not lead out)")
+    return file

@@ -1,0 +1,253 @@
+"""Forecasts with their uncertainty: the pipeline of expected contracts, the forecast as a value, and its text.
+
+:func:`propulseur_rules.batch.forecast` draws the futures with the columnar engine
+(the ``batch`` extra); what it draws from and what it returns are values of this
+module, which needs no extra:
+
+- a :class:`Prospect` is an expected contract: a probability of signing and a
+  window of dates; it is assumed applied and selected on the day it is signed
+  (C6) unless it gives those dates;
+- a :class:`Forecast` gives, per budget year (the calendar year, « exercice
+  budgétaire »), the money that becomes releasable in it at chosen quantiles such as
+  P10, P50 and P90, the probability that the convention's target of contracts is
+  reached (C3), and the date by which the money is earned (C2), at the same quantiles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ..reports._messages import check_lang, format_date
+from ..reports._messages import format_money as money
+from ..rules._convention import Convention
+from ..rules._model import Contract, Sector, Startup, to_date, to_optional_date
+from ..words._errors import InvalidInput, shown
+
+__all__ = [
+    "EXAMPLE_PIPELINE",
+    "Forecast",
+    "Prospect",
+    "quantiles_option",
+    "render_forecast",
+]
+
+_DEFAULT_QUANTILES = (10, 50, 90)
+_MAX_DRAWS = 1_000_000
+
+
+def _probability(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
+        raise InvalidInput("probability", f"expected a probability from 0 to 1, not {type(value).__name__}")
+    try:
+        number = float(value)
+    except ValueError:
+        raise InvalidInput("probability", f"{shown(value)} is not a probability from 0 to 1") from None
+    if not 0 <= number <= 1:  # NaN fails too
+        raise InvalidInput("probability", f"{shown(value)} is not a probability from 0 to 1")
+    return number
+
+
+def _startup(value: object) -> Startup:
+    if not isinstance(value, Startup):
+        raise InvalidInput("startup", f"expected a Startup, not {type(value).__name__}")
+    return value
+
+
+def _reference(value: object) -> str:
+    from ..rules._model import _text
+
+    return _text(value, "reference")
+
+
+def _earliest(value: object) -> dt.date:
+    return to_date(value, "earliest")
+
+
+def _latest(value: object) -> dt.date:
+    return to_date(value, "latest")
+
+
+def _applied_on(value: object) -> dt.date | None:
+    return to_optional_date(value, "applied_on")
+
+
+def _selected_on(value: object) -> dt.date | None:
+    return to_optional_date(value, "selected_on")
+
+
+@attrs.frozen(kw_only=True)
+class Prospect:
+    """An expected contract: its startup, the probability it is signed, and the window of days it may be signed in.
+
+    The day of signature is drawn uniformly from ``earliest`` to ``latest``, both included.
+    """
+
+    reference: str = attrs.field(converter=_reference)
+    startup: Startup = attrs.field(converter=_startup)
+    probability: float = attrs.field(converter=_probability)
+    earliest: dt.date = attrs.field(converter=_earliest)
+    latest: dt.date = attrs.field(converter=_latest)
+    applied_on: dt.date | None = attrs.field(default=None, converter=_applied_on)
+    selected_on: dt.date | None = attrs.field(default=None, converter=_selected_on)
+
+    def __attrs_post_init__(self) -> None:
+        if self.latest < self.earliest:
+            raise InvalidInput("latest", f"{self.latest} is before the earliest day, {self.earliest}")
+
+    def signed(self, signed_on: dt.date) -> Contract:
+        """The contract, signed on ``signed_on``."""
+        return Contract(
+            reference=self.reference,
+            startup=self.startup,
+            signed_on=signed_on,
+            applied_on=self.applied_on or signed_on,
+            selected_on=self.selected_on or signed_on,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Forecast:
+    """What :func:`forecast` returns; money in euros (``Decimal``), each quantile one of the futures drawn."""
+
+    convention: Convention
+    draws: int
+    seed: int
+    quantiles: tuple[int, ...]
+    pipeline: int
+    budget_years: tuple[int, ...]
+    #: Per budget year, the money that becomes releasable in it, at each quantile (``payments[year][q]``).
+    payments: dict[int, dict[int, Decimal]]
+    #: Per budget year, the mean over the futures, to the cent (rounded half up).
+    mean: dict[int, Decimal]
+    #: The share of futures where the target of contracts (C3) is reached by the end.
+    target_probability: float
+    #: The day by which the money is earned, at each quantile (``None`` if nothing is ever earned).
+    earned_by: dict[int, dt.date | None]
+
+    def render(self, lang: str = "en") -> str:
+        """The forecast as text, in English or French."""
+        return render_forecast(self, lang)
+
+
+def _levels(quantiles: object) -> tuple[int, ...]:
+    if isinstance(quantiles, (str, bytes)) or not isinstance(quantiles, Iterable):
+        raise InvalidInput("quantiles", f"expected percentiles such as (10, 50, 90), not {type(quantiles).__name__}")
+    levels = tuple(quantiles)
+    if not levels:
+        raise InvalidInput("quantiles", "expected at least one percentile")
+    for position, level in enumerate(levels):
+        if isinstance(level, bool) or not isinstance(level, int) or not 0 < level < 100:
+            raise InvalidInput(f"quantiles[{position}]", f"{shown(level)} is not a percentile from 1 to 99")
+    return tuple(sorted(set(levels)))
+
+
+def _listed(field: str, values: object, kind: type[Any]) -> list[Any]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
+    items = list(values)
+    for position, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(item).__name__}")
+    return items
+
+
+# --- rendering ---------------------------------------------------------------------------
+
+_TEXT = {
+    "title": (
+        "Forecast of {reference}: {draws} futures drawn (seed {seed}), {pipeline} expected contracts in the pipeline.",
+        "Prévision pour {reference} : {draws} avenirs tirés (graine {seed}), {pipeline} contrats attendus.",
+    ),
+    "payments": (
+        "Money releasable by budget year (C2, C3), {levels}, and mean:",
+        "Montants libérables par exercice budgétaire (C2, C3), {levels}, et moyenne :",
+    ),
+    "target": (
+        "Probability that the {required} contracts are reached (C3): {probability}",
+        "Probabilité d'atteindre les {required} contrats (C3) : {probability}",
+    ),
+    "earned": ("Money earned by ({levels}): {days}", "Montant acquis au plus tard le ({levels}) : {days}"),
+    "never": ("never", "jamais"),
+}
+
+
+def render_forecast(result: Forecast, lang: str = "en") -> str:
+    """``result`` as text in English (``en``) or French (``fr``)."""
+
+    at = 1 if check_lang(lang) == "fr" else 0
+    levels = " / ".join(f"P{level}" for level in result.quantiles)
+    draws = f"{result.draws:,}".replace(",", " " if at else ",")
+    lines = [
+        _TEXT["title"][at].format(
+            reference=result.convention.reference, draws=draws, seed=result.seed, pipeline=result.pipeline
+        ),
+        _TEXT["payments"][at].format(levels=levels),
+    ]
+    for year in result.budget_years:
+        amounts = [money(result.payments[year][level], lang) for level in result.quantiles]
+        amounts.append(money(result.mean[year], lang))
+        lines.append(f"  {year}  " + "  ".join(f"{amount:>15}" for amount in amounts))
+    percent = f"{100 * result.target_probability:.1f} %"
+    lines.append(
+        _TEXT["target"][at].format(
+            required=result.convention.required_contracts,
+            probability=percent.replace(".", ",") if at else percent,
+        )
+    )
+    days = " / ".join(
+        _TEXT["never"][at] if day is None else format_date(day, lang) for day in result.earned_by.values()
+    )
+    lines.append(_TEXT["earned"][at].format(levels=levels, days=days))
+    return "\n".join(lines) + "\n"
+
+
+# --- the built-in example's pipeline -------------------------------------------------------
+
+
+def _example_pipeline() -> tuple[Prospect, ...]:
+    d = dt.date
+    return (
+        Prospect(
+            reference="PRO-2025-13",
+            startup=Startup(name="DataCœur", head_office="21171", sector=Sector.HEALTH, siren="841234560"),
+            probability=0.8,
+            earliest=d(2025, 4, 1),
+            latest=d(2025, 6, 15),
+            applied_on=d(2025, 2, 10),
+            selected_on=d(2025, 4, 1),
+        ),
+        Prospect(
+            reference="PRO-2025-14",
+            startup=Startup(name="Capteo", head_office="21231", sector=Sector.INDUSTRY),
+            probability=0.5,
+            earliest=d(2025, 4, 15),
+            latest=d(2025, 6, 30),
+        ),
+        Prospect(
+            reference="PRO-2025-15",
+            startup=Startup(name="Medisens", head_office="21617", sector=Sector.HEALTH),
+            probability=0.3,
+            earliest=d(2025, 5, 1),
+            latest=d(2025, 8, 31),
+        ),
+    )
+
+
+#: Expected contracts for the built-in example: the planned DataCœur contract and two prospects.
+EXAMPLE_PIPELINE: tuple[Prospect, ...] = _example_pipeline()
+
+
+def quantiles_option(text: str) -> tuple[int, ...]:
+    """The percentiles of a command-line option such as ``"10,50,90"``."""
+    levels = []
+    for position, part in enumerate(text.split(",")):
+        try:
+            levels.append(int(part.strip()))
+        except ValueError:
+            raise InvalidInput(f"--quantiles[{position}]", f"{shown(part.strip())} is not a whole percentile") from None
+    return _levels(levels)

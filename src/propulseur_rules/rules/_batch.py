@@ -1,0 +1,116 @@
+"""``assess_many``: many assessments at once, in order.
+
+A sweep of what-if scenarios is many independent calls of :func:`assess`. This
+module checks every case first, then assesses them one after the other in the
+calling process: each result is exactly what :func:`assess` returns for that
+case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeAlias
+
+from ..words._errors import InvalidInput, shown
+from ._engine import assess
+from ._outcome import Assessment
+
+__all__ = ["Case", "assess_many", "checked_shape"]
+
+#: A case: ``(convention, contracts, keyword_arguments)``, or one mapping with the
+#: keys ``convention``, ``contracts`` and the keyword arguments of :func:`assess`.
+Case: TypeAlias = Sequence[Any] | Mapping[str, Any]
+
+_KEYWORDS = ("as_of", "regional_authorisation_on", "payments", "financing_signed_on", "documents")
+_MAPPING_KEYS = ("convention", "contracts", *_KEYWORDS)
+
+
+def assess_many(cases: Iterable[Case]) -> list[Assessment]:
+    """Assess each case; the assessments come back in the order of the cases.
+
+    A case is a tuple ``(convention, contracts, keyword_arguments)`` where
+    ``keyword_arguments`` maps ``as_of`` (required), ``regional_authorisation_on``,
+    ``payments``, ``financing_signed_on`` and ``documents`` to their values, or a
+    single mapping with the keys ``convention``, ``contracts`` (optional) and
+    those keyword arguments, such as the inputs of the built-in example. Each result equals
+    ``assess(convention, contracts, **keyword_arguments)``.
+
+    Every case is checked for its shape before any is assessed. A bad case
+    raises :class:`InvalidInput` naming it, such as ``cases[3].as_of`` or
+    ``cases[3].contracts[0].reference``; when several are bad, the first one is
+    named.
+
+    >>> from propulseur_rules.example import example_assessment_inputs
+    >>> inputs = example_assessment_inputs()
+    >>> [assessment.payable for assessment in assess_many([inputs, inputs])]
+    [Decimal('12000.00'), Decimal('12000.00')]
+    >>> assess_many([(inputs["convention"], [], {})])
+    Traceback (most recent call last):
+    ...
+    propulseur_rules.words._errors.InvalidInput: cases[0].as_of: is required
+    """
+    checked = _checked_cases(cases)
+    return [_assess_case(index, case) for index, case in enumerate(checked)]
+
+
+def _checked_cases(cases: object) -> list[tuple[Any, Any, dict[str, Any]]]:
+    if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
+        raise InvalidInput("cases", f"expected a collection of cases, not {type(cases).__name__}")
+    return [checked_shape(f"cases[{index}]", case) for index, case in enumerate(cases)]
+
+
+def checked_shape(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
+    """A case as ``(convention, contracts, keyword arguments)``, its collections made tuples."""
+    if isinstance(case, Mapping):
+        convention, contracts, arguments = _from_mapping(path, case)
+    elif isinstance(case, (tuple, list)):
+        convention, contracts, arguments = _from_triple(path, case)
+    else:
+        raise InvalidInput(
+            path, f"expected a tuple (convention, contracts, keyword arguments) or a mapping, not {type(case).__name__}"
+        )
+    if "as_of" not in arguments:
+        raise InvalidInput(f"{path}.as_of", "is required")
+    for many in ("payments", "documents"):
+        if many in arguments:
+            arguments[many] = materialised(arguments[many])
+    return convention, materialised(contracts), arguments
+
+
+def _from_mapping(path: str, case: Mapping[Any, Any]) -> tuple[Any, Any, dict[str, Any]]:
+    for key in case:
+        if key not in _MAPPING_KEYS:
+            raise InvalidInput(path, f"{shown(key)} is not a key of a case; expected {', '.join(_MAPPING_KEYS)}")
+    if "convention" not in case:
+        raise InvalidInput(f"{path}.convention", "is required")
+    return case["convention"], case.get("contracts", ()), {key: case[key] for key in _KEYWORDS if key in case}
+
+
+def _from_triple(path: str, case: Sequence[Any]) -> tuple[Any, Any, dict[str, Any]]:
+    if len(case) != 3:
+        raise InvalidInput(path, f"expected (convention, contracts, keyword arguments), not {len(case)} items")
+    convention, contracts, keywords = case
+    if not isinstance(keywords, Mapping):
+        raise InvalidInput(f"{path}[2]", f"expected a mapping of keyword arguments, not {type(keywords).__name__}")
+    for key in keywords:
+        if key not in _KEYWORDS:
+            raise InvalidInput(
+                path, f"{shown(key)} is not a keyword argument of assess; expected {', '.join(_KEYWORDS)}"
+            )
+    return convention, contracts, dict(keywords)
+
+
+def materialised(values: Any) -> Any:
+    """A one-shot iterable (a generator) as a tuple, so that it can be read many times;
+    a tuple, a list or anything that is not a collection as it is, for assess to check."""
+    if isinstance(values, (str, bytes, tuple, list)) or not isinstance(values, Iterable):
+        return values
+    return tuple(values)
+
+
+def _assess_case(index: int, case: tuple[Any, Any, dict[str, Any]]) -> Assessment:
+    convention, contracts, arguments = case
+    try:
+        return assess(convention, contracts, **arguments)
+    except InvalidInput as error:
+        raise error.within(f"cases[{index}]") from None

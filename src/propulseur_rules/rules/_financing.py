@@ -1,0 +1,571 @@
+"""The financing convention's terms as parameters, the documents that release money, and their dates.
+
+C3 says the payment « interviendra selon les modalités définies dans la convention
+de financement », a convention annexed to the deliberation but not published. French
+law requires one above 23 000 € a year (loi n° 2000-321 du 12 avril 2000, art. 10;
+décret n° 2001-495 du 6 juin 2001). Its usual terms are modelled here as explicit
+parameters, each default labelled an ASSUMPTION, and a few pure helpers compute the
+dates the rules need: when each document is due, when an unpaid claim lapses under
+the four-year limitation (loi n° 68-1250 du 31 décembre 1968, art. 1er).
+
+Nothing here reads a clock or a file: every function answers from its arguments.
+
+>>> terms = FinancingTerms()
+>>> year = Period(start=dt.date(2022, 7, 1), end=dt.date(2023, 6, 30))
+>>> financial_statement_due_on(year, terms)
+datetime.date(2023, 12, 31)
+>>> prescribed_on(dt.date(2023, 7, 1))
+datetime.date(2028, 1, 1)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import decimal
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ..words._errors import InvalidInput, shorten, shown
+from ..words._language import language_index
+from ._legal import FINANCIAL_STATEMENT_DEADLINE, LegalBasis
+from ._model import Period, _text, to_date
+from ._money import CENT, ZERO, in_money_context
+
+__all__ = [
+    "Document",
+    "DocumentKind",
+    "FinanceTerm",
+    "FinancingTerms",
+    "RequiredDocument",
+    "add_months",
+    "check_documents",
+    "contract_copy_due_on",
+    "final_report_due_on",
+    "financial_statement_due_on",
+    "first_received",
+    "last_day_to_claim",
+    "operating_grant_parts",
+    "prescribed_on",
+    "required_documents",
+    "share_of",
+    "statement_year_for",
+]
+
+#: The most months a delay may run: ten years, far beyond any financing convention.
+_MAX_DELAY_MONTHS = 120
+
+
+# --- vocabulary -------------------------------------------------------------------
+
+
+class FinanceTerm(enum.Enum):
+    """The words of French public finance the reports use, in English and in French.
+
+    >>> FinanceTerm.LIMITATION.label("fr")
+    'prescription quadriennale'
+    """
+
+    ADVANCE = "advance"
+    INSTALMENT = "instalment"
+    BALANCE = "balance"
+    SUPPORTING_DOCUMENTS = "supporting_documents"
+    FINANCIAL_STATEMENT = "financial_statement"
+    RECOVERY_ORDER = "recovery_order"
+    LIMITATION = "limitation"
+
+    def label(self, lang: str = "en") -> str:
+        """The term in English or in French."""
+        return _TERM_LABELS[self][language_index(lang)]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_TERM_LABELS = {
+    # « avance »: money paid before the expense it funds is justified.
+    FinanceTerm.ADVANCE: ("advance", "avance"),
+    # « acompte »: a part payment on a right already partly earned.
+    FinanceTerm.INSTALMENT: ("instalment", "acompte"),
+    # « solde »: the last payment, once everything is justified.
+    FinanceTerm.BALANCE: ("balance", "solde"),
+    FinanceTerm.SUPPORTING_DOCUMENTS: ("supporting documents", "pièces justificatives"),
+    FinanceTerm.FINANCIAL_STATEMENT: ("financial statement", "compte rendu financier"),
+    # « titre de recette »: the order by which a public body claims money back.
+    FinanceTerm.RECOVERY_ORDER: ("recovery order", "titre de recette"),
+    FinanceTerm.LIMITATION: ("four-year limitation", "prescription quadriennale"),
+}
+
+
+# --- documents --------------------------------------------------------------------
+
+
+class DocumentKind(enum.Enum):
+    """A supporting document (« pièce justificative ») that releases a part of the money.
+
+    ``CONTRACT_COPY`` covers one accompaniment contract (its reference);
+    ``FINANCIAL_STATEMENT`` — the annual activity report and financial statement,
+    « compte rendu financier » — covers one programme year (its number, from 1);
+    ``FINAL_REPORT`` covers the whole convention (``covers`` is ``None``).
+    """
+
+    CONTRACT_COPY = "contract_copy"
+    FINANCIAL_STATEMENT = "financial_statement"
+    FINAL_REPORT = "final_report"
+
+    def label(self, lang: str = "en") -> str:
+        """The document's name in English or in French."""
+        return _DOCUMENT_LABELS[self][language_index(lang)]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_DOCUMENT_LABELS = {
+    DocumentKind.CONTRACT_COPY: (
+        "copy of the signed accompaniment contract",
+        "copie du contrat d'accompagnement signé",
+    ),
+    DocumentKind.FINANCIAL_STATEMENT: (
+        "annual activity report and financial statement",
+        "rapport d'activité annuel et compte rendu financier",
+    ),
+    DocumentKind.FINAL_REPORT: ("final report", "rapport final"),
+}
+
+
+def to_document_kind(value: object, path: str = "kind") -> DocumentKind:
+    """A :class:`DocumentKind` from a member or its value (``"contract_copy"``, …)."""
+    if isinstance(value, DocumentKind):
+        return value
+    if isinstance(value, str):
+        try:
+            return DocumentKind(value.strip().lower().replace("-", "_"))
+        except ValueError:
+            pass
+        expected = ", ".join(kind.value for kind in DocumentKind)
+        raise InvalidInput(path, f"{shorten(value)!r} is not a kind of document; expected one of {expected}")
+    raise InvalidInput(path, f"expected a kind of document, not {type(value).__name__}")
+
+
+def _year_number(value: object, path: str) -> int:
+    if isinstance(value, str) and value.strip().isdecimal() and value.strip().isascii():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(path, f"expected a programme year number (1, 2, …), not {shown(value)}")
+    if not 1 <= value <= 1000:
+        raise InvalidInput(path, f"{shown(value)} is not a programme year number (1, 2, …)")
+    return value
+
+
+def _kind_from(value: object) -> DocumentKind:
+    return to_document_kind(value, "kind")
+
+
+def _received_on_from(value: object) -> dt.date:
+    return to_date(value, "received_on")
+
+
+def _covers_of_document(value: object, document: Any) -> str | int | None:
+    return _covers(document.kind, value)
+
+
+def _covers(kind: DocumentKind, value: object) -> str | int | None:
+    if kind is DocumentKind.CONTRACT_COPY:
+        if not isinstance(value, str):
+            raise InvalidInput("covers", f"a copy of a contract covers a contract reference, not {shown(value)}")
+        return _text(value, "covers")
+    if kind is DocumentKind.FINANCIAL_STATEMENT:
+        return _year_number(value, "covers")
+    if value is not None and not (isinstance(value, str) and not value.strip()):
+        raise InvalidInput("covers", f"the final report covers the whole convention, not {shown(value)}")
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A supporting document received from the beneficiary: what it is, when, and what it covers.
+
+    >>> Document(kind="financial_statement", received_on="2023-11-15", covers="1").covers
+    1
+    >>> Document(kind="contract_copy", received_on="2023-01-10", covers=2)
+    Traceback (most recent call last):
+    ...
+    propulseur_rules.words._errors.InvalidInput: covers: a copy of a contract covers a contract reference, not 2
+    """
+
+    kind: DocumentKind = attrs.field(converter=_kind_from)
+    received_on: dt.date = attrs.field(converter=_received_on_from)
+    # What ``covers`` means depends on ``kind``, set before it: attrs hands the converter the
+    # document being built (``takes_self``). mypy's attrs plugin does not read a Converter yet.
+    covers: str | int | None = attrs.field(
+        default=None,
+        converter=attrs.Converter(_covers_of_document, takes_self=True),  # type: ignore[misc]
+    )
+
+    @property
+    def key(self) -> tuple[DocumentKind, str | int | None]:
+        """What the document is about: its kind and what it covers."""
+        return (self.kind, self.covers)
+
+
+# --- the terms --------------------------------------------------------------------
+
+
+def _share(value: object, path: str) -> Decimal:
+    not_a_share = f"{shown(value)} is not a share between 0 and 1 (0 % to 100 %)"
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
+        raise InvalidInput(path, not_a_share)
+    try:
+        # A float is read by its shortest repr, as money is: 0.5 is Decimal("0.5").
+        share = Decimal(repr(value) if isinstance(value, float) else value.strip() if isinstance(value, str) else value)
+    except decimal.InvalidOperation:
+        raise InvalidInput(path, f"{shown(value)} is not a number") from None
+    if not share.is_finite() or not ZERO <= share <= 1:
+        raise InvalidInput(path, not_a_share)
+    exponent = share.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        raise InvalidInput(path, f"{shown(value)} has more than four decimals (a hundredth of a per cent)")
+    return share
+
+
+def _months(value: object, path: str) -> int:
+    # One sentence for a value of the wrong type and one out of range, so that it reads the same in French.
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_DELAY_MONTHS:
+        raise InvalidInput(path, f"{shown(value)} is not a delay of 0 to {_MAX_DELAY_MONTHS} months")
+    return value
+
+
+def _advance_share_from(value: object) -> Decimal:
+    return _share(value, "advance_share")
+
+
+def _balance_share_from(value: object) -> Decimal:
+    return _share(value, "balance_share")
+
+
+def _financial_statement_months_from(value: object) -> int:
+    return _months(value, "financial_statement_months")
+
+
+def _final_report_months_from(value: object) -> int:
+    return _months(value, "final_report_months")
+
+
+def _contract_copy_months_from(value: object) -> int:
+    return _months(value, "contract_copy_months")
+
+
+@attrs.frozen(kw_only=True)
+class FinancingTerms:
+    """The payment terms of the financing convention (« modalités » of C3), each a parameter.
+
+    The financing convention is not public: every default below is an ASSUMPTION,
+    the common practice of French subsidy conventions, to be replaced by the real
+    terms when they are known. Which document releases which money:
+
+    - the copy of a signed accompaniment contract releases that contract's grant;
+    - the financial statement of programme year *n* releases the part of year
+      *n + 1*'s operating grant beyond the advance (year 1 waits for none);
+    - the final report, with the required contracts signed, releases the balance.
+
+    The delays are counted two ways, as such conventions write them: a delay after
+    a period (« dans les six mois suivant la fin de l'exercice ») ends on the last
+    day of its months, 30 June + 6 months = 31 December; a delay after an event (the
+    signature of a contract) ends on the same day of the month, 1 December + 1
+    month = 1 January.
+
+    >>> FinancingTerms(advance_share="1.5")
+    Traceback (most recent call last):
+    ...
+    propulseur_rules.words._errors.InvalidInput: advance_share: '1.5' is not a share between 0 and 1 (0 % to 100 %)
+    """
+
+    #: ASSUMPTION: half of each operating grant is an advance (« avance »), payable from
+    #: the first day of its programme year without waiting for the previous year's
+    #: financial statement.
+    advance_share: Decimal = attrs.field(default=Decimal("0.50"), converter=_advance_share_from)
+    #: ASSUMPTION: a fifth of what is releasable is the balance (« solde »), held until the
+    #: required contracts (C3: nine) are signed and the final report is received.
+    balance_share: Decimal = attrs.field(default=Decimal("0.20"), converter=_balance_share_from)
+    #: The law's delay (loi n° 2000-321, art. 10: « dans les six mois suivant la fin de
+    #: l'exercice »). ASSUMPTION: the « exercice » is the programme year.
+    financial_statement_months: int = attrs.field(default=6, converter=_financial_statement_months_from)
+    #: ASSUMPTION: the final report is due six months after the convention's period ends.
+    final_report_months: int = attrs.field(default=6, converter=_final_report_months_from)
+    #: ASSUMPTION: the copy of a contract is due one month after its signature.
+    contract_copy_months: int = attrs.field(default=1, converter=_contract_copy_months_from)
+
+    @property
+    def financial_statement_basis(self) -> LegalBasis:
+        """The law that sets the financial statement's delay."""
+        return FINANCIAL_STATEMENT_DEADLINE
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later in one step; the month's last day when it has no such day.
+
+    Computed from ``day`` directly, so a chain of boundaries computed each from
+    the same start never drifts (``relativedelta`` added repeatedly from 31 August
+    would stay on the 28th after February).
+
+    >>> add_months(dt.date(2023, 8, 31), 6), add_months(dt.date(2024, 1, 31), 1)
+    (datetime.date(2024, 2, 29), datetime.date(2024, 2, 29))
+    """
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise InvalidInput("date", f"{months} months after {day.isoformat()} is beyond the calendar")
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _months_after_end(end: dt.date, months: int) -> dt.date:
+    """The last day of the ``months`` months that follow ``end``: 30 June + 6 months gives 31 December.
+
+    The delay runs from the day after ``end``; it ends the day before the same
+    date ``months`` later. A delay that would end beyond the calendar ends on its
+    last day, 31 December 9999, so that every deadline is a real date.
+    """
+    if end == dt.date.max:
+        return dt.date.max
+    after = _within_calendar(end + dt.timedelta(days=1), months)
+    return dt.date.max if after == dt.date.max else after - dt.timedelta(days=1)
+
+
+def _within_calendar(day: dt.date, months: int) -> dt.date:
+    """:func:`add_months`, or the day after 31 December 9999 taken as 31 December 9999 itself."""
+    if (day.year * 12 + day.month - 1 + months) // 12 > dt.MAXYEAR:
+        return dt.date.max
+    return add_months(day, months)
+
+
+def financial_statement_due_on(year: Period, terms: FinancingTerms) -> dt.date:
+    """Loi n° 2000-321, art. 10 — the last day to file the financial statement of a programme year.
+
+    >>> financial_statement_due_on(Period(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31)), FinancingTerms())
+    datetime.date(2025, 6, 30)
+    """
+    return _months_after_end(year.end, terms.financial_statement_months)
+
+
+def final_report_due_on(period: Period, terms: FinancingTerms) -> dt.date:
+    """The last day to file the final report: ``final_report_months`` after the period (ASSUMPTION)."""
+    return _months_after_end(period.end, terms.final_report_months)
+
+
+def contract_copy_due_on(signed_on: dt.date, terms: FinancingTerms) -> dt.date:
+    """The last day to send the copy of a contract signed that day (ASSUMPTION: one month)."""
+    return _within_calendar(signed_on, terms.contract_copy_months)
+
+
+def prescribed_on(arose_on: dt.date) -> dt.date | None:
+    """Loi n° 68-1250, art. 1er — the first day on which a claim that arose that day is time-barred.
+
+    Four years « à partir du premier jour de l'année suivant celle au cours de
+    laquelle les droits ont été acquis »: a right acquired in 2023 runs from
+    1 January 2024 to 31 December 2027, and lapses on 1 January 2028. ``None``
+    when that day is past 31 December 9999. The limitation is interrupted or
+    suspended in cases this function does not know (art. 2 and 3 of the law): it
+    gives the date the funder may invoke, not a cut to apply.
+
+    >>> prescribed_on(dt.date(2023, 1, 1)), prescribed_on(dt.date(2023, 12, 31))
+    (datetime.date(2028, 1, 1), datetime.date(2028, 1, 1))
+    """
+    year = arose_on.year + 5
+    return dt.date(year, 1, 1) if year <= dt.MAXYEAR else None
+
+
+def last_day_to_claim(arose_on: dt.date) -> dt.date:
+    """Loi n° 68-1250, art. 1er — 31 December of the fourth year after the one the right arose in.
+
+    >>> last_day_to_claim(dt.date(2022, 7, 1))
+    datetime.date(2026, 12, 31)
+    """
+    year = arose_on.year + 4
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    return dt.date(year, 12, 31)
+
+
+# --- money ------------------------------------------------------------------------
+
+
+@in_money_context
+def share_of(amount: Decimal, share: Decimal) -> Decimal:
+    """``share`` of ``amount`` to the cent, half a cent rounded up (``ROUND_HALF_UP``).
+
+    >>> share_of(Decimal("20000.00"), Decimal("0.50")), share_of(Decimal("0.05"), Decimal("0.5"))
+    (Decimal('10000.00'), Decimal('0.03'))
+    """
+    return (amount * share).quantize(CENT, rounding=decimal.ROUND_HALF_UP)
+
+
+@in_money_context
+def operating_grant_parts(grant: Decimal, year_index: int, terms: FinancingTerms) -> tuple[Decimal, Decimal]:
+    """A year's operating grant split into (advance, the part that waits for a financial statement).
+
+    Year 1 follows no earlier year: nothing waits. From year 2 on, the part beyond
+    the advance waits for the financial statement of the year before
+    (:func:`statement_year_for`). The two parts always add up to ``grant``.
+
+    >>> operating_grant_parts(Decimal("20000.00"), 2, FinancingTerms())
+    (Decimal('10000.00'), Decimal('10000.00'))
+    >>> operating_grant_parts(Decimal("20000.00"), 1, FinancingTerms())
+    (Decimal('20000.00'), Decimal('0.00'))
+    """
+    if statement_year_for(year_index) is None:
+        return (grant, ZERO)
+    advance = share_of(grant, terms.advance_share)
+    return (advance, grant - advance)
+
+
+def statement_year_for(year_index: int) -> int | None:
+    """The programme year whose financial statement releases year ``year_index``'s operating grant.
+
+    >>> statement_year_for(1), statement_year_for(3)
+    (None, 2)
+    """
+    if isinstance(year_index, bool) or not isinstance(year_index, int) or year_index < 1:
+        raise InvalidInput("year_index", f"{shown(year_index)} is not a programme year number (1, 2, …)")
+    return None if year_index == 1 else year_index - 1
+
+
+# --- what the terms require, and what has come in ---------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class RequiredDocument:
+    """A document the terms require, what it covers, and the last day to send it."""
+
+    kind: DocumentKind
+    covers: str | int | None
+    due_on: dt.date
+
+    @property
+    def key(self) -> tuple[DocumentKind, str | int | None]:
+        """What the document is about: its kind and what it covers, as :attr:`Document.key`."""
+        return (self.kind, self.covers)
+
+    def overdue(self, as_of: dt.date, received: dt.date | None) -> bool:
+        """Whether, on ``as_of``, the document has not come in and its last day has passed."""
+        return (received is None or received > as_of) and as_of > self.due_on
+
+
+def required_documents(
+    terms: FinancingTerms,
+    *,
+    period: Period,
+    years: Sequence[Period],
+    contracts: Mapping[str, dt.date],
+) -> tuple[RequiredDocument, ...]:
+    """Every document the terms require, ordered by due date then kind and what it covers.
+
+    ``contracts`` maps each contract reference to its signature day (the funded
+    contracts: the others release no grant and need no copy).
+
+    >>> period = Period(start=dt.date(2022, 7, 1), end=dt.date(2025, 6, 30))
+    >>> needed = required_documents(FinancingTerms(), period=period, years=period.years(),
+    ...                              contracts={"PMT-01": dt.date(2022, 9, 15)})
+    >>> [(str(d.kind), d.covers, d.due_on.isoformat()) for d in needed]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('contract_copy', 'PMT-01', '2022-10-15'), ('financial_statement', 1, '2023-12-31'),
+     ('financial_statement', 2, '2024-12-31'), ('financial_statement', 3, '2025-12-31'),
+     ('final_report', None, '2025-12-31')]
+    """
+    needed = [
+        RequiredDocument(kind=DocumentKind.CONTRACT_COPY, covers=reference, due_on=contract_copy_due_on(signed, terms))
+        for reference, signed in contracts.items()
+    ]
+    needed.extend(
+        RequiredDocument(
+            kind=DocumentKind.FINANCIAL_STATEMENT, covers=index, due_on=financial_statement_due_on(year, terms)
+        )
+        for index, year in enumerate(years, start=1)
+    )
+    needed.append(
+        RequiredDocument(kind=DocumentKind.FINAL_REPORT, covers=None, due_on=final_report_due_on(period, terms))
+    )
+    order = list(DocumentKind)
+    return tuple(
+        sorted(
+            needed,
+            key=lambda doc: (
+                doc.due_on,
+                order.index(doc.kind),
+                doc.covers if isinstance(doc.covers, int) else 0,
+                doc.covers if isinstance(doc.covers, str) else "",
+            ),
+        )
+    )
+
+
+def first_received(
+    documents: Iterable[Document], as_of: dt.date | None = None
+) -> dict[tuple[DocumentKind, str | int | None], dt.date]:
+    """The first day each document (its kind and what it covers) came in, by ``as_of`` if given.
+
+    A document sent twice counts from the first time.
+
+    >>> days = ("2023-03-01", "2023-02-01")
+    >>> copies = [Document(kind="contract_copy", received_on=day, covers="PMT-01") for day in days]
+    >>> first_received(copies)
+    {(<DocumentKind.CONTRACT_COPY: 'contract_copy'>, 'PMT-01'): datetime.date(2023, 2, 1)}
+    """
+    first: dict[tuple[DocumentKind, str | int | None], dt.date] = {}
+    for document in documents:
+        if as_of is None or document.received_on <= as_of:
+            first[document.key] = min(document.received_on, first.get(document.key, document.received_on))
+    return first
+
+
+def check_documents(
+    documents: Iterable[object],
+    *,
+    contract_references: Iterable[str],
+    year_count: int,
+    financing_signed_on: dt.date | None = None,
+) -> tuple[Document, ...]:
+    """The documents, each checked against the convention; :class:`InvalidInput` naming ``documents[i]``.
+
+    A copy of a contract the convention does not know, a financial statement for a
+    year it does not have, or a document received before the financing convention
+    was signed, makes no sense.
+
+    >>> check_documents([Document(kind="financial_statement", received_on="2023-10-01", covers=4)],
+    ...                 contract_references=[], year_count=3)
+    Traceback (most recent call last):
+    ...
+    propulseur_rules.words._errors.InvalidInput: documents[0].covers: the convention has no programme year 4; it has 3
+    """
+    known = frozenset(contract_references)
+    checked = []
+    for index, document in enumerate(documents):
+        path = f"documents[{index}]"
+        if not isinstance(document, Document):
+            raise InvalidInput(path, f"expected a Document, not {type(document).__name__}")
+        if document.kind is DocumentKind.CONTRACT_COPY and document.covers not in known:
+            raise InvalidInput(f"{path}.covers", f"{shown(document.covers)} is not a contract of this convention")
+        if (
+            document.kind is DocumentKind.FINANCIAL_STATEMENT
+            and isinstance(document.covers, int)
+            and document.covers > year_count
+        ):
+            raise InvalidInput(
+                f"{path}.covers", f"the convention has no programme year {document.covers}; it has {year_count}"
+            )
+        if financing_signed_on is not None and document.received_on < financing_signed_on:
+            raise InvalidInput(
+                f"{path}.received_on",
+                f"{document.received_on.isoformat()} is before the financing convention was signed, "
+                f"{financing_signed_on.isoformat()}",
+            )
+        checked.append(document)
+    return tuple(checked)

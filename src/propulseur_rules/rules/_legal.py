@@ -1,0 +1,268 @@
+"""The law around the deliberation, typed: each legal basis a rule may cite besides C1–C9.
+
+The deliberation (C1–C9) sets the terms of this subsidy; French law frames how any
+subsidy is agreed, paid, claimed, withdrawn and published. A :class:`LegalBasis`
+names one article: its citation, a short verbatim quote and its Légifrance
+identifier, each kept only where it was read in a published source. Where the
+wording or the identifier could not be checked, the field is ``None``: a citation
+is never completed from memory (``docs/rules.md``, its last section, lists what is missing and why).
+
+>>> FOUR_YEAR_LIMITATION.citation
+'loi n° 68-1250 du 31 décembre 1968, art. 1er'
+>>> FOUR_YEAR_LIMITATION.legifrance_id
+'LEGIARTI000006528553'
+>>> legal_basis("crpa-l242-2") is WITHDRAWAL_OF_SUBSIDY
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..words._errors import InvalidInput, UnknownReference, shown
+from ..words._language import language_index
+
+__all__ = [
+    "CONVENTION_REQUIRED",
+    "CONVENTION_THRESHOLD",
+    "FINANCIAL_STATEMENT_DEADLINE",
+    "FOUR_YEAR_LIMITATION",
+    "HEARING_BEFORE_WITHDRAWAL",
+    "LEGAL_BASES",
+    "OPEN_DATA_ESSENTIAL_DATA",
+    "OPEN_DATA_FORMAT",
+    "WITHDRAWAL_OF_SUBSIDY",
+    "LegalBasis",
+    "legal_basis",
+]
+
+#: A Légifrance identifier: an article (LEGIARTI, JORFARTI) or a text (JORFTEXT, LEGITEXT), 12 digits.
+_LEGIFRANCE_ID = re.compile(r"(LEGIARTI|JORFARTI|JORFTEXT|LEGITEXT)\d{12}", re.ASCII)
+_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*", re.ASCII)
+
+
+def _key_from(value: object) -> str:
+    if not isinstance(value, str) or not _KEY.fullmatch(value):
+        raise InvalidInput("key", f"{shown(value)} is not a key of lower-case words joined by hyphens")
+    return value
+
+
+def _text_from(value: object, path: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(path, f"expected non-empty text, not {shown(value)}")
+    return " ".join(value.split())
+
+
+def _citation_from(value: object) -> str:
+    return _text_from(value, "citation")
+
+
+def _quote_from(value: object) -> str | None:
+    return None if value is None else _text_from(value, "quote")
+
+
+def _identifier(value: object, path: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _LEGIFRANCE_ID.fullmatch(value):
+        raise InvalidInput(path, f"{shown(value)} is not a Légifrance identifier such as LEGIARTI000006528553")
+    return value
+
+
+def _legifrance_id_from(value: object) -> str | None:
+    return _identifier(value, "legifrance_id")
+
+
+def _text_id_from(value: object) -> str | None:
+    return _identifier(value, "text_id")
+
+
+def _subject_from(value: object) -> tuple[str, str]:
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise InvalidInput("subject", "expected a pair of texts: English, French")
+    return (_text_from(value[0], "subject[0]"), _text_from(value[1], "subject[1]"))
+
+
+@attrs.frozen(kw_only=True)
+class LegalBasis:
+    """One article of French law that a rule or a condition cites, as C1–C9 are cited.
+
+    ``quote`` is verbatim French (« … » marks a cut) and ``legifrance_id`` the
+    identifier of the article (``LEGIARTI…``) or, when only the text could be
+    identified, of the text (``JORFTEXT…``); either is ``None`` when it could not
+    be verified. ``text_id`` identifies the whole law, decree or code.
+
+    >>> LegalBasis(key="x", citation="loi n° 1", subject=("a", "b"), legifrance_id="LEGIARTI1")
+    Traceback (most recent call last):
+    ...
+    propulseur_rules.words._errors.InvalidInput: legifrance_id: 'LEGIARTI1' is not a Légifrance identifier such as ...
+    """
+
+    key: str = attrs.field(converter=_key_from)
+    citation: str = attrs.field(converter=_citation_from)
+    # The repr names the article (key and citation) and leaves out its texts.
+    subject_texts: tuple[str, str] = attrs.field(converter=_subject_from, alias="subject", repr=False)
+    quote: str | None = attrs.field(default=None, converter=_quote_from, repr=False)
+    legifrance_id: str | None = attrs.field(default=None, converter=_legifrance_id_from, repr=False)
+    text_id: str | None = attrs.field(default=None, converter=_text_id_from, repr=False)
+
+    def subject(self, lang: str = "en") -> str:
+        """What the article means for this subsidy, in a few words, in English or French."""
+        return self.subject_texts[language_index(lang)]
+
+    @property
+    def verified(self) -> bool:
+        """Whether both the wording and the Légifrance identifier were read in a published source."""
+        return self.quote is not None and self.legifrance_id is not None
+
+    def __str__(self) -> str:
+        return self.citation
+
+
+CONVENTION_REQUIRED = LegalBasis(
+    key="loi-2000-321-art-10-convention",
+    citation="loi n° 2000-321 du 12 avril 2000, art. 10",
+    subject=(
+        "a subsidy above the threshold set by decree needs a convention with the private body that receives it",
+        "au-delà du seuil fixé par décret, une subvention exige une convention avec l'organisme de droit privé",
+    ),
+    # Words present in every version of the article from 2000 to the 2016 one read.
+    quote=(
+        "L'autorité administrative … qui attribue une subvention doit, lorsque cette subvention dépasse "
+        "un seuil défini par décret, conclure une convention avec l'organisme de droit privé qui en bénéficie"
+    ),
+    legifrance_id="LEGIARTI000006529194",
+    text_id="JORFTEXT000000215117",
+)
+
+FINANCIAL_STATEMENT_DEADLINE = LegalBasis(
+    key="loi-2000-321-art-10-compte-rendu",
+    citation="loi n° 2000-321 du 12 avril 2000, art. 10",
+    subject=(
+        "the financial statement is filed within six months of the end of the year the subsidy was granted for",
+        "le compte rendu financier est déposé dans les six mois suivant la fin de l'exercice",
+    ),
+    quote=(
+        "Lorsque la subvention est affectée à une dépense déterminée, l'organisme de droit privé bénéficiaire "
+        "doit produire un compte rendu financier … dans les six mois suivant la fin de l'exercice pour lequel "
+        "elle a été attribuée."
+    ),
+    legifrance_id="LEGIARTI000006529194",
+    text_id="JORFTEXT000000215117",
+)
+
+CONVENTION_THRESHOLD = LegalBasis(
+    key="decret-2001-495-art-1",
+    citation="décret n° 2001-495 du 6 juin 2001, art. 1er",
+    subject=(
+        "the threshold of the convention: a yearly amount above 23 000 €",
+        "le seuil de la convention : un montant annuel supérieur à 23 000 €",
+    ),
+    # The article's wording and identifier were not found in a source that could be read
+    # whole: only its first words and secondary sources giving the 23 000 € threshold.
+    quote=None,
+    legifrance_id=None,
+)
+
+FOUR_YEAR_LIMITATION = LegalBasis(
+    key="loi-68-1250-art-1",
+    citation="loi n° 68-1250 du 31 décembre 1968, art. 1er",
+    subject=(
+        "a claim on a public body lapses four years from 1 January of the year after the right arose",
+        "prescription quadriennale : quatre ans à partir du 1er janvier de l'année suivant l'acquisition du droit",
+    ),
+    quote=(
+        "Sont prescrites, au profit de l'Etat, des départements et des communes, … toutes créances qui n'ont "
+        "pas été payées dans un délai de quatre ans à partir du premier jour de l'année suivant celle au cours "
+        "de laquelle les droits ont été acquis. Sont prescrites, dans le même délai et sous la même réserve, les "
+        "créances sur les établissements publics dotés d'un comptable public."
+    ),
+    legifrance_id="LEGIARTI000006528553",
+    text_id="JORFTEXT000000878035",
+)
+
+HEARING_BEFORE_WITHDRAWAL = LegalBasis(
+    key="crpa-l122-1",
+    citation="code des relations entre le public et l'administration, art. L. 122-1",
+    subject=(
+        "before withdrawing a subsidy and asking for it back, the beneficiary is given the chance to be heard",
+        "avant de retirer une subvention et d'en exiger le remboursement, le bénéficiaire présente ses observations",
+    ),
+    # Only paraphrases of the article were found (and the Conseil d'État, 4 October 2021,
+    # n° 438695, applying it to a subsidy): no verbatim quote, no identifier.
+    quote=None,
+    legifrance_id=None,
+    text_id="LEGITEXT000031366350",
+)
+
+WITHDRAWAL_OF_SUBSIDY = LegalBasis(
+    key="crpa-l242-2",
+    citation="code des relations entre le public et l'administration, art. L. 242-2",
+    subject=(
+        "a subsidy whose conditions were not met may be withdrawn at any time",
+        "une subvention dont les conditions n'ont pas été respectées peut être retirée sans condition de délai",
+    ),
+    quote=(
+        "Par dérogation à l'article L. 242-1, l'administration peut, sans condition de délai : … "
+        "2° Retirer une décision attribuant une subvention lorsque les conditions mises à son octroi "
+        "n'ont pas été respectées."
+    ),
+    legifrance_id="LEGIARTI000031367659",
+    text_id="LEGITEXT000031366350",
+)
+
+OPEN_DATA_ESSENTIAL_DATA = LegalBasis(
+    key="decret-2017-779",
+    citation="décret n° 2017-779 du 5 mai 2017",
+    subject=(
+        "the essential data of a subsidy convention are published as open data",
+        "les données essentielles des conventions de subvention sont publiées en données ouvertes",
+    ),
+    quote="la ou les dates ou période et les conditions de versement",
+    # The identifier of the decree as a whole; the article's own identifier was not found.
+    legifrance_id="JORFTEXT000034600552",
+    text_id="JORFTEXT000034600552",
+)
+
+OPEN_DATA_FORMAT = LegalBasis(
+    key="arrete-2017-11-17-art-1",
+    citation="arrêté du 17 novembre 2017 relatif aux conditions de mises à disposition des données essentielles "
+    "des conventions de subvention, art. 1er",
+    subject=(
+        "the essential data follow the formats of the reference annexed to the order",
+        "les données essentielles suivent les formats du référentiel annexé à l'arrêté",
+    ),
+    quote=(
+        "Les données essentielles des conventions de subvention sont mises à disposition conformément aux "
+        "formats, normes et nomenclatures figurant dans le référentiel annexé au présent arrêté."
+    ),
+    legifrance_id="JORFTEXT000036040528",
+    text_id="JORFTEXT000036040528",
+)
+
+#: Every legal basis, in the order of the life of a subsidy: agreed, reported on, claimed,
+#: withdrawn, published.
+LEGAL_BASES: tuple[LegalBasis, ...] = (
+    CONVENTION_REQUIRED,
+    CONVENTION_THRESHOLD,
+    FINANCIAL_STATEMENT_DEADLINE,
+    FOUR_YEAR_LIMITATION,
+    HEARING_BEFORE_WITHDRAWAL,
+    WITHDRAWAL_OF_SUBSIDY,
+    OPEN_DATA_ESSENTIAL_DATA,
+    OPEN_DATA_FORMAT,
+)
+
+_BY_KEY = {basis.key: basis for basis in LEGAL_BASES}
+
+
+def legal_basis(key: str) -> LegalBasis:
+    """The legal basis of that key; :class:`UnknownReference` for a key that names none."""
+    try:
+        return _BY_KEY[key]
+    except (KeyError, TypeError):
+        raise UnknownReference(
+            "key", f"{shown(key)} is not a legal basis; expected one of {', '.join(_BY_KEY)}"
+        ) from None

@@ -1,0 +1,415 @@
+"""What ``assess`` returns: statuses, unmet conditions and the assessment itself.
+
+A business outcome is data, not an exception: an ineligible contract, a missed
+target or a missing authorisation is an :class:`UnmetCondition` in the result,
+with the clause that says so and the money at stake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ..words._errors import UnknownReference, shown
+from ._clauses import Clause
+from ._financing import Document, DocumentKind
+from ._legal import (
+    CONVENTION_REQUIRED,
+    FOUR_YEAR_LIMITATION,
+    HEARING_BEFORE_WITHDRAWAL,
+    WITHDRAWAL_OF_SUBSIDY,
+    LegalBasis,
+)
+from ._model import Contract, Payment, Period
+from ._money import money_text
+
+if TYPE_CHECKING:
+    from ..planning._planning import BudgetYear
+    from ..reports._trace import TraceStep
+    from ._convention import Convention
+
+__all__ = [
+    "MONEY_FIGURES",
+    "Assessment",
+    "Condition",
+    "ContractAssessment",
+    "ContractStatus",
+    "Deadline",
+    "DeadlineKind",
+    "Recovery",
+    "UnmetCondition",
+    "YearAssessment",
+]
+
+
+class Condition(enum.Enum):
+    """A condition of the convention that can be unmet; each has the clause that sets it."""
+
+    REGIONAL_AUTHORISATION = "regional_authorisation"
+    DELIBERATION_ADOPTED = "deliberation_adopted"
+    CONTRACT_TARGET = "contract_target"
+    SIGNED_WITHIN_PERIOD = "signed_within_period"
+    HEAD_OFFICE_IN_TERRITORY = "head_office_in_territory"
+    STARTUP_APPLIED = "startup_applied"
+    SELECTED_BY_COMMITTEE = "selected_by_committee"
+    SECTOR_IN_SCOPE = "sector_in_scope"
+    ONE_CONTRACT_PER_STARTUP = "one_contract_per_startup"
+    ANNUAL_CONTRACT_LIMIT = "annual_contract_limit"
+    CONVENTION_CONTRACT_LIMIT = "convention_contract_limit"
+    RECONSIDERATION_POSSIBLE = "reconsideration_possible"
+    NO_EXCESS_PAYMENT = "no_excess_payment"
+    # The financing convention (Convention.financing): C3's « modalités » and the law of subsidies.
+    FINANCING_CONVENTION_SIGNED = "financing_convention_signed"
+    SUPPORTING_DOCUMENT = "supporting_document"
+    BALANCE_HELD = "balance_held"
+    CLAIM_TIME_BARRED = "claim_time_barred"
+
+    @property
+    def clause(self) -> Clause:
+        """The clause that sets this condition."""
+        return CONDITION_CLAUSES[self]
+
+    @property
+    def basis(self) -> LegalBasis | None:
+        """The article of law that sets this condition besides its clause, if any."""
+        return CONDITION_BASES.get(self)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The clause each condition comes from.
+CONDITION_CLAUSES: dict[Condition, Clause] = {
+    Condition.REGIONAL_AUTHORISATION: Clause.C4,
+    Condition.DELIBERATION_ADOPTED: Clause.C9,
+    Condition.CONTRACT_TARGET: Clause.C3,
+    Condition.SIGNED_WITHIN_PERIOD: Clause.C1,
+    Condition.HEAD_OFFICE_IN_TERRITORY: Clause.C6,
+    Condition.STARTUP_APPLIED: Clause.C6,
+    Condition.SELECTED_BY_COMMITTEE: Clause.C6,
+    Condition.SECTOR_IN_SCOPE: Clause.C8,
+    Condition.ONE_CONTRACT_PER_STARTUP: Clause.C7,
+    Condition.ANNUAL_CONTRACT_LIMIT: Clause.C2,
+    Condition.CONVENTION_CONTRACT_LIMIT: Clause.C5,
+    Condition.RECONSIDERATION_POSSIBLE: Clause.C5,
+    Condition.NO_EXCESS_PAYMENT: Clause.C3,
+    Condition.FINANCING_CONVENTION_SIGNED: Clause.C3,
+    Condition.SUPPORTING_DOCUMENT: Clause.C3,
+    Condition.BALANCE_HELD: Clause.C3,
+    Condition.CLAIM_TIME_BARRED: Clause.C3,
+}
+
+#: The law each condition of the financing convention comes from, besides C3. A supporting
+#: document and the balance are terms of the convention (assumptions) with no article of their
+#: own, except the financial statement (``UnmetCondition.basis`` names it).
+CONDITION_BASES: dict[Condition, LegalBasis] = {
+    Condition.FINANCING_CONVENTION_SIGNED: CONVENTION_REQUIRED,
+    Condition.CLAIM_TIME_BARRED: FOUR_YEAR_LIMITATION,
+}
+
+
+class ContractStatus(enum.Enum):
+    """What became of a contract in an assessment."""
+
+    FUNDED = "funded"
+    OVER_ANNUAL_LIMIT = "over_annual_limit"
+    SUPPLEMENTARY = "supplementary"
+    INELIGIBLE = "ineligible"
+    NOT_YET_SIGNED = "not_yet_signed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The money figures of an :class:`Assessment`, in the order the reports give them; the two of
+#: the financing convention are zero without terms.
+MONEY_FIGURES = (
+    "accrued",
+    "withheld",
+    "releasable",
+    "awaiting_documents",
+    "balance_held",
+    "paid",
+    "payable",
+    "excess_paid",
+)
+
+#: The statuses of an eligible contract: they all count towards the target of C3.
+ELIGIBLE_STATUSES = frozenset({ContractStatus.FUNDED, ContractStatus.OVER_ANNUAL_LIMIT, ContractStatus.SUPPLEMENTARY})
+
+
+@attrs.frozen(kw_only=True)
+class UnmetCondition:
+    """A condition that is not met on the date of the assessment.
+
+    ``amount`` is the money at stake: what is withheld for a blocking condition,
+    the grant a contract does not get, or the excess paid. ``final`` is true when
+    the condition can no longer be met. ``needed`` (for the target) is how many
+    more eligible contracts would meet it, and ``releases`` (for a blocking
+    condition that is the only one blocking) is what lifting it would release.
+    ``beyond`` (for ``RECONSIDERATION_POSSIBLE``) is how many eligible contracts
+    lie beyond the convention's places. ``reason`` is the key of the message of
+    the rule that set a contract's condition, when two rules set the same one
+    (``signed_after_deadline`` for C7's deadline, ``selected_before_programme``
+    for ``Convention.selected_from``); ``None`` gives the condition's own message.
+    """
+
+    condition: Condition
+    clause: Clause
+    contract: str | None = None
+    amount: Decimal = Decimal("0.00")
+    blocks_payment: bool = False
+    final: bool = False
+    needed: int | None = None
+    releases: Decimal | None = None
+    beyond: int | None = None
+    reason: str | None = None
+    #: The article of law cited besides ``clause`` (a :class:`~propulseur_rules.reports.LegalBasis`).
+    basis: LegalBasis | None = None
+    #: For ``SUPPORTING_DOCUMENT``: the document awaited, what it covers (a contract reference
+    #: or a programme year), its last day and whether that day has passed.
+    document: DocumentKind | None = None
+    covers: str | int | None = None
+    due_on: dt.date | None = None
+    overdue: bool = False
+    #: For ``CLAIM_TIME_BARRED``: the day the unpaid claim became time-barred.
+    lapsed_on: dt.date | None = None
+
+    def message(self, lang: str = "en") -> str:
+        """A sentence that says what is unmet, its clause, and what would lift it."""
+        from ..reports._messages import unmet_message
+
+        return unmet_message(self, lang)
+
+
+class DeadlineKind(enum.Enum):
+    """What falls due on a deadline: a supporting document, or the limitation of an unpaid claim."""
+
+    CONTRACT_COPY = "contract_copy"
+    FINANCIAL_STATEMENT = "financial_statement"
+    FINAL_REPORT = "final_report"
+    LIMITATION = "limitation"
+
+    @property
+    def document(self) -> DocumentKind | None:
+        """The kind of document due, ``None`` for the limitation."""
+        return None if self is DeadlineKind.LIMITATION else DocumentKind(self.value)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Deadline:
+    """A date the financing convention or the law sets, as data.
+
+    For a document (« pièce justificative »): ``due_on`` is its last day,
+    ``covers`` a contract reference, a programme year or ``None`` (the final
+    report), ``received_on`` the day it came in (``None`` if not by the date of
+    the assessment), ``amount`` the money earned and released by the other
+    conditions that waits for it, and ``overdue`` whether its last day has passed
+    without it. For ``LIMITATION``: ``due_on`` is 31 December of the fourth year
+    after the one the claim arose in, the last day to pay it before the funder may
+    invoke the four-year limitation, ``amount`` the part of the claim still unpaid,
+    ``arose_on`` the day the right to it arose and ``overdue`` whether that day has
+    passed.
+    """
+
+    kind: DeadlineKind
+    due_on: dt.date
+    covers: str | int | None = None
+    amount: Decimal = Decimal("0.00")
+    received_on: dt.date | None = None
+    arose_on: dt.date | None = None
+    overdue: bool = False
+    basis: LegalBasis | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Recovery:
+    """An excess payment as a recovery to decide, never as a debt already owed.
+
+    The funder may withdraw a subsidy whose conditions were not met (CRPA,
+    L. 242-2) and must first let the beneficiary be heard (CRPA, L. 122-1); only
+    then is a recovery order (« titre de recette ») issued. ``reasons`` are the
+    conditions that withhold the money paid (empty when more was paid than is
+    earned), ``final`` whether none of them can still be met.
+    """
+
+    amount: Decimal
+    reasons: tuple[Condition, ...]
+    final: bool
+    bases: tuple[LegalBasis, ...] = (HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY)
+
+
+@attrs.frozen(kw_only=True)
+class YearAssessment:
+    """One programme year: what it is entitled to and what has accrued by the date.
+
+    ``entitled`` is the operating grant plus the grants of the contracts funded so
+    far, after the cap of C2; ``accrued`` is the part of it earned by the date.
+    """
+
+    index: int
+    period: Period
+    operating_grant: Decimal
+    operating_grant_accrues_on: dt.date
+    contract_grants: Decimal
+    entitled: Decimal
+    accrued: Decimal
+    funded: tuple[str, ...]
+    supplementary: tuple[str, ...]
+    over_annual_limit: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ContractAssessment:
+    """What became of one contract: status, programme year, grant and unmet conditions.
+
+    ``contract`` is the contract as given to :func:`assess`, so that a result
+    carries the startup's name, SIREN, head office, sector and dates; it counts
+    in equality (two results of different inputs differ) but is left out of the
+    ``repr``, which stays about the outcome.
+    """
+
+    reference: str
+    status: ContractStatus
+    programme_year: int | None
+    grant: Decimal
+    accrues_on: dt.date | None
+    unmet: tuple[UnmetCondition, ...]
+    contract: Contract = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """The answer of :func:`assess` on one date.
+
+    ``accrued`` is what has been earned, ``withheld`` what a blocking condition
+    holds back, ``releasable = accrued - withheld``, ``paid`` the counted
+    payments, ``payable`` what may be paid now and ``excess_paid`` what was paid
+    beyond what is releasable.
+    """
+
+    as_of: dt.date
+    convention: Convention
+    regional_authorisation_on: dt.date | None
+    years: tuple[YearAssessment, ...]
+    contracts: tuple[ContractAssessment, ...]
+    payments: tuple[Payment, ...]
+    accrued: Decimal
+    withheld: Decimal
+    releasable: Decimal
+    paid: Decimal
+    payable: Decimal
+    excess_paid: Decimal
+    unmet: tuple[UnmetCondition, ...]
+    #: The day the financing convention was signed, and the documents received by the date.
+    financing_signed_on: dt.date | None = None
+    documents: tuple[Document, ...] = ()
+    #: Of what is releasable, what waits for a supporting document, and the balance
+    #: (« solde ») held until the target and the final report (both zero without financing terms).
+    awaiting_documents: Decimal = Decimal("0.00")
+    balance_held: Decimal = Decimal("0.00")
+    #: The documents' due dates and the limitation of unpaid claims, by date (financing terms only).
+    deadlines: tuple[Deadline, ...] = ()
+    #: An excess payment, as a recovery to decide after hearing the beneficiary (financing terms only).
+    recovery: Recovery | None = None
+
+    @property
+    def awaited(self) -> tuple[Deadline, ...]:
+        """The documents not received on which money waits, each with its amount, due date and lateness."""
+        return tuple(
+            deadline
+            for deadline in self.deadlines
+            if deadline.kind is not DeadlineKind.LIMITATION and deadline.received_on is None and deadline.amount
+        )
+
+    @property
+    def next_deadlines(self) -> tuple[Deadline, ...]:
+        """The deadlines still to come after the date, documents not yet received and claims still unpaid."""
+        return tuple(
+            deadline for deadline in self.deadlines if deadline.due_on >= self.as_of and deadline.received_on is None
+        )
+
+    @property
+    def eligible_contracts(self) -> int:
+        """How many signed contracts are eligible, funded or not: the count for C3."""
+        return sum(1 for contract in self.contracts if contract.status in ELIGIBLE_STATUSES)
+
+    @property
+    def target_met(self) -> bool:
+        """Whether the eligible contracts reach the convention's required number (C3)."""
+        return self.eligible_contracts >= self.convention.required_contracts
+
+    @property
+    def blocking(self) -> tuple[UnmetCondition, ...]:
+        """The unmet conditions that withhold payment."""
+        return tuple(unmet for unmet in self.unmet if unmet.blocks_payment)
+
+    def contract(self, reference: str) -> ContractAssessment:
+        """The assessment of the contract with this reference (:class:`UnknownReference`, a ``KeyError``, if none)."""
+        for contract in self.contracts:
+            if contract.reference == reference:
+                return contract
+        raise UnknownReference("reference", f"{shown(reference)} is not the reference of a contract of this assessment")
+
+    def explain(self, lang: str = "en") -> str:
+        """A readable trace: each year, each amount with its clause, each unmet condition."""
+        from ..reports._render import explain
+
+        return explain(self, lang)
+
+    def trace(self) -> tuple[TraceStep, ...]:
+        """The steps behind the figures, as data: each with its kind, clause, inputs and amount."""
+        from ..reports._trace import trace
+
+        return trace(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: money as strings with two decimals, dates in ISO 8601."""
+        from ..reports._render import assessment_to_dict
+
+        return assessment_to_dict(self)
+
+    def to_records(self, by: str = "contract") -> list[dict[str, Any]]:
+        """Flat records ready for ``pandas.DataFrame``: one per contract (the default),
+        per programme year (``by="programme_year"``), per budget year (``by="budget_year"``)
+        or per deadline of the financing terms (``by="deadline"``).
+        """
+        from ..planning._planning import records
+
+        return records(self, by)
+
+    def by_budget_year(self) -> tuple[BudgetYear, ...]:
+        """The figures by calendar year (exercice budgétaire), adding up to the totals to the cent."""
+        from ..planning._planning import budget_years
+
+        return budget_years(self)
+
+    def to_frame(self, by: str = "contract", money: str = "decimal") -> Any:
+        """The records of :meth:`to_records` as a typed ``pandas.DataFrame`` (the ``frames`` extra).
+
+        Money is ``Decimal`` by default (``money="float"`` for floats), dates are
+        ``datetime.date`` objects and statuses are categories.
+        """
+        from ..planning._frame import to_frame
+
+        return to_frame(self, by, money)
+
+    def __repr__(self) -> str:
+        """A short line: the convention, the date, the main figures and the counts."""
+        return (
+            f"<Assessment of {self.convention.reference!r} on {self.as_of.isoformat()}: "
+            f"accrued {money_text(self.accrued)}, releasable {money_text(self.releasable)}, "
+            f"payable {money_text(self.payable)}, {len(self.contracts)} contract(s), {len(self.unmet)} unmet>"
+        )
+
+    def _repr_html_(self) -> str:
+        from ..reports._render import assessment_html
+
+        return assessment_html(self)
