@@ -69,7 +69,7 @@ from propulseur_rules import (  # noqa: E402
     load_contracts_csv,
     load_scenario,
 )
-from propulseur_rules.cli._cli import main  # noqa: E402
+from propulseur_rules.cli import main  # noqa: E402
 from propulseur_rules.files._load import scenario_from_data, scenario_from_text  # noqa: E402
 
 

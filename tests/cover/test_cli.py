@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from propulseur_rules import __version__, dump_scenario, load_scenario
-from propulseur_rules.cli._cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main
+from propulseur_rules.cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, main
+from propulseur_rules.files import example_scenario
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TOML = str(EXAMPLES / "dijon-2022.toml")

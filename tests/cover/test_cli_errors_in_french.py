@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_USAGE, main
 from propulseur_rules.files._load_messages import TEMPLATES, in_french, message
 
 HEADER = "reference;startup;head_office;sector;signed_on\n"

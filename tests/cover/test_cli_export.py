@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules.example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS
 from propulseur_rules.reports import _export
 from propulseur_rules.rules._extras import MissingExtra

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TOML = str(EXAMPLES / "dijon-2022.toml")

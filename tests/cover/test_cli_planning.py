@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 
 
 def test_schedule_lists_the_payment_calendar_of_the_built_in_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from propulseur_rules import Contract, Sector, Startup
-from propulseur_rules.cli._cli import EXIT_OK, main
+from propulseur_rules.cli import EXIT_OK, main
 from propulseur_rules.files._inputs import postal_code_warnings
 
 FACTS = ("--as-of", "2023-03-31", "--authorised-on", "2023-02-15", "--no-payments")

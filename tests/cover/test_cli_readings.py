@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 
 FUNDER = "12345678200002"
 BENEFICIARY = "98765432400001"

@@ -10,7 +10,7 @@ import pytest
 from builders import YEARS, contract, three_contracts_a_year
 from propulseur_rules import DIJON_2022, InvalidInput, assess
 from propulseur_rules.batch import EXAMPLE_PIPELINE, Prospect, forecast, forecast_chart
-from propulseur_rules.cli._cli import main
+from propulseur_rules.cli import main
 from propulseur_rules.example._example import EXAMPLE_CONTRACTS
 
 AUTHORISED = dt.date(2022, 10, 1)

@@ -35,9 +35,9 @@ from propulseur_rules import (
     loads_scenario,
     scenario_from_data,
 )
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_UNMET, EXIT_USAGE, example_scenario, main, schema_text
+from propulseur_rules.cli import EXIT_OK, EXIT_UNMET, EXIT_USAGE, main
 from propulseur_rules.example import example_assessment_inputs
-from propulseur_rules.files import load_documents_xlsx
+from propulseur_rules.files import example_scenario, load_documents_xlsx, schema_text
 from strategies import contract_feeds
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

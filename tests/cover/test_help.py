@@ -9,7 +9,9 @@ import shlex
 import pytest
 
 import propulseur_rules
-from propulseur_rules.cli._cli import _EXAMPLES, _parser, main
+from propulseur_rules.cli import main
+from propulseur_rules.cli._parser import _EXAMPLES
+from propulseur_rules.cli._parser import parser as _parser
 
 COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "export", "schema")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from propulseur_rules import Contract, InvalidInput, PropulseurRulesError, Sector, Startup, load_scenario
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules.files import load_contracts_csv, load_payments_csv, loads_scenario
 from propulseur_rules.files._load_csv import MAX_REPORTED_ROWS, contracts_from_file, payments_from_file
 
@@ -316,7 +316,7 @@ def test_a_damaged_workbook_is_invalid_input(tmp_path: Path, content: bytes) -> 
 def test_a_scenario_may_write_dates_and_amounts_the_french_way() -> None:
     import jsonschema
 
-    from propulseur_rules.cli._cli import schema_text
+    from propulseur_rules.files import schema_text
 
     french = {
         "name": "Written in France.",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules.cli._cli import EXIT_OK, main
+from propulseur_rules.cli import EXIT_OK, main
 
 README = Path(__file__).parents[2] / "README.md"
 

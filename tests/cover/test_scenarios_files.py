@@ -19,7 +19,7 @@ import pytest
 
 import propulseur_rules
 from propulseur_rules import Clause, Expectation, load_scenario
-from propulseur_rules.cli._cli import exercised_clauses
+from propulseur_rules.files import exercised_clauses
 from propulseur_rules.files._load_data import (
     _CONTRACT_KEYS,
     _CONVENTION_KEYS,

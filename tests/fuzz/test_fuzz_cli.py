@@ -26,7 +26,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fuzz_inputs import odd_texts
-from propulseur_rules.cli._cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, main
+from propulseur_rules.cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNMET, EXIT_USAGE, main
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 STATUSES = (EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_UNMET)

@@ -22,8 +22,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import propulseur_rules.cli._cli as cli
+import propulseur_rules.cli as cli
 import propulseur_rules.files._load_files as load_files
+import propulseur_rules.files._requests as requests
 from fuzz_inputs import (
     JSON_TOKENS,
     TOML_TOKENS,
@@ -348,7 +349,7 @@ def limit(monkeypatch: pytest.MonkeyPatch) -> int:
         return MAX_FILE_BYTES
     scaled = 256 * 1024
     monkeypatch.setattr(load_files, "MAX_FILE_BYTES", scaled)
-    monkeypatch.setattr(cli, "MAX_FILE_BYTES", scaled)
+    monkeypatch.setattr(requests, "MAX_FILE_BYTES", scaled)
     return scaled
 
 

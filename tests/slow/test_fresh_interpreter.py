@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from propulseur_rules import load_scenario
-from propulseur_rules.cli._cli import EXIT_OK, EXIT_USAGE
+from propulseur_rules.cli import EXIT_OK, EXIT_USAGE
 
 TOML = str(Path(__file__).resolve().parents[2] / "examples" / "dijon-2022.toml")
 
@@ -60,7 +60,7 @@ def test_importing_the_package_leaves_the_reports_and_planning_for_later() -> No
 
 
 def test_the_loaders_import_no_optional_dependency() -> None:
-    code = "import sys, propulseur_rules.files, propulseur_rules.cli._cli\nprint('tomli_w' in sys.modules)\n"
+    code = "import sys, propulseur_rules.files, propulseur_rules.cli\nprint('tomli_w' in sys.modules)\n"
     output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
 
     assert output == "False\n"

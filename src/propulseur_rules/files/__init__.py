@@ -10,7 +10,12 @@ French headers, ``05/09/2022``, ``50 000,00``); ``.xlsx`` workbooks need the
 
 A service that assesses requests uses :func:`loads_scenario` or
 :func:`scenario_from_data`: they read no file unless given a ``base_dir``, and
-then only within it.
+then only within it; :func:`read_request` reads a request's body from a stream.
+
+A tool that takes the command line's options (a scenario file or the built-in
+example, files of contracts, payments and documents, dates, readings) builds the
+scenario and where each of its facts came from with :func:`assemble`;
+:func:`check_scenarios` compares scenario files with their ``expect`` tables.
 
 >>> from propulseur_rules.files import scenario_from_data
 >>> body = {"name": "Nothing signed yet.", "as_of": "2023-07-01", "convention": "dijon-2022"}
@@ -18,6 +23,8 @@ then only within it.
 '40000.00'
 """
 
+from ._assemble import MissingFacts, ScenarioOptions, assemble, example_scenario
+from ._check import CheckedFile, CheckReport, Verdict, check_scenarios, exercised_clauses
 from ._dump import dump_scenario
 from ._load import load_scenario, loads_scenario
 from ._load_csv import (
@@ -29,12 +36,22 @@ from ._load_csv import (
     load_payments_xlsx,
 )
 from ._load_data import scenario_from_data
+from ._requests import read_request, schema_text
 from ._scenario import Expectation, Scenario
 
 __all__ = [
+    "CheckReport",
+    "CheckedFile",
     "Expectation",
+    "MissingFacts",
     "Scenario",
+    "ScenarioOptions",
+    "Verdict",
+    "assemble",
+    "check_scenarios",
     "dump_scenario",
+    "example_scenario",
+    "exercised_clauses",
     "load_contracts_csv",
     "load_contracts_xlsx",
     "load_documents_csv",
@@ -43,5 +60,7 @@ __all__ = [
     "load_payments_xlsx",
     "load_scenario",
     "loads_scenario",
+    "read_request",
     "scenario_from_data",
+    "schema_text",
 ]

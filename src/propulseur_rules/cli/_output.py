@@ -1,0 +1,93 @@
+"""What the command line writes: reports on standard output or to a file, one error line on standard error.
+
+Exit status: 0 when the assessment is printed (or every checked scenario
+passes); 1 when ``check`` finds a scenario whose figures differ from its
+``expect`` table; 2 for bad input or usage (one line on standard error naming the
+file, the record or line and the field, never a traceback); 3 with
+``--fail-on-unmet`` when a condition that blocks payment is unmet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from ..files._assemble import MissingFacts
+from ..files._inputs import Inputs
+from ..files._load_messages import in_french
+from ..reports._export import write_atomically
+from ..rules._outcome import Assessment
+from ..words._errors import PropulseurRulesError
+
+__all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "PROG"]
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_UNMET = 3
+
+PROG = "propulseur-rules"
+
+
+def fail(message: str, lang: str = "en") -> int:
+    """``message`` as one line on standard error; exit status 2."""
+    error = "erreur :" if lang == "fr" else "error:"
+    print(f"{PROG}: {error} {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def refused(error: PropulseurRulesError, lang: str) -> int:
+    """Bad input: one line on standard error, exit status 2; missing facts are said in ``lang``."""
+    if isinstance(error, MissingFacts):
+        return fail(error.message(lang), lang)
+    if lang == "fr":
+        return fail(in_french(str(error)), lang)
+    return fail(str(error))
+
+
+def status(arguments: argparse.Namespace, assessment: Assessment) -> int:
+    """3 with ``--fail-on-unmet`` when a condition that blocks payment is unmet, else 0."""
+    if getattr(arguments, "fail_on_unmet", False) and assessment.blocking:
+        return EXIT_UNMET
+    return EXIT_OK
+
+
+def write_output(arguments: argparse.Namespace, content: bytes) -> None:
+    """``content`` to ``--output`` (whole or not at all) when given, else to standard output."""
+    if getattr(arguments, "output", None) is not None:
+        write_atomically(arguments.output, content)
+    else:
+        write_bytes(content)
+
+
+def write_bytes(content: bytes) -> None:
+    """Bytes on standard output, through its buffer when it has one."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:  # pragma: no cover - a text-only stream a caller put in place
+        sys.stdout.write(content.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    stream.write(content)
+    stream.flush()
+
+
+def as_json(data: dict[str, object], inputs: Inputs, lang: str = "en") -> str:
+    """A JSON report: ``data`` with an ``"inputs"`` object saying where each input came from."""
+    return json.dumps({**data, "inputs": inputs.to_dict(lang)}, ensure_ascii=False, indent=2) + "\n"
+
+
+def report(
+    arguments: argparse.Namespace,
+    inputs: Inputs,
+    data: Callable[[], dict[str, object]],
+    text: Callable[[bool], str],
+) -> int:
+    """Print a report as JSON (``data``, with where each input came from) or as text or Markdown."""
+    if arguments.format == "json":
+        sys.stdout.write(as_json(data(), inputs, arguments.lang))
+    else:
+        markdown = arguments.format == "markdown"
+        sys.stdout.write(text(markdown) + inputs.render(arguments.lang, markdown=markdown))
+    return EXIT_OK

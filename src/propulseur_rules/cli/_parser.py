@@ -1,0 +1,359 @@
+"""The parser of the command line: its subcommands, their options and examples, and the command each runs.
+
+Each subcommand's parser names the function that runs it (``set_defaults(run=…)``,
+in :mod:`._commands`); :func:`propulseur_rules.cli.main` parses and calls it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from .._version import package_version
+from ._commands import run_assess, run_check, run_export, run_forecast, run_readings, run_schedule, run_schema
+from ._output import EXIT_UNMET, EXIT_USAGE, PROG
+
+__all__ = ["parser"]
+
+#: Each subcommand's own examples, shown by its --help; the main --help shows them all.
+_EXAMPLES = {
+    "assess": """\
+  propulseur-rules assess                              the built-in Dijon 2022 example
+  propulseur-rules assess --lang fr                    the same, in French
+  propulseur-rules assess --as-of 2025-07-01           on another date
+  propulseur-rules assess --format json                as JSON (Assessment.to_dict())
+  propulseur-rules assess --format csv --lang fr --output evaluation.csv
+                                                       for a French spreadsheet (;, decimal comma, dd/mm/yyyy)
+  propulseur-rules assess --format xlsx --output evaluation.xlsx
+                                                       a workbook with typed cells (xlsx extra)
+  propulseur-rules assess examples/dijon-2022.toml     a scenario file (TOML or JSON)
+  propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
+                                                       with the contracts of a spreadsheet export
+  propulseur-rules assess --contracts contracts.csv --payments payments.csv --as-of 2025-03-31 \\
+                          --authorised-on 2023-02-15   your own files and no scenario file: every fact is given
+  propulseur-rules assess - < request.json             a JSON scenario read from standard input
+  propulseur-rules assess --by budget-year             the figures by calendar year (exercice budgétaire)
+  propulseur-rules assess --places pooled              the nine places shared over the period (C7)
+  propulseur-rules assess --signing-deadline 2024-12-31
+                                                       « pour la période 2022 – 2024 » read strictly (C7)
+  propulseur-rules assess --documents examples/dijon-2022-documents.csv --lang fr
+                                                       the supporting documents received (pièces justificatives)
+  propulseur-rules assess --financing none             without the financing convention's terms: all releasable
+                                                       money is payable
+  propulseur-rules assess examples/scenarios/lower-cap.toml --financing assumed --financing-signed-on 2022-11-15
+                                                       the assumed terms applied to a scenario that has none
+""",
+    "explain": """\
+  propulseur-rules explain --lang fr                   every amount with its clause and arithmetic
+  propulseur-rules explain examples/dijon-2022.toml --format markdown
+                                                       a scenario file's trace, as Markdown
+""",
+    "schedule": """\
+  propulseur-rules schedule                            the dated events at which money accrues or is released
+  propulseur-rules schedule --format json --lang fr    the same as JSON
+""",
+    "readings": """\
+  propulseur-rules readings --lang fr                  the figures under every reading, side by side
+  propulseur-rules readings examples/dijon-2022.toml --format markdown
+""",
+    "forecast": """\
+  propulseur-rules forecast --lang fr                  payments by budget year at P10 / P50 / P90 (batch extra)
+  propulseur-rules forecast --draws 10000 --quantiles 5,50,95 --chart forecast.png
+                                                       more draws, other quantiles, a chart (charts extra)
+""",
+    "check": """\
+  propulseur-rules check examples/                     compare scenarios with their expect tables
+  propulseur-rules check examples/dijon-2022.toml      one scenario
+""",
+    "export": """\
+  propulseur-rules export --format scdl-csv --funder-siret 12345678200002 \\
+      --beneficiary-siret 98765432400001 --convention-signed-on 2022-11-01 --eu-notified no
+                                                       the subsidy as SCDL open data (fictitious SIRETs)
+""",
+    "schema": """\
+  propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
+""",
+}
+
+_EXIT_STATUS = """
+exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
+3 with --fail-on-unmet, a condition that blocks payment is unmet.
+"""
+
+_EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, like every other error: an argument may hold a line break.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())}\n")
+
+
+def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = True) -> None:
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a scenario file, .toml or .json ('-': JSON on standard input); none: the built-in example",
+    )
+    parser.add_argument(
+        "--contracts",
+        metavar="FILE",
+        help="take the contracts from this CSV file or .xlsx workbook instead of the scenario's",
+    )
+    payments = parser.add_mutually_exclusive_group()
+    payments.add_argument(
+        "--payments",
+        metavar="FILE",
+        help="take the payments from this CSV file or .xlsx workbook (reference, paid_on, amount)",
+    )
+    payments.add_argument("--no-payments", action="store_true", help="nothing has been paid yet")
+    authorisation = parser.add_mutually_exclusive_group()
+    authorisation.add_argument(
+        "--authorised-on", metavar="DATE", help="the day the regional authorisation was validated (C4)"
+    )
+    authorisation.add_argument(
+        "--not-authorised", action="store_true", help="the regional authorisation is not validated (C4)"
+    )
+    if with_as_of:
+        parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD or DD/MM/YYYY")
+    parser.add_argument(
+        "--places",
+        choices=("annual", "pooled"),
+        help="funded places per programme year (« 3 contrats par an », C2) or pooled over the period "
+        "(« 9 projets », C7)",
+    )
+    parser.add_argument(
+        "--signing-deadline",
+        metavar="DATE",
+        help="the strict reading of « pour la période 2022 – 2024 » (C7): the last day a contract may be signed",
+    )
+    parser.add_argument(
+        "--selected-from",
+        metavar="DATE",
+        help="startups selected before this day were already in the programme (C6)",
+    )
+    parser.add_argument(
+        "--financing",
+        choices=("assumed", "none"),
+        help="the terms of the financing convention (C3): the assumed ones (an advance of 50 %%, a balance of 20 %% "
+        "held, the documents' delays), or none: what is releasable is payable",
+    )
+    parser.add_argument(
+        "--financing-signed-on",
+        metavar="DATE",
+        help="the day the financing convention was signed (loi n° 2000-321, art. 10): nothing is paid before it",
+    )
+    parser.add_argument(
+        "--documents",
+        metavar="FILE",
+        help="take the supporting documents received from this CSV file or .xlsx workbook (kind, received_on, "
+        "covers; in French pièce, reçue le, objet)",
+    )
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
+
+
+def _command(
+    commands: argparse._SubParsersAction[_Parser], name: str, *, help: str, description: str
+) -> argparse.ArgumentParser:
+    """A subcommand with its own examples as its epilog."""
+    return commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog="examples:\n" + _EXAMPLES[name] + _EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def parser() -> argparse.ArgumentParser:
+    """The parser of ``propulseur-rules`` and its subcommands."""
+    main_parser = _Parser(
+        prog=PROG,
+        description="Assess the ProPulseur funding convention of Dijon Métropole (2022-2025).",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    main_parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
+    commands = main_parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _assess_command(commands)
+    _explain_command(commands)
+    _schedule_command(commands)
+    _readings_command(commands)
+    _forecast_command(commands)
+    _check_command(commands)
+    _export_command(commands)
+    _schema_command(commands)
+    return main_parser
+
+
+def _assess_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    assess_parser = _command(
+        commands,
+        "assess",
+        help="assess a scenario (with no file, the built-in Dijon 2022 example)",
+        description="Assess a scenario: what is accrued, withheld, releasable and payable, and why.",
+    )
+    _scenario_arguments(assess_parser)
+    assess_parser.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "csv", "xlsx"),
+        default="text",
+        help="csv: one row per contract, then the money figures (in French: ';', decimal comma, dd/mm/yyyy, "
+        "UTF-8 with BOM); xlsx: the same with typed cells, needs --output and the xlsx extra",
+    )
+    assess_parser.add_argument(
+        "--output", metavar="FILE", help="write the report to FILE, whole or not at all, instead of standard output"
+    )
+    assess_parser.add_argument(
+        "--by",
+        choices=("programme-year", "budget-year"),
+        default="programme-year",
+        help="programme years (July to June, the default) or budget years (calendar years, « exercices »)",
+    )
+    assess_parser.add_argument(
+        "--fail-on-unmet",
+        action="store_true",
+        help=f"exit with status {EXIT_UNMET} when a condition that blocks payment is unmet",
+    )
+    assess_parser.set_defaults(run=run_assess)
+
+
+def _explain_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    explain_parser = _command(
+        commands,
+        "explain",
+        help="the full trace: each amount with its clause and arithmetic",
+        description="Explain an assessment step by step, citing the clauses of the deliberation.",
+    )
+    _scenario_arguments(explain_parser)
+    explain_parser.add_argument("--format", choices=("text", "markdown"), default="text")
+    explain_parser.set_defaults(run=run_assess)
+
+
+def _schedule_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    schedule_parser = _command(
+        commands,
+        "schedule",
+        help="the forecast: each dated event at which money accrues or is released",
+        description=(
+            "List every dated event at which money accrues or a condition on payment is lifted, with the "
+            "running accrued and releasable totals: planned contracts give the payment calendar. With the "
+            "financing convention's terms, also the documents received and due, the balance released and "
+            "the day an unpaid claim lapses, with what may be paid after each."
+        ),
+    )
+    _scenario_arguments(schedule_parser, with_as_of=False)
+    schedule_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    schedule_parser.set_defaults(run=run_schedule)
+
+
+def _readings_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    readings_parser = _command(
+        commands,
+        "readings",
+        help="the figures under every reading of the ambiguous clauses, side by side",
+        description=(
+            "Assess one scenario under every combination of readings (target × accrual × places × period) "
+            "and print accrued, releasable and payable for each, the scenario's own readings marked, with "
+            "each row's difference from them."
+        ),
+    )
+    _scenario_arguments(readings_parser)
+    readings_parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    readings_parser.set_defaults(run=run_readings)
+
+
+def _forecast_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    forecast_parser = _command(
+        commands,
+        "forecast",
+        help="forecast the money by budget year from the signed contracts and a pipeline",
+        description=(
+            "Draw many futures of the pipeline of expected contracts of the built-in example and give, per "
+            "budget year, the money releasable at the chosen quantiles, the probability that the target of "
+            "contracts is reached (C3), and the date by which the money is earned. The columnar engine "
+            "assesses the deliberation alone (DIJON_2022, without the financing convention's terms: no "
+            "documents, advance or balance). Needs the batch extra."
+        ),
+    )
+    forecast_parser.add_argument("--draws", type=int, default=2000, help="how many futures to draw (default 2000)")
+    forecast_parser.add_argument("--seed", type=int, default=2022, help="the seed of the draws (default 2022)")
+    forecast_parser.add_argument(
+        "--quantiles", default="10,50,90", help="percentiles, separated by commas (default 10,50,90)"
+    )
+    forecast_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
+    forecast_parser.add_argument("--chart", metavar="FILE", help="also draw the chart to FILE (needs the charts extra)")
+    forecast_parser.set_defaults(run=run_forecast)
+
+
+def _check_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    check_parser = _command(
+        commands,
+        "check",
+        help="assess scenarios and compare them with their expect tables",
+        description=(
+            "Assess each scenario and compare it with its expect table; a folder stands for every "
+            ".toml and .json file in it. Prints a line per scenario, the clauses exercised, and "
+            "'N passed, M failed'."
+        ),
+    )
+    check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    check_parser.set_defaults(run=run_check)
+
+
+def _export_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    export_parser = _command(
+        commands,
+        "export",
+        help="the subsidy as open data: one record of the SCDL « subventions » format, CSV or JSON",
+        description=(
+            "Write the subsidy of the scenario's convention (with no file, the built-in example's) as one record "
+            "of the national SCDL « subventions » format 2.0.2 (décret n° 2017-779 du 5 mai 2017), checked against "
+            "the format's published rules before anything is written. The SIRETs, the day the financing "
+            "convention was signed and whether the aid was notified to the European Commission are not in the "
+            "deliberation: they must be given. The built-in example gives its own fictitious SIRETs and the day "
+            "its financing convention was signed; a scenario file its signature day when it has one."
+        ),
+    )
+    export_parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a scenario file, .toml or .json ('-': JSON on standard input); none: the built-in example",
+    )
+    export_parser.add_argument(
+        "--format",
+        choices=("scdl-csv", "scdl-json"),
+        required=True,
+        help="scdl-csv: the SCDL columns, commas, CRLF lines, UTF-8; scdl-json: an array of one object",
+    )
+    export_parser.add_argument("--funder-siret", metavar="SIRET", help="the funder's SIRET (column idAttribuant)")
+    export_parser.add_argument(
+        "--beneficiary-siret", metavar="SIRET", help="the beneficiary's SIRET (column idBeneficiaire)"
+    )
+    export_parser.add_argument(
+        "--convention-signed-on",
+        metavar="DATE",
+        help="the day the financing convention was signed, YYYY-MM-DD or DD/MM/YYYY (column dateConvention)",
+    )
+    export_parser.add_argument(
+        "--eu-notified",
+        metavar="yes|no",
+        help="whether the aid was notified to the European Commission: yes or no, oui or non (column notificationUE)",
+    )
+    export_parser.add_argument(
+        "--output", metavar="FILE", help="write the record to FILE, whole or not at all, instead of standard output"
+    )
+    export_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the errors")
+    export_parser.set_defaults(run=run_export)
+
+
+def _schema_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    schema_parser = _command(
+        commands,
+        "schema",
+        help="print the JSON Schema of scenario files",
+        description="Print the JSON Schema (draft 2020-12) of scenario files.",
+    )
+    schema_parser.set_defaults(run=run_schema)

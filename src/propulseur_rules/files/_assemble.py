@@ -1,0 +1,270 @@
+"""The scenario a set of options describes, and where each of its facts came from.
+
+The command line (and any tool that takes the same options) describes a case by
+a scenario file or none (the built-in example), files of the user's own for
+the contracts, payments and documents, dates, and the readings of the ambiguous
+clauses. :func:`assemble` turns those :class:`ScenarioOptions` into one
+:class:`~propulseur_rules.files.Scenario` and the :class:`Inputs` that say
+where each fact came from. The example's facts are never lent to the user's
+own files: once a file of contracts or payments is given without a scenario
+file, every fact must be (:class:`MissingFacts`).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any
+
+import attrs
+
+from ..example._example import (
+    EXAMPLE_AS_OF,
+    EXAMPLE_CONTRACTS,
+    EXAMPLE_CONVENTION,
+    EXAMPLE_DOCUMENTS,
+    EXAMPLE_FINANCING_SIGNED_ON,
+    EXAMPLE_PAYMENTS,
+    EXAMPLE_REGIONAL_AUTHORISATION_ON,
+)
+from ..rules._convention import DIJON_2022
+from ..rules._financing import FinancingTerms
+from ..words._errors import InvalidInput, PropulseurRulesError
+from ._forms import day
+from ._inputs import Inputs, Origin, Source, postal_code_warnings
+from ._load import load_scenario, scenario_from_text
+from ._load_csv import RowOrigin, contracts_from_file, documents_from_file, payments_from_file, placed_in_rows
+from ._requests import STDIN, read_request
+from ._scenario import Scenario
+
+__all__ = ["MissingFacts", "ScenarioOptions", "assemble", "example_scenario"]
+
+#: The endings of spreadsheets, which are given with --contracts or --payments, never as a scenario file.
+_SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def example_scenario() -> Scenario:
+    """The built-in example as a scenario: DIJON_2022 with the assumed financing terms, its feed on 31 March 2025.
+
+    It holds exactly the inputs of ``example_assessment_inputs()``.
+
+    >>> example_scenario().assess().payable
+    Decimal('12000.00')
+    """
+    return Scenario(
+        name="The built-in example: the Dijon 2022 convention on 31 March 2025.",
+        convention=EXAMPLE_CONVENTION,
+        as_of=EXAMPLE_AS_OF,
+        regional_authorisation_on=EXAMPLE_REGIONAL_AUTHORISATION_ON,
+        contracts=EXAMPLE_CONTRACTS,
+        payments=EXAMPLE_PAYMENTS,
+        financing_signed_on=EXAMPLE_FINANCING_SIGNED_ON,
+        documents=EXAMPLE_DOCUMENTS,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ScenarioOptions:
+    """A case as the command line describes it: each field one option, ``None`` when not given.
+
+    ``file`` is a scenario file, ``"-"`` for JSON read from a stream, or ``None``
+    for the built-in example. ``dated`` is false for a view with no date of
+    assessment (the schedule).
+    """
+
+    file: str | None = None
+    contracts: str | None = None
+    payments: str | None = None
+    no_payments: bool = False
+    authorised_on: str | None = None
+    not_authorised: bool = False
+    as_of: str | None = None
+    dated: bool = True
+    places: str | None = None
+    signing_deadline: str | None = None
+    selected_from: str | None = None
+    financing: str | None = None
+    financing_signed_on: str | None = None
+    documents: str | None = None
+
+    @classmethod
+    def of(cls, namespace: object) -> ScenarioOptions:
+        """The options found on an object with these attribute names (an ``argparse.Namespace``)."""
+        values = {
+            field.name: getattr(namespace, field.name)
+            for field in attrs.fields(cls)
+            if field.name != "dated" and hasattr(namespace, field.name)
+        }
+        return cls(dated=hasattr(namespace, "as_of"), **values)
+
+
+class MissingFacts(PropulseurRulesError):
+    """Files of the user's own given without a scenario file, and some facts not given."""
+
+    def __init__(self, missing: list[tuple[str, str]]) -> None:
+        self.missing = missing
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        index = 1 if lang == "fr" else 0
+        listed = ", ".join(names[index] for names in self.missing)
+        if lang == "fr":
+            return (
+                "sans fichier de scénario, les données de l'exemple intégré ne complètent pas les vôtres : "
+                f"il manque {listed}"
+            )
+        return f"with no scenario file, the built-in example's data does not complete yours: missing {listed}"
+
+
+def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Scenario, Inputs]:
+    """The scenario ``options`` describe, and where each of its inputs came from.
+
+    ``stdin`` (by default the process's standard input) is read when ``options.file`` is ``"-"``.
+    """
+    scenario, inputs = _base(options, stdin)
+    changes: dict[str, object] = {}
+    sources: dict[str, Source | None] = {}
+    _fact_changes(options, changes, sources)
+    rows = _financing_changes(options, scenario, changes, sources)
+    try:
+        scenario = scenario.replace(**changes)
+    except InvalidInput as error:
+        raise _placed(error, rows, options.file) from None
+    scenario = _with_readings(scenario, options)
+    inputs = attrs.evolve(inputs, **sources)  # type: ignore[arg-type]
+    if not _has_financing(scenario, options):
+        inputs = inputs.without_financing()
+    if inputs.contracts.origin is not Origin.EXAMPLE:
+        inputs = attrs.evolve(inputs, warnings=postal_code_warnings(scenario.contracts))
+    return scenario, inputs
+
+
+def _base(options: ScenarioOptions, stdin: IO[Any] | None) -> tuple[Scenario, Inputs]:
+    """The scenario the options start from: the example, the user's own files alone, a scenario file or a stream."""
+    if options.file is None and (options.contracts is not None or options.payments is not None):
+        _require_every_fact(options)
+        scenario = Scenario(
+            name=f"The contracts of {options.contracts}.",
+            convention=DIJON_2022,
+            as_of=DIJON_2022.period.end,  # replaced by the as_of option; a schedule has none
+        )
+        return scenario, Inputs.of_example()  # every field but the convention is replaced
+    if options.file is None:
+        return example_scenario(), Inputs.of_example()
+    if options.file == "-":
+        text = read_request(sys.stdin if stdin is None else stdin)
+        return scenario_from_text(text, ".json", source=STDIN), Inputs.of_scenario(STDIN)
+    if options.file.lower().endswith(_SPREADSHEETS):
+        raise PropulseurRulesError(
+            f"{options.file}: a spreadsheet of contracts or payments is not a scenario file; "
+            f"give it with --contracts {options.file} (or --payments)"
+        )
+    return load_scenario(options.file), Inputs.of_scenario(options.file)
+
+
+def _require_every_fact(options: ScenarioOptions) -> None:
+    """Without a scenario file, a file of the user's own needs every other fact given too."""
+    missing = [
+        (names_en, names_fr)
+        for given, names_en, names_fr in (
+            (options.contracts is not None, "--contracts FILE", "--contracts FICHIER"),
+            (options.as_of is not None or not options.dated, "--as-of DATE", "--as-of DATE"),
+            (
+                options.authorised_on is not None or options.not_authorised,
+                "--authorised-on DATE (or --not-authorised)",
+                "--authorised-on DATE (ou --not-authorised)",
+            ),
+            (
+                options.payments is not None or options.no_payments,
+                "--payments FILE (or --no-payments)",
+                "--payments FICHIER (ou --no-payments)",
+            ),
+        )
+        if not given
+    ]
+    if missing:
+        raise MissingFacts(missing)
+
+
+def _fact_changes(options: ScenarioOptions, changes: dict[str, object], sources: dict[str, Source | None]) -> None:
+    """The contracts, payments, authorisation and date the options give, with their origins."""
+    if options.contracts is not None:
+        changes["contracts"], read_as = contracts_from_file(options.contracts)
+        sources["contracts"] = _file_source(options.contracts, "--contracts", read_as)
+    if options.payments is not None:
+        changes["payments"], read_as = payments_from_file(options.payments)
+        sources["payments"] = _file_source(options.payments, "--payments", read_as)
+    elif options.no_payments:
+        changes["payments"] = ()
+        sources["payments"] = Source(origin=Origin.NONE, option="--no-payments")
+    if options.authorised_on is not None:
+        changes["regional_authorisation_on"] = day(options.authorised_on, "--authorised-on")
+        sources["regional_authorisation_on"] = Source(origin=Origin.OPTION, option="--authorised-on")
+    elif options.not_authorised:
+        changes["regional_authorisation_on"] = None
+        sources["regional_authorisation_on"] = Source(origin=Origin.NONE, option="--not-authorised")
+    if options.as_of is not None:
+        changes["as_of"] = day(options.as_of, "--as-of")
+        sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
+    if not options.dated:
+        sources["as_of"] = None
+
+
+def _financing_changes(
+    options: ScenarioOptions, scenario: Scenario, changes: dict[str, object], sources: dict[str, Source | None]
+) -> tuple[RowOrigin, ...] | None:
+    """``--financing``, ``--financing-signed-on`` and ``--documents`` as changes to the scenario, with their origins.
+
+    Returns the rows the documents were read from, if ``--documents`` gave them.
+    """
+    if options.financing == "assumed":
+        changes["convention"] = scenario.convention.replace(financing=FinancingTerms())
+        sources["financing"] = Source(origin=Origin.ASSUMED, option="--financing assumed")
+    elif options.financing == "none":
+        changes["convention"] = scenario.convention.replace(financing=None)
+        sources["financing"] = Source(origin=Origin.NONE, option="--financing none")
+    if options.financing_signed_on is not None:
+        changes["financing_signed_on"] = day(options.financing_signed_on, "--financing-signed-on")
+        sources["financing_signed_on"] = Source(origin=Origin.OPTION, option="--financing-signed-on")
+    if options.documents is None:
+        return None
+    changes["documents"], read_as, rows = documents_from_file(options.documents)
+    sources["documents"] = _file_source(options.documents, "--documents", read_as)
+    return rows
+
+
+def _with_readings(scenario: Scenario, options: ScenarioOptions) -> Scenario:
+    """The scenario under the readings the options choose (SPEC §7), each checked by the convention."""
+    readings: dict[str, object] = {}
+    if options.places is not None:
+        readings["places"] = options.places
+    if options.signing_deadline is not None:
+        readings["signing_deadline"] = day(options.signing_deadline, "--signing-deadline")
+    if options.selected_from is not None:
+        readings["selected_from"] = day(options.selected_from, "--selected-from")
+    if not readings:
+        return scenario
+    return scenario.replace(convention=scenario.convention.replace(**readings))
+
+
+def _placed(error: InvalidInput, rows: tuple[RowOrigin, ...] | None, file: str | None) -> InvalidInput:
+    """An error about ``documents[i]`` placed at its row of ``--documents``, or in the scenario file it came from."""
+    if rows is not None:
+        return placed_in_rows(error, rows)
+    if file is not None and error.path.startswith("documents["):
+        return InvalidInput(f"{STDIN if file == '-' else file}: {error.path}", error.reason)
+    return error
+
+
+def _has_financing(scenario: Scenario, options: ScenarioOptions) -> bool:
+    """Whether a report names where the financing convention's inputs came from: terms, facts or an option."""
+    return (
+        scenario.convention.financing is not None
+        or scenario.financing_signed_on is not None
+        or bool(scenario.documents)
+        or any(value is not None for value in (options.financing, options.financing_signed_on, options.documents))
+    )
+
+
+def _file_source(file: str, option: str, read_as: str) -> Source:
+    """A file given with ``option``, and the encoding it was read in (none for a workbook)."""
+    return Source(origin=Origin.FILE, file=file, option=option, encoding=None if read_as == "xlsx" else read_as)
