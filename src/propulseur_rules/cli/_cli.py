@@ -468,7 +468,7 @@ def _json(data: dict[str, object], inputs: Inputs, lang: str = "en") -> str:
 def _schedule(arguments: argparse.Namespace) -> int:
     return _scenario_report(
         arguments,
-        lambda scenario: schedule(scenario.convention, **scenario.facts()),
+        lambda scenario: schedule(scenario.convention, scenario.facts()),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
             scenario.convention, events, arguments.lang, markdown=markdown
@@ -479,7 +479,7 @@ def _schedule(arguments: argparse.Namespace) -> int:
 def _readings(arguments: argparse.Namespace) -> int:
     return _scenario_report(
         arguments,
-        lambda scenario: compare_readings(scenario.convention, as_of=scenario.as_of, **scenario.facts()),
+        lambda scenario: compare_readings(scenario.convention, scenario.facts()),
         lambda scenario, rows: {"readings": readings_to_dict(rows)},
         lambda scenario, rows, markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
     )

@@ -36,15 +36,23 @@ import attrs
 from ..reports._layout import report_text, table
 from ..reports._messages import check_lang, format_date, format_money, readings_text, text
 from ..reports._render import assessment_records
-from ..rules._batch import materialised
 from ..rules._clauses import Clause
 from ..rules._convention import Accrual, Convention
 from ..rules._engine import assess
+from ..rules._facts import Facts, facts_from
 from ..rules._financing import Document, DocumentKind, first_received
 from ..rules._legal import LegalBasis
-from ..rules._model import Contract, Payment, to_date, to_optional_date
+from ..rules._model import Contract, Payment, to_date
 from ..rules._money import ZERO, in_money_context, money_text
-from ..rules._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractStatus, Deadline, DeadlineKind
+from ..rules._outcome import (
+    ELIGIBLE_STATUSES,
+    MONEY_FIGURES,
+    Assessment,
+    Condition,
+    ContractStatus,
+    Deadline,
+    DeadlineKind,
+)
 from ..words._errors import InvalidInput, shown
 from ._forecast import Forecast
 from ._readings import Reading
@@ -252,7 +260,7 @@ def _next_day(day: dt.date) -> dt.date:
 @in_money_context
 def schedule(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
@@ -285,37 +293,37 @@ def schedule(
     totals of the last event on or before it. Payments do not move ``accrued``,
     ``releasable`` or ``released``; they are checked as ``assess`` checks them,
     and they settle the claims that would otherwise lapse.
+
+    The facts may come as one :class:`~propulseur_rules.Facts` in place of the
+    contracts; its ``as_of`` is not read, the schedule covering every day.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    contracts = materialised(contracts)
-    payments = materialised(payments)
-    documents = materialised(documents)
-    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    signed_on = to_optional_date(financing_signed_on, "financing_signed_on")
+    # Every item has accrued the day after the period ends: the day of the facts given as keywords.
+    end = _next_day(convention.period.end)
+    facts = facts_from(
+        contracts,
+        as_of=None if isinstance(contracts, Facts) else end,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
+    authorised_on, signed_on, documents = facts.regional_authorisation_on, facts.financing_signed_on, facts.documents
 
     def on(day: dt.date, received: Iterable[Document] = documents) -> Assessment:
-        return assess(
-            convention,
-            contracts,
-            as_of=day,
-            regional_authorisation_on=authorised_on,
-            payments=payments,
-            financing_signed_on=signed_on,
-            documents=received,
-        )
+        return assess(convention, facts.replace(as_of=day, documents=received))
 
-    # Every item has accrued the day after the period ends; this call also checks the inputs.
-    after = on(_next_day(convention.period.end))
+    after = on(end)
     days = {year.operating_grant_accrues_on for year in after.years}
     days.update(contract.accrues_on for contract in after.contracts if contract.accrues_on is not None)
-    days.update(contract.signed_on for contract in contracts)
+    days.update(contract.signed_on for contract in facts.contracts)
     if authorised_on is not None:
         days.add(authorised_on)
     if convention.deliberation is not None:
         days.add(convention.deliberation.decided_on)
     if convention.financing is not None:
-        days.update(_financing_days(on, after, signed_on, documents, payments))
+        days.update(_financing_days(on, after, signed_on, documents, facts.payments))
 
     events: list[ScheduleEvent] = []
     ordered = sorted(days)
@@ -532,9 +540,9 @@ class PayableDay:
 
 def assumed_documents(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -547,24 +555,30 @@ def assumed_documents(
     one whose day has passed by ``as_of`` (overdue) cannot come in earlier than
     the day after ``as_of``, the first day of the forecast, so that ``as_of``
     keeps the figures of :func:`assess` on that day. Never before the financing
-    convention is signed.
+    convention is signed. The facts may come as one :class:`~propulseur_rules.Facts`.
     """
-    if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
-        raise InvalidInput("days_late", f"expected a whole number of days from 0 to 3660, not {shown(days_late)}")
-    if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    as_of = to_date(as_of, "as_of")
-    contracts = materialised(contracts)
-    documents = materialised(documents)
-    horizon = assess(
-        convention,
+    _check_plan(convention, days_late)
+    facts = facts_from(
         contracts,
-        as_of=max(as_of, _next_day(convention.period.end)),
+        as_of=as_of,
         regional_authorisation_on=regional_authorisation_on,
         payments=payments,
         financing_signed_on=financing_signed_on,
         documents=documents,
     )
+    return _assumed(convention, facts, days_late)
+
+
+def _check_plan(convention: object, days_late: object) -> None:
+    if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
+        raise InvalidInput("days_late", f"expected a whole number of days from 0 to 3660, not {shown(days_late)}")
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+
+
+def _assumed(convention: Convention, facts: Facts, days_late: int) -> tuple[Document, ...]:
+    as_of = facts.as_of
+    horizon = assess(convention, facts.replace(as_of=max(as_of, _next_day(convention.period.end))))
     if convention.financing is None:
         return ()
     have = {document.key for document in horizon.documents}
@@ -584,9 +598,9 @@ def assumed_documents(
 @in_money_context
 def payment_forecast(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -602,31 +616,30 @@ def payment_forecast(
     with the figures of :func:`assess` on that day; then one row per later day on
     which what may be paid changes. :func:`payable_by_budget_year` adds the
     changes by calendar year. Without financing terms nothing waits for a
-    document: the rows follow what becomes releasable.
+    document: the rows follow what becomes releasable. The facts may come as one
+    :class:`~propulseur_rules.Facts`.
     """
-    contracts = materialised(contracts)
-    payments = materialised(payments)
-    documents = materialised(documents)
-    arguments: dict[str, Any] = {
-        "regional_authorisation_on": regional_authorisation_on,
-        "payments": payments,
-        "financing_signed_on": financing_signed_on,
-    }
-    assumed = assumed_documents(
-        convention, contracts, as_of=as_of, documents=documents, days_late=days_late, **arguments
+    _check_plan(convention, days_late)
+    given = facts_from(
+        contracts,
+        as_of=as_of,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
     )
-    as_of = to_date(as_of, "as_of")
-    every = (*documents, *assumed)
-    today = assess(convention, contracts, as_of=as_of, documents=every, **arguments)
+    assumed = _assumed(convention, given, days_late)
+    facts = given.replace(documents=(*given.documents, *assumed))
+    as_of = facts.as_of
+    today = assess(convention, facts)
     rows = [_payable_day(today, _released(today), assumed)]
     if convention.financing is None:
-        arguments.pop("financing_signed_on")
-        events = schedule(convention, contracts, **arguments)
+        events = schedule(convention, given.replace(financing_signed_on=None, documents=()))
     else:
-        events = schedule(convention, contracts, documents=every, **arguments)
+        events = schedule(convention, facts)
     days = sorted({event.on for event in events if event.on > as_of})
     for day in days:
-        assessment = assess(convention, contracts, as_of=day, documents=every, **arguments)
+        assessment = assess(convention, facts.replace(as_of=day))
         released = _released(assessment)
         arriving = tuple(document for document in assumed if document.received_on == day)
         if released != rows[-1].released or arriving:
@@ -692,9 +705,9 @@ def _changed(original: Convention, variant: Convention) -> str:
 
 def sweep(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date | Iterable[dt.date],
+    as_of: dt.date | Iterable[dt.date] | None = None,
     conventions: Iterable[Convention] | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
@@ -708,27 +721,27 @@ def sweep(
     several). A row holds the case (``variant`` 0 is ``convention``, 1 the first
     variant…, ``changed`` the parameters a variant changes), the date, the main
     parameters, the contract counts and the money figures of :func:`assess`:
-    money as ``Decimal``, dates as ``date``.
+    money as ``Decimal``, dates as ``date``. The facts may come as one
+    :class:`~propulseur_rules.Facts`, assessed on its ``as_of`` or on the dates of ``as_of``.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    days = _dates(as_of)
+    days = [contracts.as_of] if isinstance(contracts, Facts) and as_of is None else _dates(as_of)
     cases = [convention, *_variants(conventions)]
-    contracts = materialised(contracts)
-    payments = materialised(payments)
-    documents = materialised(documents)
+    if not days:
+        return []
+    facts = facts_from(
+        contracts,
+        as_of=None if isinstance(contracts, Facts) else days[0],
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
     rows: list[dict[str, Any]] = []
     for variant, case in enumerate(cases):
         for day in days:
-            assessment = assess(
-                case,
-                contracts,
-                as_of=day,
-                regional_authorisation_on=regional_authorisation_on,
-                payments=payments,
-                financing_signed_on=financing_signed_on,
-                documents=documents,
-            )
+            assessment = assess(case, facts.replace(as_of=day))
             rows.append(_sweep_row(len(rows) + 1, variant, _changed(convention, case), assessment))
     return rows
 

@@ -23,16 +23,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import attrs
 
 from ..words._errors import InvalidInput
 from ._clauses import Clause
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
+from ._facts import Facts, checked_items, facts_from
 from ._financing import Document, DocumentKind, FinancingTerms, check_documents, first_received, prescribed_on
 from ._legal import WITHDRAWAL_OF_SUBSIDY
-from ._model import Contract, Payment, Period, to_date, to_optional_date
+from ._model import Contract, Payment, Period
 from ._money import ZERO, in_money_context
 from ._outcome import (
     Assessment,
@@ -75,12 +76,29 @@ __all__ = [
 _Referenced = TypeVar("_Referenced", Contract, Payment)
 
 
-@in_money_context
+@overload
+def assess(convention: Convention, contracts: Facts, /) -> Assessment: ...
+
+
+@overload
 def assess(
     convention: Convention,
     contracts: Iterable[Contract] = (),
     *,
     as_of: dt.date,
+    regional_authorisation_on: dt.date | None = None,
+    payments: Iterable[Payment] = (),
+    financing_signed_on: dt.date | None = None,
+    documents: Iterable[Document] = (),
+) -> Assessment: ...
+
+
+@in_money_context
+def assess(
+    convention: Convention,
+    contracts: Facts | Iterable[Contract] = (),
+    *,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -96,19 +114,27 @@ def assess(
     >>> [unmet.condition.value for unmet in assessment.unmet]
     ['regional_authorisation', 'contract_target']
 
+    The facts may come as one :class:`~._facts.Facts` in place of the contracts
+    (``assess(convention, facts)``) or as the contracts and keyword arguments.
     ``financing_signed_on`` and ``documents`` matter only for a convention with
     financing terms (``Convention.financing``); without them they are kept on
     the result and change no figure.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    as_of = to_date(as_of, "as_of")
-    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    ordered = _in_order(checked_items("contracts", contracts, Contract), lambda contract: contract.signed_on)
-    counted = _in_order(checked_items("payments", payments, Payment), lambda payment: payment.paid_on)
+    facts = facts_from(
+        contracts,
+        as_of=as_of,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
+    as_of, authorised_on, financing_on = facts.as_of, facts.regional_authorisation_on, facts.financing_signed_on
+    ordered = _in_order(list(facts.contracts), lambda contract: contract.signed_on)
+    counted = _in_order(list(facts.payments), lambda payment: payment.paid_on)
     counted = [payment for payment in counted if payment.paid_on <= as_of]
-    financing_on = to_optional_date(financing_signed_on, "financing_signed_on")
-    received_documents = _checked_documents(convention, ordered, documents, financing_on)
+    received_documents = _checked_documents(convention, ordered, facts.documents, financing_on)
 
     verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= as_of])
     places = allot_places(convention, [verdict.contract for verdict in verdicts if verdict.eligible])
@@ -733,22 +759,3 @@ def _checked_documents(
 def _in_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -> list[_Referenced]:
     """``items`` sorted by ``(day, reference)``, the order in which the rules look at them."""
     return sorted(items, key=lambda item: (day(item), item.reference))
-
-
-def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
-    """The items of ``values``, each of type ``kind``, with no reference used twice."""
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
-    items: list[_Referenced] = []
-    seen: dict[str, int] = {}
-    for position, value in enumerate(values):
-        if not isinstance(value, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
-        if value.reference in seen:
-            raise InvalidInput(
-                f"{field}[{position}].reference",
-                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
-            )
-        seen[value.reference] = position
-        items.append(value)
-    return items
