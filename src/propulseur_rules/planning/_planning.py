@@ -771,12 +771,7 @@ def _sweep_row(case: int, variant: int, changed: str, assessment: Assessment) ->
         "supplementary_contracts": statuses.count(ContractStatus.SUPPLEMENTARY),
         "eligible_contracts": assessment.eligible_contracts,
         "target_met": assessment.target_met,
-        "accrued": assessment.accrued,
-        "withheld": assessment.withheld,
-        "releasable": assessment.releasable,
-        "paid": assessment.paid,
-        "payable": assessment.payable,
-        "excess_paid": assessment.excess_paid,
+        **{name: getattr(assessment, name) for name in MONEY_FIGURES},
         "blocking": ", ".join(unmet.condition.value for unmet in assessment.blocking),
     }
 

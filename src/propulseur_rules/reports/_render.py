@@ -20,6 +20,7 @@ from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHD
 from ..rules._model import Period
 from ..rules._money import money_text
 from ..rules._outcome import (
+    FINANCING_FIGURES,
     MONEY_FIGURES,
     Assessment,
     Condition,
@@ -57,7 +58,7 @@ __all__ = [
 
 #: Without financing terms, the money table leaves out what waits for documents and the balance
 #: held (always zero then), as the first release did.
-_MONEY_FIELDS = tuple(name for name in MONEY_FIGURES if name not in ("awaiting_documents", "balance_held"))
+_MONEY_FIELDS = tuple(name for name in MONEY_FIGURES if name not in FINANCING_FIGURES)
 _MONEY_LABELS = {"balance_held": "balance_held_money"}
 
 
@@ -165,8 +166,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         {"kind": document.kind.value, "received_on": document.received_on.isoformat(), "covers": document.covers}
         for document in assessment.documents
     ]
-    data["awaiting_documents"] = money_text(assessment.awaiting_documents)
-    data["balance_held"] = money_text(assessment.balance_held)
+    data.update({name: money_text(getattr(assessment, name)) for name in FINANCING_FIGURES})
     data["deadlines"] = [_deadline_to_dict(deadline) for deadline in assessment.deadlines]
     recovery = assessment.recovery
     data["recovery"] = (

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._convention import Convention
 
 __all__ = [
+    "FINANCING_FIGURES",
     "MONEY_FIGURES",
     "Assessment",
     "Condition",
@@ -126,7 +127,8 @@ class ContractStatus(enum.Enum):
 
 
 #: The money figures of an :class:`Assessment`, in the order the reports give them; the two of
-#: the financing convention are zero without terms.
+#: the financing convention (:data:`FINANCING_FIGURES`) are zero without terms. Every export,
+#: record and table of money figures takes its columns from here.
 MONEY_FIGURES = (
     "accrued",
     "withheld",
@@ -137,6 +139,9 @@ MONEY_FIGURES = (
     "payable",
     "excess_paid",
 )
+
+#: The money figures of the financing convention (C3's « modalités »), in the order of :data:`MONEY_FIGURES`.
+FINANCING_FIGURES = ("awaiting_documents", "balance_held")
 
 #: The statuses of an eligible contract: they all count towards the target of C3.
 ELIGIBLE_STATUSES = frozenset({ContractStatus.FUNDED, ContractStatus.OVER_ANNUAL_LIMIT, ContractStatus.SUPPLEMENTARY})
