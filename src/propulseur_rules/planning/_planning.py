@@ -350,8 +350,8 @@ def _financing_days(
     if signed_on is not None:
         days.add(signed_on)
     horizon = on(max([after.as_of, *days, *(payment.paid_on for payment in payments)]))
-    for deadline in horizon.deadlines:
-        days.add(_next_day(deadline.due_on) if deadline.kind is DeadlineKind.LIMITATION else deadline.due_on)
+    for deadline in horizon.deadlines:  # a document's last day, or the day a claim lapses
+        days.add(deadline.lapses_on or deadline.due_on)
     return days
 
 
@@ -359,16 +359,13 @@ def _blocking(assessment: Assessment) -> set[Condition]:
     return {unmet.condition for unmet in assessment.blocking}
 
 
-def _released(assessment: Assessment) -> Decimal:
-    """What may be paid, payments aside: releasable, less what waits for a document and the balance held."""
-    return assessment.releasable - assessment.awaiting_documents - assessment.balance_held
-
-
 def _events_on(day: dt.date, before: Assessment | None, current: Assessment) -> list[ScheduleEvent]:
     """The events of one day, from the assessments of the day before and of the day."""
     accrued = ZERO if before is None else before.accrued
     releasable = ZERO if before is None else before.releasable
-    released = None if current.convention.financing is None else ZERO if before is None else _released(before)
+    released = (
+        None if current.convention.financing is None else ZERO if before is None else before.payable_before_payments
+    )
     blocked_before = _blocking(current if before is None else before)
     events: list[ScheduleEvent] = []
 
@@ -421,7 +418,7 @@ def _add_financing_events(
 ) -> None:
     """C3 « modalités » — the documents received, the balance released, the documents due and the claims
     that lapse on ``day``; then the day's last event carries the day's change of what may be paid."""
-    running = ZERO if before is None else _released(before)
+    running = ZERO if before is None else before.payable_before_payments
     last = events[-1] if events else None
     accrued = current.accrued if last is None or last.on != day else last.accrued
     releasable = current.releasable if last is None or last.on != day else last.releasable
@@ -442,13 +439,13 @@ def _add_financing_events(
     for key in _received_on(documents, day):
         # What this document releases: the day's figure less the figure without it.
         without = on(day, [document for document in documents if document.key != key or document.received_on < day])
-        amount = _released(current) - _released(without)
+        amount = current.payable_before_payments - without.payable_before_payments
         if key[0] is DocumentKind.FINAL_REPORT and balance_released:
             balance_released = False  # the final report releases the balance: shown on its own event
         running += amount
         events.append(event(EventKind.DOCUMENT_RECEIVED, amount, **_covering(key)))
     if balance_released:
-        amount = _released(current) - running
+        amount = current.payable_before_payments - running
         running += amount
         events.append(event(EventKind.BALANCE_RELEASED, amount, document=DocumentKind.FINAL_REPORT))
     for deadline in current.deadlines:
@@ -466,8 +463,8 @@ def _add_financing_events(
         if unmet.condition is Condition.CLAIM_TIME_BARRED and unmet.lapsed_on == day:
             events.append(event(EventKind.CLAIM_TIME_BARRED, unmet.amount, basis=unmet.basis))
     day_events = [position for position in range(len(events)) if events[position].on == day]
-    if day_events and events[day_events[-1]].released != _released(current):
-        events[day_events[-1]] = attrs.evolve(events[day_events[-1]], released=_released(current))
+    if day_events and events[day_events[-1]].released != current.payable_before_payments:
+        events[day_events[-1]] = attrs.evolve(events[day_events[-1]], released=current.payable_before_payments)
 
 
 def _received_on(documents: Iterable[Document], day: dt.date) -> list[tuple[DocumentKind, str | int | None]]:
@@ -632,7 +629,7 @@ def payment_forecast(
     facts = given.replace(documents=(*given.documents, *assumed))
     as_of = facts.as_of
     today = assess(convention, facts)
-    rows = [_payable_day(today, _released(today), assumed)]
+    rows = [_payable_day(today, today.payable_before_payments, assumed)]
     if convention.financing is None:
         events = schedule(convention, given.replace(financing_signed_on=None, documents=()))
     else:
@@ -640,7 +637,7 @@ def payment_forecast(
     days = sorted({event.on for event in events if event.on > as_of})
     for day in days:
         assessment = assess(convention, facts.replace(as_of=day))
-        released = _released(assessment)
+        released = assessment.payable_before_payments
         arriving = tuple(document for document in assumed if document.received_on == day)
         if released != rows[-1].released or arriving:
             rows.append(_payable_day(assessment, released - rows[-1].released, arriving))
@@ -648,7 +645,7 @@ def payment_forecast(
 
 
 def _payable_day(assessment: Assessment, change: Decimal, assumed: Iterable[Document]) -> PayableDay:
-    released = _released(assessment)
+    released = assessment.payable_before_payments
     return PayableDay(
         on=assessment.as_of,
         released=released,

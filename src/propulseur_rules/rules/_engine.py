@@ -31,7 +31,7 @@ from ..words._errors import InvalidInput
 from ._clauses import Clause
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ._facts import Facts, checked_items, facts_from
-from ._financing import Document, DocumentKind, FinancingTerms, check_documents, first_received, prescribed_on
+from ._financing import Document, DocumentKind, FinancingTerms, check_documents, first_received
 from ._legal import WITHDRAWAL_OF_SUBSIDY
 from ._model import Contract, Payment, Period
 from ._money import ZERO, in_money_context
@@ -45,6 +45,7 @@ from ._outcome import (
     Recovery,
     UnmetCondition,
     YearAssessment,
+    payable_before_payments,
 )
 from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups
@@ -147,6 +148,7 @@ def assess(
     contract_results = _contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places))
     deadlines: tuple[Deadline, ...] = ()
+    balance_released_on = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.
         steps = financing_steps(
@@ -161,6 +163,7 @@ def assess(
         )
         money = hold_back(money, steps.outcome)
         deadlines = steps.deadlines
+        balance_released_on = steps.outcome.released_on
         unmet += financing_unmet(convention, deadlines, money, as_of, len(places))
     return Assessment(
         as_of=as_of,
@@ -175,6 +178,7 @@ def assess(
         documents=received_documents,
         deadlines=deadlines,
         recovery=None if terms is None else recovery(conditions, money, as_of, convention),
+        balance_released_on=balance_released_on,
     )
 
 
@@ -486,7 +490,9 @@ def hold_back(money: Money, outcome: Release) -> Money:
         money,
         awaiting_documents=outcome.awaiting,
         balance_held=outcome.balance_held,
-        payable=max(ZERO, money.releasable - outcome.awaiting - outcome.balance_held - money.paid),
+        payable=max(
+            ZERO, payable_before_payments(money.releasable, outcome.awaiting, outcome.balance_held) - money.paid
+        ),
     )
 
 
@@ -534,7 +540,7 @@ def financing_unmet(
             clause=Condition.CLAIM_TIME_BARRED.clause,
             amount=deadline.amount,
             basis=Condition.CLAIM_TIME_BARRED.basis,
-            lapsed_on=None if deadline.arose_on is None else prescribed_on(deadline.arose_on),
+            lapsed_on=deadline.lapses_on,
         )
         for deadline in deadlines
         if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue
