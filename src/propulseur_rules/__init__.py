@@ -16,8 +16,9 @@ starts with ``_``, is internal):
   ``Clause``, ``TargetPolicy``, ``Accrual``, ``PlacesPolicy``;
 - the financing convention (C3's « modalités »): ``FinancingTerms``, ``Document``,
   ``DocumentKind``, and on the results ``Deadline``, ``DeadlineKind``, ``Recovery``;
-- the facts: ``Contract``, ``Startup``, ``Sector``, ``Payment``; the territory:
-  ``DIJON_METROPOLE_COMMUNES``, ``Commune``, ``is_in_metropole``, ``metropole_commune``;
+- the facts: ``Facts`` (all the facts of a case as one value), ``Contract``, ``Startup``,
+  ``Sector``, ``Payment``; the territory: ``DIJON_METROPOLE_COMMUNES``, ``Commune``,
+  ``is_in_metropole``, ``metropole_commune``;
 - files: ``Scenario``, ``Expectation``, ``load_scenario``, ``loads_scenario``,
   ``scenario_from_data``, ``dump_scenario``, ``load_contracts_csv``, ``load_payments_csv``,
   ``load_documents_csv``;
@@ -45,6 +46,7 @@ from .rules._batch import assess_many
 from .rules._clauses import Clause
 from .rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from .rules._engine import assess
+from .rules._facts import Facts
 from .rules._financing import Document, DocumentKind, FinancingTerms
 from .rules._model import Contract, Deliberation, Payment, Period, Sector, Startup
 from .rules._outcome import (
@@ -121,6 +123,7 @@ __all__ = [
     "DocumentKind",
     "EventKind",
     "Expectation",
+    "Facts",
     "FinancingTerms",
     "InvalidInput",
     "Payment",

@@ -53,6 +53,8 @@ def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixtu
     figures = dict(rows[rows.index([]) + 2 :])
     assert figures["acquis"] == f"{ACCRUED:.2f}".replace(".", ",")
     assert figures["déjà versé"] == "110000,00"
+    assert figures["en attente de pièces"] == "10000,00"
+    assert figures["solde retenu"] == "33000,00"
     assert figures["à verser"] == f"{PAYABLE:.2f}".replace(".", ",")
 
 
@@ -71,6 +73,8 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
         "accrued": "165000.00",
         "withheld": "0.00",
         "releasable": "165000.00",
+        "awaiting_documents": f"{AWAITING:.2f}",
+        "balance_held": f"{BALANCE_HELD:.2f}",
         "paid": "110000.00",
         "payable": f"{PAYABLE:.2f}",
         "excess_paid": "0.00",
@@ -93,6 +97,7 @@ def test_xlsx_has_typed_cells(capsysbinary: pytest.CaptureFixture[bytes], tmp_pa
     assert contracts["E2"].number_format == "DD/MM/YYYY"
     figures = {row[0]: row[1] for row in workbook["montants"].iter_rows(min_row=2, values_only=True)}
     assert figures["acquis"] == ACCRUED
+    assert (figures["en attente de pièces"], figures["solde retenu"]) == (AWAITING, BALANCE_HELD)
     assert figures["à verser"] == PAYABLE
     assert [p.name for p in tmp_path.iterdir()] == ["évaluation.xlsx"]  # no temporary file left
 

@@ -37,6 +37,7 @@ from propulseur_rules import (
     TargetPolicy,
     assess,
 )
+from propulseur_rules.rules._outcome import MONEY_FIGURES
 
 AUTHORISED = dt.date(2022, 7, 1)
 AFTER = dt.date(2025, 7, 1)  # the day after the period of C1
@@ -814,7 +815,7 @@ def test_to_dict_is_json_ready_with_money_as_strings_with_two_decimals() -> None
     money = re.compile(r"\d+\.\d{2}")
     # Year 1 whole, then year 2's operating grant and its first contract (30 August 2023).
     assert data["accrued"] == f"{20_000 + 3 * 15_000 + 20_000 + 15_000}.00"
-    for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid"):
+    for name in MONEY_FIGURES:
         assert money.fullmatch(data[name]), name
     assert data["paid"] == "50000.50"
     assert data["as_of"] == "2023-12-31"

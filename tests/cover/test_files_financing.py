@@ -25,6 +25,7 @@ from propulseur_rules import (
     Contract,
     Document,
     DocumentKind,
+    Facts,
     FinancingTerms,
     InvalidInput,
     Scenario,
@@ -711,14 +712,15 @@ def test_a_scenario_files_document_refused_after_an_option_names_the_file(
     assert f"{toml}: documents[0].received_on: 2022-11-21 is before" in err
 
 
-def test_a_scenario_s_facts_are_the_keyword_arguments_of_assess_besides_the_convention_and_the_date() -> None:
+def test_a_scenario_s_facts_are_everything_but_the_convention_as_one_value_assess_takes() -> None:
     scenario = example_scenario()
 
-    assert scenario.facts() == {
-        "contracts": scenario.contracts,
-        "regional_authorisation_on": dt.date(2023, 2, 15),
-        "payments": scenario.payments,
-        "financing_signed_on": dt.date(2022, 11, 15),
-        "documents": scenario.documents,
-    }
-    assert assess(scenario.convention, as_of=scenario.as_of, **scenario.facts()) == scenario.assess()
+    assert scenario.facts() == Facts(
+        as_of=scenario.as_of,
+        contracts=scenario.contracts,
+        regional_authorisation_on=dt.date(2023, 2, 15),
+        payments=scenario.payments,
+        financing_signed_on=dt.date(2022, 11, 15),
+        documents=scenario.documents,
+    )
+    assert assess(scenario.convention, scenario.facts()) == scenario.assess()

@@ -34,6 +34,7 @@ from propulseur_rules import (
     TargetPolicy,
     assess,
 )
+from propulseur_rules.rules._outcome import MONEY_FIGURES
 from strategies import CORNER_STARTS, DAY, cents, dates_around, whole_years
 
 CENT = Decimal("0.01")
@@ -176,7 +177,7 @@ CUT_IN_THE_MIDDLE = Case(
 
 
 def money_figures(result: Assessment) -> Iterator[tuple[str, Decimal]]:
-    for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid"):
+    for name in MONEY_FIGURES:
         yield name, getattr(result, name)
     for year in result.years:
         for name in ("operating_grant", "contract_grants", "entitled", "accrued"):
@@ -202,8 +203,7 @@ def money_figures(result: Assessment) -> Iterator[tuple[str, Decimal]]:
 def money_texts(data: object, path: str = "") -> Iterator[tuple[str, str]]:
     """Every money string of ``to_dict()``: the values of the keys that hold amounts."""
     money_keys = {
-        "accrued", "withheld", "releasable", "paid", "payable", "excess_paid", "operating_grant",
-        "contract_grants", "entitled", "grant", "amount", "releases", "total_cap",
+        *MONEY_FIGURES, "operating_grant", "contract_grants", "entitled", "grant", "amount", "releases", "total_cap",
         "operating_grant_per_year", "grant_per_contract",
     }  # fmt: skip
     if isinstance(data, dict):
@@ -242,7 +242,7 @@ def test_the_json_figures_are_the_figures_to_the_cent(case: Case) -> None:
     result = case.assess()
     data = result.to_dict()
 
-    for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid"):
+    for name in MONEY_FIGURES:
         assert Decimal(data[name]) == getattr(result, name)
     for year, row in zip(result.years, data["years"], strict=True):
         assert Decimal(row["entitled"]) == year.entitled

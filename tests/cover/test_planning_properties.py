@@ -32,6 +32,7 @@ from propulseur_rules import (
     schedule,
     sweep,
 )
+from propulseur_rules.rules._outcome import MONEY_FIGURES
 
 DAY = dt.timedelta(days=1)
 CENT = Decimal("0.01")
@@ -296,5 +297,5 @@ def test_each_row_of_a_sweep_is_the_assessment_of_its_case(
         assessment = assessed(dict(scenario, convention=convention), day)
         assert row["as_of"] == day
         assert row["total_cap"] == convention.total_cap
-        for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid"):
+        for name in MONEY_FIGURES:
             assert row[name] == getattr(assessment, name)

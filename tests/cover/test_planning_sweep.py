@@ -20,6 +20,7 @@ from propulseur_rules.example._example import (
     EXAMPLE_PAYMENTS,
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
 )
+from propulseur_rules.rules._outcome import MONEY_FIGURES
 
 EXAMPLE = {
     "regional_authorisation_on": EXAMPLE_REGIONAL_AUTHORISATION_ON,
@@ -90,7 +91,7 @@ def test_each_row_holds_the_figures_of_assess() -> None:
 
     (row,) = sweep(DIJON_2022, EXAMPLE_CONTRACTS, as_of=day, **EXAMPLE)  # type: ignore[arg-type]
 
-    for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid", "eligible_contracts"):
+    for name in (*MONEY_FIGURES, "eligible_contracts"):
         assert row[name] == getattr(assessment, name)
     assert row["target_met"] is assessment.target_met
     assert row["regional_authorisation_on"] == EXAMPLE_REGIONAL_AUTHORISATION_ON

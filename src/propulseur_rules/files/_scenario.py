@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
 from ..rules._clauses import Clause
 from ..rules._convention import Convention
 from ..rules._engine import assess
+from ..rules._facts import FACT_NAMES, Facts
 from ..rules._financing import Document, check_documents
 from ..rules._model import Contract, Payment, _reference_from, to_date, to_optional_date
 from ..rules._model import _count as count
@@ -432,20 +432,15 @@ class Scenario:
     covers: tuple[Clause, ...] = attrs.field(default=(), converter=_covers_from)
     expect: Expectation | None = attrs.field(default=None, converter=_expect_from)
 
-    def facts(self) -> dict[str, Any]:
-        """The facts of the scenario as keyword arguments of :func:`assess`, :func:`schedule` and the
-        planning tools: everything but the convention and the date."""
-        return {
-            "contracts": self.contracts,
-            "regional_authorisation_on": self.regional_authorisation_on,
-            "payments": self.payments,
-            "financing_signed_on": self.financing_signed_on,
-            "documents": self.documents,
-        }
+    def facts(self) -> Facts:
+        """The facts of the scenario, everything but the convention, as :func:`assess`,
+        :func:`schedule` and the planning tools take them (``schedule(scenario.convention,
+        scenario.facts())``)."""
+        return Facts(**{name: getattr(self, name) for name in FACT_NAMES})
 
     def assess(self) -> Assessment:
         """The assessment of the scenario's contracts and payments on its date."""
-        return assess(self.convention, as_of=self.as_of, **self.facts())
+        return assess(self.convention, self.facts())
 
     def __attrs_post_init__(self) -> None:
         # Each document is about a contract or a programme year of the scenario, and none came in

@@ -36,15 +36,23 @@ import attrs
 from ..reports._layout import report_text, table
 from ..reports._messages import check_lang, format_date, format_money, readings_text, text
 from ..reports._render import assessment_records
-from ..rules._batch import materialised
 from ..rules._clauses import Clause
 from ..rules._convention import Accrual, Convention
 from ..rules._engine import assess
+from ..rules._facts import Facts, facts_from
 from ..rules._financing import Document, DocumentKind, first_received
 from ..rules._legal import LegalBasis
-from ..rules._model import Contract, Payment, to_date, to_optional_date
+from ..rules._model import Contract, Payment, to_date
 from ..rules._money import ZERO, in_money_context, money_text
-from ..rules._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractStatus, Deadline, DeadlineKind
+from ..rules._outcome import (
+    ELIGIBLE_STATUSES,
+    MONEY_FIGURES,
+    Assessment,
+    Condition,
+    ContractStatus,
+    Deadline,
+    DeadlineKind,
+)
 from ..words._errors import InvalidInput, shown
 from ._forecast import Forecast
 from ._readings import Reading
@@ -252,7 +260,7 @@ def _next_day(day: dt.date) -> dt.date:
 @in_money_context
 def schedule(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
@@ -285,37 +293,37 @@ def schedule(
     totals of the last event on or before it. Payments do not move ``accrued``,
     ``releasable`` or ``released``; they are checked as ``assess`` checks them,
     and they settle the claims that would otherwise lapse.
+
+    The facts may come as one :class:`~propulseur_rules.Facts` in place of the
+    contracts; its ``as_of`` is not read, the schedule covering every day.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    contracts = materialised(contracts)
-    payments = materialised(payments)
-    documents = materialised(documents)
-    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    signed_on = to_optional_date(financing_signed_on, "financing_signed_on")
+    # Every item has accrued the day after the period ends: the day of the facts given as keywords.
+    end = _next_day(convention.period.end)
+    facts = facts_from(
+        contracts,
+        as_of=None if isinstance(contracts, Facts) else end,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
+    authorised_on, signed_on, documents = facts.regional_authorisation_on, facts.financing_signed_on, facts.documents
 
     def on(day: dt.date, received: Iterable[Document] = documents) -> Assessment:
-        return assess(
-            convention,
-            contracts,
-            as_of=day,
-            regional_authorisation_on=authorised_on,
-            payments=payments,
-            financing_signed_on=signed_on,
-            documents=received,
-        )
+        return assess(convention, facts.replace(as_of=day, documents=received))
 
-    # Every item has accrued the day after the period ends; this call also checks the inputs.
-    after = on(_next_day(convention.period.end))
+    after = on(end)
     days = {year.operating_grant_accrues_on for year in after.years}
     days.update(contract.accrues_on for contract in after.contracts if contract.accrues_on is not None)
-    days.update(contract.signed_on for contract in contracts)
+    days.update(contract.signed_on for contract in facts.contracts)
     if authorised_on is not None:
         days.add(authorised_on)
     if convention.deliberation is not None:
         days.add(convention.deliberation.decided_on)
     if convention.financing is not None:
-        days.update(_financing_days(on, after, signed_on, documents, payments))
+        days.update(_financing_days(on, after, signed_on, documents, facts.payments))
 
     events: list[ScheduleEvent] = []
     ordered = sorted(days)
@@ -342,8 +350,8 @@ def _financing_days(
     if signed_on is not None:
         days.add(signed_on)
     horizon = on(max([after.as_of, *days, *(payment.paid_on for payment in payments)]))
-    for deadline in horizon.deadlines:
-        days.add(_next_day(deadline.due_on) if deadline.kind is DeadlineKind.LIMITATION else deadline.due_on)
+    for deadline in horizon.deadlines:  # a document's last day, or the day a claim lapses
+        days.add(deadline.lapses_on or deadline.due_on)
     return days
 
 
@@ -351,16 +359,13 @@ def _blocking(assessment: Assessment) -> set[Condition]:
     return {unmet.condition for unmet in assessment.blocking}
 
 
-def _released(assessment: Assessment) -> Decimal:
-    """What may be paid, payments aside: releasable, less what waits for a document and the balance held."""
-    return assessment.releasable - assessment.awaiting_documents - assessment.balance_held
-
-
 def _events_on(day: dt.date, before: Assessment | None, current: Assessment) -> list[ScheduleEvent]:
     """The events of one day, from the assessments of the day before and of the day."""
     accrued = ZERO if before is None else before.accrued
     releasable = ZERO if before is None else before.releasable
-    released = None if current.convention.financing is None else ZERO if before is None else _released(before)
+    released = (
+        None if current.convention.financing is None else ZERO if before is None else before.payable_before_payments
+    )
     blocked_before = _blocking(current if before is None else before)
     events: list[ScheduleEvent] = []
 
@@ -413,7 +418,7 @@ def _add_financing_events(
 ) -> None:
     """C3 « modalités » — the documents received, the balance released, the documents due and the claims
     that lapse on ``day``; then the day's last event carries the day's change of what may be paid."""
-    running = ZERO if before is None else _released(before)
+    running = ZERO if before is None else before.payable_before_payments
     last = events[-1] if events else None
     accrued = current.accrued if last is None or last.on != day else last.accrued
     releasable = current.releasable if last is None or last.on != day else last.releasable
@@ -434,13 +439,13 @@ def _add_financing_events(
     for key in _received_on(documents, day):
         # What this document releases: the day's figure less the figure without it.
         without = on(day, [document for document in documents if document.key != key or document.received_on < day])
-        amount = _released(current) - _released(without)
+        amount = current.payable_before_payments - without.payable_before_payments
         if key[0] is DocumentKind.FINAL_REPORT and balance_released:
             balance_released = False  # the final report releases the balance: shown on its own event
         running += amount
         events.append(event(EventKind.DOCUMENT_RECEIVED, amount, **_covering(key)))
     if balance_released:
-        amount = _released(current) - running
+        amount = current.payable_before_payments - running
         running += amount
         events.append(event(EventKind.BALANCE_RELEASED, amount, document=DocumentKind.FINAL_REPORT))
     for deadline in current.deadlines:
@@ -458,8 +463,8 @@ def _add_financing_events(
         if unmet.condition is Condition.CLAIM_TIME_BARRED and unmet.lapsed_on == day:
             events.append(event(EventKind.CLAIM_TIME_BARRED, unmet.amount, basis=unmet.basis))
     day_events = [position for position in range(len(events)) if events[position].on == day]
-    if day_events and events[day_events[-1]].released != _released(current):
-        events[day_events[-1]] = attrs.evolve(events[day_events[-1]], released=_released(current))
+    if day_events and events[day_events[-1]].released != current.payable_before_payments:
+        events[day_events[-1]] = attrs.evolve(events[day_events[-1]], released=current.payable_before_payments)
 
 
 def _received_on(documents: Iterable[Document], day: dt.date) -> list[tuple[DocumentKind, str | int | None]]:
@@ -532,9 +537,9 @@ class PayableDay:
 
 def assumed_documents(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -547,24 +552,30 @@ def assumed_documents(
     one whose day has passed by ``as_of`` (overdue) cannot come in earlier than
     the day after ``as_of``, the first day of the forecast, so that ``as_of``
     keeps the figures of :func:`assess` on that day. Never before the financing
-    convention is signed.
+    convention is signed. The facts may come as one :class:`~propulseur_rules.Facts`.
     """
-    if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
-        raise InvalidInput("days_late", f"expected a whole number of days from 0 to 3660, not {shown(days_late)}")
-    if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    as_of = to_date(as_of, "as_of")
-    contracts = materialised(contracts)
-    documents = materialised(documents)
-    horizon = assess(
-        convention,
+    _check_plan(convention, days_late)
+    facts = facts_from(
         contracts,
-        as_of=max(as_of, _next_day(convention.period.end)),
+        as_of=as_of,
         regional_authorisation_on=regional_authorisation_on,
         payments=payments,
         financing_signed_on=financing_signed_on,
         documents=documents,
     )
+    return _assumed(convention, facts, days_late)
+
+
+def _check_plan(convention: object, days_late: object) -> None:
+    if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
+        raise InvalidInput("days_late", f"expected a whole number of days from 0 to 3660, not {shown(days_late)}")
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+
+
+def _assumed(convention: Convention, facts: Facts, days_late: int) -> tuple[Document, ...]:
+    as_of = facts.as_of
+    horizon = assess(convention, facts.replace(as_of=max(as_of, _next_day(convention.period.end))))
     if convention.financing is None:
         return ()
     have = {document.key for document in horizon.documents}
@@ -584,9 +595,9 @@ def assumed_documents(
 @in_money_context
 def payment_forecast(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -602,32 +613,31 @@ def payment_forecast(
     with the figures of :func:`assess` on that day; then one row per later day on
     which what may be paid changes. :func:`payable_by_budget_year` adds the
     changes by calendar year. Without financing terms nothing waits for a
-    document: the rows follow what becomes releasable.
+    document: the rows follow what becomes releasable. The facts may come as one
+    :class:`~propulseur_rules.Facts`.
     """
-    contracts = materialised(contracts)
-    payments = materialised(payments)
-    documents = materialised(documents)
-    arguments: dict[str, Any] = {
-        "regional_authorisation_on": regional_authorisation_on,
-        "payments": payments,
-        "financing_signed_on": financing_signed_on,
-    }
-    assumed = assumed_documents(
-        convention, contracts, as_of=as_of, documents=documents, days_late=days_late, **arguments
+    _check_plan(convention, days_late)
+    given = facts_from(
+        contracts,
+        as_of=as_of,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
     )
-    as_of = to_date(as_of, "as_of")
-    every = (*documents, *assumed)
-    today = assess(convention, contracts, as_of=as_of, documents=every, **arguments)
-    rows = [_payable_day(today, _released(today), assumed)]
+    assumed = _assumed(convention, given, days_late)
+    facts = given.replace(documents=(*given.documents, *assumed))
+    as_of = facts.as_of
+    today = assess(convention, facts)
+    rows = [_payable_day(today, today.payable_before_payments, assumed)]
     if convention.financing is None:
-        arguments.pop("financing_signed_on")
-        events = schedule(convention, contracts, **arguments)
+        events = schedule(convention, given.replace(financing_signed_on=None, documents=()))
     else:
-        events = schedule(convention, contracts, documents=every, **arguments)
+        events = schedule(convention, facts)
     days = sorted({event.on for event in events if event.on > as_of})
     for day in days:
-        assessment = assess(convention, contracts, as_of=day, documents=every, **arguments)
-        released = _released(assessment)
+        assessment = assess(convention, facts.replace(as_of=day))
+        released = assessment.payable_before_payments
         arriving = tuple(document for document in assumed if document.received_on == day)
         if released != rows[-1].released or arriving:
             rows.append(_payable_day(assessment, released - rows[-1].released, arriving))
@@ -635,7 +645,7 @@ def payment_forecast(
 
 
 def _payable_day(assessment: Assessment, change: Decimal, assumed: Iterable[Document]) -> PayableDay:
-    released = _released(assessment)
+    released = assessment.payable_before_payments
     return PayableDay(
         on=assessment.as_of,
         released=released,
@@ -692,9 +702,9 @@ def _changed(original: Convention, variant: Convention) -> str:
 
 def sweep(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date | Iterable[dt.date],
+    as_of: dt.date | Iterable[dt.date] | None = None,
     conventions: Iterable[Convention] | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
@@ -708,27 +718,27 @@ def sweep(
     several). A row holds the case (``variant`` 0 is ``convention``, 1 the first
     variant…, ``changed`` the parameters a variant changes), the date, the main
     parameters, the contract counts and the money figures of :func:`assess`:
-    money as ``Decimal``, dates as ``date``.
+    money as ``Decimal``, dates as ``date``. The facts may come as one
+    :class:`~propulseur_rules.Facts`, assessed on its ``as_of`` or on the dates of ``as_of``.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    days = _dates(as_of)
+    days = [contracts.as_of] if isinstance(contracts, Facts) and as_of is None else _dates(as_of)
     cases = [convention, *_variants(conventions)]
-    contracts = materialised(contracts)
-    payments = materialised(payments)
-    documents = materialised(documents)
+    if not days:
+        return []
+    facts = facts_from(
+        contracts,
+        as_of=None if isinstance(contracts, Facts) else days[0],
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
     rows: list[dict[str, Any]] = []
     for variant, case in enumerate(cases):
         for day in days:
-            assessment = assess(
-                case,
-                contracts,
-                as_of=day,
-                regional_authorisation_on=regional_authorisation_on,
-                payments=payments,
-                financing_signed_on=financing_signed_on,
-                documents=documents,
-            )
+            assessment = assess(case, facts.replace(as_of=day))
             rows.append(_sweep_row(len(rows) + 1, variant, _changed(convention, case), assessment))
     return rows
 
@@ -758,12 +768,7 @@ def _sweep_row(case: int, variant: int, changed: str, assessment: Assessment) ->
         "supplementary_contracts": statuses.count(ContractStatus.SUPPLEMENTARY),
         "eligible_contracts": assessment.eligible_contracts,
         "target_met": assessment.target_met,
-        "accrued": assessment.accrued,
-        "withheld": assessment.withheld,
-        "releasable": assessment.releasable,
-        "paid": assessment.paid,
-        "payable": assessment.payable,
-        "excess_paid": assessment.excess_paid,
+        **{name: getattr(assessment, name) for name in MONEY_FIGURES},
         "blocking": ", ".join(unmet.condition.value for unmet in assessment.blocking),
     }
 

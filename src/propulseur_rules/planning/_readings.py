@@ -24,9 +24,9 @@ import attrs
 from ..reports._json_ready import json_ready
 from ..reports._layout import report_text, table
 from ..reports._messages import check_lang, format_date, format_money, text
-from ..rules._batch import materialised
 from ..rules._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ..rules._engine import assess
+from ..rules._facts import Facts, facts_from
 from ..rules._financing import Document
 from ..rules._model import Contract, Payment
 from ..rules._money import in_money_context
@@ -78,9 +78,9 @@ def strict_signing_deadline(convention: Convention) -> dt.date | None:
 @in_money_context
 def compare_readings(
     convention: Convention,
-    contracts: Iterable[Contract] = (),
+    contracts: Facts | Iterable[Contract] = (),
     *,
-    as_of: dt.date,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -90,6 +90,7 @@ def compare_readings(
 
     The rows come in a fixed order, the convention's own readings first. The
     financing convention's inputs count as in :func:`assess`, for a convention with terms.
+    The facts may come as one :class:`~propulseur_rules.Facts` in place of the contracts.
 
     >>> import datetime as dt
     >>> from propulseur_rules import DIJON_2022
@@ -99,7 +100,14 @@ def compare_readings(
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    contracts, payments, documents = materialised(contracts), materialised(payments), materialised(documents)
+    facts = facts_from(
+        contracts,
+        as_of=as_of,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
     # The convention's own period first, then C1's and C7's strict one, each once.
     periods = [convention.signing_deadline, None, strict_signing_deadline(convention.replace(signing_deadline=None))]
     combinations = [
@@ -114,12 +122,7 @@ def compare_readings(
     assessments = [
         assess(
             convention.replace(target_policy=target, accrual=accrual, places=places, signing_deadline=deadline),
-            contracts,
-            as_of=as_of,
-            regional_authorisation_on=regional_authorisation_on,
-            payments=payments,
-            financing_signed_on=financing_signed_on,
-            documents=documents,
+            facts,
         )
         for target, accrual, places, deadline in combinations
     ]

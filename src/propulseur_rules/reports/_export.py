@@ -3,9 +3,11 @@
 The layout (see ``docs/files.md``): one row per contract (reference, status,
 programme year, grant, day the grant accrues, unmet conditions; the status in
 words in French), then the money
-figures of the assessment, one per row (accrued, withheld, releasable, paid,
-payable, excess paid). A CSV file holds both tables, an empty line between them;
-a workbook holds them on two sheets.
+figures of the assessment, one per row, all of ``MONEY_FIGURES`` in their order
+(accrued, withheld, releasable, awaiting documents, balance held, paid, payable,
+excess paid; the two of the financing convention are zero without its terms).
+A CSV file holds both tables, an empty line between them; a workbook holds them
+on two sheets.
 
 In French a CSV file is what Excel opens in France: ``;`` between fields, a
 decimal comma, ``dd/mm/yyyy`` dates, UTF-8 with a byte order mark. In English:
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..rules._extras import require
-from ..rules._outcome import Assessment, ContractStatus
+from ..rules._outcome import MONEY_FIGURES, Assessment, ContractStatus
 from ..words._errors import PropulseurRulesError
 from ._messages import status_label
 
@@ -43,15 +45,19 @@ _CONTRACT_COLUMNS = (
     ("accrues_on", "accrues_on", "acquise le"),
     ("unmet", "unmet", "conditions non remplies"),
 )
-#: The money figures of the assessment, with their English and French labels.
-_FIGURES = (
-    ("accrued", "accrued", "acquis"),
-    ("withheld", "withheld", "retenu"),
-    ("releasable", "releasable", "versable"),
-    ("paid", "paid", "déjà versé"),
-    ("payable", "payable", "à verser"),
-    ("excess_paid", "excess_paid", "trop-versé"),
-)
+#: The French label of each money figure; in English, its name.
+_FRENCH_FIGURES = {
+    "accrued": "acquis",
+    "withheld": "retenu",
+    "releasable": "versable",
+    "awaiting_documents": "en attente de pièces",
+    "balance_held": "solde retenu",
+    "paid": "déjà versé",
+    "payable": "à verser",
+    "excess_paid": "trop-versé",
+}
+#: The money figures of the assessment, all of them in their order, with their English and French labels.
+_FIGURES = tuple((name, name, _FRENCH_FIGURES[name]) for name in MONEY_FIGURES)
 _FIGURE_HEADER = (("figure", "amount"), ("poste", "montant"))
 _SHEETS = (("contracts", "contrats"), ("figures", "montants"))
 

@@ -20,6 +20,7 @@ from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHD
 from ..rules._model import Period
 from ..rules._money import money_text
 from ..rules._outcome import (
+    FINANCING_FIGURES,
     MONEY_FIGURES,
     Assessment,
     Condition,
@@ -44,7 +45,7 @@ from ._messages import (
     text,
     unmet_message,
 )
-from ._trace import StepKind, TraceStep
+from ._trace import StepKind, TraceStep, condition_met
 
 __all__ = [
     "assessment_html",
@@ -57,7 +58,7 @@ __all__ = [
 
 #: Without financing terms, the money table leaves out what waits for documents and the balance
 #: held (always zero then), as the first release did.
-_MONEY_FIELDS = tuple(name for name in MONEY_FIGURES if name not in ("awaiting_documents", "balance_held"))
+_MONEY_FIELDS = tuple(name for name in MONEY_FIGURES if name not in FINANCING_FIGURES)
 _MONEY_LABELS = {"balance_held": "balance_held_money"}
 
 
@@ -165,8 +166,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         {"kind": document.kind.value, "received_on": document.received_on.isoformat(), "covers": document.covers}
         for document in assessment.documents
     ]
-    data["awaiting_documents"] = money_text(assessment.awaiting_documents)
-    data["balance_held"] = money_text(assessment.balance_held)
+    data.update({name: money_text(getattr(assessment, name)) for name in FINANCING_FIGURES})
     data["deadlines"] = [_deadline_to_dict(deadline) for deadline in assessment.deadlines]
     recovery = assessment.recovery
     data["recovery"] = (
@@ -239,13 +239,13 @@ def _percent(share: Decimal, lang: str) -> str:
     return shown.replace(".", ",") if lang == "fr" else shown
 
 
-def _payment_nature(assessment: Assessment, documents: tuple[Deadline, ...], lang: str) -> str:
-    """What a payment now would be: the balance (« solde ») once the target is met and the final report
-    is in, else an instalment (« acompte »); nothing when nothing is payable."""
+def _payment_nature(assessment: Assessment, lang: str) -> str:
+    """What a payment now would be: the balance (« solde ») once the engine released it (the target met and
+    the final report in), else an instalment (« acompte »); nothing when nothing is payable."""
     if not assessment.payable:
         return ""
-    report_in = any(deadline.kind is DeadlineKind.FINAL_REPORT and deadline.received_on for deadline in documents)
-    return text("financing.as_balance" if report_in and assessment.target_met else "financing.as_instalment", lang)
+    released = assessment.balance_released_on is not None
+    return text("financing.as_balance" if released else "financing.as_instalment", lang)
 
 
 def _documents(assessment: Assessment) -> tuple[Deadline, ...]:
@@ -311,7 +311,8 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
     if signed_on is None:
         before.append(text("financing.not_signed", lang, citation=citation))
     else:
-        key = "financing.signed" if signed_on <= assessment.as_of else "financing.signed_later"
+        signed = condition_met(assessment, Condition.FINANCING_CONVENTION_SIGNED)
+        key = "financing.signed" if signed else "financing.signed_later"
         before.append(text(key, lang, day=format_date(signed_on, lang), citation=citation))
     documents = _documents(assessment)
     received = sum(1 for deadline in documents if deadline.received_on is not None)
@@ -320,7 +321,7 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
             text(
                 "financing.payable",
                 lang,
-                nature=_payment_nature(assessment, documents, lang),
+                nature=_payment_nature(assessment, lang),
                 payable=money(assessment.payable),
                 releasable=money(assessment.releasable),
                 awaiting=money(assessment.awaiting_documents),
@@ -358,7 +359,7 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
                 withdrawal=WITHDRAWAL_OF_SUBSIDY.citation,
             )
         )
-    if signed_on is not None and signed_on <= assessment.as_of:
+    if condition_met(assessment, Condition.FINANCING_CONVENTION_SIGNED):
         after.append(text("financing.open_data", lang))
     coming = tuple(_next_deadline(deadline, lang) for deadline in assessment.next_deadlines)
     lists = [(text("financing.next", lang), coming or (text("financing.next_none", lang),))]
@@ -689,7 +690,7 @@ def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
 
 
 def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
-    released = step.input("target_met") and step.input("final_report_on") is not None
+    released = step.input("released_on") is not None
     return step_text("balance.released" if released else "balance", lang, **values)
 
 

@@ -1,9 +1,11 @@
 """The trace behind an assessment, as data: typed steps, each with its clause, inputs and amount.
 
-:meth:`Assessment.trace` builds it from the fields of the assessment (no rule is
-computed again here); :func:`propulseur_rules.reports.explain` renders it as
-text or Markdown in English or French, and ``to_dict()`` includes it under
-``"trace"``.
+:meth:`Assessment.trace` builds it from the fields of the assessment, one part per
+step of the engine, each reading what that step recorded (no rule is computed
+again here: whether C4 or the financing convention is met, the day the balance is
+released and the day a claim lapses are the engine's).
+:func:`propulseur_rules.reports.explain` renders it as text or Markdown in English
+or French, and ``to_dict()`` includes it under ``"trace"``.
 """
 
 from __future__ import annotations
@@ -21,14 +23,14 @@ from ..rules._engine import places_of
 from ..rules._financing import FinancingTerms
 from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ..rules._money import in_money_context, money_text
-from ..rules._outcome import ContractStatus, DeadlineKind
+from ..rules._outcome import Condition, ContractStatus, DeadlineKind
 from ..words._errors import UnknownReference, shown
 from ._json_ready import json_ready
 
 if TYPE_CHECKING:
-    from ..rules._outcome import Assessment
+    from ..rules._outcome import Assessment, YearAssessment
 
-__all__ = ["StepKind", "TraceStep", "trace"]
+__all__ = ["StepKind", "TraceStep", "condition_met", "trace"]
 
 #: The value of one input of a step.
 Value: TypeAlias = str | int | bool | Decimal | dt.date | tuple[str, ...] | None
@@ -117,16 +119,37 @@ def _step(
 
 @in_money_context
 def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
-    """The steps behind an assessment, in reading order.
+    """The steps behind an assessment, in reading order, one part per step of the engine.
 
     The convention (C1, C9); then each programme year: its operating grant and
     funded contracts (C2), its supplementary contracts (C5) and its total (C2);
     each contract's status and why; the target (C3) and the regional
     authorisation (C4); the payments; the money figures with their arithmetic;
-    and each unmet condition with its clause.
+    and each unmet condition with its clause. Each part reads what the engine
+    recorded on the assessment and decides nothing itself.
     """
+    terms = assessment.convention.financing
+    return (
+        *_convention_steps(assessment),
+        *(step for year in assessment.years for step in _year_steps(assessment, year)),
+        *_contract_steps(assessment),
+        *_condition_steps(assessment),
+        *_money_steps(assessment),
+        *(() if terms is None else (*_document_steps(assessment), _balance_step(assessment, terms))),
+        *_limitation_steps(assessment),
+        *_recovery_steps(assessment),
+        *_unmet_steps(assessment),
+    )
+
+
+def condition_met(assessment: Assessment, condition: Condition) -> bool:
+    """Whether a condition on payment was met on the date: the engine left it out of the unmet ones."""
+    return all(unmet.condition is not condition for unmet in assessment.unmet)
+
+
+def _convention_steps(assessment: Assessment) -> list[TraceStep]:
+    """C1, C7, C9 — the period, the readings chosen and the vote of the deliberation."""
     convention = assessment.convention
-    as_of = assessment.as_of
     steps = [
         _step(
             StepKind.PERIOD,
@@ -134,9 +157,7 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             start=convention.period.start,
             end=convention.period.end,
             years=len(convention.programme_years),
-        )
-    ]
-    steps.append(
+        ),
         _step(
             StepKind.READINGS,
             # C7 when a reading of « 9 projets … pour la période 2022 – 2024 » is chosen, else C1's period.
@@ -146,8 +167,8 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             places=convention.places.value,
             signing_deadline=convention.signing_deadline or convention.period.end,
             selected_from=convention.selected_from,
-        )
-    )
+        ),
+    ]
     deliberation = convention.deliberation
     if deliberation is not None:
         steps.append(
@@ -166,81 +187,96 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
                 adopted=deliberation.adopted,
             )
         )
+    return steps
 
+
+def _year_steps(assessment: Assessment, year: YearAssessment) -> list[TraceStep]:
+    """Steps 3 and 4, C2, C5 — a programme year: its operating grant, its places and its total under the cap."""
+    convention, as_of = assessment.convention, assessment.as_of
+    steps = [
+        _step(
+            StepKind.YEAR,
+            Clause.C1,
+            year=year.index,
+            label=year.period.label,
+            start=year.period.start,
+            end=year.period.end,
+        ),
+        _step(
+            StepKind.OPERATING_GRANT,
+            Clause.C2,
+            year.operating_grant,
+            year=year.index,
+            nominal=convention.operating_grant_per_year,
+            accrues_on=year.operating_grant_accrues_on,
+            accrued=year.operating_grant_accrues_on <= as_of,
+        ),
+    ]
+    steps += _place_steps(assessment, year)
+    steps.append(
+        _step(
+            StepKind.YEAR_TOTAL,
+            Clause.C2,
+            year.accrued,
+            year=year.index,
+            operating_grant=year.operating_grant,
+            contract_grants=year.contract_grants,
+            funded=len(year.funded),
+            entitled=year.entitled,
+            annual_ceiling=convention.annual_ceiling,
+            places=convention.places.value,
+        )
+    )
+    return steps
+
+
+def _place_steps(assessment: Assessment, year: YearAssessment) -> list[TraceStep]:
+    """Step 3, C2, C5 — the year's funded contracts with their grants, then those that found no place."""
+    convention, as_of = assessment.convention, assessment.as_of
     by_reference = {contract.reference: contract for contract in assessment.contracts}
-    for year in assessment.years:
+    steps = []
+    for reference in year.funded:
+        contract = by_reference[reference]
         steps.append(
             _step(
-                StepKind.YEAR,
-                Clause.C1,
-                year=year.index,
-                label=year.period.label,
-                start=year.period.start,
-                end=year.period.end,
-            )
-        )
-        steps.append(
-            _step(
-                StepKind.OPERATING_GRANT,
+                StepKind.CONTRACT_GRANT,
                 Clause.C2,
-                year.operating_grant,
-                year=year.index,
-                nominal=convention.operating_grant_per_year,
-                accrues_on=year.operating_grant_accrues_on,
-                accrued=year.operating_grant_accrues_on <= as_of,
-            )
-        )
-        for reference in year.funded:
-            contract = by_reference[reference]
-            steps.append(
-                _step(
-                    StepKind.CONTRACT_GRANT,
-                    Clause.C2,
-                    contract.grant,
-                    year=year.index,
-                    contract=reference,
-                    nominal=convention.grant_per_contract,
-                    accrues_on=contract.accrues_on,
-                    accrued=contract.accrues_on is not None and contract.accrues_on <= as_of,
-                )
-            )
-        steps.extend(
-            _step(
-                StepKind.OVER_ANNUAL_LIMIT_CONTRACT,
-                Clause.C2,
-                Decimal("0.00"),
+                contract.grant,
                 year=year.index,
                 contract=reference,
-                limit=convention.max_funded_contracts_per_year,
-            )
-            for reference in year.over_annual_limit
-        )
-        steps.extend(
-            _step(
-                StepKind.SUPPLEMENTARY_CONTRACT,
-                Clause.C5,
-                Decimal("0.00"),
-                year=year.index,
-                contract=reference,
-                places=places_of(convention),
-            )
-            for reference in year.supplementary
-        )
-        steps.append(
-            _step(
-                StepKind.YEAR_TOTAL,
-                Clause.C2,
-                year.accrued,
-                year=year.index,
-                operating_grant=year.operating_grant,
-                contract_grants=year.contract_grants,
-                funded=len(year.funded),
-                entitled=year.entitled,
-                annual_ceiling=convention.annual_ceiling,
-                places=convention.places.value,
+                nominal=convention.grant_per_contract,
+                accrues_on=contract.accrues_on,
+                accrued=contract.accrues_on is not None and contract.accrues_on <= as_of,
             )
         )
+    steps.extend(
+        _step(
+            StepKind.OVER_ANNUAL_LIMIT_CONTRACT,
+            Clause.C2,
+            Decimal("0.00"),
+            year=year.index,
+            contract=reference,
+            limit=convention.max_funded_contracts_per_year,
+        )
+        for reference in year.over_annual_limit
+    )
+    steps.extend(
+        _step(
+            StepKind.SUPPLEMENTARY_CONTRACT,
+            Clause.C5,
+            Decimal("0.00"),
+            year=year.index,
+            contract=reference,
+            places=places_of(convention),
+        )
+        for reference in year.supplementary
+    )
+    return steps
 
+
+def _contract_steps(assessment: Assessment) -> list[TraceStep]:
+    """Steps 2 and 3, C1, C6, C7, C8 — each contract's status and the clause of the first rule it fails."""
+    steps = []
     for contract in assessment.contracts:
         if contract.unmet:
             clause: Clause | None = contract.unmet[0].clause
@@ -260,8 +296,13 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
                 clauses=tuple(unmet.clause.value for unmet in contract.unmet),
             )
         )
+    return steps
 
-    steps.append(
+
+def _condition_steps(assessment: Assessment) -> list[TraceStep]:
+    """Step 5, C3, C4 and the financing convention — the conditions on payment, as the engine found them."""
+    convention = assessment.convention
+    steps = [
         _step(
             StepKind.TARGET,
             Clause.C3,
@@ -269,42 +310,40 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             required=convention.required_contracts,
             met=assessment.target_met,
             policy=convention.target_policy.value,
-        )
-    )
-    authorised_on = assessment.regional_authorisation_on
-    steps.append(
+        ),
         _step(
             StepKind.REGIONAL_AUTHORISATION,
             Clause.C4,
-            authorised_on=authorised_on,
-            validated=authorised_on is not None and authorised_on <= as_of,
-        )
-    )
-    financing = convention.financing
-    if financing is not None:
-        signed_on = assessment.financing_signed_on
+            authorised_on=assessment.regional_authorisation_on,
+            validated=condition_met(assessment, Condition.REGIONAL_AUTHORISATION),
+        ),
+    ]
+    if convention.financing is not None:
         steps.append(
             _step(
                 StepKind.FINANCING_CONVENTION,
                 Clause.C3,
                 basis=CONVENTION_REQUIRED,
-                signed_on=signed_on,
-                signed=signed_on is not None and signed_on <= as_of,
+                signed_on=assessment.financing_signed_on,
+                signed=condition_met(assessment, Condition.FINANCING_CONVENTION_SIGNED),
             )
         )
+    return steps
 
-    steps.extend(
+
+def _money_steps(assessment: Assessment) -> list[TraceStep]:
+    """Step 6, C2, C3 — the payments, then the money figures with their arithmetic."""
+    steps = [
         _step(StepKind.PAYMENT, None, payment.amount, reference=payment.reference, paid_on=payment.paid_on)
         for payment in assessment.payments
-    )
-
+    ]
     steps += [
         _step(
             StepKind.ACCRUED,
             Clause.C2,
             assessment.accrued,
             by_year=tuple(money_text(year.accrued) for year in assessment.years),
-            total_cap=convention.total_cap,
+            total_cap=assessment.convention.total_cap,
         ),
         _step(
             StepKind.WITHHELD,
@@ -337,11 +376,85 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             paid=assessment.paid,
         ),
     ]
+    return steps
 
-    if financing is not None:
-        steps += _financing_steps(assessment, financing)
 
-    steps.extend(
+def _document_steps(assessment: Assessment) -> list[TraceStep]:
+    """Step 8 — every document the terms require, its last day, whether it came in, the money waiting for it."""
+    return [
+        _step(
+            StepKind.DOCUMENT,
+            Clause.C3,
+            deadline.amount,
+            basis=deadline.basis,
+            document=deadline.kind.value,
+            covers=deadline.covers,
+            due_on=deadline.due_on,
+            received_on=deadline.received_on,
+            overdue=deadline.overdue,
+        )
+        for deadline in assessment.deadlines
+        if deadline.kind is not DeadlineKind.LIMITATION
+    ]
+
+
+def _balance_step(assessment: Assessment, terms: FinancingTerms) -> TraceStep:
+    """Step 7 — the balance (« solde »): held, or released on the day the engine recorded."""
+    final_report_received = next(
+        (deadline.received_on for deadline in assessment.deadlines if deadline.kind is DeadlineKind.FINAL_REPORT),
+        None,
+    )
+    return _step(
+        StepKind.BALANCE,
+        Clause.C3,
+        assessment.balance_held,
+        balance_share=str(terms.balance_share),
+        releasable=assessment.releasable,
+        target_met=assessment.target_met,
+        final_report_on=final_report_received,
+        released_on=assessment.balance_released_on,
+    )
+
+
+def _limitation_steps(assessment: Assessment) -> list[TraceStep]:
+    """Step 9, loi n° 68-1250, art. 1er — each unpaid claim, its last day and the day it lapses."""
+    return [
+        _step(
+            StepKind.LIMITATION,
+            Clause.C3,
+            deadline.amount,
+            basis=deadline.basis,
+            arose_on=deadline.arose_on,
+            due_on=deadline.due_on,
+            lapsed_on=deadline.lapses_on,
+            overdue=deadline.overdue,
+        )
+        for deadline in assessment.deadlines
+        if deadline.kind is DeadlineKind.LIMITATION
+    ]
+
+
+def _recovery_steps(assessment: Assessment) -> list[TraceStep]:
+    """CRPA, L. 242-2 — an excess payment as a recovery to decide, after hearing the beneficiary."""
+    recovery = assessment.recovery
+    if recovery is None:
+        return []
+    return [
+        _step(
+            StepKind.RECOVERY,
+            Clause.C3,
+            recovery.amount,
+            basis=WITHDRAWAL_OF_SUBSIDY,
+            reasons=tuple(condition.value for condition in recovery.reasons),
+            final=recovery.final,
+            hearing=HEARING_BEFORE_WITHDRAWAL.citation,
+        )
+    ]
+
+
+def _unmet_steps(assessment: Assessment) -> list[TraceStep]:
+    """Every unmet condition with its clause, as the engine listed them."""
+    return [
         _step(
             StepKind.UNMET,
             unmet.clause,
@@ -355,68 +468,4 @@ def trace(assessment: Assessment) -> tuple[TraceStep, ...]:
             releases=unmet.releases,
         )
         for unmet in assessment.unmet
-    )
-    return tuple(steps)
-
-
-def _financing_steps(assessment: Assessment, terms: FinancingTerms) -> list[TraceStep]:
-    """C3 « modalités » — each supporting document, the balance, each unpaid claim's limitation, a recovery."""
-    steps = []
-    final_report_received: dt.date | None = None
-    for deadline in assessment.deadlines:
-        if deadline.kind is DeadlineKind.LIMITATION:
-            continue
-        if deadline.kind is DeadlineKind.FINAL_REPORT:
-            final_report_received = deadline.received_on
-        steps.append(
-            _step(
-                StepKind.DOCUMENT,
-                Clause.C3,
-                deadline.amount,
-                basis=deadline.basis,
-                document=deadline.kind.value,
-                covers=deadline.covers,
-                due_on=deadline.due_on,
-                received_on=deadline.received_on,
-                overdue=deadline.overdue,
-            )
-        )
-    steps.append(
-        _step(
-            StepKind.BALANCE,
-            Clause.C3,
-            assessment.balance_held,
-            balance_share=str(terms.balance_share),
-            releasable=assessment.releasable,
-            target_met=assessment.target_met,
-            final_report_on=final_report_received,
-        )
-    )
-    steps.extend(
-        _step(
-            StepKind.LIMITATION,
-            Clause.C3,
-            deadline.amount,
-            basis=deadline.basis,
-            arose_on=deadline.arose_on,
-            due_on=deadline.due_on,
-            lapsed_on=deadline.due_on + dt.timedelta(days=1) if deadline.due_on < dt.date.max else None,
-            overdue=deadline.overdue,
-        )
-        for deadline in assessment.deadlines
-        if deadline.kind is DeadlineKind.LIMITATION
-    )
-    recovery = assessment.recovery
-    if recovery is not None:
-        steps.append(
-            _step(
-                StepKind.RECOVERY,
-                Clause.C3,
-                recovery.amount,
-                basis=WITHDRAWAL_OF_SUBSIDY,
-                reasons=tuple(condition.value for condition in recovery.reasons),
-                final=recovery.final,
-                hearing=HEARING_BEFORE_WITHDRAWAL.citation,
-            )
-        )
-    return steps
+    ]

@@ -44,6 +44,7 @@ from ._engine import (
     settle,
     target_met_on,
 )
+from ._facts import Facts
 from ._release import Claim, Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups, contract_rule, same_startup
 
@@ -53,6 +54,7 @@ __all__ = [
     "ContractRule",
     "EligibleStartups",
     "Entitlement",
+    "Facts",
     "FinancingSteps",
     "Money",
     "Part",

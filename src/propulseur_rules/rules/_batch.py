@@ -13,22 +13,26 @@ from typing import Any, TypeAlias
 
 from ..words._errors import InvalidInput, shown
 from ._engine import assess
+from ._facts import FACT_NAMES, Facts
 from ._outcome import Assessment
 
 __all__ = ["Case", "assess_many", "checked_shape"]
 
-#: A case: ``(convention, contracts, keyword_arguments)``, or one mapping with the
-#: keys ``convention``, ``contracts`` and the keyword arguments of :func:`assess`.
+#: A case: ``(convention, facts)`` with a :class:`~._facts.Facts`, ``(convention, contracts,
+#: keyword_arguments)``, or one mapping with the keys ``convention``, ``contracts`` and the
+#: keyword arguments of :func:`assess`.
 Case: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
-_KEYWORDS = ("as_of", "regional_authorisation_on", "payments", "financing_signed_on", "documents")
+#: The keyword arguments of :func:`assess`: every fact but the contracts.
+_KEYWORDS = tuple(name for name in FACT_NAMES if name != "contracts")
 _MAPPING_KEYS = ("convention", "contracts", *_KEYWORDS)
 
 
 def assess_many(cases: Iterable[Case]) -> list[Assessment]:
     """Assess each case; the assessments come back in the order of the cases.
 
-    A case is a tuple ``(convention, contracts, keyword_arguments)`` where
+    A case is a pair ``(convention, facts)`` with a :class:`~propulseur_rules.Facts`,
+    a tuple ``(convention, contracts, keyword_arguments)`` where
     ``keyword_arguments`` maps ``as_of`` (required), ``regional_authorisation_on``,
     ``payments``, ``financing_signed_on`` and ``documents`` to their values, or a
     single mapping with the keys ``convention``, ``contracts`` (optional) and
@@ -87,6 +91,9 @@ def _from_mapping(path: str, case: Mapping[Any, Any]) -> tuple[Any, Any, dict[st
 
 
 def _from_triple(path: str, case: Sequence[Any]) -> tuple[Any, Any, dict[str, Any]]:
+    if len(case) == 2 and isinstance(case[1], Facts):
+        convention, facts = case
+        return convention, facts.contracts, {name: getattr(facts, name) for name in _KEYWORDS}
     if len(case) != 3:
         raise InvalidInput(path, f"expected (convention, contracts, keyword arguments), not {len(case)} items")
     convention, contracts, keywords = case

@@ -23,16 +23,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import attrs
 
 from ..words._errors import InvalidInput
 from ._clauses import Clause
 from ._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
-from ._financing import Document, DocumentKind, FinancingTerms, check_documents, first_received, prescribed_on
+from ._facts import Facts, checked_items, facts_from
+from ._financing import Document, DocumentKind, FinancingTerms, check_documents, first_received
 from ._legal import WITHDRAWAL_OF_SUBSIDY
-from ._model import Contract, Payment, Period, to_date, to_optional_date
+from ._model import Contract, Payment, Period
 from ._money import ZERO, in_money_context
 from ._outcome import (
     Assessment,
@@ -44,6 +45,7 @@ from ._outcome import (
     Recovery,
     UnmetCondition,
     YearAssessment,
+    payable_before_payments,
 )
 from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups
@@ -75,12 +77,29 @@ __all__ = [
 _Referenced = TypeVar("_Referenced", Contract, Payment)
 
 
-@in_money_context
+@overload
+def assess(convention: Convention, contracts: Facts, /) -> Assessment: ...
+
+
+@overload
 def assess(
     convention: Convention,
     contracts: Iterable[Contract] = (),
     *,
     as_of: dt.date,
+    regional_authorisation_on: dt.date | None = None,
+    payments: Iterable[Payment] = (),
+    financing_signed_on: dt.date | None = None,
+    documents: Iterable[Document] = (),
+) -> Assessment: ...
+
+
+@in_money_context
+def assess(
+    convention: Convention,
+    contracts: Facts | Iterable[Contract] = (),
+    *,
+    as_of: dt.date | None = None,
     regional_authorisation_on: dt.date | None = None,
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
@@ -96,19 +115,27 @@ def assess(
     >>> [unmet.condition.value for unmet in assessment.unmet]
     ['regional_authorisation', 'contract_target']
 
+    The facts may come as one :class:`~._facts.Facts` in place of the contracts
+    (``assess(convention, facts)``) or as the contracts and keyword arguments.
     ``financing_signed_on`` and ``documents`` matter only for a convention with
     financing terms (``Convention.financing``); without them they are kept on
     the result and change no figure.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
-    as_of = to_date(as_of, "as_of")
-    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
-    ordered = _in_order(checked_items("contracts", contracts, Contract), lambda contract: contract.signed_on)
-    counted = _in_order(checked_items("payments", payments, Payment), lambda payment: payment.paid_on)
+    facts = facts_from(
+        contracts,
+        as_of=as_of,
+        regional_authorisation_on=regional_authorisation_on,
+        payments=payments,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
+    as_of, authorised_on, financing_on = facts.as_of, facts.regional_authorisation_on, facts.financing_signed_on
+    ordered = _in_order(list(facts.contracts), lambda contract: contract.signed_on)
+    counted = _in_order(list(facts.payments), lambda payment: payment.paid_on)
     counted = [payment for payment in counted if payment.paid_on <= as_of]
-    financing_on = to_optional_date(financing_signed_on, "financing_signed_on")
-    received_documents = _checked_documents(convention, ordered, documents, financing_on)
+    received_documents = _checked_documents(convention, ordered, facts.documents, financing_on)
 
     verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= as_of])
     places = allot_places(convention, [verdict.contract for verdict in verdicts if verdict.eligible])
@@ -121,6 +148,7 @@ def assess(
     contract_results = _contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contract_results, eligible=len(places))
     deadlines: tuple[Deadline, ...] = ()
+    balance_released_on = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.
         steps = financing_steps(
@@ -135,6 +163,7 @@ def assess(
         )
         money = hold_back(money, steps.outcome)
         deadlines = steps.deadlines
+        balance_released_on = steps.outcome.released_on
         unmet += financing_unmet(convention, deadlines, money, as_of, len(places))
     return Assessment(
         as_of=as_of,
@@ -149,6 +178,7 @@ def assess(
         documents=received_documents,
         deadlines=deadlines,
         recovery=None if terms is None else recovery(conditions, money, as_of, convention),
+        balance_released_on=balance_released_on,
     )
 
 
@@ -460,7 +490,9 @@ def hold_back(money: Money, outcome: Release) -> Money:
         money,
         awaiting_documents=outcome.awaiting,
         balance_held=outcome.balance_held,
-        payable=max(ZERO, money.releasable - outcome.awaiting - outcome.balance_held - money.paid),
+        payable=max(
+            ZERO, payable_before_payments(money.releasable, outcome.awaiting, outcome.balance_held) - money.paid
+        ),
     )
 
 
@@ -508,7 +540,7 @@ def financing_unmet(
             clause=Condition.CLAIM_TIME_BARRED.clause,
             amount=deadline.amount,
             basis=Condition.CLAIM_TIME_BARRED.basis,
-            lapsed_on=None if deadline.arose_on is None else prescribed_on(deadline.arose_on),
+            lapsed_on=deadline.lapses_on,
         )
         for deadline in deadlines
         if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue
@@ -733,22 +765,3 @@ def _checked_documents(
 def _in_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -> list[_Referenced]:
     """``items`` sorted by ``(day, reference)``, the order in which the rules look at them."""
     return sorted(items, key=lambda item: (day(item), item.reference))
-
-
-def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
-    """The items of ``values``, each of type ``kind``, with no reference used twice."""
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
-    items: list[_Referenced] = []
-    seen: dict[str, int] = {}
-    for position, value in enumerate(values):
-        if not isinstance(value, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
-        if value.reference in seen:
-            raise InvalidInput(
-                f"{field}[{position}].reference",
-                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
-            )
-        seen[value.reference] = position
-        items.append(value)
-    return items

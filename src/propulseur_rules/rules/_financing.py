@@ -379,8 +379,8 @@ def prescribed_on(arose_on: dt.date) -> dt.date | None:
     >>> prescribed_on(dt.date(2023, 1, 1)), prescribed_on(dt.date(2023, 12, 31))
     (datetime.date(2028, 1, 1), datetime.date(2028, 1, 1))
     """
-    year = arose_on.year + 5
-    return dt.date(year, 1, 1) if year <= dt.MAXYEAR else None
+    last = last_day_to_claim(arose_on)
+    return None if last == dt.date.max else last + dt.timedelta(days=1)
 
 
 def last_day_to_claim(arose_on: dt.date) -> dt.date:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._convention import Convention
 
 __all__ = [
+    "FINANCING_FIGURES",
     "MONEY_FIGURES",
     "Assessment",
     "Condition",
@@ -43,6 +44,7 @@ __all__ = [
     "Recovery",
     "UnmetCondition",
     "YearAssessment",
+    "payable_before_payments",
 ]
 
 
@@ -126,7 +128,8 @@ class ContractStatus(enum.Enum):
 
 
 #: The money figures of an :class:`Assessment`, in the order the reports give them; the two of
-#: the financing convention are zero without terms.
+#: the financing convention (:data:`FINANCING_FIGURES`) are zero without terms. Every export,
+#: record and table of money figures takes its columns from here.
 MONEY_FIGURES = (
     "accrued",
     "withheld",
@@ -137,6 +140,15 @@ MONEY_FIGURES = (
     "payable",
     "excess_paid",
 )
+
+#: The money figures of the financing convention (C3's « modalités »), in the order of :data:`MONEY_FIGURES`.
+FINANCING_FIGURES = ("awaiting_documents", "balance_held")
+
+
+def payable_before_payments(releasable: Decimal, awaiting_documents: Decimal, balance_held: Decimal) -> Decimal:
+    """C3 « modalités » — of what is releasable, what neither waits for a document nor is the balance held."""
+    return releasable - awaiting_documents - balance_held
+
 
 #: The statuses of an eligible contract: they all count towards the target of C3.
 ELIGIBLE_STATUSES = frozenset({ContractStatus.FUNDED, ContractStatus.OVER_ANNUAL_LIMIT, ContractStatus.SUPPLEMENTARY})
@@ -227,6 +239,9 @@ class Deadline:
     arose_on: dt.date | None = None
     overdue: bool = False
     basis: LegalBasis | None = None
+    #: For ``LIMITATION``: the first day the claim is time-barred, the day after ``due_on``
+    #: (``None`` past 31 December 9999).
+    lapses_on: dt.date | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -319,6 +334,14 @@ class Assessment:
     deadlines: tuple[Deadline, ...] = ()
     #: An excess payment, as a recovery to decide after hearing the beneficiary (financing terms only).
     recovery: Recovery | None = None
+    #: The day the balance (« solde ») was released: the target of C3 met and the final report in
+    #: (financing terms only; ``None`` while it is held).
+    balance_released_on: dt.date | None = None
+
+    @property
+    def payable_before_payments(self) -> Decimal:
+        """What may be paid, payments aside: releasable less what waits for a document and the balance held."""
+        return payable_before_payments(self.releasable, self.awaiting_documents, self.balance_held)
 
     @property
     def awaited(self) -> tuple[Deadline, ...]:

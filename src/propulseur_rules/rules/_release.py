@@ -34,6 +34,7 @@ from ._financing import (
     statement_year_for,
 )
 from ._financing import last_day_to_claim as _last_day_to_claim
+from ._financing import prescribed_on as _prescribed_on
 from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
 from ._model import Period
 from ._money import ZERO
@@ -100,12 +101,15 @@ class Release:
     """Of what is releasable: what waits for each document, the balance held, and the claims payable.
 
     ``claims`` add up to ``releasable - awaiting - balance_held``, oldest first.
+    ``released_on`` is the day the balance was released, the target met and the
+    final report in (``None`` while it is held).
     """
 
     waiting: tuple[tuple[DocumentKey, Decimal], ...]
     awaiting: Decimal
     balance_held: Decimal
     claims: tuple[Claim, ...]
+    released_on: dt.date | None = None
 
     def waiting_for(self, key: DocumentKey) -> Decimal:
         """The money that waits for that document."""
@@ -134,8 +138,11 @@ def release(
     the latest of the day the part is earned, the day its document came in and
     the day the conditions were lifted; the balance's, also the day it is released.
     """
+    released_on = None
+    if target_met_on is not None and _FINAL_REPORT in received:
+        released_on = max(target_met_on, received[_FINAL_REPORT])
     if not releasable:
-        return Release(waiting=(), awaiting=ZERO, balance_held=ZERO, claims=())
+        return Release(waiting=(), awaiting=ZERO, balance_held=ZERO, claims=(), released_on=released_on)
     waiting: dict[DocumentKey, Decimal] = {}
     documented: list[Claim] = []
     for part in parts:
@@ -146,15 +153,13 @@ def release(
             documented.append(Claim(max(days), part.amount))
     awaiting = sum(waiting.values(), ZERO)
     balance = min(share_of(releasable, terms.balance_share), releasable - awaiting)
-    released_on = None
-    if target_met_on is not None and _FINAL_REPORT in received:
-        released_on = max(target_met_on, received[_FINAL_REPORT])
     claims = _after_balance(sorted(documented, key=lambda claim: claim.arose_on), balance, released_on)
     return Release(
         waiting=tuple(waiting.items()),
         awaiting=awaiting,
         balance_held=ZERO if released_on is not None else balance,
         claims=claims,
+        released_on=released_on,
     )
 
 
@@ -222,7 +227,7 @@ def limitation_deadlines(claims: Sequence[Claim], paid: Decimal, as_of: dt.date)
     Payments settle the oldest claims first. A group's ``due_on`` is 31 December
     of the fourth year after that year; once it has passed the funder may invoke
     the limitation (it is never applied here: a debtor must invoke it, and it can
-    be interrupted).
+    be interrupted). ``lapses_on``, the day after, is the first day the claim is time-barred.
     """
     rest = paid
     unpaid: dict[int, tuple[dt.date, Decimal]] = {}
@@ -243,6 +248,7 @@ def limitation_deadlines(claims: Sequence[Claim], paid: Decimal, as_of: dt.date)
                 arose_on=arose_on,
                 overdue=as_of > due_on,
                 basis=FOUR_YEAR_LIMITATION,
+                lapses_on=_prescribed_on(arose_on),
             )
         )
     return tuple(deadlines)

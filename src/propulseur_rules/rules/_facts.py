@@ -1,0 +1,143 @@
+"""The facts of a case, as one value: what :func:`~._engine.assess` and the planning tools read.
+
+A case is a convention and what happened under it: the contracts signed or planned, the
+day of the assessment, the day the regional authorisation was validated (C4), the
+payments made, the day the financing convention was signed (loi n° 2000-321, art. 10)
+and the supporting documents received (C3). :class:`Facts` holds these six facts and
+checks them as :func:`~._engine.assess` always has; every function that assesses a case
+takes one, and still takes the same facts as keyword arguments.
+
+>>> import datetime as dt
+>>> from propulseur_rules import DIJON_2022, Facts, assess
+>>> facts = Facts(as_of="2023-01-01", regional_authorisation_on=dt.date(2022, 12, 15))
+>>> facts.as_of, facts.contracts
+(datetime.date(2023, 1, 1), ())
+>>> assess(DIJON_2022, facts) == assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1),
+...                                     regional_authorisation_on=dt.date(2022, 12, 15))
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from ..words._errors import InvalidInput
+from ._financing import Document, check_documents
+from ._model import Contract, Payment, to_date, to_optional_date
+
+__all__ = ["FACT_NAMES", "Facts", "checked_items", "facts_from"]
+
+_Referenced = TypeVar("_Referenced", Contract, Payment)
+
+
+def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
+    """The items of ``values``, each of type ``kind``, with no reference used twice."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
+    items: list[_Referenced] = []
+    seen: dict[str, int] = {}
+    for position, value in enumerate(values):
+        if not isinstance(value, kind):
+            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
+        if value.reference in seen:
+            raise InvalidInput(
+                f"{field}[{position}].reference",
+                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
+            )
+        seen[value.reference] = position
+        items.append(value)
+    return items
+
+
+def _as_of_from(value: object) -> dt.date:
+    return to_date(value, "as_of")
+
+
+def _regional_authorisation_on_from(value: object) -> dt.date | None:
+    return to_optional_date(value, "regional_authorisation_on")
+
+
+def _financing_signed_on_from(value: object) -> dt.date | None:
+    return to_optional_date(value, "financing_signed_on")
+
+
+def _contracts_from(values: object) -> tuple[Contract, ...]:
+    return tuple(checked_items("contracts", values, Contract))
+
+
+def _payments_from(values: object) -> tuple[Payment, ...]:
+    return tuple(checked_items("payments", values, Payment))
+
+
+def _documents_from(values: object) -> tuple[Any, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidInput("documents", f"expected a collection of Document, not {type(values).__name__}")
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Facts:
+    """The facts of a case: everything :func:`~propulseur_rules.assess` reads besides the convention.
+
+    The fields are checked in the order below, as :func:`~propulseur_rules.assess`
+    checks its arguments; each error is an :class:`InvalidInput` naming the field
+    (``contracts[3].reference``). The contracts, payments and documents keep the
+    order given; the rules put them in their own order. A document must be about
+    a contract of these facts and not come in before the financing convention was
+    signed; whether the programme year it covers exists is for the convention to
+    say, when the facts are assessed.
+    """
+
+    #: The day of the assessment.
+    as_of: dt.date = attrs.field(converter=_as_of_from)
+    #: The day the regional authorisation was validated (C4); ``None``: not yet.
+    regional_authorisation_on: dt.date | None = attrs.field(default=None, converter=_regional_authorisation_on_from)
+    #: The accompaniment contracts, signed or planned (a ``signed_on`` after ``as_of``).
+    contracts: tuple[Contract, ...] = attrs.field(default=(), converter=_contracts_from)
+    #: The payments made; those after ``as_of`` are planned ones.
+    payments: tuple[Payment, ...] = attrs.field(default=(), converter=_payments_from)
+    #: The day the financing convention was signed (loi n° 2000-321, art. 10); ``None``: not signed.
+    financing_signed_on: dt.date | None = attrs.field(default=None, converter=_financing_signed_on_from)
+    #: The supporting documents received (C3, the financing convention's « modalités »).
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents_from)
+
+    def __attrs_post_init__(self) -> None:
+        check_documents(
+            self.documents,
+            contract_references=[contract.reference for contract in self.contracts],
+            year_count=sys.maxsize,  # the convention's years are checked when it is assessed
+            financing_signed_on=self.financing_signed_on,
+        )
+
+    def replace(self, **changes: object) -> Facts:
+        """A copy with some facts changed, checked like new facts."""
+        try:
+            return attrs.evolve(self, **changes)
+        except TypeError as error:
+            raise InvalidInput("", f"{error}; the fields are {', '.join(FACT_NAMES)}") from None
+
+
+#: The names of the facts, in the order they are checked: the keyword arguments of ``assess``
+#: with ``contracts``.
+FACT_NAMES: tuple[str, ...] = tuple(field.name for field in attrs.fields(Facts))
+
+
+def facts_from(contracts: object, **keywords: Any) -> Facts:
+    """The facts given to a function that assesses a case: a :class:`Facts` in place of the contracts,
+    or the contracts and the keyword arguments that name the other facts, never both."""
+    if isinstance(contracts, Facts):
+        given = [name for name, value in keywords.items() if not _left_out(value)]
+        if given:
+            raise InvalidInput(given[0], "is one of the facts given as a Facts; give it there, or give no Facts")
+        return contracts
+    return Facts(contracts=contracts, **keywords)
+
+
+def _left_out(value: object) -> bool:
+    """Whether a keyword argument is at its default: no date, or no items."""
+    return value is None or (isinstance(value, (tuple, list)) and not value)

@@ -1,0 +1,48 @@
+"""The money figures are declared once (``MONEY_FIGURES``); every value, export and table takes them from there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from propulseur_rules import DIJON_2022, Assessment, assess, sweep
+from propulseur_rules.reports import _export
+from propulseur_rules.rules import Money
+from propulseur_rules.rules._outcome import FINANCING_FIGURES, MONEY_FIGURES
+
+
+def test_the_figures_are_the_eight_of_the_deliberation_and_the_financing_convention_in_order() -> None:
+    # C3: accrued, withheld while a condition blocks, releasable; the financing convention's « modalités »: what
+    # waits for a document and the balance held; then what was paid, what may be paid and what was paid too much.
+    assert MONEY_FIGURES == (
+        "accrued",
+        "withheld",
+        "releasable",
+        "awaiting_documents",
+        "balance_held",
+        "paid",
+        "payable",
+        "excess_paid",
+    )
+    assert [name for name in MONEY_FIGURES if name in FINANCING_FIGURES] == list(FINANCING_FIGURES)
+
+
+def test_the_steps_money_and_the_assessment_hold_exactly_the_declared_figures() -> None:
+    assert {field.name for field in attrs.fields(Money)} == set(MONEY_FIGURES)
+    assert set(MONEY_FIGURES) <= {field.name for field in attrs.fields(Assessment)}
+
+
+def test_the_spreadsheet_lists_every_figure_in_the_declared_order() -> None:
+    assert [name for name, _, _ in _export._FIGURES] == list(MONEY_FIGURES)
+
+
+def test_the_json_and_the_sweep_give_every_figure() -> None:
+    result = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
+    (row,) = sweep(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
+
+    # Year 1's operating grant, 20 000 €, accrues on 1 July 2022 (C2, C3) and is withheld without the
+    # regional authorisation (C4); nothing waits for a document, there are no financing terms.
+    expected = dict.fromkeys(MONEY_FIGURES, "0.00") | {"accrued": "20000.00", "withheld": "20000.00"}
+    assert {name: result.to_dict()[name] for name in MONEY_FIGURES} == expected
+    assert {name: f"{row[name]:.2f}" for name in MONEY_FIGURES} == expected
