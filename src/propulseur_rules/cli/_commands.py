@@ -98,7 +98,7 @@ def run_schedule(arguments: argparse.Namespace) -> int:
     """``schedule``: the dated events at which money accrues or is released."""
     return _scenario_report(
         arguments,
-        lambda scenario: schedule(scenario.convention, **scenario.facts()),
+        lambda scenario: schedule(scenario.convention, scenario.facts()),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
             scenario.convention, events, arguments.lang, markdown=markdown
@@ -110,7 +110,7 @@ def run_readings(arguments: argparse.Namespace) -> int:
     """``readings``: the figures under every reading of the ambiguous clauses, side by side."""
     return _scenario_report(
         arguments,
-        lambda scenario: compare_readings(scenario.convention, as_of=scenario.as_of, **scenario.facts()),
+        lambda scenario: compare_readings(scenario.convention, scenario.facts()),
         lambda scenario, rows: {"readings": readings_to_dict(rows)},
         lambda scenario, rows, markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
     )
