@@ -62,7 +62,9 @@ def forecast(
     from ..rules._extras import require
 
     np = require("numpy", "batch", "a forecast")
-    from ._columnar import Case, ScenarioTable, run
+    from ._cases import Case
+    from ._engine import run
+    from ._table import ScenarioTable
 
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
