@@ -8,8 +8,9 @@ C7's « same startup » is not transitive (a SIREN-less contract may match two
 contracts with different SIRENs by name). Where, in a scenario, no candidate
 without a SIREN shares its name with a candidate that has one, the relation
 restricted to the candidates is an equivalence, and the eligible contracts are
-the first of each class: that is computed with sorts. The other scenarios go
-through an exact loop, the rule of :func:`assess` one contract at a time.
+the first of each class: that is computed with sorts over the names' keys of
+:attr:`Startup.name_key`. The other contracts go through the rule of :func:`assess`
+itself, one contract at a time, with its register of eligible startups.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..rules._rules import (
+    EligibleStartups,
     first_contract_of_its_startup,
     head_office_in_territory,
     sector_in_scope,
@@ -118,7 +120,7 @@ def _earlier_eligible_same_startup(table: ScenarioTable, signed: Bools, candidat
     exact = _not_transitive(scenario, siren, has_siren, by_name, candidate)
     found = _first_of_each_class(scenario, siren, name, by_name, signed & ~exact, candidate & ~exact, table.name_count)
     if exact.any():
-        _exact_same_startup(np.flatnonzero(exact & signed), scenario, candidate, siren, name, found)
+        _same_startup_by_the_rule(table, part[exact & signed], part[exact & candidate], found, part)
     same[part] = found
     return same
 
@@ -165,33 +167,24 @@ def _first_of_each_class(
     return found
 
 
-def _exact_same_startup(
-    asked: Int64s, scenario: Int64s, candidate: Bools, siren: Int64s, name: Int64s, same: Bools
+def _same_startup_by_the_rule(
+    table: ScenarioTable, asked: Int64s, candidates: Int64s, found: Bools, part: Int64s
 ) -> None:
-    """C7 — the rule of :func:`assess`, contract by contract, for the scenarios where it is not transitive."""
-    current = -1
-    sirens: set[int] = set()
-    names: set[int] = set()
-    bare_names: set[int] = set()
-    for position, s, number, key, ok in zip(
-        asked.tolist(),
-        scenario[asked].tolist(),
-        siren[asked].tolist(),
-        name[asked].tolist(),
-        candidate[asked].tolist(),
-        strict=True,
-    ):
-        if s != current:
-            current = s
-            sirens, names, bare_names = set(), set(), set()
-        found = key in names if number < 0 else (number in sirens or key in bare_names)
-        same[position] = found
-        if ok and not found:
-            names.add(key)
-            if number < 0:
-                bare_names.add(key)
-            else:
-                sirens.add(number)
+    """C7 — the rule of :func:`assess` itself (its predicate and its register), contract by contract, for the
+    contracts where « same startup » is not transitive; ``asked`` and ``candidates`` are rows of the table,
+    ``found`` is indexed by position in ``part``."""
+    position_of = {int(row): position for position, row in enumerate(part.tolist())}
+    is_candidate = set(candidates.tolist())
+    current, register = -1, EligibleStartups()
+    for row in asked.tolist():
+        scenario = int(table.contract_scenario[row])
+        if scenario != current:
+            current, register = scenario, EligibleStartups()
+        contract = table.contract(row)
+        same = not first_contract_of_its_startup(table.case(scenario).convention, contract, register)
+        found[position_of[row]] = same
+        if row in is_candidate and not same:
+            register.add(contract.startup)
 
 
 def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:

@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
+from ..rules._model import Contract
 from ..words._errors import InvalidInput, shown
 from ._cases import Case, checked_case, refuse_financing
 from ._codes import SECTORS, Bools, Int64s, array, cents, days
@@ -133,6 +134,11 @@ class ScenarioTable:
     def case(self, scenario: int) -> Case:
         """The inputs of one scenario, as :func:`assess` takes them."""
         return self.cases[scenario]
+
+    def contract(self, row: int) -> Contract:
+        """The contract of a row of the contract columns, as its case holds it."""
+        scenario = int(self.contract_scenario[row])
+        return self.cases[scenario].contracts[int(self.contract_source[row] - self.contract_offsets[scenario])]
 
     def per_contract(self, column: npt.NDArray[Any]) -> Any:
         """A column of the scenarios, one value per contract; the value itself when the table has one convention."""
