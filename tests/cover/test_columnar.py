@@ -94,6 +94,18 @@ def test_assessment_of_each_scenario_equals_assess() -> None:
     assert result.assessments() == [result.assessment(index) for index in range(len(cases))]
 
 
+def test_a_repeated_table_gives_each_copy_the_figures_and_assessment_of_its_case() -> None:
+    # Four contracts by the end of 2023 (three in year 1, one in year 2), then all nine.
+    cases = [case(three_contracts_a_year()[:4], as_of=dt.date(2023, 12, 31)), case(three_contracts_a_year())]
+
+    result = run(ScenarioTable.from_cases(cases).repeated(3))
+
+    # 2 × 20 000 € + 4 × 15 000 € = 100 000 €; then 195 000 €, the cap of C2.
+    assert result.accrued.tolist() == [100_000_00, 195_000_00] * 3
+    assert result.assessment(5) == assess(cases[1][0], cases[1][1], **cases[1][2])  # type: ignore[arg-type]
+    assert [assessment.accrued for assessment in result.assessments()] == [100_000, 195_000] * 3
+
+
 def test_an_empty_table_gives_empty_arrays() -> None:
     result = run(ScenarioTable.from_cases([]))
 

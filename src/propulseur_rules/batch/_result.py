@@ -1,24 +1,22 @@
 """What the columnar engine returns: figures as arrays, and the same as assessments or pandas frames.
 
-:meth:`BatchResult.assessment` builds the :class:`Assessment` of one scenario from
-the arrays, :meth:`BatchResult.to_frames` gives the figures of every scenario as
-frames, money in integer cents.
+:meth:`BatchResult.assessment` gives the :class:`Assessment` of one scenario,
+:meth:`BatchResult.to_frames` the figures of every scenario as frames, money in
+integer cents.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import attrs
 import numpy as np
 
-from ..rules._engine import Money, payment_conditions, unmet_conditions
+from ..rules._engine import assess
 from ..rules._extras import require
-from ..rules._money import in_money_context
-from ..rules._outcome import Assessment, Condition, ContractAssessment, ContractStatus, UnmetCondition, YearAssessment
-from ..rules._rules import ContractRule
+from ..rules._outcome import Assessment, Condition
 from ..words._errors import InvalidInput, shown
-from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s, date, euros
+from ._cases import Case
+from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s
 from ._table import ScenarioTable
 
 __all__ = ["BatchResult"]
@@ -84,17 +82,20 @@ class BatchResult:
         code = int(self.scenario["unmet"][scenario])
         return tuple(condition for condition, bit in CONDITION_BITS.items() if code & bit)
 
-    @in_money_context
     def assessment(self, scenario: int) -> Assessment:
-        """The :class:`Assessment` of one scenario, built from the arrays: equal to what :func:`assess` gives."""
+        """The :class:`Assessment` of one scenario: :func:`assess` on its case, whose figures the arrays equal.
+
+        An assessment holds what the arrays do not (each unmet condition's money,
+        finality and what lifting it releases); the scalar engine builds it, so
+        that no rule is stated here a second time.
+        """
         if isinstance(scenario, bool) or not isinstance(scenario, (int, np.integer)) or not 0 <= scenario < len(self):
             raise InvalidInput("scenario", f"{shown(scenario)} is not the number of a scenario of this result")
-        return _assessment(self, int(scenario))
+        return _assess(self.table.case(int(scenario)))
 
-    @in_money_context
     def assessments(self) -> list[Assessment]:
         """The :class:`Assessment` of every scenario, in order: what ``assess_many`` returns for the same cases."""
-        return [_assessment(self, scenario) for scenario in range(len(self))]
+        return [_assess(case) for case in self.table.cases]
 
     def to_frames(self) -> dict[str, Any]:
         """pandas frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` (money in cents, as integers)."""
@@ -107,102 +108,13 @@ class BatchResult:
         }
 
 
-def _assessment(result: BatchResult, scenario: int) -> Assessment:
-    table = result.table
-    case = table.case(scenario)
-    convention = case.convention
-    figures = {name: int(values[scenario]) for name, values in result.scenario.items()}
-    per_contract = convention.grant_per_contract
-    first, last = int(table.contract_offsets[scenario]), int(table.contract_offsets[scenario + 1])
-    # The table's rows of this scenario are in canonical order; each comes from a contract of the case.
-    sources = (table.contract_source[first:last] - first).tolist()
-    columns = {name: values[first:last].tolist() for name, values in result.contract.items()}
-    contracts: list[ContractAssessment] = []
-    contract_unmet: list[UnmetCondition] = []
-    funded: dict[int, list[str]] = {}
-    supplementary: dict[int, list[str]] = {}
-    over: dict[int, list[str]] = {}
-    for row, source in enumerate(sources):
-        contract = case.contracts[source]
-        status = STATUSES[columns["status"][row]]
-        year = columns["programme_year"][row] or None
-        code = columns["unmet"][row]
-        unmet = tuple(
-            UnmetCondition(
-                condition=item.condition if isinstance(item, ContractRule) else item,
-                clause=item.clause,
-                contract=contract.reference,
-                amount=per_contract,
-                final=item.final(contract) if isinstance(item, ContractRule) else True,
-                reason=item.message if isinstance(item, ContractRule) else None,
-            )
-            for position, item in enumerate(CONTRACT_UNMET)
-            if code & (1 << position)
-        )
-        contract_unmet += unmet
-        accrues = columns["accrues_on"][row]
-        if status is ContractStatus.FUNDED:
-            assert year is not None
-            funded.setdefault(year, []).append(contract.reference)
-        elif status is ContractStatus.SUPPLEMENTARY:
-            assert year is not None
-            supplementary.setdefault(year, []).append(contract.reference)
-        elif status is ContractStatus.OVER_ANNUAL_LIMIT:
-            assert year is not None
-            over.setdefault(year, []).append(contract.reference)
-        contracts.append(
-            ContractAssessment(
-                reference=contract.reference,
-                status=status,
-                programme_year=year,
-                grant=euros(columns["grant"][row]),
-                accrues_on=None if status is not ContractStatus.FUNDED else date(accrues),
-                unmet=unmet,
-                contract=contract,
-            )
-        )
-    start = int(np.searchsorted(result.year["scenario"], scenario))  # the rows of a scenario follow one another
-    year_rows = range(start, start + len(convention.programme_years))
-    years = tuple(
-        YearAssessment(
-            index=index,
-            period=period,
-            operating_grant=euros(result.year["operating_grant"][row]),
-            operating_grant_accrues_on=date(result.year["operating_grant_accrues_on"][row]),
-            contract_grants=euros(result.year["contract_grants"][row]),
-            entitled=euros(result.year["entitled"][row]),
-            accrued=euros(result.year["accrued"][row]),
-            funded=tuple(funded.get(index, ())),
-            supplementary=tuple(supplementary.get(index, ())),
-            over_annual_limit=tuple(over.get(index, ())),
-        )
-        for index, (row, period) in enumerate(zip(year_rows, convention.programme_years, strict=True), start=1)
-    )
-    # The unmet conditions come from the engine's own steps, on this scenario's figures:
-    # the conditions on payment (C3, C4, C9), then the contracts', a reconsideration (C5)
-    # and an excess payment, in the order and with the clauses assess gives them.
-    as_of = case.as_of
-    # No financing terms here (``checked_case`` refuses them): nothing waits for a document.
-    money = Money(**{name: euros(figures[name]) for name in attrs.fields_dict(Money) if name in figures})
-    conditions = payment_conditions(
-        convention, as_of, case.regional_authorisation_on, eligible=figures["eligible_contracts"]
-    )
-    unmet_all = unmet_conditions(
-        convention, as_of, conditions, money, contracts, eligible=figures["eligible_contracts"]
-    )
-    counted = sorted(
-        (payment for payment in case.payments if payment.paid_on <= as_of),
-        key=lambda payment: (payment.paid_on, payment.reference),
-    )
-    return Assessment(
-        as_of=as_of,
-        convention=convention,
+def _assess(case: Case) -> Assessment:
+    return assess(
+        case.convention,
+        case.contracts,
+        as_of=case.as_of,
         regional_authorisation_on=case.regional_authorisation_on,
-        years=years,
-        contracts=tuple(contracts),
-        payments=tuple(counted),
-        **attrs.asdict(money, recurse=False),
-        unmet=unmet_all,
+        payments=case.payments,
     )
 
 
