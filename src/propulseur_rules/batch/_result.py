@@ -13,7 +13,8 @@ import numpy as np
 
 from ..rules._engine import assess
 from ..rules._extras import require
-from ..rules._outcome import Assessment, Condition
+from ..rules._outcome import MONEY_FIGURES, Assessment, Condition
+from ..rules._rules import ContractRule
 from ..words._errors import InvalidInput, shown
 from ._cases import Case
 from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s
@@ -126,16 +127,14 @@ def _days(values: Any) -> Any:
 
 
 def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
-    """One row per scenario: its key, ``as_of``, the money figures."""
+    """One row per scenario: its key, ``as_of``, and the money figures of :data:`MONEY_FIGURES` that the engine
+    gives (all but what the financing convention holds back, which it does not model)."""
     table, figures = result.table, result.scenario
     return pandas.DataFrame(
         {
             "scenario": list(table.keys),
             "as_of": _days(table.as_of),
-            **{
-                f"{name}_cents": figures[name]
-                for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
-            },
+            **{f"{name}_cents": figures[name] for name in MONEY_FIGURES if name in figures},
             "eligible_contracts": figures["eligible_contracts"],
             "unmet": figures["unmet"],
         }
@@ -186,36 +185,38 @@ def _contracts_frame(pandas: Any, result: BatchResult) -> Any:
 def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
     """The unmet conditions, long, in the order of ``Assessment.unmet``.
 
-    Per scenario, the conditions on payment as a whole, then contract by contract,
-    then a reconsideration (C5), then an excess payment. A contract's code holds
-    one bit per record of :data:`CONTRACT_UNMET`, so that a rule's own clause is
-    reported (C7 for the signing deadline).
+    For the conditions the columnar engine sets, that is the order in which
+    :class:`Condition` declares them: a scenario's conditions on payment (C4, C9,
+    C3), its contracts' (contract by contract, each in the order of the rule
+    records of :data:`CONTRACT_UNMET`, so that a rule's own clause is reported),
+    then C5's reconsideration and an excess payment.
     """
-    table, contract = result.table, result.contract
+    table = result.table
+    order = list(Condition)
+    contracts_at = min(order.index(_condition(record)) for record in CONTRACT_UNMET)
     places: list[tuple[int, int, int, int]] = []
     rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
-    after_the_contracts = {Condition.RECONSIDERATION_POSSIBLE: 2, Condition.NO_EXCESS_PAYMENT: 3}
-    for position, (condition, bit) in enumerate(CONDITION_BITS.items()):
-        group = after_the_contracts.get(condition, 0)
+    for condition, bit in CONDITION_BITS.items():
         for at in np.flatnonzero(result.scenario["unmet"] & bit).tolist():
-            places.append((at, group, 0, position))
+            places.append((at, order.index(condition), 0, 0))
             rows["scenario"].append(table.keys[at])
             rows["contract"].append(None)
             rows["condition"].append(condition.value)
             rows["clause"].append(condition.clause.name)
     for position, record in enumerate(CONTRACT_UNMET):
-        condition, clause = (
-            (record, record.clause) if isinstance(record, Condition) else (record.condition, record.clause)
-        )
-        for at in np.flatnonzero(contract["unmet"] & (1 << position)).tolist():
+        for at in np.flatnonzero(result.contract["unmet"] & (1 << position)).tolist():
             owner = int(table.contract_scenario[at])
-            places.append((owner, 1, at, position))
+            places.append((owner, contracts_at, at, position))
             rows["scenario"].append(table.keys[owner])
             rows["contract"].append(table.contract_reference[at])
-            rows["condition"].append(condition.value)
-            rows["clause"].append(clause.name)
+            rows["condition"].append(_condition(record).value)
+            rows["clause"].append(record.clause.name)
     ranked = sorted(range(len(places)), key=places.__getitem__)
     rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
     return pandas.DataFrame(
         {name: pandas.Series(values, dtype=object if name == "contract" else None) for name, values in rows.items()}
     )
+
+
+def _condition(record: ContractRule | Condition) -> Condition:
+    return record.condition if isinstance(record, ContractRule) else record
