@@ -120,7 +120,10 @@ def _earlier_eligible_same_startup(table: ScenarioTable, signed: Bools, candidat
     exact = _not_transitive(scenario, siren, has_siren, by_name, candidate)
     found = _first_of_each_class(scenario, siren, name, by_name, signed & ~exact, candidate & ~exact, table.name_count)
     if exact.any():
-        _same_startup_by_the_rule(table, part[exact & signed], part[exact & candidate], found, part)
+        asked = np.flatnonzero(exact & signed)
+        decided = np.zeros(asked.size, dtype=np.bool_)
+        _same_startup_by_the_rule(table, part[asked], candidate[asked], decided)
+        found[asked] = decided
     same[part] = found
     return same
 
@@ -167,23 +170,17 @@ def _first_of_each_class(
     return found
 
 
-def _same_startup_by_the_rule(
-    table: ScenarioTable, asked: Int64s, candidates: Int64s, found: Bools, part: Int64s
-) -> None:
-    """C7 — the rule of :func:`assess` itself (its predicate and its register), contract by contract, for the
-    contracts where « same startup » is not transitive; ``asked`` and ``candidates`` are rows of the table,
-    ``found`` is indexed by position in ``part``."""
-    position_of = {int(row): position for position, row in enumerate(part.tolist())}
-    is_candidate = set(candidates.tolist())
+def _same_startup_by_the_rule(table: ScenarioTable, rows: Int64s, candidate: Bools, same: Bools) -> None:
+    """C7 — the rule of :func:`assess` itself, its predicate and its register of eligible startups, contract by
+    contract in canonical order, for the ``rows`` of the table where « same startup » is not transitive;
+    ``candidate`` and ``same`` hold one value per row."""
+    scenarios = table.contract_scenario[rows].tolist()
     current, register = -1, EligibleStartups()
-    for row in asked.tolist():
-        scenario = int(table.contract_scenario[row])
+    for at, (scenario, contract) in enumerate(zip(scenarios, table.contracts(rows), strict=True)):
         if scenario != current:
             current, register = scenario, EligibleStartups()
-        contract = table.contract(row)
-        same = not first_contract_of_its_startup(table.case(scenario).convention, contract, register)
-        found[position_of[row]] = same
-        if row in is_candidate and not same:
+        same[at] = not first_contract_of_its_startup(table.case(scenario).convention, contract, register)
+        if candidate[at] and not same[at]:
             register.add(contract.startup)
 
 

@@ -135,10 +135,13 @@ class ScenarioTable:
         """The inputs of one scenario, as :func:`assess` takes them."""
         return self.cases[scenario]
 
-    def contract(self, row: int) -> Contract:
-        """The contract of a row of the contract columns, as its case holds it."""
-        scenario = int(self.contract_scenario[row])
-        return self.cases[scenario].contracts[int(self.contract_source[row] - self.contract_offsets[scenario])]
+    def contracts(self, rows: Int64s) -> list[Contract]:
+        """The contracts of rows of the contract columns, as their cases hold them."""
+        scenarios = self.contract_scenario[rows]
+        places = (self.contract_source[rows] - self.contract_offsets[scenarios]).tolist()
+        return [
+            self.cases[scenario].contracts[place] for scenario, place in zip(scenarios.tolist(), places, strict=True)
+        ]
 
     def per_contract(self, column: npt.NDArray[Any]) -> Any:
         """A column of the scenarios, one value per contract; the value itself when the table has one convention."""
