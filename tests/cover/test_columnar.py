@@ -273,3 +273,28 @@ def test_a_callers_decimal_context_changes_no_figure_of_the_columnar_engine_or_t
     # 3 × 20 000 + 7 × 15 000 = 165 000 on 31 March 2025, written to the cent, not 1.65E+5.
     assert str(accrued) == "165000.00"
     assert result.draws == 20
+
+
+def test_the_modules_of_the_columnar_engine_import_one_another_one_way() -> None:
+    import ast
+    from importlib import resources
+
+    import propulseur_rules.batch
+
+    folder = resources.files(propulseur_rules.batch)
+    imports: dict[str, set[str]] = {}
+    for module in (item for item in folder.iterdir() if item.name.endswith(".py")):
+        found = imports.setdefault(module.name.removesuffix(".py"), set())
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                found.add(node.module)
+    # Depth-first: no module reaches itself through the modules it imports.
+    for start in imports:
+        seen: set[str] = set()
+        waiting = list(imports[start])
+        while waiting:
+            module = waiting.pop()
+            assert module != start, f"{start} imports itself through {sorted(seen)}"
+            if module not in seen:
+                seen.add(module)
+                waiting += imports.get(module, set())
