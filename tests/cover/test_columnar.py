@@ -94,6 +94,18 @@ def test_assessment_of_each_scenario_equals_assess() -> None:
     assert result.assessments() == [result.assessment(index) for index in range(len(cases))]
 
 
+def test_a_repeated_table_gives_each_copy_the_figures_and_assessment_of_its_case() -> None:
+    # Four contracts by the end of 2023 (three in year 1, one in year 2), then all nine.
+    cases = [case(three_contracts_a_year()[:4], as_of=dt.date(2023, 12, 31)), case(three_contracts_a_year())]
+
+    result = run(ScenarioTable.from_cases(cases).repeated(3))
+
+    # 2 × 20 000 € + 4 × 15 000 € = 100 000 €; then 195 000 €, the cap of C2.
+    assert result.accrued.tolist() == [100_000_00, 195_000_00] * 3
+    assert result.assessment(5) == assess(cases[1][0], cases[1][1], **cases[1][2])  # type: ignore[arg-type]
+    assert [assessment.accrued for assessment in result.assessments()] == [100_000, 195_000] * 3
+
+
 def test_an_empty_table_gives_empty_arrays() -> None:
     result = run(ScenarioTable.from_cases([]))
 
@@ -261,3 +273,28 @@ def test_a_callers_decimal_context_changes_no_figure_of_the_columnar_engine_or_t
     # 3 × 20 000 + 7 × 15 000 = 165 000 on 31 March 2025, written to the cent, not 1.65E+5.
     assert str(accrued) == "165000.00"
     assert result.draws == 20
+
+
+def test_the_modules_of_the_columnar_engine_import_one_another_one_way() -> None:
+    import ast
+    from importlib import resources
+
+    import propulseur_rules.batch
+
+    folder = resources.files(propulseur_rules.batch)
+    imports: dict[str, set[str]] = {}
+    for module in (item for item in folder.iterdir() if item.name.endswith(".py")):
+        found = imports.setdefault(module.name.removesuffix(".py"), set())
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                found.add(node.module)
+    # Depth-first: no module reaches itself through the modules it imports.
+    for start in imports:
+        seen: set[str] = set()
+        waiting = list(imports[start])
+        while waiting:
+            module = waiting.pop()
+            assert module != start, f"{start} imports itself through {sorted(seen)}"
+            if module not in seen:
+                seen.add(module)
+                waiting += imports.get(module, set())

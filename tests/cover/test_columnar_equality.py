@@ -10,7 +10,7 @@ from hypothesis import given, settings
 
 from columnar_strategies import as_case, batches
 from propulseur_rules import Assessment
-from propulseur_rules.batch._columnar import STATUS_CODES, BatchResult, ScenarioTable, contract_bit, run
+from propulseur_rules.batch import STATUS_CODES, BatchResult, ScenarioTable, contract_bit, run
 from strategies import Case
 
 CENT = 100

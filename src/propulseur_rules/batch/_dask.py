@@ -13,6 +13,9 @@ from typing import Any
 
 from ..rules._extras import require
 from ..words._errors import InvalidInput, shown
+from ._cases import checked_case
+from ._engine import run
+from ._table import ScenarioTable
 
 __all__ = ["assess_bag", "assess_on_dask", "frames_of_partition"]
 
@@ -26,8 +29,6 @@ def frames_of_partition(items: Iterable[tuple[int, object]], keep: Sequence[str]
     the frames named in ``keep`` (of ``BatchResult.to_frames``) in a one-item
     list, as a bag's partition function must.
     """
-    from ._columnar import ScenarioTable, checked_case, run
-
     keyed = list(items)
     cases = [checked_case(f"cases[{key}]", case) for key, case in keyed]
     table = ScenarioTable(cases, [key for key, _ in keyed])
@@ -64,8 +65,6 @@ def assess_on_dask(client: Any, cases: Sequence[object], *, partitions: int = 8)
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Sequence):
         raise InvalidInput("cases", f"expected a sequence of cases, not {type(cases).__name__}")
     if not cases:
-        from ._columnar import ScenarioTable, run
-
         return run(ScenarioTable([])).to_frames()
     bag = bag_module.from_sequence(list(enumerate(cases)), npartitions=min(partitions, len(cases)))
     results = assess_bag(bag)

@@ -26,11 +26,18 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
+
 from ..planning._forecast import _DEFAULT_QUANTILES, _MAX_DRAWS, Forecast, Prospect, _levels, _listed
 from ..rules._convention import Convention
 from ..rules._model import Contract, to_optional_date
 from ..rules._money import in_money_context
 from ..words._errors import InvalidInput, shown
+from ._cases import Case
+from ._codes import Int64s, date
+from ._engine import run
+from ._result import BatchResult
+from ._table import ScenarioTable
 
 __all__ = ["forecast", "forecast_chart"]
 
@@ -59,11 +66,6 @@ def forecast(
     ...                    regional_authorisation_on=dt.date(2023, 2, 15), draws=200, seed=1)
     True
     """
-    from ..rules._extras import require
-
-    np = require("numpy", "batch", "a forecast")
-    from ._columnar import Case, ScenarioTable, run
-
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
     if convention.financing is not None:
@@ -84,16 +86,32 @@ def forecast(
         if references.index(reference) != position:
             raise InvalidInput("pipeline", f"{reference!r} is the reference of two contracts or prospects")
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
+    # Each budget year ends on 31 December; the last one holds the day after the period.
+    last = convention.period.end + dt.timedelta(days=1)
+    years = tuple(range(convention.period.start.year, last.year + 1))
+    futures = _futures(convention, signed, prospects, authorised_on, years, draws=draws, seed=seed)
+    return _summary(
+        run(ScenarioTable(futures)), convention, years, levels, draws=draws, seed=seed, pipeline=len(prospects)
+    )
 
-    # The futures: which prospects are signed, and on which day (seeded, reproducible).
+
+def _futures(
+    convention: Convention,
+    signed: Sequence[Contract],
+    prospects: Sequence[Prospect],
+    authorised_on: dt.date | None,
+    years: Sequence[int],
+    *,
+    draws: int,
+    seed: int,
+) -> list[Case]:
+    """The futures, each assessed at the end of every budget year: which prospects are signed, and on which
+    day (seeded, reproducible)."""
     generator = np.random.default_rng(seed)
     count = len(prospects)
     happens = generator.random((draws, count)) < np.array([p.probability for p in prospects], dtype=float)
     spans = np.array([(p.latest - p.earliest).days + 1 for p in prospects], dtype=np.int64)
     offsets = generator.integers(0, np.maximum(spans, 1), size=(draws, count)) if count else np.zeros((draws, 0))
-    # Each budget year ends on 31 December; the last one holds the day after the period.
-    last = convention.period.end + dt.timedelta(days=1)
-    years = tuple(range(convention.period.start.year, last.year + 1))
     ends = [dt.date(year, 12, 31) for year in years]
     cases: list[Case] = []
     for draw in range(draws):
@@ -103,7 +121,21 @@ def forecast(
             if happens[draw, k]
         )
         cases += [Case(convention, future, end, authorised_on, ()) for end in ends]
-    result = run(ScenarioTable(cases))
+    return cases
+
+
+def _summary(
+    result: BatchResult,
+    convention: Convention,
+    years: tuple[int, ...],
+    levels: tuple[int, ...],
+    *,
+    draws: int,
+    seed: int,
+    pipeline: int,
+) -> Forecast:
+    """The money releasable in each budget year and the day the money is earned, at each quantile, and the
+    share of futures that reach the target of C3."""
     releasable = result.releasable.reshape(draws, len(years))
     by_year = np.diff(releasable, axis=1, prepend=0)
     at_end = slice(len(years) - 1, None, len(years))
@@ -119,7 +151,7 @@ def forecast(
         draws=draws,
         seed=seed,
         quantiles=levels,
-        pipeline=count,
+        pipeline=pipeline,
         budget_years=years,
         payments={
             year: {level: Decimal(quantile(by_year[:, k], level)).scaleb(-2) for level in levels}
@@ -130,18 +162,12 @@ def forecast(
             for k, year in enumerate(years)
         },
         target_probability=float(reached.mean()),
-        earned_by={level: None if (found := quantile(earned, level)) < 0 else _day(found) for level in levels},
+        earned_by={level: None if (found := quantile(earned, level)) < 0 else date(found) for level in levels},
     )
 
 
-def _day(days: int) -> dt.date:
-    return dt.date(1970, 1, 1) + dt.timedelta(days=days)
-
-
-def _earned_on(result: Any, per_future: int) -> Any:
+def _earned_on(result: BatchResult, per_future: int) -> Int64s:
     """Per future: the day its last item with money accrues (C2, C3); -1 when nothing is earned."""
-    import numpy as np
-
     year = result.year
     table = result.table
     at_end = np.flatnonzero(year["scenario"] % per_future == per_future - 1)
@@ -188,6 +214,3 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") 
         except (OSError, ValueError) as error:
             raise InvalidInput("path", f"cannot write the chart: {error}") from None
     return figure
-
-
-# --- the command line ----------------------------------------------------------------------

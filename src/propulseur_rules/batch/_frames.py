@@ -1,13 +1,13 @@
-"""pandas frames and Arrow tables in and out of the columnar engine.
+"""pandas frames and Arrow tables into the columnar engine.
 
-In: a ``scenarios`` frame (one row per scenario), ``contracts`` and ``payments``
+A ``scenarios`` frame (one row per scenario), ``contracts`` and ``payments``
 frames keyed by its ``scenario`` column, as pandas frames or as ``pyarrow.Table``
 objects with the same columns. Each row is checked by the value objects
 themselves, so a table is refused exactly where :func:`assess` would refuse the
 same value; the error names the table, the row and the column, as
 ``contracts[3].signed_on``, and never comes from numpy, pandas or pyarrow.
 
-Out: the figures of a :class:`BatchResult` as frames, money in integer cents.
+The figures of a result go out as frames beside the result itself (:mod:`._result`).
 """
 
 from __future__ import annotations
@@ -17,16 +17,13 @@ import datetime as dt
 import math
 from collections.abc import Callable, Hashable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._extras import require
 from ..rules._model import Contract, Payment, Period, Startup
-from ..rules._outcome import Condition
 from ..words._errors import InvalidInput, shown
-
-if TYPE_CHECKING:
-    from ._columnar import BatchResult, Case, ScenarioTable
+from ._cases import Case, checked_case
 
 __all__ = [
     "CONTRACT_COLUMNS",
@@ -35,9 +32,6 @@ __all__ = [
     "SCENARIO_COLUMNS",
     "cases_from_arrow",
     "cases_from_frames",
-    "result_frames",
-    "table_from_arrow",
-    "table_from_frames",
 ]
 
 #: The columns of the scenarios frame: ``as_of`` is required, the others optional.
@@ -176,8 +170,6 @@ def cases_from_arrow(
 def _cases(
     rows: _Reader, scenarios: Any, contracts: Any, payments: Any, *, base: Convention
 ) -> tuple[list[Hashable], list[Case]]:
-    from ._columnar import Case, checked_case
-
     if not isinstance(base, Convention):
         raise InvalidInput("base", f"expected a Convention, not {type(base).__name__}")
     keys: dict[Hashable, int] = {}
@@ -231,22 +223,6 @@ def _cases(
             ) from None
     assert all(isinstance(case, Case) for case in cases)
     return list(keys), cases
-
-
-def table_from_frames(scenarios: Any, contracts: Any = None, payments: Any = None, **options: Any) -> ScenarioTable:
-    """The :class:`ScenarioTable` of the frames (:meth:`ScenarioTable.from_frames`)."""
-    from ._columnar import ScenarioTable
-
-    keys, cases = cases_from_frames(scenarios, contracts, payments, **options)
-    return ScenarioTable(cases, keys)
-
-
-def table_from_arrow(scenarios: Any, contracts: Any = None, payments: Any = None, **options: Any) -> ScenarioTable:
-    """The :class:`ScenarioTable` of Arrow tables (:meth:`ScenarioTable.from_arrow`)."""
-    from ._columnar import ScenarioTable
-
-    keys, cases = cases_from_arrow(scenarios, contracts, payments, **options)
-    return ScenarioTable(cases, keys)
 
 
 def _variant(
@@ -322,96 +298,3 @@ def _contract(values: dict[str, Any], path: str) -> Contract:
         )
     except InvalidInput as error:
         raise error.within(path) from None
-
-
-# --- out --------------------------------------------------------------------------------
-
-
-def result_frames(result: BatchResult) -> dict[str, Any]:
-    """The frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` of a result."""
-    pandas = require("pandas", "frames", "pandas frames of scenarios")
-    import numpy as np
-
-    from ._columnar import _STATUSES, CONDITION_BITS, CONTRACT_UNMET
-
-    table = result.table
-
-    def days(values: Any) -> Any:
-        return np.asarray(values, dtype=np.int64).astype("datetime64[D]")
-
-    scenarios = pandas.DataFrame(
-        {
-            "scenario": list(table.keys),
-            "as_of": days(table.as_of),
-            **{
-                f"{name}_cents": result.scenario[name]
-                for name in ("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
-            },
-            "eligible_contracts": result.scenario["eligible_contracts"],
-            "unmet": result.scenario["unmet"],
-        }
-    )
-    year = result.year
-    years = pandas.DataFrame(
-        {
-            "scenario": [table.keys[at] for at in year["scenario"].tolist()],
-            "index": year["index"],
-            "start": days(year["start"]),
-            "end": days(year["end"]),
-            "operating_grant_cents": year["operating_grant"],
-            "operating_grant_accrues_on": days(year["operating_grant_accrues_on"]),
-            "contract_grants_cents": year["contract_grants"],
-            "entitled_cents": year["entitled"],
-            "accrued_cents": year["accrued"],
-            "funded": year["funded"],
-            "over_annual_limit": year["over_annual_limit"],
-            "supplementary": year["supplementary"],
-        }
-    )
-    contract = result.contract
-    contracts = pandas.DataFrame(
-        {
-            "scenario": [table.keys[at] for at in table.contract_scenario.tolist()],
-            "reference": table.contract_reference,
-            "status": pandas.Categorical.from_codes(contract["status"], [status.value for status in _STATUSES]),
-            "programme_year": pandas.array(
-                np.where(contract["programme_year"] > 0, contract["programme_year"], 0), dtype="Int64"
-            ),
-            "grant_cents": contract["grant"],
-            "accrues_on": contract["accrues_on"].astype("datetime64[D]"),
-            "unmet": contract["unmet"],
-        }
-    )
-    contracts.loc[contract["programme_year"] == 0, "programme_year"] = pandas.NA
-    # The unmet conditions, long, in the order of Assessment.unmet: per scenario, the
-    # conditions on payment as a whole, then contract by contract, then a reconsideration
-    # (C5), then an excess payment. A contract's code holds one bit per record of
-    # CONTRACT_UNMET, so that a rule's own clause is reported (C7 for the signing deadline).
-    places: list[tuple[int, int, int, int]] = []
-    rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
-    after_the_contracts = {Condition.RECONSIDERATION_POSSIBLE: 2, Condition.NO_EXCESS_PAYMENT: 3}
-    for position, (condition, bit) in enumerate(CONDITION_BITS.items()):
-        group = after_the_contracts.get(condition, 0)
-        for at in np.flatnonzero(result.scenario["unmet"] & bit).tolist():
-            places.append((at, group, 0, position))
-            rows["scenario"].append(table.keys[at])
-            rows["contract"].append(None)
-            rows["condition"].append(condition.value)
-            rows["clause"].append(condition.clause.name)
-    for position, record in enumerate(CONTRACT_UNMET):
-        condition, clause = (
-            (record, record.clause) if isinstance(record, Condition) else (record.condition, record.clause)
-        )
-        for at in np.flatnonzero(contract["unmet"] & (1 << position)).tolist():
-            owner = int(table.contract_scenario[at])
-            places.append((owner, 1, at, position))
-            rows["scenario"].append(table.keys[owner])
-            rows["contract"].append(table.contract_reference[at])
-            rows["condition"].append(condition.value)
-            rows["clause"].append(clause.name)
-    ranked = sorted(range(len(places)), key=places.__getitem__)
-    rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
-    unmet = pandas.DataFrame(
-        {name: pandas.Series(values, dtype=object if name == "contract" else None) for name, values in rows.items()}
-    )
-    return {"scenarios": scenarios, "years": years, "contracts": contracts, "unmet": unmet}

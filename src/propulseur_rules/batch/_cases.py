@@ -1,0 +1,85 @@
+"""The cases of the columnar engine: the inputs of one call of :func:`assess`, checked.
+
+The columnar engine assesses the deliberation alone: a case with the financing
+convention's terms (C3 « modalités »), its signature or documents is refused,
+never given figures that differ from :func:`assess`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from ..rules._batch import checked_shape
+from ..rules._convention import Convention
+from ..rules._engine import checked_items
+from ..rules._model import Contract, Payment, to_date, to_optional_date
+from ..words._errors import InvalidInput
+
+__all__ = ["Case", "checked_case", "refuse_financing"]
+
+
+class Case(NamedTuple):
+    """The inputs of one call of :func:`assess`, checked."""
+
+    convention: Convention
+    contracts: tuple[Contract, ...]
+    as_of: dt.date
+    regional_authorisation_on: dt.date | None
+    payments: tuple[Payment, ...]
+
+
+def checked_case(path: str, case: object) -> Case:
+    """One case as a :class:`Case`, every value checked; a bad one raises :class:`InvalidInput` under ``path``.
+
+    A case has the shapes :func:`~propulseur_rules.assess_many` takes, checked by the same function.
+    """
+    if isinstance(case, Case):
+        convention, contracts, arguments = case.convention, case.contracts, case._asdict()
+        arguments.pop("convention")
+        arguments.pop("contracts")
+    else:
+        convention, contracts, arguments = checked_shape(path, case)
+    if not isinstance(convention, Convention):
+        raise InvalidInput(f"{path}.convention", f"expected a Convention, not {type(convention).__name__}")
+    if "as_of" not in arguments:
+        raise InvalidInput(f"{path}.as_of", "is required")
+    refuse_financing(path, convention, arguments)
+    try:
+        as_of = to_date(arguments["as_of"], "as_of")
+        authorised_on = to_optional_date(arguments.get("regional_authorisation_on"), "regional_authorisation_on")
+        return Case(
+            convention=convention,
+            contracts=tuple(checked_items("contracts", contracts, Contract)),
+            as_of=as_of,
+            regional_authorisation_on=authorised_on,
+            payments=tuple(checked_items("payments", arguments.get("payments", ()), Payment)),
+        )
+    except InvalidInput as error:
+        raise error.within(path) from None
+
+
+#: Why the columnar engine refuses the financing convention: it would give other figures than ``assess``.
+_NO_FINANCING = (
+    "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
+    "use assess or assess_many, or {advice}"
+)
+
+
+def refuse_financing(path: str, convention: Convention, arguments: Mapping[str, Any]) -> None:
+    """The financing convention (C3 « modalités ») is not modelled by the columnar engine: refuse it, never
+    give figures that differ from :func:`assess`."""
+    prefix = f"{path}." if path else ""
+    if convention.financing is not None:
+        raise InvalidInput(
+            f"{prefix}convention.financing", _NO_FINANCING.format(advice="set the convention's financing to None")
+        )
+    for name in ("financing_signed_on", "documents"):
+        value = arguments.get(name)
+        if value is not None and not (name == "documents" and _empty(value)):
+            raise InvalidInput(f"{prefix}{name}", _NO_FINANCING.format(advice=f"leave {name} out"))
+
+
+def _empty(value: object) -> bool:
+    return isinstance(value, (tuple, list)) and not value

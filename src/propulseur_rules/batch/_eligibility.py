@@ -1,0 +1,199 @@
+"""Step 2 of the columnar engine: the rules of eligibility (C1, C6, C7, C8), one bit per rule failed.
+
+Each contract's ``failed`` code holds the bit of every rule record of
+:data:`~propulseur_rules.rules.CONTRACT_RULES` it fails, in the order of
+:func:`assess`; the places (C2, C5) add theirs later.
+
+C7's « same startup » is not transitive (a SIREN-less contract may match two
+contracts with different SIRENs by name). Where, in a scenario, no candidate
+without a SIREN shares its name with a candidate that has one, the relation
+restricted to the candidates is an equivalence, and the eligible contracts are
+the first of each class: that is computed with sorts over the names' keys of
+:attr:`Startup.name_key`. The other contracts go through the rule of :func:`assess`
+itself, one contract at a time, with its register of eligible startups.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from ..rules._rules import (
+    EligibleStartups,
+    first_contract_of_its_startup,
+    head_office_in_territory,
+    sector_in_scope,
+    selected_by_committee,
+    selected_since_the_programme_began,
+    signed_by_the_deadline,
+    signed_within_period,
+    startup_applied,
+)
+from ._codes import Bools, Int64s, rule_bit
+from ._table import SIREN_SPACE, ScenarioTable
+
+__all__ = ["Eligibility", "judge_eligibility", "programme_year"]
+
+
+class Eligibility(NamedTuple):
+    """What the rules of eligibility make of each contract, in the table's (canonical) order."""
+
+    #: C1 — the programme year of the signature (from 1), 0 outside the period.
+    year: Int64s
+    #: Whether the contract is signed by ``as_of``: only those are judged.
+    signed: Bools
+    #: The bits of the rules it fails.
+    failed: Int64s
+    #: Whether it meets every rule.
+    eligible: Bools
+
+
+def judge_eligibility(table: ScenarioTable) -> Eligibility:
+    """C1, C6, C7, C8 — each contract signed by ``as_of`` against every rule, in the order of :func:`assess`."""
+    spread = table.per_contract
+    signed_on = table.signed_on
+    within = (signed_on >= spread(table.period_start)) & (signed_on <= spread(table.period_end))
+    year = programme_year(table, signed_on) * within
+    signed = signed_on <= table.as_of[table.contract_scenario]
+    failed = _failed_before_c7(table, within) * signed
+    candidate = signed & (failed == 0)
+    same = _earlier_eligible_same_startup(table, signed, candidate)
+    failed |= np.where(same, rule_bit(first_contract_of_its_startup), 0)
+    return Eligibility(year=year, signed=signed, failed=failed, eligible=candidate & ~same)
+
+
+def programme_year(table: ScenarioTable, signed_on: Int64s) -> Int64s:
+    """C1 — the 1-based programme year each day falls in (counting the years begun by then)."""
+    year = np.zeros(signed_on.size, dtype=np.int64)
+    if table.year_starts.shape[0] == 1:
+        starts = table.year_starts[0, : table.year_counts[0]]
+        return np.searchsorted(starts, signed_on, side="right").astype(np.int64)
+    period = table.period_id[table.contract_scenario]
+    periods = np.unique(period) if period.size else period
+    if periods.size <= 64:
+        for each in periods.tolist():
+            at = period == each
+            starts = table.year_starts[each, : table.year_counts[each]]
+            year[at] = np.searchsorted(starts, signed_on[at], side="right")
+        return year
+    counted: Int64s = (table.year_starts[period] <= signed_on[:, None]).sum(axis=1).astype(np.int64)
+    return counted
+
+
+def _failed_before_c7(table: ScenarioTable, within: Bools) -> Int64s:
+    """The bits of the rules of C1, C6, C7's deadline and C8 that each contract fails."""
+    spread = table.per_contract
+    signed_on, applied, selected = table.signed_on, table.applied_on, table.selected_on
+    has_applied, has_selected = table.has_applied, table.has_selected
+    failed = np.where(within, 0, rule_bit(signed_within_period))  # C1
+    after_deadline = spread(table.has_deadline) & (signed_on > spread(table.deadline)) & within  # C7, strict reading
+    failed |= np.where(after_deadline, rule_bit(signed_by_the_deadline), 0)
+    office_in = table.in_territory[spread(table.territory_id), table.office_id] if signed_on.size else within
+    failed |= np.where(office_in, 0, rule_bit(head_office_in_territory))  # C6
+    not_applied = ~has_applied | (has_selected & (applied > selected))
+    failed |= np.where(not_applied, rule_bit(startup_applied), 0)  # C6
+    not_selected = ~has_selected | (selected > signed_on)
+    failed |= np.where(not_selected, rule_bit(selected_by_committee), 0)  # C6
+    already_in = spread(table.has_selected_from) & has_selected & (selected < spread(table.selected_from))
+    failed |= np.where(already_in, rule_bit(selected_since_the_programme_began), 0)  # C6, SPEC §7.3
+    in_scope = (spread(table.sector_mask) >> table.sector) & 1
+    failed |= np.where(in_scope == 1, 0, rule_bit(sector_in_scope))  # C8
+    return failed
+
+
+def _earlier_eligible_same_startup(table: ScenarioTable, signed: Bools, candidate: Bools) -> Bools:
+    """C7 — whether an earlier eligible contract of the scenario is for the same startup.
+
+    Only the contracts that share a SIREN or a name with another of their scenario
+    take part; they are taken apart (in canonical order still) so that every sort
+    here is over them alone.
+    """
+    same = np.zeros(table.contract_count, dtype=np.bool_)
+    part = np.flatnonzero(table.shares_a_key)
+    if not part.size:
+        return same
+    scenario, signed, candidate = table.contract_scenario[part], signed[part], candidate[part]
+    siren, name = table.siren[part], table.name_id[part]
+    has_siren = siren >= 0
+    by_name = scenario * (table.name_count + 1) + name
+    exact = _not_transitive(scenario, siren, has_siren, by_name, candidate)
+    found = _first_of_each_class(scenario, siren, name, by_name, signed & ~exact, candidate & ~exact, table.name_count)
+    if exact.any():
+        asked = np.flatnonzero(exact & signed)
+        decided = np.zeros(asked.size, dtype=np.bool_)
+        _same_startup_by_the_rule(table, part[asked], candidate[asked], decided)
+        found[asked] = decided
+    same[part] = found
+    return same
+
+
+def _not_transitive(scenario: Int64s, siren: Int64s, has_siren: Bools, by_name: Int64s, candidate: Bools) -> Bools:
+    """The contracts linked, by SIREN or by name, step by step, to a name that a candidate without SIREN
+    shares with a candidate that has one: there « same startup » is not transitive."""
+    with_name = candidate & ~has_siren
+    with_siren = candidate & has_siren
+    exact = np.zeros(scenario.size, dtype=np.bool_)
+    if with_name.any() and with_siren.any():
+        by_siren = np.where(has_siren, scenario * SIREN_SPACE + siren, -1)
+        exact = np.isin(by_name, np.intersect1d(by_name[with_name], by_name[with_siren]))
+        while exact.any():
+            linked = np.isin(by_name, by_name[exact]) | (has_siren & np.isin(by_siren, by_siren[exact & has_siren]))
+            if (linked == exact).all():
+                break
+            exact = linked
+    return exact
+
+
+def _first_of_each_class(
+    scenario: Int64s, siren: Int64s, name: Int64s, by_name: Int64s, asked: Bools, candidate: Bools, names: int
+) -> Bools:
+    """C7 where « same startup » is an equivalence: the eligible contract is the first candidate of its class
+    (a SIREN, or a name without SIREN), and a contract is for the same startup as an earlier eligible one
+    when both SIRENs are equal or, one lacking, the names are (:func:`~propulseur_rules.rules.same_startup`)."""
+    found = np.zeros(scenario.size, dtype=np.bool_)
+    has_siren = siren >= 0
+    at = np.flatnonzero(candidate)
+    startup_class = np.where(has_siren, siren, SIREN_SPACE + name)
+    _, first = np.unique(scenario[at] * (SIREN_SPACE + names + 1) + startup_class[at], return_index=True)
+    first_eligible = at[first]
+    positions = np.flatnonzero(asked)
+    e_siren = first_eligible[has_siren[first_eligible]]
+    e_bare = first_eligible[~has_siren[first_eligible]]
+    a_siren = positions[has_siren[positions]]
+    a_bare = positions[~has_siren[positions]]
+    # Both have a SIREN and they are equal.
+    found[a_siren] |= _seen_before(scenario * SIREN_SPACE + siren, e_siren, a_siren)
+    # At least one lacks a SIREN and the names are equal.
+    found[positions] |= _seen_before(by_name, e_bare, positions)
+    found[a_bare] |= _seen_before(by_name, e_siren, a_bare)
+    return found
+
+
+def _same_startup_by_the_rule(table: ScenarioTable, rows: Int64s, candidate: Bools, same: Bools) -> None:
+    """C7 — the rule of :func:`assess` itself, its predicate and its register of eligible startups, contract by
+    contract in canonical order, for the ``rows`` of the table where « same startup » is not transitive;
+    ``candidate`` and ``same`` hold one value per row."""
+    scenarios = table.contract_scenario[rows].tolist()
+    current, register = -1, EligibleStartups()
+    for at, (scenario, contract) in enumerate(zip(scenarios, table.contracts(rows), strict=True)):
+        if scenario != current:
+            current, register = scenario, EligibleStartups()
+        same[at] = not first_contract_of_its_startup(table.case(scenario).convention, contract, register)
+        if candidate[at] and not same[at]:
+            register.add(contract.startup)
+
+
+def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:
+    """For each position in ``asked``: whether a position in ``registered`` with the same key comes before it."""
+    if not registered.size or not asked.size:
+        return np.zeros(asked.size, dtype=np.bool_)
+    keys = key[registered]
+    by_key = np.lexsort((registered, keys))
+    keys, positions = keys[by_key], registered[by_key]
+    first = np.concatenate([[True], keys[1:] != keys[:-1]])
+    keys, positions = keys[first], positions[first]
+    wanted = key[asked]
+    at = np.minimum(np.searchsorted(keys, wanted), keys.size - 1)
+    seen: Bools = (keys[at] == wanted) & (positions[at] < asked)
+    return seen

@@ -1,0 +1,222 @@
+"""What the columnar engine returns: figures as arrays, and the same as assessments or pandas frames.
+
+:meth:`BatchResult.assessment` gives the :class:`Assessment` of one scenario,
+:meth:`BatchResult.to_frames` the figures of every scenario as frames, money in
+integer cents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..rules._engine import assess
+from ..rules._extras import require
+from ..rules._outcome import MONEY_FIGURES, Assessment, Condition
+from ..rules._rules import ContractRule
+from ..words._errors import InvalidInput, shown
+from ._cases import Case
+from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s
+from ._table import ScenarioTable
+
+__all__ = ["BatchResult"]
+
+
+class BatchResult:
+    """What :func:`run` returns: figures as arrays, per scenario, per scenario-year, per contract.
+
+    Money is in integer cents (``int64``), dates in days since 1970-01-01
+    (``accrues_on`` is the smallest ``int64``, numpy's ``NaT``, for no date),
+    ``status`` a code of :data:`STATUS_CODES`, ``unmet`` a sum of the bits of
+    :data:`CONDITION_BITS`. Contract arrays follow the rows of the table.
+    """
+
+    def __init__(
+        self,
+        *,
+        table: ScenarioTable,
+        scenario: dict[str, Int64s],
+        year: dict[str, Int64s],
+        contract: dict[str, Any],
+    ) -> None:
+        self.table = table
+        self.scenario = scenario
+        self.year = year
+        self.contract = contract
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @property
+    def accrued(self) -> Int64s:
+        """Per scenario: what has been earned, in cents."""
+        return self.scenario["accrued"]
+
+    @property
+    def withheld(self) -> Int64s:
+        """Per scenario: what a blocking condition holds back, in cents."""
+        return self.scenario["withheld"]
+
+    @property
+    def releasable(self) -> Int64s:
+        """Per scenario: ``accrued - withheld``, in cents."""
+        return self.scenario["releasable"]
+
+    @property
+    def paid(self) -> Int64s:
+        """Per scenario: the payments made by ``as_of``, in cents."""
+        return self.scenario["paid"]
+
+    @property
+    def payable(self) -> Int64s:
+        """Per scenario: what may be paid now, in cents."""
+        return self.scenario["payable"]
+
+    @property
+    def excess_paid(self) -> Int64s:
+        """Per scenario: what was paid beyond what is releasable, in cents."""
+        return self.scenario["excess_paid"]
+
+    def unmet_conditions(self, scenario: int) -> tuple[Condition, ...]:
+        """The conditions of one scenario as a whole that are unmet (C3, C4, C9 and excess payment)."""
+        code = int(self.scenario["unmet"][scenario])
+        return tuple(condition for condition, bit in CONDITION_BITS.items() if code & bit)
+
+    def assessment(self, scenario: int) -> Assessment:
+        """The :class:`Assessment` of one scenario: :func:`assess` on its case, whose figures the arrays equal.
+
+        An assessment holds what the arrays do not (each unmet condition's money,
+        finality and what lifting it releases); the scalar engine builds it, so
+        that no rule is stated here a second time.
+        """
+        if isinstance(scenario, bool) or not isinstance(scenario, (int, np.integer)) or not 0 <= scenario < len(self):
+            raise InvalidInput("scenario", f"{shown(scenario)} is not the number of a scenario of this result")
+        return _assess(self.table.case(int(scenario)))
+
+    def assessments(self) -> list[Assessment]:
+        """The :class:`Assessment` of every scenario, in order: what ``assess_many`` returns for the same cases."""
+        return [_assess(case) for case in self.table.cases]
+
+    def to_frames(self) -> dict[str, Any]:
+        """pandas frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` (money in cents, as integers)."""
+        pandas = require("pandas", "frames", "pandas frames of scenarios")
+        return {
+            "scenarios": _scenarios_frame(pandas, self),
+            "years": _years_frame(pandas, self),
+            "contracts": _contracts_frame(pandas, self),
+            "unmet": _unmet_frame(pandas, self),
+        }
+
+
+def _assess(case: Case) -> Assessment:
+    return assess(
+        case.convention,
+        case.contracts,
+        as_of=case.as_of,
+        regional_authorisation_on=case.regional_authorisation_on,
+        payments=case.payments,
+    )
+
+
+# --- frames -----------------------------------------------------------------------------
+
+
+def _days(values: Any) -> Any:
+    return np.asarray(values, dtype=np.int64).astype("datetime64[D]")
+
+
+def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
+    """One row per scenario: its key, ``as_of``, and the money figures of :data:`MONEY_FIGURES` that the engine
+    gives (all but what the financing convention holds back, which it does not model)."""
+    table, figures = result.table, result.scenario
+    return pandas.DataFrame(
+        {
+            "scenario": list(table.keys),
+            "as_of": _days(table.as_of),
+            **{f"{name}_cents": figures[name] for name in MONEY_FIGURES if name in figures},
+            "eligible_contracts": figures["eligible_contracts"],
+            "unmet": figures["unmet"],
+        }
+    )
+
+
+def _years_frame(pandas: Any, result: BatchResult) -> Any:
+    """One row per programme year of each scenario."""
+    keys, year = result.table.keys, result.year
+    return pandas.DataFrame(
+        {
+            "scenario": [keys[at] for at in year["scenario"].tolist()],
+            "index": year["index"],
+            "start": _days(year["start"]),
+            "end": _days(year["end"]),
+            "operating_grant_cents": year["operating_grant"],
+            "operating_grant_accrues_on": _days(year["operating_grant_accrues_on"]),
+            "contract_grants_cents": year["contract_grants"],
+            "entitled_cents": year["entitled"],
+            "accrued_cents": year["accrued"],
+            "funded": year["funded"],
+            "over_annual_limit": year["over_annual_limit"],
+            "supplementary": year["supplementary"],
+        }
+    )
+
+
+def _contracts_frame(pandas: Any, result: BatchResult) -> Any:
+    """One row per contract, in the table's (canonical) order."""
+    table, contract = result.table, result.contract
+    contracts = pandas.DataFrame(
+        {
+            "scenario": [table.keys[at] for at in table.contract_scenario.tolist()],
+            "reference": table.contract_reference,
+            "status": pandas.Categorical.from_codes(contract["status"], [status.value for status in STATUSES]),
+            "programme_year": pandas.array(
+                np.where(contract["programme_year"] > 0, contract["programme_year"], 0), dtype="Int64"
+            ),
+            "grant_cents": contract["grant"],
+            "accrues_on": contract["accrues_on"].astype("datetime64[D]"),
+            "unmet": contract["unmet"],
+        }
+    )
+    contracts.loc[contract["programme_year"] == 0, "programme_year"] = pandas.NA
+    return contracts
+
+
+def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
+    """The unmet conditions, long, in the order of ``Assessment.unmet``.
+
+    For the conditions the columnar engine sets, that is the order in which
+    :class:`Condition` declares them: a scenario's conditions on payment (C4, C9,
+    C3), its contracts' (contract by contract, each in the order of the rule
+    records of :data:`CONTRACT_UNMET`, so that a rule's own clause is reported),
+    then C5's reconsideration and an excess payment.
+    """
+    table = result.table
+    order = list(Condition)
+    contracts_at = min(order.index(_condition(record)) for record in CONTRACT_UNMET)
+    places: list[tuple[int, int, int, int]] = []
+    rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
+    for condition, bit in CONDITION_BITS.items():
+        for at in np.flatnonzero(result.scenario["unmet"] & bit).tolist():
+            places.append((at, order.index(condition), 0, 0))
+            rows["scenario"].append(table.keys[at])
+            rows["contract"].append(None)
+            rows["condition"].append(condition.value)
+            rows["clause"].append(condition.clause.name)
+    for position, record in enumerate(CONTRACT_UNMET):
+        for at in np.flatnonzero(result.contract["unmet"] & (1 << position)).tolist():
+            owner = int(table.contract_scenario[at])
+            places.append((owner, contracts_at, at, position))
+            rows["scenario"].append(table.keys[owner])
+            rows["contract"].append(table.contract_reference[at])
+            rows["condition"].append(_condition(record).value)
+            rows["clause"].append(record.clause.name)
+    ranked = sorted(range(len(places)), key=places.__getitem__)
+    rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
+    return pandas.DataFrame(
+        {name: pandas.Series(values, dtype=object if name == "contract" else None) for name, values in rows.items()}
+    )
+
+
+def _condition(record: ContractRule | Condition) -> Condition:
+    return record.condition if isinstance(record, ContractRule) else record
