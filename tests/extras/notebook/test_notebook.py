@@ -15,6 +15,9 @@ from typing import Any
 
 import pytest
 
+#: A Jupyter kernel runs the notebook.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[3]
 NOTEBOOK = ROOT / "docs" / "analyst.ipynb"
 
