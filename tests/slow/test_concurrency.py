@@ -23,6 +23,9 @@ from hypothesis import strategies as st
 from propulseur_rules import Assessment, assess
 from strategies import BINDING_CAP, CORNERS, FULL_DIJON, MISSED_ALL_OR_NOTHING, Case, cases
 
+#: Threads and worker processes.
+pytestmark = pytest.mark.slow
+
 THREADS = 8
 
 

@@ -11,8 +11,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from propulseur_rules import load_scenario
 from propulseur_rules.cli import EXIT_OK, EXIT_USAGE
+
+#: Each test starts a Python process.
+pytestmark = pytest.mark.slow
 
 TOML = str(Path(__file__).resolve().parents[2] / "examples" / "dijon-2022.toml")
 

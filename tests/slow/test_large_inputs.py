@@ -7,9 +7,14 @@ import sys
 import unicodedata
 from decimal import Decimal
 
+import pytest
+
 from builders import DIJON
 from propulseur_rules import DIJON_2022, Contract, Sector, Startup, assess
 from propulseur_rules.rules._model import _CONTROL, _SURROGATE
+
+#: Every code point of Unicode and twenty thousand contracts: seconds each.
+pytestmark = pytest.mark.slow
 
 
 def test_the_text_check_finds_exactly_the_control_characters_and_surrogates_of_unicode() -> None:

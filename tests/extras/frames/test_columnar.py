@@ -210,6 +210,7 @@ def run_python(code: str) -> str:
     return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
 
 
+@pytest.mark.slow  # starts a Python process
 def test_the_core_imports_none_of_the_extras() -> None:
     code = (
         "import sys, datetime as dt, propulseur_rules\n"
@@ -220,6 +221,7 @@ def test_the_core_imports_none_of_the_extras() -> None:
     assert run_python(code).splitlines() == ["[]"]
 
 
+@pytest.mark.slow  # starts a Python process
 def test_without_numpy_the_batch_module_names_the_extra_to_install() -> None:
     code = (
         "import sys\n"

@@ -47,6 +47,7 @@ def make_tree(root: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def tree() -> Iterator[tuple[Path, Path]]:
+    """The folders of every test here, built once and only read: no test writes in them."""
     root = Path(tempfile.mkdtemp())
     try:
         yield root, make_tree(root)

@@ -15,7 +15,10 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+#: A Jupyter kernel runs the notebook.
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[3]
 NOTEBOOK = ROOT / "docs" / "analyst.ipynb"
 
 #: Appended to the executed copy only: the figures the notebook computed, as JSON, and which package it used.

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import pydoc
 import re
 import shlex
 
 import pytest
 
-import propulseur_rules
 from propulseur_rules.cli import main
 from propulseur_rules.cli._parser import _EXAMPLES
 from propulseur_rules.cli._parser import parser as _parser
 
 COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "export", "schema")
-
-
-def description() -> str:
-    text = pydoc.render_doc(propulseur_rules, renderer=pydoc.plaintext)
-    return text[text.index("DESCRIPTION") : text.index("PACKAGE CONTENTS")]
-
-
-def test_the_help_of_the_package_names_every_public_name() -> None:
-    shown = description()
-
-    missing = [name for name in propulseur_rules.__all__ if f"``{name}``" not in shown]
-    assert missing == []
-
-
-def test_the_help_of_the_package_names_no_internal_module() -> None:
-    assert re.findall(r"propulseur_rules\._\w+", description()) == []
 
 
 def examples_of(text: str) -> list[str]:

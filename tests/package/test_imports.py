@@ -19,7 +19,7 @@ def test_every_public_name_is_there_and_a_name_from_a_submodule_is_that_submodul
     assert set(propulseur_rules.__all__) <= set(dir(propulseur_rules))
 
 
-@pytest.mark.parametrize("submodule", ["batch", "example", "files", "planning", "reports", "rules"])
+@pytest.mark.parametrize("submodule", ["example", "files", "planning", "reports", "rules"])
 def test_a_public_submodule_is_an_attribute_of_the_package_and_lists_its_names(submodule: str) -> None:
     module = getattr(propulseur_rules, submodule)
 

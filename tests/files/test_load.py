@@ -12,11 +12,8 @@ import pytest
 from propulseur_rules import (
     DIJON_2022,
     Contract,
-    Expectation,
     FinancingTerms,
     InvalidInput,
-    Payment,
-    Scenario,
     Sector,
     Startup,
     TargetPolicy,
@@ -160,66 +157,6 @@ def test_a_csv_file_may_use_commas_and_iso_dates_without_a_bom(tmp_path: Path) -
 
 
 # --- dump then load gives an equal value ---------------------------------------------------
-
-
-@pytest.mark.parametrize("suffix", [".toml", ".json"])
-def test_dump_then_load_gives_the_same_scenario(tmp_path: Path, suffix: str) -> None:
-    scenario = load_scenario(EXAMPLES / "dijon-2022.toml")
-    path = tmp_path / f"again{suffix}"
-
-    dump_scenario(scenario, path)
-
-    assert load_scenario(path) == scenario
-
-
-@pytest.mark.parametrize("suffix", [".toml", ".json"])
-def test_dump_writes_a_convention_far_from_any_preset_in_full(tmp_path: Path, suffix: str) -> None:
-    convention = DIJON_2022.replace(
-        reference="Une autre convention",
-        funder="Quelqu'un",
-        beneficiary='Autre "bénéficiaire"',
-        total_cap="100000.50",
-        operating_grant_per_year="10000",
-        grant_per_contract="5000",
-        max_funded_contracts_per_year=2,
-        required_contracts=4,
-        territory=["2A004", "21231"],
-        eligible_sectors=[Sector.OTHER],
-        deliberation=None,
-    )
-    scenario = Scenario(
-        name="A scenario with a convention of its own.",
-        convention=convention,
-        as_of=dt.date(2023, 5, 1),
-        payments=[Payment(reference="P 1", paid_on=dt.date(2023, 1, 2), amount="12.5")],
-        expect=Expectation(unmet=["contract_target"], contracts=[]),
-        covers=["C2"],
-    )
-    path = tmp_path / f"again{suffix}"
-
-    dump_scenario(scenario, path)
-
-    assert load_scenario(path) == scenario
-    assert "preset" not in path.read_text("utf-8")
-
-
-@pytest.mark.parametrize("suffix", [".toml", ".json"])
-def test_the_readings_of_the_second_release_are_written_and_read_back(tmp_path: Path, suffix: str) -> None:
-    convention = DIJON_2022.replace(
-        places="pooled", signing_deadline=dt.date(2024, 12, 31), selected_from=dt.date(2022, 7, 1)
-    )
-    scenario = Scenario(name="The strict readings.", convention=convention, as_of=dt.date(2025, 7, 1))
-    path = tmp_path / f"strict{suffix}"
-
-    dump_scenario(scenario, path)
-
-    assert load_scenario(path) == scenario
-    # A reading set back to "none" against a preset that has one is written false (TOML has no null).
-    false = write(tmp_path, "false.toml", MINIMAL.replace('convention = "dijon-2022"', "") + FALSE_DEADLINE)
-    assert load_scenario(false).convention == DIJON_2022
-
-
-FALSE_DEADLINE = '[convention]\npreset = "dijon-2022"\nsigning_deadline = false\n'
 
 
 def test_dump_refuses_an_unknown_suffix(tmp_path: Path) -> None:

@@ -13,6 +13,9 @@ from propulseur_rules import DIJON_2022, Accrual, InvalidInput, TargetPolicy
 from propulseur_rules.batch import ScenarioTable, run
 from propulseur_rules.batch._dask import assess_on_dask
 
+#: A local cluster of two worker processes.
+pytestmark = pytest.mark.slow
+
 
 def cases() -> list[tuple[object, object, dict[str, object]]]:
     conventions = (

@@ -248,6 +248,7 @@ def test_arrow_tables_equal_frames_of_the_same_rows(batch: list[Case]) -> None:
     assert run(arrow).assessments() == run(frames).assessments()
 
 
+@pytest.mark.slow  # starts a Python process
 def test_pyarrow_is_imported_only_when_an_arrow_table_is_read() -> None:
     import subprocess
 

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from propulseur_rules import DIJON_2022, Payment, PropulseurRulesError, Scenario, assess, load_scenario
+from propulseur_rules import DIJON_2022, PropulseurRulesError, assess, load_scenario
 from propulseur_rules.files import dump_scenario
 from propulseur_rules.rules._plain import convention_to_dict, convention_to_plain
-from strategies import cases
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -79,37 +73,3 @@ def test_the_convention_as_plain_data_is_the_deliberation_s() -> None:
     assert convention_to_plain(DIJON_2022) == expected
     strict = DIJON_2022.replace(signing_deadline=dt.date(2024, 12, 31))
     assert convention_to_plain(strict, dates_as_text=False)["signing_deadline"] == dt.date(2024, 12, 31)
-
-
-def test_a_dump_keeps_dates_as_toml_dates_and_money_to_the_cent(tmp_path: Path) -> None:
-    scenario = Scenario(
-        name="One payment of 12.50.",
-        convention=DIJON_2022.replace(deliberation=None),
-        as_of=dt.date(2023, 5, 1),
-        payments=[Payment(reference="P-1", paid_on=dt.date(2023, 1, 2), amount=Decimal("12.5"))],
-    )
-    path = tmp_path / "s.toml"
-
-    dump_scenario(scenario, path)
-
-    text = path.read_text("utf-8")
-    assert "as_of = 2023-05-01\n" in text
-    assert "deliberation = false" in text
-    assert '"12.50"' in text
-    assert load_scenario(path) == scenario
-
-
-@given(cases(), st.sampled_from([".toml", ".json"]))
-def test_every_scenario_dumps_and_loads_back_equal(drawn: Any, suffix: str) -> None:
-    scenario = Scenario(
-        name="A drawn scenario.",
-        convention=drawn.convention,
-        as_of=drawn.as_of,
-        regional_authorisation_on=drawn.regional_authorisation_on,
-        contracts=drawn.contracts,
-        payments=drawn.payments,
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"drawn{suffix}"
-        dump_scenario(scenario, path)
-        assert load_scenario(path) == scenario
