@@ -32,7 +32,8 @@ from propulseur_rules import (
 )
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.reports import render, to_dict, to_html
-from propulseur_rules.reports._messages import STEP_TEXTS, condition_label
+from propulseur_rules.reports._messages import condition_label
+from propulseur_rules.words._catalogue import CATALOGUES
 
 TERMS = DIJON_2022.replace(financing=FinancingTerms())
 CONVENTION_LAW = "loi n° 2000-321 du 12 avril 2000, art. 10"
@@ -523,8 +524,9 @@ def test_every_text_of_a_financing_step_is_filled_from_its_inputs(case) -> None:
         if step.kind not in kinds:
             continue
         names = {name for name, _ in step.inputs} | {"amount"}
-        for key, (english, french) in STEP_TEXTS.items():
-            if key.split(".")[0] == step.kind.value:
+        for key, english in CATALOGUES["en"].items():
+            french = CATALOGUES["fr"][key]
+            if key.startswith("step.") and key.split(".")[1] == step.kind.value:
                 for template in (english, french):
                     assert {name for _, name, _, _ in string.Formatter().parse(template) if name} <= names, key
     for lang in ("en", "fr"):
