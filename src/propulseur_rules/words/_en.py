@@ -13,6 +13,8 @@ __all__ = ["WORDS"]
 #: What the reports, the trace, the planning and the exports say.
 _SHOWN: dict[str, str] = {
     # words: the signs between the items of a list.
+    "punctuation.or": " or ",
+    "punctuation.colon": ":",
     "punctuation.semicolon": "; ",
     "language.name": "English",
     # reports: the short names of the conditions (``condition.`` + the member's name).
@@ -362,12 +364,61 @@ _SHOWN: dict[str, str] = {
         "({hearing}); a recovery order (« titre de recette ») follows the decision."
     ),
     "step.unmet.quote": "« {quote} »",
+    # reports: the headers and sheets of the CSV and .xlsx exports (in English, the codes of the records).
+    "export.column.reference": "reference",
+    "export.column.status": "status",
+    "export.column.programme_year": "programme_year",
+    "export.column.grant": "grant",
+    "export.column.accrues_on": "accrues_on",
+    "export.column.unmet": "unmet",
+    "export.heading.figure": "figure",
+    "export.heading.amount": "amount",
+    "export.figure.accrued": "accrued",
+    "export.figure.withheld": "withheld",
+    "export.figure.releasable": "releasable",
+    "export.figure.paid": "paid",
+    "export.figure.payable": "payable",
+    "export.figure.excess_paid": "excess_paid",
+    "export.sheet.contracts": "contracts",
+    "export.sheet.figures": "figures",
+    # files: where each input of a report came from, and the warnings on the inputs.
+    "inputs.heading": "Inputs",
+    "inputs.warning": "Warning",
+    "inputs.origin.example": "the built-in example",
+    "inputs.origin.preset": "the preset {name}",
+    "inputs.origin.scenario": "the scenario file {file}",
+    "inputs.origin.stdin": "the scenario read from standard input",
+    "inputs.origin.file": "the file {file} ({option}{read})",
+    "inputs.origin.read_as": ", read as {encoding}",
+    "inputs.origin.option": "the option {option}",
+    "inputs.origin.assumed": "the assumed terms, not published ({option})",
+    "inputs.label.convention": "Convention",
+    "inputs.label.contracts": "Contracts",
+    "inputs.label.payments": "Payments",
+    "inputs.label.as_of": "As of",
+    "inputs.label.regional_authorisation_on": "Authorisation",
+    "inputs.label.financing": "Financing terms",
+    "inputs.label.financing_signed_on": "Financing date",
+    "inputs.label.documents": "Documents",
+    "inputs.none.convention": "none",
+    "inputs.none.contracts": "none",
+    "inputs.none.payments": "none",
+    "inputs.none.as_of": "none",
+    "inputs.none.regional_authorisation_on": "not validated",
+    "inputs.none.financing": "none",
+    "inputs.none.financing_signed_on": "not signed",
+    "inputs.none.documents": "none received",
+    "inputs.postal_code": (
+        "contract {contract}: head office {head_office} is the INSEE code of no commune of the métropole but "
+        "the postal code of {communes}"
+    ),
+    "inputs.commune": "{name} (INSEE code {insee_code})",
     # planning: the forecast.
     "forecast.title": (
         "Forecast of {reference}: {draws} futures drawn (seed {seed}), {pipeline} expected contracts in the pipeline."
     ),
     "forecast.payments": "Money releasable by budget year (C2, C3), {levels}, and mean:",
-    "forecast.target": "Probability that the {required} contracts are reached (C3): {probability}",
+    "forecast.target": "Probability that the {required} contracts are reached (C3): {probability} %",
     "forecast.earned": "Money earned by ({levels}): {days}",
     "forecast.never": "never",
 }

@@ -15,7 +15,15 @@ from typing import Protocol
 
 from ._language import check_lang
 
-__all__ = ["format_count", "format_date", "format_money", "format_period"]
+__all__ = [
+    "csv_delimiter",
+    "format_count",
+    "format_date",
+    "format_decimal",
+    "format_money",
+    "format_period",
+    "spreadsheet_date_format",
+]
 
 #: The context amounts are shown in, whatever the caller's: a caller's lower
 #: precision or traps must not change a report.
@@ -71,3 +79,23 @@ def format_count(count: int, lang: str = "en") -> str:
     """
     text = f"{count:,}"
     return text.replace(",", " ") if check_lang(lang) == "fr" else text
+
+
+def format_decimal(number: str, lang: str = "en") -> str:
+    """A number already written with a decimal point, as a reader of ``lang`` writes it.
+
+    >>> format_decimal("12.5"), format_decimal("12.5", "fr")
+    ('12.5', '12,5')
+    """
+    return number.replace(".", ",") if check_lang(lang) == "fr" else number
+
+
+def csv_delimiter(lang: str = "en") -> str:
+    """The delimiter of a CSV file for a spreadsheet set to ``lang``: a comma, or a semicolon in French,
+    where the comma separates the cents."""
+    return ";" if check_lang(lang) == "fr" else ","
+
+
+def spreadsheet_date_format(lang: str = "en") -> str:
+    """The number format of a date in a spreadsheet, as :func:`format_date` writes it."""
+    return "DD/MM/YYYY" if check_lang(lang) == "fr" else "YYYY-MM-DD"

@@ -7,6 +7,8 @@ __all__ = ["WORDS"]
 #: Ce que disent les rapports, la trace, la planification et les exports.
 _SHOWN: dict[str, str] = {
     # words: the signs between the items of a list.
+    "punctuation.or": " ou ",
+    "punctuation.colon": " :",
     "punctuation.semicolon": " ; ",
     "language.name": "français",
     # reports: the short names of the conditions (``condition.`` + the member's name).
@@ -364,12 +366,61 @@ _SHOWN: dict[str, str] = {
         "({hearing}) ; un titre de recette suit la décision."
     ),
     "step.unmet.quote": "« {quote} »",
+    # reports: the headers and sheets of the CSV and .xlsx exports (in English, the codes of the records).
+    "export.column.reference": "référence",
+    "export.column.status": "statut",
+    "export.column.programme_year": "année du programme",
+    "export.column.grant": "subvention",
+    "export.column.accrues_on": "acquise le",
+    "export.column.unmet": "conditions non remplies",
+    "export.heading.figure": "poste",
+    "export.heading.amount": "montant",
+    "export.figure.accrued": "acquis",
+    "export.figure.withheld": "retenu",
+    "export.figure.releasable": "versable",
+    "export.figure.paid": "déjà versé",
+    "export.figure.payable": "à verser",
+    "export.figure.excess_paid": "trop-versé",
+    "export.sheet.contracts": "contrats",
+    "export.sheet.figures": "montants",
+    # files: where each input of a report came from, and the warnings on the inputs.
+    "inputs.heading": "Données d'entrée",
+    "inputs.warning": "Attention",
+    "inputs.origin.example": "l'exemple intégré",
+    "inputs.origin.preset": "la convention prédéfinie {name}",
+    "inputs.origin.scenario": "le fichier de scénario {file}",
+    "inputs.origin.stdin": "le scénario lu sur l'entrée standard",
+    "inputs.origin.file": "le fichier {file} ({option}{read})",
+    "inputs.origin.read_as": ", lu en {encoding}",
+    "inputs.origin.option": "l'option {option}",
+    "inputs.origin.assumed": "les modalités supposées, non publiées ({option})",
+    "inputs.label.convention": "Convention",
+    "inputs.label.contracts": "Contrats",
+    "inputs.label.payments": "Versements",
+    "inputs.label.as_of": "Date d'effet",
+    "inputs.label.regional_authorisation_on": "Autorisation",
+    "inputs.label.financing": "Modalités",
+    "inputs.label.financing_signed_on": "Signature",
+    "inputs.label.documents": "Pièces",
+    "inputs.none.convention": "aucune",
+    "inputs.none.contracts": "aucun",
+    "inputs.none.payments": "aucun",
+    "inputs.none.as_of": "aucune",
+    "inputs.none.regional_authorisation_on": "non validée",
+    "inputs.none.financing": "aucune",
+    "inputs.none.financing_signed_on": "non signée",
+    "inputs.none.documents": "aucune reçue",
+    "inputs.postal_code": (
+        "contrat {contract} : le siège {head_office} n'est le code INSEE d'aucune commune de la métropole "
+        "mais le code postal de {communes}"
+    ),
+    "inputs.commune": "{name} (code INSEE {insee_code})",
     # planning: the forecast.
     "forecast.title": (
         "Prévision pour {reference} : {draws} avenirs tirés (graine {seed}), {pipeline} contrats attendus."
     ),
     "forecast.payments": "Montants libérables par exercice budgétaire (C2, C3), {levels}, et moyenne :",
-    "forecast.target": "Probabilité d'atteindre les {required} contrats (C3) : {probability}",
+    "forecast.target": "Probabilité d'atteindre les {required} contrats (C3) : {probability} %",
     "forecast.earned": "Montant acquis au plus tard le ({levels}) : {days}",
     "forecast.never": "jamais",
 }
