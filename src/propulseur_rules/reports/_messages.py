@@ -16,21 +16,15 @@ from ..rules._financing import DocumentKind, FinanceTerm
 from ..rules._legal import HEARING_BEFORE_WITHDRAWAL
 from ..rules._outcome import Condition, ContractStatus
 from ..words._catalogue import say
-from ..words._format import format_date, format_money, format_period
-from ..words._language import LANGUAGES, check_lang
+from ..words._format import format_date, format_money
 
 if TYPE_CHECKING:
     from ..rules._convention import Convention
     from ..rules._outcome import UnmetCondition
 
 __all__ = [
-    "LANGUAGES",
-    "check_lang",
     "condition_label",
     "document_text",
-    "format_date",
-    "format_money",
-    "format_period",
     "reading_label",
     "readings_text",
     "status_label",

@@ -17,6 +17,32 @@ _SHOWN: dict[str, str] = {
     "punctuation.colon": ":",
     "punctuation.semicolon": "; ",
     "language.name": "English",
+    # rules: what each clause of the deliberation is about (``clause.`` + its id).
+    "clause.c1": "the three-year period, 1 July 2022 to 30 June 2025",
+    "clause.c2": "the amounts: 195 000 € in all, 20 000 € a year, 15 000 € a contract, 3 contracts a year",
+    "clause.c3": "payment conditional on 9 signed accompaniment contracts",
+    "clause.c4": "payment conditional on the regional single authorisation",
+    "clause.c5": "supplementary contracts: the funder may reconsider its aid",
+    "clause.c6": "entry by the selection committee, head office in the métropole, the startup's wish",
+    "clause.c7": "the grant of 195 000 € for 9 projects",
+    "clause.c8": "the two fields: industry and health",
+    "clause.c9": "the council's vote",
+    # rules: the terms of the financing convention (``term.`` + the member's name).
+    "term.advance": "advance",
+    "term.instalment": "instalment",
+    "term.balance": "balance",
+    "term.supporting_documents": "supporting documents",
+    "term.financial_statement": "financial statement",
+    "term.recovery_order": "recovery order",
+    "term.limitation": "four-year limitation",
+    # rules: the supporting documents (``document.`` + the member's name).
+    "document.contract_copy": "copy of the signed accompaniment contract",
+    "document.financial_statement": "annual activity report and financial statement",
+    "document.final_report": "final report",
+    # rules: the fields of a startup, in the deliberation's words in French (``sector.`` + the member's name).
+    "sector.industry": "industry",
+    "sector.health": "health",
+    "sector.other": "other",
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "regional authorisation",
     "condition.deliberation_adopted": "deliberation adopted",

@@ -11,6 +11,36 @@ _SHOWN: dict[str, str] = {
     "punctuation.colon": " :",
     "punctuation.semicolon": " ; ",
     "language.name": "français",
+    # rules: what each clause of the deliberation is about (``clause.`` + its id).
+    "clause.c1": "la période de trois ans, du 1er juillet 2022 au 30 juin 2025",
+    "clause.c2": "les montants : 195 000 € au total, 20 000 € par an, 15 000 € par contrat, 3 contrats par an",
+    "clause.c3": "versement conditionné à la signature de 9 contrats d'accompagnement",
+    "clause.c4": "versement conditionné à la convention d'autorisation unique avec la Région",
+    "clause.c5": "contrats supplémentaires : la Métropole pourrait reconsidérer son aide",
+    "clause.c6": "entrée qualifiée par le comité de sélection, siège social dans la métropole, souhait exprimé",
+    "clause.c7": "la subvention de 195 000 € au titre de 9 projets",
+    "clause.c8": "les deux domaines : industriel et santé",
+    "clause.c9": "le vote du conseil",
+    # rules: the terms of the financing convention (``term.`` + the member's name).
+    # « avance » : money paid before the expense it funds is justified.
+    "term.advance": "avance",
+    # « acompte » : a part payment on a right already partly earned.
+    "term.instalment": "acompte",
+    # « solde » : the last payment, once everything is justified.
+    "term.balance": "solde",
+    "term.supporting_documents": "pièces justificatives",
+    "term.financial_statement": "compte rendu financier",
+    # « titre de recette » : the order by which a public body claims money back.
+    "term.recovery_order": "titre de recette",
+    "term.limitation": "prescription quadriennale",
+    # rules: the supporting documents (``document.`` + the member's name).
+    "document.contract_copy": "copie du contrat d'accompagnement signé",
+    "document.financial_statement": "rapport d'activité annuel et compte rendu financier",
+    "document.final_report": "rapport final",
+    # rules: the fields of a startup, in the deliberation's words in French (``sector.`` + the member's name).
+    "sector.industry": "industriel",
+    "sector.health": "santé",
+    "sector.other": "autre",
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "autorisation régionale",
     "condition.deliberation_adopted": "délibération adoptée",

@@ -36,8 +36,3 @@ def check_lang(lang: object) -> Language:
         if isinstance(lang, str) and lang == known:
             return known
     raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected {' or '.join(LANGUAGES)}")
-
-
-def language_index(lang: object) -> int:
-    """The position of ``lang`` in :data:`LANGUAGES` (0 English, 1 French), or :class:`InvalidInput`."""
-    return LANGUAGES.index(check_lang(lang))
