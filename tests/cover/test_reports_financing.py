@@ -485,7 +485,7 @@ def test_explain_walks_the_documents_the_balance_and_the_limitation_in_both_lang
     assessment = example()
     english, french = assessment.explain("en"), assessment.explain("fr")
 
-    assert "[C3] The financing convention is signed on 2022-11-15 (loi n° 2000-321 du 12 avril 2000, art. 10)." in (
+    assert "[C3] The financing convention was signed on 2022-11-15 (loi n° 2000-321 du 12 avril 2000, art. 10)." in (
         english
     )
     assert (
@@ -609,3 +609,31 @@ def test_terms_given_by_a_scenario_are_not_called_assumptions() -> None:
     assert "The terms below are ASSUMPTIONS" in render(assess(TERMS, **inputs))
     assert "The terms below are those of the scenario, not the assumed defaults" in render(assess(given, **inputs))
     assert "Les modalités ci-dessous sont celles du scénario" in render(assess(given, **inputs), "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "signed", "held"),
+    [
+        ("en", "The financing convention was signed on 2022-11-15", "Balance (« solde ») held: €33,000.00"),
+        ("fr", "La convention de financement a été signée le 15/11/2022", "Solde retenu : 33 000,00 €"),
+    ],
+)
+def test_the_report_and_the_trace_say_the_signature_and_the_balance_in_the_same_words(
+    lang: str, signed: str, held: str
+) -> None:
+    # C3 « modalités »: the example's convention is signed on 15 November 2022, and 20 % of the 165 000
+    # releasable, 33 000, is held; the report and its trace state each fact once, in one wording.
+    assessment = example()
+
+    for shown in (render(assessment, lang), assessment.explain(lang)):
+        assert signed in shown
+        assert held in shown
+
+
+def test_the_report_and_the_trace_say_an_unsigned_convention_and_a_time_barred_claim_in_the_same_words() -> None:
+    unsigned = not_signed()
+    for shown in (render(unsigned), unsigned.explain()):
+        assert "The financing convention is not signed: nothing is payable before it is" in shown
+    barred = time_barred()
+    for shown in (render(barred, "fr"), barred.explain("fr")):
+        assert "seule la Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché" in shown

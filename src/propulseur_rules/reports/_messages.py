@@ -179,6 +179,7 @@ def _time_barred(unmet: UnmetCondition, lang: str) -> str:
         amount=format_money(unmet.amount, lang),
         on=on,
         term=FinanceTerm.LIMITATION.label(lang),
+        funder_only=say("limitation.funder_only", lang),
     )
 
 

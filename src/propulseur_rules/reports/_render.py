@@ -312,10 +312,11 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
     signed_on = assessment.financing_signed_on
     citation = CONVENTION_REQUIRED.citation
     if signed_on is None:
-        before.append(say("report.financing.not_signed", lang, citation=citation))
+        signature = say("financing.not_signed", lang)
     else:
-        key = "report.financing.signed" if signed_on <= assessment.as_of else "report.financing.signed_later"
-        before.append(say(key, lang, day=format_date(signed_on, lang), citation=citation))
+        key = "financing.signed" if signed_on <= assessment.as_of else "financing.signed_later"
+        signature = say(key, lang, day=format_date(signed_on, lang))
+    before.append(say("report.financing.cited", lang, sentence=signature, citation=citation))
     documents = _documents(assessment)
     received = sum(1 for deadline in documents if deadline.received_on is not None)
     if received:
@@ -347,7 +348,7 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
         if deadline.kind is not DeadlineKind.FINAL_REPORT
     ]
     if assessment.balance_held:
-        after.append(say("report.financing.balance", lang, amount=money(assessment.balance_held)))
+        after.append(say("financing.balance_held", lang, amount=money(assessment.balance_held), share=""))
     recovery = assessment.recovery
     if recovery is not None:
         reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
@@ -676,9 +677,9 @@ def _payable_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
 
 def _financing_convention_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     if step.input("signed_on") is None:
-        return say("step.financing_convention.missing", lang)
-    key = "financing_convention" if step.input("signed") else "financing_convention.later"
-    return say("step." + key, lang, **values)
+        return say("financing.not_signed", lang) + "."
+    key = "financing.signed" if step.input("signed") else "financing.signed_later"
+    return say(key, lang, day=values["signed_on"]) + "."
 
 
 def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
@@ -695,11 +696,15 @@ def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
 
 def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     released = step.input("target_met") and step.input("final_report_on") is not None
-    return say("step.balance.released" if released else "step.balance", lang, **values)
+    if released:
+        return say("step.balance.released", lang, **values)
+    return say("financing.balance_held", lang, amount=values["amount"], share=say("step.balance.share", lang, **values))
 
 
 def _limitation_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
-    return say("step.limitation.overdue" if step.input("overdue") else "step.limitation", lang, **values)
+    if step.input("overdue"):
+        return say("step.limitation.overdue", lang, **values) + say("limitation.funder_only", lang) + "."
+    return say("step.limitation", lang, **values)
 
 
 #: The sentences of the steps whose wording depends on their state, by kind.

@@ -43,6 +43,19 @@ _SHOWN: dict[str, str] = {
     "sector.industry": "industry",
     "sector.health": "health",
     "sector.other": "other",
+    # reports: the financing convention and the balance, said alike by the report and the trace.
+    "financing.signed": "The financing convention was signed on {day}",
+    "financing.signed_later": (
+        "The financing convention is signed on {day}, after the date of the assessment: nothing is payable before"
+    ),
+    "financing.not_signed": "The financing convention is not signed: nothing is payable before it is",
+    "financing.balance_held": (
+        "Balance (« solde ») held: {amount}{share}, until the required contracts are signed and the final "
+        "report is received."
+    ),
+    "limitation.funder_only": (
+        "only the funder may invoke it, and it must do so itself; nothing is cut from the figures"
+    ),
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "regional authorisation",
     "condition.deliberation_adopted": "deliberation adopted",
@@ -146,8 +159,7 @@ _SHOWN: dict[str, str] = {
     ),
     "unmet.balance_held.report": "The {term} of {amount} is held until the final report is received",
     "unmet.time_barred": (
-        "{amount} left unpaid became time-barred{on} under the {term} (« prescription quadriennale »): only the funder "
-        "may invoke it, and it must do so itself; nothing is cut from the figures."
+        "{amount} left unpaid became time-barred{on} under the {term} (« prescription quadriennale »): {funder_only}."
     ),
     "unmet.time_barred.on": " on {day}",
     # reports: the readings of the convention (C2, C3, C7).
@@ -226,14 +238,7 @@ _SHOWN: dict[str, str] = {
         "year, the final report within {report_months} month(s) of the end of the period, the copy of each contract "
         "within {copy_months} month(s) of its signature."
     ),
-    "report.financing.signed": "The financing convention was signed on {day} (C3; {citation}).",
-    "report.financing.signed_later": (
-        "The financing convention is signed on {day}, after the date of the assessment: nothing is payable before (C3; "
-        "{citation})."
-    ),
-    "report.financing.not_signed": (
-        "The financing convention is not signed: nothing is payable before it is (C3; {citation})."
-    ),
+    "report.financing.cited": "{sentence} (C3; {citation}).",
     "report.financing.payable": (
         "Payable now{nature}: {payable} = {releasable} releasable − {awaiting} waiting for documents − {balance} "
         "balance held − {paid} already paid, against the {received} supporting document(s) received (below)."
@@ -249,9 +254,6 @@ _SHOWN: dict[str, str] = {
     "report.financing.not_received": "not received",
     "report.financing.overdue": "overdue",
     "report.financing.awaited": "Waiting: {amount} for the {document}, due by {day}{late}.",
-    "report.financing.balance": (
-        "Balance (« solde ») held: {amount}, until the required contracts are signed and the final report is received."
-    ),
     "report.financing.next": "Next deadlines:",
     "report.financing.next_none": "No deadline to come.",
     "report.financing.next_document": "{day}: {document}{waiting}",
@@ -361,19 +363,11 @@ _SHOWN: dict[str, str] = {
         "Payable now: max(0, {releasable} − {awaiting_documents} waiting for documents − {balance_held} balance held − "
         "{paid}) = {amount}"
     ),
-    "step.financing_convention": "The financing convention is signed on {signed_on}.",
-    "step.financing_convention.later": (
-        "The financing convention is signed on {signed_on}, after the date of the assessment: nothing is payable."
-    ),
-    "step.financing_convention.missing": "The financing convention is not signed: nothing is payable.",
     "step.document": "{document}: due by {due_on}, received on {received_on}.",
     "step.document.awaited": "{document}: due by {due_on}, not received; {amount} waits for it.",
     "step.document.due": "{document}: due by {due_on}, not received yet.",
     "step.document.overdue": "{document}: due by {due_on}, overdue; {amount} waits for it.",
-    "step.balance": (
-        "Balance (« solde ») held: {amount}, {balance_share} of the releasable {releasable}, until the required "
-        "contracts are signed and the final report is received."
-    ),
+    "step.balance.share": ", {balance_share} of the releasable {releasable}",
     "step.balance.released": (
         "Balance (« solde ») released: the required contracts are signed and the final report came in on "
         "{final_report_on}."
@@ -383,7 +377,7 @@ _SHOWN: dict[str, str] = {
     ),
     "step.limitation.overdue": (
         "Unpaid {amount}, the right to it arisen on {arose_on}: time-barred since {lapsed_on} under the four-year "
-        "limitation; only the funder may invoke it, nothing is cut."
+        "limitation; "
     ),
     "step.recovery": (
         "Recovery to decide: {amount} (blocking conditions: {reasons}), once the beneficiary has been heard "

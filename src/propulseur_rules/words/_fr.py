@@ -41,6 +41,18 @@ _SHOWN: dict[str, str] = {
     "sector.industry": "industriel",
     "sector.health": "santé",
     "sector.other": "autre",
+    # reports: the financing convention and the balance, said alike by the report and the trace.
+    "financing.signed": "La convention de financement a été signée le {day}",
+    "financing.signed_later": (
+        "La convention de financement est signée le {day}, après la date de l'évaluation : rien n'est versé avant"
+    ),
+    "financing.not_signed": "La convention de financement n'est pas signée : rien n'est versé avant sa signature",
+    "financing.balance_held": (
+        "Solde retenu : {amount}{share}, jusqu'à la signature des contrats requis et la réception du rapport final."
+    ),
+    "limitation.funder_only": (
+        "seule la Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché des montants"
+    ),
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "autorisation régionale",
     "condition.deliberation_adopted": "délibération adoptée",
@@ -146,10 +158,7 @@ _SHOWN: dict[str, str] = {
         "requis ; il ne peut plus être versé, sauf décision contraire de la Métropole"
     ),
     "unmet.balance_held.report": "Le {term} de {amount} est retenu jusqu'à la réception du rapport final",
-    "unmet.time_barred": (
-        "{amount} restés impayés sont atteints par la {term}{on} : seule la Métropole peut l'opposer, et elle doit le "
-        "faire elle-même ; rien n'est retranché des montants."
-    ),
+    "unmet.time_barred": ("{amount} restés impayés sont atteints par la {term}{on} : {funder_only}."),
     "unmet.time_barred.on": " depuis le {day}",
     # reports: the readings of the convention (C2, C3, C7).
     "reading.annual": "par année de programme",
@@ -227,14 +236,7 @@ _SHOWN: dict[str, str] = {
         "après la fin de chaque année de programme, le rapport final dans un délai de {report_months} mois après la "
         "fin de la période, la copie de chaque contrat dans un délai de {copy_months} mois après sa signature."
     ),
-    "report.financing.signed": "La convention de financement a été signée le {day} (C3 ; {citation}).",
-    "report.financing.signed_later": (
-        "La convention de financement est signée le {day}, après la date de l'évaluation : rien n'est versé avant (C3 "
-        "; {citation})."
-    ),
-    "report.financing.not_signed": (
-        "La convention de financement n'est pas signée : rien n'est versé avant sa signature (C3 ; {citation})."
-    ),
+    "report.financing.cited": "{sentence} (C3 ; {citation}).",
     "report.financing.payable": (
         "À verser{nature} : {payable} = {releasable} versables − {awaiting} en attente de pièces − {balance} de solde "
         "retenu − {paid} déjà versés, au vu des {received} pièce(s) justificative(s) reçue(s) (ci-dessous)."
@@ -251,9 +253,6 @@ _SHOWN: dict[str, str] = {
     "report.financing.overdue": "en retard",
     "report.financing.awaited": (
         "En attente : {amount} pour la pièce « {document} », à remettre au plus tard le {day}{late}."
-    ),
-    "report.financing.balance": (
-        "Solde retenu : {amount}, jusqu'à la signature des contrats requis et la réception du rapport final."
     ),
     "report.financing.next": "Prochaines échéances :",
     "report.financing.next_none": "Aucune échéance à venir.",
@@ -366,21 +365,13 @@ _SHOWN: dict[str, str] = {
         "À verser : max(0, {releasable} − {awaiting_documents} en attente de pièces − {balance_held} de solde retenu − "
         "{paid}) = {amount}"
     ),
-    "step.financing_convention": "La convention de financement est signée le {signed_on}.",
-    "step.financing_convention.later": (
-        "La convention de financement est signée le {signed_on}, après la date de l'évaluation : rien n'est versé."
-    ),
-    "step.financing_convention.missing": "La convention de financement n'est pas signée : rien n'est versé.",
     "step.document": "{document} : à remettre au plus tard le {due_on} ; réception le {received_on}.",
     "step.document.awaited": (
         "{document} : à remettre au plus tard le {due_on} ; pas encore de réception ; {amount} en attente."
     ),
     "step.document.due": "{document} : à remettre au plus tard le {due_on} ; pas encore de réception.",
     "step.document.overdue": "{document} : à remettre au plus tard le {due_on} ; en retard ; {amount} en attente.",
-    "step.balance": (
-        "Solde retenu : {amount}, {balance_share} du versable {releasable}, jusqu'à la signature des contrats requis "
-        "et la réception du rapport final."
-    ),
+    "step.balance.share": ", {balance_share} du versable {releasable}",
     "step.balance.released": (
         "Solde libéré : les contrats requis sont signés et le rapport final est arrivé le {final_report_on}."
     ),
@@ -389,7 +380,7 @@ _SHOWN: dict[str, str] = {
     ),
     "step.limitation.overdue": (
         "Impayé de {amount}, droit acquis le {arose_on} : atteint par la prescription quadriennale depuis le "
-        "{lapsed_on} ; seule la Métropole peut l'opposer, rien n'est retranché."
+        "{lapsed_on} ; "
     ),
     "step.recovery": (
         "Reversement à décider : {amount} (conditions bloquantes : {reasons}), après avoir entendu le bénéficiaire "
