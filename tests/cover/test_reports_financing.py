@@ -165,13 +165,14 @@ def test_the_financing_convention_not_signed_blocks_and_says_what_signing_it_rel
     unmet = unmet_of(not_signed(), Condition.FINANCING_CONVENTION_SIGNED)
 
     assert (unmet.amount, unmet.releases, unmet.blocks_payment) == (Decimal(20_000), Decimal(20_000), True)
+    # The law that requires the convention for a subsidy of this size is cited after C3.
     assert unmet.message("en") == (
-        "The financing convention is not signed on this date: nothing is paid before it is, the law requiring one "
-        f"for a subsidy of this size. Lifting it would release €20,000.00. (C3; {CONVENTION_LAW})"
+        "The financing convention is not signed: nothing is payable before it is. Lifting it would release "
+        f"€20,000.00. (C3; {CONVENTION_LAW})"
     )
     assert unmet.message("fr") == (
-        "La convention de financement n'est pas signée à cette date : rien n'est versé avant sa signature, la loi "
-        f"l'exigeant pour une subvention de ce montant. Sa levée libérerait 20 000,00 €. (C3 ; {CONVENTION_LAW})"
+        "La convention de financement n'est pas signée : rien n'est versé avant sa signature. Sa levée libérerait "
+        f"20 000,00 €. (C3 ; {CONVENTION_LAW})"
     )
 
 

@@ -60,8 +60,11 @@ def example_trace() -> tuple[TraceStep, ...]:
 
 def test_every_step_kind_has_a_text_in_both_languages() -> None:
     keys = {key.split(".")[0] for key in STEP_TEXTS}
-    # The step of the financing convention says what the report says of it, in the same words.
-    shared = {"financing_convention": ("financing.signed", "financing.signed_later", "financing.not_signed")}
+    # The steps of the financing convention and of a recovery say what the report says, in the same words.
+    shared = {
+        "financing_convention": ("financing.signed", "financing.signed_later", "financing.not_signed"),
+        "recovery": ("recovery.to_decide", "recovery.reasons", "recovery.procedure"),
+    }
 
     assert {kind.value for kind in StepKind} <= keys | set(shared)
     assert all(key in CATALOGUES[lang] for keys in shared.values() for key in keys for lang in CATALOGUES)

@@ -27,6 +27,7 @@ __all__ = [
     "document_text",
     "reading_label",
     "readings_text",
+    "recovery_text",
     "status_label",
     "unmet_message",
 ]
@@ -95,7 +96,7 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
         if unmet.final:
             sentence += say("unmet.excess_final", lang)
         if unmet.basis is not None:
-            sentence += say("unmet.recovery", lang, hearing=HEARING_BEFORE_WITHDRAWAL.citation)
+            sentence += say("unmet.recovery", lang) + recovery_procedure(lang) + "."
     elif condition in _FINANCING_MESSAGES:
         sentence = _FINANCING_MESSAGES[condition](unmet, lang)
     else:
@@ -121,8 +122,20 @@ def _cited(sentence: str, unmet: UnmetCondition, cite: bool, lang: str) -> str:
     return f"{sentence} ({say('punctuation.semicolon', lang).join(sources)})" if sources else sentence
 
 
+def recovery_text(amount: str, reasons: str, lang: str = "en", *, withdrawal: str = "") -> str:
+    """A recovery to decide (CRPA, L. 122-1 and L. 242-2): how much, for which conditions, and how it is decided;
+    ``withdrawal`` cites the article that lets the funder withdraw the subsidy, when the sentence does not."""
+    shown = say("recovery.reasons", lang, reasons=reasons) if reasons else ""
+    return say("recovery.to_decide", lang, amount=amount, reasons=shown) + recovery_procedure(lang, withdrawal) + "."
+
+
+def recovery_procedure(lang: str = "en", withdrawal: str = "") -> str:
+    """How a recovery is decided: the beneficiary heard first, then the withdrawal and a recovery order."""
+    return say("recovery.procedure", lang, withdrawal=withdrawal, hearing=HEARING_BEFORE_WITHDRAWAL.citation)
+
+
 def _financing_not_signed(unmet: UnmetCondition, lang: str) -> str:
-    sentence = say("unmet.financing_not_signed", lang)
+    sentence = say("financing.not_signed", lang) + "."
     return sentence + _lifting(unmet, lang) if unmet.blocks_payment else sentence
 
 

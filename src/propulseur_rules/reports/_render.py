@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ..rules._financing import DocumentKind, FinanceTerm, FinancingTerms
-from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
+from ..rules._legal import CONVENTION_REQUIRED, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ..rules._model import Period
 from ..rules._money import money_text
 from ..rules._outcome import (
@@ -39,6 +39,7 @@ from ._messages import (
     document_text,
     reading_label,
     readings_text,
+    recovery_text,
     status_label,
     unmet_message,
 )
@@ -352,16 +353,8 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
     recovery = assessment.recovery
     if recovery is not None:
         reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
-        after.append(
-            say(
-                "report.financing.recovery",
-                lang,
-                amount=money(recovery.amount),
-                reasons=say("report.financing.recovery_reasons", lang, reasons=reasons) if reasons else "",
-                hearing=HEARING_BEFORE_WITHDRAWAL.citation,
-                withdrawal=WITHDRAWAL_OF_SUBSIDY.citation,
-            )
-        )
+        withdrawal = f" ({WITHDRAWAL_OF_SUBSIDY.citation})"
+        after.append(recovery_text(money(recovery.amount), reasons, lang, withdrawal=withdrawal))
     if signed_on is not None and signed_on <= assessment.as_of:
         after.append(say("report.financing.open_data", lang))
     coming = tuple(_next_deadline(deadline, lang) for deadline in assessment.next_deadlines)
@@ -701,6 +694,11 @@ def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     return say("financing.balance_held", lang, amount=values["amount"], share=say("step.balance.share", lang, **values))
 
 
+def _recovery_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    # The withdrawal's article is the step's basis, cited at the end of its sentence.
+    return recovery_text(values["amount"], values["reasons"] if step.input("reasons") else "", lang)
+
+
 def _limitation_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     if step.input("overdue"):
         return say("step.limitation.overdue", lang, **values) + say("limitation.funder_only", lang) + "."
@@ -714,6 +712,7 @@ _FINANCING_STEPS: dict[StepKind, Callable[[TraceStep, dict[str, str], str], str]
     StepKind.DOCUMENT: _document_line,
     StepKind.BALANCE: _balance_line,
     StepKind.LIMITATION: _limitation_line,
+    StepKind.RECOVERY: _recovery_line,
 }
 
 

@@ -56,6 +56,13 @@ _SHOWN: dict[str, str] = {
     "limitation.funder_only": (
         "only the funder may invoke it, and it must do so itself; nothing is cut from the figures"
     ),
+    # reports: a recovery to decide, said alike by the unmet condition, the report and the trace.
+    "recovery.to_decide": "Recovery to decide: {amount}{reasons}: ",
+    "recovery.reasons": " ({reasons})",
+    "recovery.procedure": (
+        "the funder may withdraw the subsidy{withdrawal} only after the beneficiary has been heard "
+        "({hearing}); a recovery order (« titre de recette ») follows the decision"
+    ),
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "regional authorisation",
     "condition.deliberation_adopted": "deliberation adopted",
@@ -134,14 +141,7 @@ _SHOWN: dict[str, str] = {
     "unmet.never_releasable": " Nothing accrued can ever be released.",
     "unmet.excess": "{amount} has been paid beyond what is releasable.",
     "unmet.excess_final": " The period has ended: this is money to recover.",
-    "unmet.recovery": (
-        " A recovery to decide, not a debt already owed: the funder may withdraw the subsidy only after the "
-        "beneficiary has been heard ({hearing}); a recovery order (« titre de recette ») follows the decision."
-    ),
-    "unmet.financing_not_signed": (
-        "The financing convention is not signed on this date: nothing is paid before it is, the law requiring one for "
-        "a subsidy of this size."
-    ),
+    "unmet.recovery": " A recovery to decide, not a debt already owed: ",
     "unmet.document_waits": "{term}: {amount} waits for the {document}",
     "unmet.document_waits.any": "{term}: {amount} waits for a supporting document",
     "unmet.document_waits.contract_copy": "{term}: {amount} waits for the {document}",
@@ -262,11 +262,6 @@ _SHOWN: dict[str, str] = {
         "{day}: last day to pay {amount} (right arisen on {arose}) before the {term} ({citation})"
     ),
     "report.financing.time_barred": "Past the limitation:",
-    "report.financing.recovery": (
-        "Recovery to decide: {amount}{reasons}. The beneficiary is heard first ({hearing}); the funder may then "
-        "withdraw the subsidy ({withdrawal}) and issue a recovery order (« titre de recette »)."
-    ),
-    "report.financing.recovery_reasons": " ({reasons})",
     "report.financing.open_data": (
         "Open data: this subsidy is also an SCDL « subventions » record (décret n° 2017-779), dated by the signature "
         "of the financing convention: propulseur-rules export --format scdl-csv."
@@ -378,10 +373,6 @@ _SHOWN: dict[str, str] = {
     "step.limitation.overdue": (
         "Unpaid {amount}, the right to it arisen on {arose_on}: time-barred since {lapsed_on} under the four-year "
         "limitation; "
-    ),
-    "step.recovery": (
-        "Recovery to decide: {amount} (blocking conditions: {reasons}), once the beneficiary has been heard "
-        "({hearing}); a recovery order (« titre de recette ») follows the decision."
     ),
     "step.unmet.quote": "« {quote} »",
     # reports: the headers and sheets of the CSV and .xlsx exports (in English, the codes of the records).

@@ -53,6 +53,13 @@ _SHOWN: dict[str, str] = {
     "limitation.funder_only": (
         "seule la Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché des montants"
     ),
+    # reports: a recovery to decide, said alike by the unmet condition, the report and the trace.
+    "recovery.to_decide": "Reversement à décider : {amount}{reasons} : ",
+    "recovery.reasons": " ({reasons})",
+    "recovery.procedure": (
+        "la Métropole ne peut retirer la subvention{withdrawal} qu'après avoir entendu le bénéficiaire "
+        "({hearing}) ; un titre de recette suit la décision"
+    ),
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "autorisation régionale",
     "condition.deliberation_adopted": "délibération adoptée",
@@ -134,14 +141,7 @@ _SHOWN: dict[str, str] = {
     "unmet.never_releasable": " Rien de ce qui est acquis ne pourra être versé.",
     "unmet.excess": "{amount} ont été versés au-delà du montant versable.",
     "unmet.excess_final": " La période étant close, c'est une somme à recouvrer.",
-    "unmet.recovery": (
-        " C'est un reversement à décider, pas une dette déjà due : la Métropole ne peut retirer la subvention qu'après "
-        "avoir entendu le bénéficiaire ({hearing}) ; un titre de recette suit la décision."
-    ),
-    "unmet.financing_not_signed": (
-        "La convention de financement n'est pas signée à cette date : rien n'est versé avant sa signature, la loi "
-        "l'exigeant pour une subvention de ce montant."
-    ),
+    "unmet.recovery": " C'est un reversement à décider, pas une dette déjà due : ",
     "unmet.document_waits": "{term} : {amount} attendent le {document}",
     "unmet.document_waits.any": "{term} : {amount} attendent une pièce justificative",
     "unmet.document_waits.contract_copy": "{term} : {amount} attendent la {document}",
@@ -262,11 +262,6 @@ _SHOWN: dict[str, str] = {
         "{day} : dernier jour pour verser {amount} (droit acquis le {arose}) avant la {term} ({citation})"
     ),
     "report.financing.time_barred": "Au-delà de la prescription :",
-    "report.financing.recovery": (
-        "Reversement à décider : {amount}{reasons}. Le bénéficiaire présente d'abord ses observations ({hearing}) ; la "
-        "Métropole peut ensuite retirer la subvention ({withdrawal}) et émettre un titre de recette."
-    ),
-    "report.financing.recovery_reasons": " ({reasons})",
     "report.financing.open_data": (
         "Données ouvertes : cette subvention est aussi un enregistrement SCDL « subventions » (décret n° 2017-779), "
         "daté de la signature de la convention de financement : propulseur-rules export --format scdl-csv."
@@ -381,10 +376,6 @@ _SHOWN: dict[str, str] = {
     "step.limitation.overdue": (
         "Impayé de {amount}, droit acquis le {arose_on} : atteint par la prescription quadriennale depuis le "
         "{lapsed_on} ; "
-    ),
-    "step.recovery": (
-        "Reversement à décider : {amount} (conditions bloquantes : {reasons}), après avoir entendu le bénéficiaire "
-        "({hearing}) ; un titre de recette suit la décision."
     ),
     "step.unmet.quote": "« {quote} »",
     # reports: the headers and sheets of the CSV and .xlsx exports (in English, the codes of the records).
