@@ -31,7 +31,7 @@ from ..rules._outcome import (
 from ..rules._plain import convention_to_dict
 from ..rules._territory import metropole_commune
 from ..words._catalogue import say
-from ..words._format import format_date, format_money, format_period
+from ..words._format import format_date, format_decimal, format_money, format_period
 from ..words._language import check_lang
 from ._layout import report_text, table
 from ._messages import (
@@ -235,8 +235,7 @@ class _Financing:
 
 
 def _percent(share: Decimal, lang: str) -> str:
-    shown = format(share.scaleb(2).normalize(), "f")
-    return shown.replace(".", ",") if lang == "fr" else shown
+    return format_decimal(format(share.scaleb(2).normalize(), "f"), lang)
 
 
 def _payment_nature(assessment: Assessment, documents: tuple[Deadline, ...], lang: str) -> str:
@@ -611,7 +610,7 @@ def _shown(name: str, value: object, lang: str) -> str:
     if name in ("blocking", "unmet", "reasons") and isinstance(value, tuple):
         return ", ".join(condition_label(Condition(code), lang) for code in value) or "—"
     if name == "balance_share" and isinstance(value, str):
-        return f"{_percent(Decimal(value), lang)}{'' if lang == 'en' else ' '}%"
+        return say("unit.percent", lang, value=_percent(Decimal(value), lang))
     if name == "by_year" and isinstance(value, tuple):
         return " + ".join(format_money(Decimal(amount), lang) for amount in value)
     if isinstance(value, tuple):

@@ -12,7 +12,9 @@ __all__ = ["WORDS"]
 
 #: What the reports, the trace, the planning and the exports say.
 _SHOWN: dict[str, str] = {
-    # words: the signs between the items of a list.
+    # words: a share in hundredths.
+    "unit.percent": "{value}%",
+    # words: the signs that join the items of a list or a label and its value.
     "punctuation.or": " or ",
     "punctuation.colon": ":",
     "punctuation.semicolon": "; ",

@@ -6,7 +6,9 @@ __all__ = ["WORDS"]
 
 #: Ce que disent les rapports, la trace, la planification et les exports.
 _SHOWN: dict[str, str] = {
-    # words: the signs between the items of a list.
+    # words: a share in hundredths.
+    "unit.percent": "{value} %",
+    # words: the signs that join the items of a list or a label and its value.
     "punctuation.or": " ou ",
     "punctuation.colon": " :",
     "punctuation.semicolon": " ; ",
