@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules import Clause, Condition, ContractStatus, Sector
+from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, Sector
 from propulseur_rules.reports._messages import condition_label, status_label
 from propulseur_rules.rules._financing import DocumentKind, FinanceTerm
 from propulseur_rules.words._catalogue import CATALOGUES, say
+from propulseur_rules.words._format import csv_delimiter, format_count, format_decimal, spreadsheet_date_format
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "propulseur_rules"
 
@@ -126,3 +127,21 @@ def test_no_two_keys_say_the_same_sentence_in_both_languages() -> None:
     twice = {words: keys for words, keys in by_words.items() if len(keys) > 1 and len(words[0]) > 20}
 
     assert twice == {}
+
+
+@pytest.mark.parametrize("lang", ["de", "FR", "", None, 1])
+def test_the_catalogue_refuses_a_language_it_does_not_speak_as_every_function_does(lang: object) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        say("report.title", lang, reference="R", as_of="D")  # type: ignore[arg-type]
+
+    assert refused.value.path == "lang"
+
+
+def test_numbers_are_written_as_a_reader_of_each_language_writes_them() -> None:
+    # French: a decimal comma, a space between thousands, « 20 % », dd/mm/yyyy and ';' between CSV fields
+    # (the comma being the decimal sign).
+    assert [format_decimal("12.5", lang) for lang in ("en", "fr")] == ["12.5", "12,5"]
+    assert [format_count(12_000, lang) for lang in ("en", "fr")] == ["12,000", "12 000"]
+    assert [say("unit.percent", lang, value=20) for lang in ("en", "fr")] == ["20%", "20 %"]
+    assert [csv_delimiter(lang) for lang in ("en", "fr")] == [",", ";"]
+    assert [spreadsheet_date_format(lang) for lang in ("en", "fr")] == ["YYYY-MM-DD", "DD/MM/YYYY"]

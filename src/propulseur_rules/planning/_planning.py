@@ -48,7 +48,7 @@ from ..rules._outcome import ELIGIBLE_STATUSES, Assessment, Condition, ContractS
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
 from ..words._format import format_date, format_money
-from ..words._language import check_lang
+from ..words._language import LANGUAGES, check_lang
 from ._forecast import Forecast
 from ._readings import Reading
 
@@ -1028,7 +1028,7 @@ def schedule_to_dict(convention: Convention, events: Iterable[ScheduleEvent]) ->
                 "releasable": money_text(event.releasable),
                 "programme_year": event.programme_year,
                 "contract": event.contract,
-                "label": {lang: event_label(event, convention, lang) for lang in ("en", "fr")},
+                "label": {lang: event_label(event, convention, lang) for lang in LANGUAGES},
                 **_financing_fields(event),
             }
             for event in events

@@ -24,7 +24,8 @@ CATALOGUES: dict[str, dict[str, str]] = {"en": _en.WORDS, "fr": _fr.WORDS}
 
 def say(key: str, lang: str = "en", /, **values: object) -> str:
     """The sentence under ``key`` in ``lang``, ``values`` filled in; an unknown ``lang`` is an ``InvalidInput``."""
-    words = CATALOGUES.get(lang) if isinstance(lang, str) else None
+    # Only a plain str is looked up: a subclass could compare or hash in its own way.
+    words = CATALOGUES.get(lang) if type(lang) is str else None
     if words is None:
         words = CATALOGUES[check_lang(lang)]
     return words[key].format_map(values)
