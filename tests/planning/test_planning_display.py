@@ -16,7 +16,6 @@ from propulseur_rules.example._example import (
     example_assessment_inputs,
 )
 from propulseur_rules.planning._planning import (
-    FINANCING_EVENT_TEXTS,
     budget_years_to_dict,
     event_label,
     render_budget_years,
@@ -24,7 +23,7 @@ from propulseur_rules.planning._planning import (
     schedule_to_dict,
 )
 from propulseur_rules.reports import to_html
-from propulseur_rules.reports._messages import TEXTS
+from propulseur_rules.words._catalogue import CATALOGUES
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -202,8 +201,12 @@ def test_an_empty_schedule_says_that_nothing_moves() -> None:
     assert render_schedule(convention, (), "fr").splitlines()[-1] == "Aucun montant n'est acquis ni libéré."
 
 
-#: The reports' texts and the planning's own, for the events of the financing terms.
-PLANNING_TEXTS = {**TEXTS, **FINANCING_EVENT_TEXTS}
+#: The texts of the reports, the planning's among them.
+PLANNING_TEXTS = {
+    key.removeprefix("report."): (english, CATALOGUES["fr"][key])
+    for key, english in CATALOGUES["en"].items()
+    if key.startswith("report.")
+}
 
 
 @pytest.mark.parametrize("kind", list(EventKind))

@@ -32,7 +32,8 @@ from propulseur_rules import (
 )
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.reports import render, to_dict, to_html
-from propulseur_rules.reports._messages import STEP_TEXTS, condition_label
+from propulseur_rules.reports._messages import condition_label
+from propulseur_rules.words._catalogue import CATALOGUES
 
 TERMS = DIJON_2022.replace(financing=FinancingTerms())
 CONVENTION_LAW = "loi n° 2000-321 du 12 avril 2000, art. 10"
@@ -164,13 +165,14 @@ def test_the_financing_convention_not_signed_blocks_and_says_what_signing_it_rel
     unmet = unmet_of(not_signed(), Condition.FINANCING_CONVENTION_SIGNED)
 
     assert (unmet.amount, unmet.releases, unmet.blocks_payment) == (Decimal(20_000), Decimal(20_000), True)
+    # The law that requires the convention for a subsidy of this size is cited after C3.
     assert unmet.message("en") == (
-        "The financing convention is not signed on this date: nothing is paid before it is, the law requiring one "
-        f"for a subsidy of this size. Lifting it would release €20,000.00. (C3; {CONVENTION_LAW})"
+        "The financing convention is not signed: nothing is payable before it is. Lifting it would release "
+        f"€20,000.00. (C3; {CONVENTION_LAW})"
     )
     assert unmet.message("fr") == (
-        "La convention de financement n'est pas signée à cette date : rien n'est versé avant sa signature, la loi "
-        f"l'exigeant pour une subvention de ce montant. Sa levée libérerait 20 000,00 €. (C3 ; {CONVENTION_LAW})"
+        "La convention de financement n'est pas signée : rien n'est versé avant sa signature. Sa levée libérerait "
+        f"20 000,00 €. (C3 ; {CONVENTION_LAW})"
     )
 
 
@@ -484,7 +486,7 @@ def test_explain_walks_the_documents_the_balance_and_the_limitation_in_both_lang
     assessment = example()
     english, french = assessment.explain("en"), assessment.explain("fr")
 
-    assert "[C3] The financing convention is signed on 2022-11-15 (loi n° 2000-321 du 12 avril 2000, art. 10)." in (
+    assert "[C3] The financing convention was signed on 2022-11-15 (loi n° 2000-321 du 12 avril 2000, art. 10)." in (
         english
     )
     assert (
@@ -523,8 +525,9 @@ def test_every_text_of_a_financing_step_is_filled_from_its_inputs(case) -> None:
         if step.kind not in kinds:
             continue
         names = {name for name, _ in step.inputs} | {"amount"}
-        for key, (english, french) in STEP_TEXTS.items():
-            if key.split(".")[0] == step.kind.value:
+        for key, english in CATALOGUES["en"].items():
+            french = CATALOGUES["fr"][key]
+            if key.startswith("step.") and key.split(".")[1] == step.kind.value:
                 for template in (english, french):
                     assert {name for _, name, _, _ in string.Formatter().parse(template) if name} <= names, key
     for lang in ("en", "fr"):
@@ -607,3 +610,31 @@ def test_terms_given_by_a_scenario_are_not_called_assumptions() -> None:
     assert "The terms below are ASSUMPTIONS" in render(assess(TERMS, **inputs))
     assert "The terms below are those of the scenario, not the assumed defaults" in render(assess(given, **inputs))
     assert "Les modalités ci-dessous sont celles du scénario" in render(assess(given, **inputs), "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "signed", "held"),
+    [
+        ("en", "The financing convention was signed on 2022-11-15", "Balance (« solde ») held: €33,000.00"),
+        ("fr", "La convention de financement a été signée le 15/11/2022", "Solde retenu : 33 000,00 €"),
+    ],
+)
+def test_the_report_and_the_trace_say_the_signature_and_the_balance_in_the_same_words(
+    lang: str, signed: str, held: str
+) -> None:
+    # C3 « modalités »: the example's convention is signed on 15 November 2022, and 20 % of the 165 000
+    # releasable, 33 000, is held; the report and its trace state each fact once, in one wording.
+    assessment = example()
+
+    for shown in (render(assessment, lang), assessment.explain(lang)):
+        assert signed in shown
+        assert held in shown
+
+
+def test_the_report_and_the_trace_say_an_unsigned_convention_and_a_time_barred_claim_in_the_same_words() -> None:
+    unsigned = not_signed()
+    for shown in (render(unsigned), unsigned.explain()):
+        assert "The financing convention is not signed: nothing is payable before it is" in shown
+    barred = time_barred()
+    for shown in (render(barred, "fr"), barred.explain("fr")):
+        assert "seule la Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché" in shown

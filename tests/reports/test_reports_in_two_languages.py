@@ -14,7 +14,7 @@ import pytest
 
 from builders import contract
 from propulseur_rules import DIJON_2022, PropulseurRulesError, assess
-from propulseur_rules.reports._messages import format_money
+from propulseur_rules.words._format import format_money
 
 # 1 July 2025, two contracts in year 1, no regional authorisation: C4 withholds everything.
 RESULT = assess(

@@ -24,8 +24,22 @@ from propulseur_rules import (
     load_scenario,
 )
 from propulseur_rules.example import example_assessment_inputs
-from propulseur_rules.reports._messages import CONDITION_LABELS, STATUS_LABELS, STEP_TEXTS, TEXTS
 from propulseur_rules.reports._render import explain
+from propulseur_rules.words._catalogue import CATALOGUES
+
+
+def _pairs(prefix: str) -> dict[str, tuple[str, str]]:
+    """The sentences of the catalogue under ``prefix``, by the rest of their key: (English, French)."""
+    return {
+        key.removeprefix(prefix): (english, CATALOGUES["fr"][key])
+        for key, english in CATALOGUES["en"].items()
+        if key.startswith(prefix)
+    }
+
+
+STEP_TEXTS = _pairs("step.")
+TEXTS = _pairs("report.")
+
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "propulseur_rules"
@@ -46,8 +60,14 @@ def example_trace() -> tuple[TraceStep, ...]:
 
 def test_every_step_kind_has_a_text_in_both_languages() -> None:
     keys = {key.split(".")[0] for key in STEP_TEXTS}
+    # The steps of the financing convention and of a recovery say what the report says, in the same words.
+    shared = {
+        "financing_convention": ("financing.signed", "financing.signed_later", "financing.not_signed"),
+        "recovery": ("recovery.to_decide", "recovery.reasons", "recovery.procedure"),
+    }
 
-    assert {kind.value for kind in StepKind} <= keys
+    assert {kind.value for kind in StepKind} <= keys | set(shared)
+    assert all(key in CATALOGUES[lang] for keys in shared.values() for key in keys for lang in CATALOGUES)
 
 
 @pytest.mark.parametrize("table", [STEP_TEXTS, TEXTS], ids=["STEP_TEXTS", "TEXTS"])
@@ -59,9 +79,10 @@ def test_every_text_exists_in_both_languages_with_the_same_placeholders(table: d
 
 
 def test_every_condition_and_status_has_a_label_in_both_languages() -> None:
-    assert set(CONDITION_LABELS) == set(Condition)
-    assert set(STATUS_LABELS) == set(ContractStatus)
-    for english, french in [*CONDITION_LABELS.values(), *STATUS_LABELS.values()]:
+    labels = _pairs("condition.") | _pairs("status.")
+    assert set(_pairs("condition.")) == {condition.name.lower() for condition in Condition}
+    assert set(_pairs("status.")) == {status.name.lower() for status in ContractStatus}
+    for english, french in labels.values():
         assert english
         assert french
 

@@ -14,6 +14,7 @@ from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, Un
 from propulseur_rules.reports import _messages
 from propulseur_rules.rules._outcome import CONDITION_CLAUSES
 from propulseur_rules.rules._rules import CONTRACT_RULES, ContractRule
+from propulseur_rules.words._catalogue import CATALOGUES
 
 
 def _normalised(text: str) -> str:
@@ -92,23 +93,26 @@ def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-@pytest.mark.parametrize(
-    "table",
-    [_messages.CONDITION_LABELS, _messages.STATUS_LABELS, _messages._CONTRACT_REASONS, _messages.TEXTS],
-    ids=["conditions", "statuses", "contract reasons", "texts"],
-)
-def test_every_text_exists_in_english_and_french_with_the_same_placeholders(table: dict[object, object]) -> None:
-    for key, pair in table.items():
-        assert isinstance(pair, tuple), key
-        english, french = pair
+@pytest.mark.parametrize("prefix", ["condition.", "status.", "unmet.", "report."])
+def test_every_text_exists_in_english_and_french_with_the_same_placeholders(prefix: str) -> None:
+    keys = [key for key in CATALOGUES["en"] if key.startswith(prefix)]
+    assert keys
+    for key in keys:
+        english, french = CATALOGUES["en"][key], CATALOGUES["fr"][key]
         assert english.strip(), key
         assert french.strip(), key
         assert _placeholders(english) == _placeholders(french), key
 
 
 def test_every_condition_and_status_has_a_label_in_both_languages() -> None:
-    assert set(_messages.CONDITION_LABELS) == set(Condition)
-    assert set(_messages.STATUS_LABELS) == set(ContractStatus)
+    for condition in Condition:
+        assert {_messages.condition_label(condition, lang) for lang in CATALOGUES} == {
+            CATALOGUES[lang]["condition." + condition.name.lower()] for lang in CATALOGUES
+        }
+    for status in ContractStatus:
+        assert {_messages.status_label(status, lang) for lang in CATALOGUES} == {
+            CATALOGUES[lang]["status." + status.name.lower()] for lang in CATALOGUES
+        }
 
 
 @pytest.mark.parametrize("condition", list(Condition), ids=str)

@@ -17,18 +17,11 @@ import pytest
 from propulseur_rules import DIJON_2022, Clause, InvalidInput, Sector, assess, schedule
 from propulseur_rules.example._example import example_assessment_inputs
 from propulseur_rules.planning._planning import event_label, render_budget_years, render_schedule
-from propulseur_rules.reports._messages import (
-    condition_label,
-    format_date,
-    format_money,
-    format_period,
-    status_label,
-    step_text,
-    text,
-    unmet_message,
-)
+from propulseur_rules.reports._messages import condition_label, status_label, unmet_message
 from propulseur_rules.reports._render import assessment_html, explain, render
-from propulseur_rules.words._language import LANGUAGES, check_lang, language_index
+from propulseur_rules.words._catalogue import say
+from propulseur_rules.words._format import format_date, format_money, format_period
+from propulseur_rules.words._language import LANGUAGES, check_lang
 
 ASSESSMENT = assess(**example_assessment_inputs())
 UNMET = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)).unmet[0]
@@ -48,8 +41,8 @@ TAKING_A_LANGUAGE: dict[str, Callable[[object], object]] = {
     "render_schedule": lambda lang: render_schedule(DIJON_2022, EVENTS, lang),  # type: ignore[arg-type]
     "event_label": lambda lang: event_label(EVENTS[0], DIJON_2022, lang),  # type: ignore[arg-type]
     "unmet_message": lambda lang: unmet_message(UNMET, lang),  # type: ignore[arg-type]
-    "text": lambda lang: text("title", lang, reference="R", as_of="D"),  # type: ignore[arg-type]
-    "step_text": lambda lang: step_text("section.conditions", lang),  # type: ignore[arg-type]
+    "say": lambda lang: say("report.title", lang, reference="R", as_of="D"),  # type: ignore[arg-type]
+    "say a step": lambda lang: say("step.section.conditions", lang),  # type: ignore[arg-type]
     "condition_label": lambda lang: condition_label(UNMET.condition, lang),  # type: ignore[arg-type]
     "status_label": lambda lang: status_label(ASSESSMENT.contracts[0].status, lang),  # type: ignore[arg-type]
     "format_money": lambda lang: format_money(Decimal("1.00"), lang),  # type: ignore[arg-type]
@@ -79,7 +72,6 @@ def test_every_function_taking_a_language_speaks_english_and_french_differently(
 
 def test_the_languages_are_english_then_french_the_order_of_every_text_pair() -> None:
     assert LANGUAGES == ("en", "fr")
-    assert [language_index(lang) for lang in LANGUAGES] == [0, 1]
     assert [check_lang(lang) for lang in LANGUAGES] == ["en", "fr"]
 
 

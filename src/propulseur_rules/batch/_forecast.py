@@ -185,8 +185,8 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") 
 
     Returns the matplotlib ``Figure``; writes it to ``path`` (PNG, SVG, PDF…) when given.
     """
-    from ..reports._messages import check_lang
     from ..rules._extras import require
+    from ..words._language import check_lang
 
     at = 1 if check_lang(lang) == "fr" else 0
     require("matplotlib", "charts", "the forecast chart")

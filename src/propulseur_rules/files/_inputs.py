@@ -16,6 +16,7 @@ import attrs
 
 from ..rules._model import Contract
 from ..rules._territory import DIJON_METROPOLE_COMMUNES, Commune, metropole_commune
+from ..words._catalogue import say
 
 __all__ = ["Inputs", "Origin", "PostalCodeWarning", "Source", "postal_code_warnings"]
 
@@ -56,29 +57,14 @@ class Source:
 
     def text(self, lang: str, *, nothing: str) -> str:
         """The origin in words; ``nothing`` is what :attr:`Origin.NONE` means for this input."""
-        fr = lang == "fr"
-        if self.origin is Origin.EXAMPLE:
-            return "l'exemple intégré" if fr else "the built-in example"
-        if self.origin is Origin.PRESET:
-            return f"la convention prédéfinie {self.name}" if fr else f"the preset {self.name}"
-        if self.origin is Origin.SCENARIO:
-            if self.file == _STDIN:
-                return "le scénario lu sur l'entrée standard" if fr else "the scenario read from standard input"
-            return f"le fichier de scénario {self.file}" if fr else f"the scenario file {self.file}"
-        if self.origin is Origin.FILE:
-            read = "" if self.encoding is None else (f", lu en {self.encoding}" if fr else f", read as {self.encoding}")
-            return (
-                f"le fichier {self.file} ({self.option}{read})" if fr else f"the file {self.file} ({self.option}{read})"
-            )
-        if self.origin is Origin.OPTION:
-            return f"l'option {self.option}" if fr else f"the option {self.option}"
-        if self.origin is Origin.ASSUMED:
-            return (
-                f"les modalités supposées, non publiées ({self.option})"
-                if fr
-                else f"the assumed terms, not published ({self.option})"
-            )
-        return f"{nothing} ({self.option})"
+        if self.origin is Origin.NONE:
+            return f"{nothing} ({self.option})"
+        if self.origin is Origin.SCENARIO and self.file == _STDIN:
+            return say("inputs.origin.stdin", lang)
+        read = "" if self.encoding is None else say("inputs.origin.read_as", lang, encoding=self.encoding)
+        return say(
+            "inputs.origin." + self.origin.value, lang, name=self.name, file=self.file, option=self.option, read=read
+        )
 
 
 _STDIN = "<stdin>"
@@ -98,23 +84,10 @@ class PostalCodeWarning:
 
     def text(self, lang: str = "en") -> str:
         """The warning in words, in English or French."""
-        fr = lang == "fr"
-        link = " ou " if fr else " or "
-        communes = link.join(
-            f"{commune.name} (code INSEE {commune.insee_code})"
-            if fr
-            else f"{commune.name} (INSEE code {commune.insee_code})"
-            for commune in self.meant
+        communes = say("punctuation.or", lang).join(
+            say("inputs.commune", lang, name=commune.name, insee_code=commune.insee_code) for commune in self.meant
         )
-        if fr:
-            return (
-                f"contrat {self.contract} : le siège {self.head_office} n'est le code INSEE d'aucune commune de la "
-                f"métropole mais le code postal de {communes}"
-            )
-        return (
-            f"contract {self.contract}: head office {self.head_office} is the INSEE code of no commune of the "
-            f"métropole but the postal code of {communes}"
-        )
+        return say("inputs.postal_code", lang, contract=self.contract, head_office=self.head_office, communes=communes)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         return {
@@ -145,20 +118,19 @@ def postal_code_warnings(contracts: Iterable[Contract]) -> tuple[PostalCodeWarni
     return tuple(found)
 
 
-#: Each input: its key in JSON, its label in English and French, and what "none" means for it.
+#: Each input by its key in JSON, labelled ``inputs.label.`` + its key; what "none" means for it is
+#: ``inputs.none.`` + its key.
 _FIELDS = (
-    ("convention", ("Convention", "Convention"), ("none", "aucune")),
-    ("contracts", ("Contracts", "Contrats"), ("none", "aucun")),
-    ("payments", ("Payments", "Versements"), ("none", "aucun")),
-    ("as_of", ("As of", "Date d'effet"), ("none", "aucune")),
-    ("regional_authorisation_on", ("Authorisation", "Autorisation"), ("not validated", "non validée")),
+    "convention",
+    "contracts",
+    "payments",
+    "as_of",
+    "regional_authorisation_on",
     # The financing convention (C3's « modalités »): shown when the scenario has terms or an option names them.
-    ("financing", ("Financing terms", "Modalités"), ("none", "aucune")),
-    ("financing_signed_on", ("Financing date", "Signature"), ("not signed", "non signée")),
-    ("documents", ("Documents", "Pièces"), ("none received", "aucune reçue")),
+    "financing",
+    "financing_signed_on",
+    "documents",
 )
-_HEADING = {"en": "Inputs", "fr": "Données d'entrée"}
-_WARNING = {"en": "Warning", "fr": "Attention"}
 
 
 @attrs.frozen(kw_only=True)
@@ -209,12 +181,12 @@ class Inputs:
         """The same origins without the lines of the financing convention: for a scenario that has none."""
         return attrs.evolve(self, financing=None, financing_signed_on=None, documents=None)
 
-    def _items(self) -> list[tuple[str, tuple[str, str], tuple[str, str], Source]]:
+    def _items(self) -> list[tuple[str, Source]]:
         found = []
-        for key, labels, nothing in _FIELDS:
+        for key in _FIELDS:
             source = getattr(self, key)
             if source is not None:
-                found.append((key, labels, nothing, source))
+                found.append((key, source))
         return found
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
@@ -222,25 +194,23 @@ class Inputs:
 
         A ``"warnings"`` list follows when there is any, each message in ``lang``.
         """
-        data: dict[str, Any] = {key: source.to_dict() for key, _, _, source in self._items()}
+        data: dict[str, Any] = {key: source.to_dict() for key, source in self._items()}
         if self.warnings:
             data["warnings"] = [warning.to_dict(lang) for warning in self.warnings]
         return data
 
     def render(self, lang: str = "en", *, markdown: bool = False) -> str:
         """The "Inputs" block of a report, to follow its last line."""
-        index = 1 if lang == "fr" else 0
         rows = [
-            (labels[index], source.text(lang, nothing=nothing[index])) for _, labels, nothing, source in self._items()
+            (say("inputs.label." + key, lang), source.text(lang, nothing=say("inputs.none." + key, lang)))
+            for key, source in self._items()
         ]
-        language = "fr" if lang == "fr" else "en"
-        rows += [(_WARNING[language], warning.text(lang)) for warning in self.warnings]
+        rows += [(say("inputs.warning", lang), warning.text(lang)) for warning in self.warnings]
+        heading = say("inputs.heading", lang)
         if markdown:
-            colon = " :" if lang == "fr" else ":"
-            return f"\n## {_HEADING[lang]}\n\n" + "".join(
-                f"- {label}{colon} {_escaped(text)}\n" for label, text in rows
-            )
-        return f"\n{_HEADING[lang]}\n" + "".join(f"  {label:<16}{text}\n" for label, text in rows)
+            colon = say("punctuation.colon", lang)
+            return f"\n## {heading}\n\n" + "".join(f"- {label}{colon} {_escaped(text)}\n" for label, text in rows)
+        return f"\n{heading}\n" + "".join(f"  {label:<16}{text}\n" for label, text in rows)
 
 
 def _escaped(text: str) -> str:

@@ -22,11 +22,12 @@ from typing import Any
 
 import attrs
 
-from ..reports._messages import check_lang, format_date
-from ..reports._messages import format_money as money
 from ..rules._convention import Convention
 from ..rules._model import Contract, Sector, Startup, to_date, to_optional_date
+from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
+from ..words._format import format_count, format_date, format_decimal
+from ..words._format import format_money as money
 
 __all__ = [
     "EXAMPLE_PIPELINE",
@@ -158,51 +159,33 @@ def _listed(field: str, values: object, kind: type[Any]) -> list[Any]:
 
 # --- rendering ---------------------------------------------------------------------------
 
-_TEXT = {
-    "title": (
-        "Forecast of {reference}: {draws} futures drawn (seed {seed}), {pipeline} expected contracts in the pipeline.",
-        "Prévision pour {reference} : {draws} avenirs tirés (graine {seed}), {pipeline} contrats attendus.",
-    ),
-    "payments": (
-        "Money releasable by budget year (C2, C3), {levels}, and mean:",
-        "Montants libérables par exercice budgétaire (C2, C3), {levels}, et moyenne :",
-    ),
-    "target": (
-        "Probability that the {required} contracts are reached (C3): {probability}",
-        "Probabilité d'atteindre les {required} contrats (C3) : {probability}",
-    ),
-    "earned": ("Money earned by ({levels}): {days}", "Montant acquis au plus tard le ({levels}) : {days}"),
-    "never": ("never", "jamais"),
-}
-
 
 def render_forecast(result: Forecast, lang: str = "en") -> str:
     """``result`` as text in English (``en``) or French (``fr``)."""
 
-    at = 1 if check_lang(lang) == "fr" else 0
     levels = " / ".join(f"P{level}" for level in result.quantiles)
-    draws = f"{result.draws:,}".replace(",", " " if at else ",")
+    draws = format_count(result.draws, lang)
     lines = [
-        _TEXT["title"][at].format(
-            reference=result.convention.reference, draws=draws, seed=result.seed, pipeline=result.pipeline
+        say(
+            "forecast.title",
+            lang,
+            reference=result.convention.reference,
+            draws=draws,
+            seed=result.seed,
+            pipeline=result.pipeline,
         ),
-        _TEXT["payments"][at].format(levels=levels),
+        say("forecast.payments", lang, levels=levels),
     ]
     for year in result.budget_years:
         amounts = [money(result.payments[year][level], lang) for level in result.quantiles]
         amounts.append(money(result.mean[year], lang))
         lines.append(f"  {year}  " + "  ".join(f"{amount:>15}" for amount in amounts))
-    percent = f"{100 * result.target_probability:.1f} %"
-    lines.append(
-        _TEXT["target"][at].format(
-            required=result.convention.required_contracts,
-            probability=percent.replace(".", ",") if at else percent,
-        )
-    )
+    probability = format_decimal(f"{100 * result.target_probability:.1f}", lang)
+    lines.append(say("forecast.target", lang, required=result.convention.required_contracts, probability=probability))
     days = " / ".join(
-        _TEXT["never"][at] if day is None else format_date(day, lang) for day in result.earned_by.values()
+        say("forecast.never", lang) if day is None else format_date(day, lang) for day in result.earned_by.values()
     )
-    lines.append(_TEXT["earned"][at].format(levels=levels, days=days))
+    lines.append(say("forecast.earned", lang, levels=levels, days=days))
     return "\n".join(lines) + "\n"
 
 

@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 from ..reports._layout import report_text, table
-from ..reports._messages import check_lang, format_date, format_money, readings_text, text
+from ..reports._messages import readings_text
 from ..reports._render import assessment_records
 from ..rules._clauses import Clause
 from ..rules._convention import Accrual, Convention
@@ -53,12 +53,14 @@ from ..rules._outcome import (
     Deadline,
     DeadlineKind,
 )
+from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
+from ..words._format import format_date, format_money
+from ..words._language import LANGUAGES, check_lang
 from ._forecast import Forecast
 from ._readings import Reading
 
 __all__ = [
-    "FINANCING_EVENT_TEXTS",
     "BudgetYear",
     "EventKind",
     "PayableDay",
@@ -953,8 +955,8 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
     """The budget-year view as a table in text or Markdown, with a total row, in English or French."""
     check_lang(lang)
     money = functools.partial(format_money, lang=lang)
-    title = text(
-        "budget_title",
+    title = say(
+        "report.budget_title",
         lang,
         reference=assessment.convention.reference,
         as_of=format_date(assessment.as_of, lang),
@@ -963,63 +965,52 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
         [str(row.year), money(row.accrued), money(row.releasable), money(row.paid)] for row in budget_years(assessment)
     ]
     rows.append(
-        [text("budget_total", lang), money(assessment.accrued), money(assessment.releasable), money(assessment.paid)]
+        [
+            say("report.budget_total", lang),
+            money(assessment.accrued),
+            money(assessment.releasable),
+            money(assessment.paid),
+        ]
     )
     budget_table = table(
-        [text(key, lang) for key in ("budget_year", "accrued", "releasable", "paid")], rows, markdown, right={1, 2, 3}
+        [say("report." + key, lang) for key in ("budget_year", "accrued", "releasable", "paid")],
+        rows,
+        markdown,
+        right={1, 2, 3},
     )
     lines = [f"# {title}", ""] if markdown else [title, ""]
-    lines += [*budget_table, "", text("budget_note", lang)]
+    lines += [*budget_table, "", say("report.budget_note", lang)]
     return report_text(lines, markdown)
 
 
-#: The labels of the events of the financing terms and of the column they add, in English and French.
-FINANCING_EVENT_TEXTS: dict[str, tuple[str, str]] = {
-    "event_financing_signed": ("Financing convention signed", "Signature de la convention de financement"),
-    "event_document_received": ("Received: {document}{covering}", "Reçu : {document}{covering}"),
-    "event_balance_released": (
-        "Balance released: target met and final report received",
-        "Solde libéré : objectif atteint et rapport final reçu",
-    ),
-    "event_document_due": ("Last day to send: {document}{covering}", "Date limite d'envoi : {document}{covering}"),
-    "event_claim_time_barred": (
-        "Unpaid claim time-barred (four-year limitation)",
-        "Créance impayée atteinte par la prescription quadriennale",
-    ),
-    "covering_contract": (", contract {contract}", ", contrat {contract}"),
-    "covering_year": (", programme year {index}", ", année de programme {index}"),
-    "schedule_released": ("Payable before payments", "Versable hors pièces et solde"),
-    "schedule_financing_note": (
-        "Payable before payments: releasable less what waits for a supporting document and the balance held; "
-        "the amount of a document is what it releases, of a due date what still waits for it.",
-        "Versable hors pièces et solde : le versable moins ce qui attend une pièce justificative et le solde "
-        "retenu ; le montant d'une pièce est ce qu'elle libère, celui d'une échéance ce qui l'attend encore.",
-    ),
-}
-
-
-def _financing_text(key: str, lang: str, **values: object) -> str:
-    from ..words._language import language_index
-
-    return FINANCING_EVENT_TEXTS[key][language_index(lang)].format(**values)
+#: The events of the financing terms, whose labels name a document and what it covers.
+_FINANCING_EVENTS = frozenset(
+    {
+        EventKind.FINANCING_SIGNED,
+        EventKind.DOCUMENT_RECEIVED,
+        EventKind.BALANCE_RELEASED,
+        EventKind.DOCUMENT_DUE,
+        EventKind.CLAIM_TIME_BARRED,
+    }
+)
 
 
 def event_label(event: ScheduleEvent, convention: Convention, lang: str = "en") -> str:
     """What happens at an event, in a few words, in English or French."""
     check_lang(lang)
-    key = f"event_{event.kind.value}"
-    if key in FINANCING_EVENT_TEXTS:
+    key = f"report.event_{event.kind.value}"
+    if event.kind in _FINANCING_EVENTS:
         covering = ""
         if event.contract is not None and event.document is not None:
-            covering = _financing_text("covering_contract", lang, contract=event.contract)
+            covering = say("report.covering_contract", lang, contract=event.contract)
         elif event.programme_year is not None and event.document is not None:
-            covering = _financing_text("covering_year", lang, index=event.programme_year)
+            covering = say("report.covering_year", lang, index=event.programme_year)
         document = "" if event.document is None else event.document.label(lang)
-        return _financing_text(key, lang, document=document, covering=covering)
+        return say(key, lang, document=document, covering=covering)
     label = ""
     if event.programme_year is not None and 0 < event.programme_year <= len(convention.programme_years):
         label = convention.programme_years[event.programme_year - 1].label
-    return text(
+    return say(
         key,
         lang,
         index=event.programme_year,
@@ -1042,7 +1033,7 @@ def schedule_to_dict(convention: Convention, events: Iterable[ScheduleEvent]) ->
                 "releasable": money_text(event.releasable),
                 "programme_year": event.programme_year,
                 "contract": event.contract,
-                "label": {lang: event_label(event, convention, lang) for lang in ("en", "fr")},
+                "label": {lang: event_label(event, convention, lang) for lang in LANGUAGES},
                 **_financing_fields(event),
             }
             for event in events
@@ -1067,7 +1058,7 @@ def render_schedule(
     """The forecast as a table in text or Markdown, in English or French."""
     check_lang(lang)
     money = functools.partial(format_money, lang=lang)
-    title = text("schedule_title", lang, reference=convention.reference)
+    title = say("report.schedule_title", lang, reference=convention.reference)
     readings = readings_text(convention, lang)
     lines = [f"# {title}", "", readings, ""] if markdown else [title, readings, ""]
     events = tuple(events)
@@ -1086,7 +1077,7 @@ def render_schedule(
     ]
     if rows:
         headers = [
-            text(key, lang)
+            say("report." + key, lang)
             for key in (
                 "schedule_date",
                 "schedule_event",
@@ -1098,13 +1089,13 @@ def render_schedule(
         ]
         right = {3, 4, 5}
         if with_terms:
-            headers.append(_financing_text("schedule_released", lang))
+            headers.append(say("report.schedule_released", lang))
             right.add(6)
-        lines += [*table(headers, rows, markdown, right=right), "", text("schedule_note", lang)]
+        lines += [*table(headers, rows, markdown, right=right), "", say("report.schedule_note", lang)]
         if with_terms:
-            lines.append(_financing_text("schedule_financing_note", lang))
+            lines.append(say("report.schedule_financing_note", lang))
     else:
-        lines.append(text("schedule_empty", lang))
+        lines.append(say("report.schedule_empty", lang))
     return report_text(lines, markdown)
 
 

@@ -23,14 +23,17 @@ import attrs
 
 from ..reports._json_ready import json_ready
 from ..reports._layout import report_text, table
-from ..reports._messages import check_lang, format_date, format_money, text
+from ..reports._messages import reading_label
 from ..rules._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
 from ..rules._financing import Document
 from ..rules._model import Contract, Payment
 from ..rules._money import in_money_context
+from ..words._catalogue import say
 from ..words._errors import InvalidInput
+from ..words._format import format_date, format_money
+from ..words._language import check_lang
 
 __all__ = ["Reading", "compare_readings", "readings_to_dict", "render_readings", "strict_signing_deadline"]
 
@@ -165,12 +168,12 @@ def render_readings(
     rows = [
         [
             "*" if reading.default else "",
-            text(reading.target_policy.value, lang),
-            text(reading.accrual.value, lang),
-            text(reading.places.value, lang),
-            text("period_c1", lang)
+            reading_label(reading.target_policy.value, lang),
+            reading_label(reading.accrual.value, lang),
+            reading_label(reading.places.value, lang),
+            say("report.period_c1", lang)
             if reading.signing_deadline is None
-            else text("period_by", lang, day=format_date(reading.signing_deadline, lang)),
+            else say("report.period_by", lang, day=format_date(reading.signing_deadline, lang)),
             money(reading.accrued),
             money(reading.releasable),
             money(reading.payable),
@@ -180,7 +183,7 @@ def render_readings(
         for reading in readings
     ]
     headers = [
-        text(key, lang)
+        say("report." + key, lang)
         for key in (
             "readings_default",
             "readings_target",
@@ -194,9 +197,9 @@ def render_readings(
             "readings_payable_difference",
         )
     ]
-    title = text("readings_title", lang, reference=convention.reference)
+    title = say("report.readings_title", lang, reference=convention.reference)
     lines = [f"# {title}", ""] if markdown else [title, ""]
-    lines += [*table(headers, rows, markdown, right={5, 6, 7, 8, 9}), "", text("readings_note", lang)]
+    lines += [*table(headers, rows, markdown, right={5, 6, 7, 8, 9}), "", say("report.readings_note", lang)]
     return report_text(lines, markdown)
 
 

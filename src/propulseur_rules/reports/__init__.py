@@ -37,9 +37,9 @@ one record of the SCDL « subventions » format, as CSV (:func:`scdl_csv`) or JS
 """
 
 from ..rules._legal import LEGAL_BASES, LegalBasis, legal_basis
+from ..words._format import format_date, format_money
 from ..words._language import LANGUAGES, check_lang
 from ._json_ready import json_ready
-from ._messages import format_date, format_money
 from ._render import assessment_html as to_html
 from ._render import assessment_to_dict as to_dict
 from ._render import explain, render

@@ -30,53 +30,37 @@ from pathlib import Path
 from typing import Any
 
 from ..rules._extras import require
-from ..rules._outcome import MONEY_FIGURES, Assessment, ContractStatus
+from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
+from ..words._catalogue import say
 from ..words._errors import PropulseurRulesError
-from ._messages import status_label
+from ..words._format import csv_delimiter, format_date, format_decimal, spreadsheet_date_format
+from ..words._language import check_lang
+from ._messages import condition_label, status_label
 
 __all__ = ["assessment_csv", "assessment_xlsx", "write_atomically"]
 
-#: The columns of the contracts table: the key of ``Assessment.to_records()``, English and French headers.
-_CONTRACT_COLUMNS = (
-    ("reference", "reference", "référence"),
-    ("status", "status", "statut"),
-    ("programme_year", "programme_year", "année du programme"),
-    ("grant", "grant", "subvention"),
-    ("accrues_on", "accrues_on", "acquise le"),
-    ("unmet", "unmet", "conditions non remplies"),
-)
-#: The French label of each money figure; in English, its name.
-_FRENCH_FIGURES = {
-    "accrued": "acquis",
-    "withheld": "retenu",
-    "releasable": "versable",
-    "awaiting_documents": "en attente de pièces",
-    "balance_held": "solde retenu",
-    "paid": "déjà versé",
-    "payable": "à verser",
-    "excess_paid": "trop-versé",
-}
-#: The money figures of the assessment, all of them in their order, with their English and French labels.
-_FIGURES = tuple((name, name, _FRENCH_FIGURES[name]) for name in MONEY_FIGURES)
-_FIGURE_HEADER = (("figure", "amount"), ("poste", "montant"))
-_SHEETS = (("contracts", "contrats"), ("figures", "montants"))
-
-
-def _index(lang: str) -> int:
-    return 1 if lang == "fr" else 0
+#: The columns of the contracts table: the keys of ``Assessment.to_records()``, each headed by
+#: ``export.column.`` + its key (in English, the key itself).
+_CONTRACT_COLUMNS = ("reference", "status", "programme_year", "grant", "accrues_on", "unmet")
+#: The money figures of the assessment, all of them in their order, each named by ``export.figure.`` + its name.
+_FIGURES = MONEY_FIGURES
 
 
 def _tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[list[Any]]]:
-    """The contracts table and the figures table, headers first, values typed (Decimal, date, int, str)."""
-    at = _index(lang) + 1
-    contracts: list[list[Any]] = [[column[at] for column in _CONTRACT_COLUMNS]]
+    """The contracts table and the figures table, headers first, values typed (Decimal, date, int, str).
+
+    The status and the unmet conditions are codes in English and words in French, as the French report
+    writes them (a code is English already)."""
+    contracts: list[list[Any]] = [[say("export.column." + key, lang) for key in _CONTRACT_COLUMNS]]
+    in_words = check_lang(lang) != "en"
     for record in assessment.to_records():
-        row = [record[key] for key, _, _ in _CONTRACT_COLUMNS]
-        if lang == "fr":  # the status as the French report writes it; in English, its code
-            row[1] = status_label(ContractStatus(row[1]), "fr")
+        row = [record[key] for key in _CONTRACT_COLUMNS]
+        if in_words:
+            row[1] = status_label(ContractStatus(row[1]), lang)
+            row[5] = ", ".join(condition_label(Condition(code), lang) for code in row[5].split(", ") if code)
         contracts.append(row)
-    figures: list[list[Any]] = [list(_FIGURE_HEADER[at - 1])]
-    figures += [[names[at], getattr(assessment, names[0])] for names in _FIGURES]
+    figures: list[list[Any]] = [[say("export.heading.figure", lang), say("export.heading.amount", lang)]]
+    figures += [[say("export.figure." + name, lang), getattr(assessment, name)] for name in _FIGURES]
     return contracts, figures
 
 
@@ -84,35 +68,34 @@ def _csv_cell(value: Any, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        text = f"{value:.2f}"
-        return text.replace(".", ",") if lang == "fr" else text
+        return format_decimal(f"{value:.2f}", lang)
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
+        return format_date(value, lang)
     return str(value)
 
 
 def assessment_csv(assessment: Assessment, lang: str = "en") -> bytes:
     """The assessment as the bytes of a CSV file (see the module's notes for the layout and conventions)."""
-    french = lang == "fr"
+    delimiter = csv_delimiter(lang)
     stream = io.StringIO(newline="")
-    writer = csv.writer(stream, delimiter=";" if french else ",", lineterminator="\r\n")
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
     contracts, figures = _tables(assessment, lang)
     writer.writerows([_csv_cell(cell, lang) for cell in row] for row in contracts)
     writer.writerow([])
     writer.writerows([_csv_cell(cell, lang) for cell in row] for row in figures)
-    return stream.getvalue().encode("utf-8-sig" if french else "utf-8")
+    # A French Excel reads UTF-8 only after a byte order mark, and a ';' file is a French one.
+    return stream.getvalue().encode("utf-8-sig" if delimiter == ";" else "utf-8")
 
 
 def assessment_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
     """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra."""
     openpyxl = require("openpyxl", "xlsx", "writing an .xlsx workbook")
-    at = _index(lang)
-    date_format = "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD"
+    date_format = spreadsheet_date_format(lang)
     workbook = openpyxl.Workbook()
     first = workbook.active
     workbook.remove(first)
-    for name, table in zip(_SHEETS, _tables(assessment, lang), strict=True):
-        sheet = workbook.create_sheet(name[at])
+    for name, table in zip(("contracts", "figures"), _tables(assessment, lang), strict=True):
+        sheet = workbook.create_sheet(say("export.sheet." + name, lang))
         for row in table:
             sheet.append(row)
         for row in sheet.iter_rows(min_row=2):

@@ -1,7 +1,7 @@
 """The layout of the text and Markdown reports: aligned tables and the final text.
 
-The words come from :mod:`._messages`; this module only lays them out, the same
-way for the assessment, the budget years and the forecast.
+The words come from the catalogue (``words``); this module only lays them out, the
+same way for the assessment, the budget years and the forecast.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ..rules._financing import DocumentKind, FinanceTerm, FinancingTerms
-from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
+from ..rules._legal import CONVENTION_REQUIRED, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ..rules._model import Period
 from ..rules._money import money_text
 from ..rules._outcome import (
@@ -31,18 +31,17 @@ from ..rules._outcome import (
 )
 from ..rules._plain import convention_to_dict
 from ..rules._territory import metropole_commune
+from ..words._catalogue import say
+from ..words._format import format_date, format_decimal, format_money, format_period
+from ..words._language import check_lang
 from ._layout import report_text, table
 from ._messages import (
-    check_lang,
     condition_label,
     document_text,
-    format_date,
-    format_money,
-    format_period,
+    reading_label,
     readings_text,
+    recovery_text,
     status_label,
-    step_text,
-    text,
     unmet_message,
 )
 from ._trace import StepKind, TraceStep, condition_met
@@ -66,7 +65,8 @@ def _money_rows(assessment: Assessment, lang: str) -> list[list[str]]:
     """The money table's rows: the figure's name and its amount."""
     names = _MONEY_FIELDS if assessment.convention.financing is None else MONEY_FIGURES
     return [
-        [text(_MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)] for name in names
+        [say("report." + _MONEY_LABELS.get(name, name), lang), format_money(getattr(assessment, name), lang)]
+        for name in names
     ]
 
 
@@ -235,8 +235,7 @@ class _Financing:
 
 
 def _percent(share: Decimal, lang: str) -> str:
-    shown = format(share.scaleb(2).normalize(), "f")
-    return shown.replace(".", ",") if lang == "fr" else shown
+    return format_decimal(format(share.scaleb(2).normalize(), "f"), lang)
 
 
 def _payment_nature(assessment: Assessment, lang: str) -> str:
@@ -245,7 +244,7 @@ def _payment_nature(assessment: Assessment, lang: str) -> str:
     if not assessment.payable:
         return ""
     released = assessment.balance_released_on is not None
-    return text("financing.as_balance" if released else "financing.as_instalment", lang)
+    return say("report.financing.as_balance" if released else "report.financing.as_instalment", lang)
 
 
 def _documents(assessment: Assessment) -> tuple[Deadline, ...]:
@@ -256,7 +255,7 @@ def _document_row(deadline: Deadline, lang: str) -> tuple[str, ...]:
     if deadline.received_on is not None:
         received = format_date(deadline.received_on, lang)
     else:
-        received = text("financing.overdue" if deadline.overdue else "financing.not_received", lang)
+        received = say("report.financing.overdue" if deadline.overdue else "report.financing.not_received", lang)
     return (
         document_text(deadline.kind.document, deadline.covers, lang),
         format_date(deadline.due_on, lang),
@@ -268,8 +267,8 @@ def _document_row(deadline: Deadline, lang: str) -> tuple[str, ...]:
 def _next_deadline(deadline: Deadline, lang: str) -> str:
     day = format_date(deadline.due_on, lang)
     if deadline.kind is DeadlineKind.LIMITATION:
-        return text(
-            "financing.next_limitation",
+        return say(
+            "report.financing.next_limitation",
             lang,
             day=day,
             amount=format_money(deadline.amount, lang),
@@ -278,10 +277,12 @@ def _next_deadline(deadline: Deadline, lang: str) -> str:
             citation="" if deadline.basis is None else deadline.basis.citation,
         )
     waiting = (
-        text("financing.next_waiting", lang, amount=format_money(deadline.amount, lang)) if deadline.amount else ""
+        say("report.financing.next_waiting", lang, amount=format_money(deadline.amount, lang))
+        if deadline.amount
+        else ""
     )
     document = document_text(deadline.kind.document, deadline.covers, lang)
-    return text("financing.next_document", lang, day=day, document=document, waiting=waiting)
+    return say("report.financing.next_document", lang, day=day, document=document, waiting=waiting)
 
 
 def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
@@ -292,10 +293,10 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
         return None
     money = functools.partial(format_money, lang=lang)
     before = [
-        text(
-            "financing.assumptions",
+        say(
+            "report.financing.assumptions",
             lang,
-            lead=text("financing.assumed" if terms == FinancingTerms() else "financing.given", lang),
+            lead=say("report.financing.assumed" if terms == FinancingTerms() else "report.financing.given", lang),
             advance=_percent(terms.advance_share, lang),
             advance_term=FinanceTerm.ADVANCE.label(lang),
             balance_term=FinanceTerm.BALANCE.label(lang),
@@ -309,17 +310,18 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
     signed_on = assessment.financing_signed_on
     citation = CONVENTION_REQUIRED.citation
     if signed_on is None:
-        before.append(text("financing.not_signed", lang, citation=citation))
+        signature = say("financing.not_signed", lang)
     else:
         signed = condition_met(assessment, Condition.FINANCING_CONVENTION_SIGNED)
         key = "financing.signed" if signed else "financing.signed_later"
-        before.append(text(key, lang, day=format_date(signed_on, lang), citation=citation))
+        signature = say(key, lang, day=format_date(signed_on, lang))
+    before.append(say("report.financing.cited", lang, sentence=signature, citation=citation))
     documents = _documents(assessment)
     received = sum(1 for deadline in documents if deadline.received_on is not None)
     if received:
         before.append(
-            text(
-                "financing.payable",
+            say(
+                "report.financing.payable",
                 lang,
                 nature=_payment_nature(assessment, lang),
                 payable=money(assessment.payable),
@@ -331,49 +333,41 @@ def _financing_section(assessment: Assessment, lang: str) -> _Financing | None:
             )
         )
     else:
-        before.append(text("financing.payable_none", lang, payable=money(assessment.payable)))
+        before.append(say("report.financing.payable_none", lang, payable=money(assessment.payable)))
     after = [
-        text(
-            "financing.awaited",
+        say(
+            "report.financing.awaited",
             lang,
             amount=money(deadline.amount),
             document=document_text(deadline.kind.document, deadline.covers, lang),
             day=format_date(deadline.due_on, lang),
-            late=text("overdue", lang) if deadline.overdue else "",
+            late=say("unmet.overdue", lang) if deadline.overdue else "",
         )
         for deadline in assessment.awaited
         if deadline.kind is not DeadlineKind.FINAL_REPORT
     ]
     if assessment.balance_held:
-        after.append(text("financing.balance", lang, amount=money(assessment.balance_held)))
+        after.append(say("financing.balance_held", lang, amount=money(assessment.balance_held), share=""))
     recovery = assessment.recovery
     if recovery is not None:
         reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
-        after.append(
-            text(
-                "financing.recovery",
-                lang,
-                amount=money(recovery.amount),
-                reasons=text("financing.recovery_reasons", lang, reasons=reasons) if reasons else "",
-                hearing=HEARING_BEFORE_WITHDRAWAL.citation,
-                withdrawal=WITHDRAWAL_OF_SUBSIDY.citation,
-            )
-        )
+        withdrawal = f" ({WITHDRAWAL_OF_SUBSIDY.citation})"
+        after.append(recovery_text(money(recovery.amount), reasons, lang, withdrawal=withdrawal))
     if condition_met(assessment, Condition.FINANCING_CONVENTION_SIGNED):
-        after.append(text("financing.open_data", lang))
+        after.append(say("report.financing.open_data", lang))
     coming = tuple(_next_deadline(deadline, lang) for deadline in assessment.next_deadlines)
-    lists = [(text("financing.next", lang), coming or (text("financing.next_none", lang),))]
+    lists = [(say("report.financing.next", lang), coming or (say("report.financing.next_none", lang),))]
     barred = tuple(
         unmet_message(unmet, lang, cite=True)
         for unmet in assessment.unmet
         if unmet.condition is Condition.CLAIM_TIME_BARRED
     )
     if barred:
-        lists.append((text("financing.time_barred", lang), barred))
+        lists.append((say("report.financing.time_barred", lang), barred))
     return _Financing(
         before=tuple(before),
         headers=tuple(
-            text(key, lang)
+            say("report." + key, lang)
             for key in ("financing.document", "financing.due_on", "financing.received_on", "financing.waiting")
         ),
         rows=tuple(_document_row(deadline, lang) for deadline in documents),
@@ -412,7 +406,9 @@ def _financing_lines(section: _Financing, markdown: bool) -> list[str]:
 
 
 def _title(assessment: Assessment, lang: str) -> str:
-    return text("title", lang, reference=assessment.convention.reference, as_of=format_date(assessment.as_of, lang))
+    return say(
+        "report.title", lang, reference=assessment.convention.reference, as_of=format_date(assessment.as_of, lang)
+    )
 
 
 def _header(assessment: Assessment, lang: str) -> list[str]:
@@ -420,9 +416,9 @@ def _header(assessment: Assessment, lang: str) -> list[str]:
     money = functools.partial(format_money, lang=lang)
     return [
         _title(assessment, lang),
-        text("parties", lang, funder=convention.funder, beneficiary=convention.beneficiary),
-        text(
-            "terms",
+        say("report.parties", lang, funder=convention.funder, beneficiary=convention.beneficiary),
+        say(
+            "report.terms",
             lang,
             period=format_period(convention.period, lang),
             cap=money(convention.total_cap),
@@ -440,7 +436,7 @@ def _contract_why(unmets: tuple[UnmetCondition, ...], lang: str) -> str:
 
 
 def _year_headers(lang: str) -> list[str]:
-    return [text(key, lang) for key in ("year", "operating", "contract_grants", "entitled", "accrued")]
+    return [say("report." + key, lang) for key in ("year", "operating", "contract_grants", "entitled", "accrued")]
 
 
 def _year_rows(assessment: Assessment, lang: str) -> list[list[str]]:
@@ -459,7 +455,7 @@ def _year_rows(assessment: Assessment, lang: str) -> list[list[str]]:
 
 
 def _contract_headers(lang: str) -> list[str]:
-    return [text(key, lang) for key in ("reference", "status", "year", "grant", "why")]
+    return [say("report." + key, lang) for key in ("reference", "status", "year", "grant", "why")]
 
 
 def _contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
@@ -484,42 +480,42 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
     if markdown:
         lines = [f"# {lines[0]}", "", *lines[1:]]
 
-    lines += heading(text("years", lang))
+    lines += heading(say("report.years", lang))
     lines += table(_year_headers(lang), _year_rows(assessment, lang), markdown, right={1, 2, 3, 4})
 
-    lines += heading(text("contracts", lang))
+    lines += heading(say("report.contracts", lang))
     if assessment.contracts:
         lines += table(_contract_headers(lang), _contract_rows(assessment, lang), markdown, right={2, 3})
     else:
-        lines.append(text("no_contracts", lang))
+        lines.append(say("report.no_contracts", lang))
     if markdown:
         lines.append("")
     lines.append(
-        text(
-            "target_count",
+        say(
+            "report.target_count",
             lang,
             eligible=assessment.eligible_contracts,
             required=assessment.convention.required_contracts,
         )
     )
 
-    lines += heading(text("money", lang))
-    money_table = table([text("money", lang), ""], _money_rows(assessment, lang), markdown, right={1})
+    lines += heading(say("report.money", lang))
+    money_table = table([say("report.money", lang), ""], _money_rows(assessment, lang), markdown, right={1})
     lines += money_table if markdown else money_table[2:]  # in text, the heading above names the table
 
     financing = _financing_section(assessment, lang)
     if financing is not None:
-        lines += heading(text("financing", lang))
+        lines += heading(say("report.financing", lang))
         lines += _financing_lines(financing, markdown)
 
-    lines += heading(text("unmet", lang))
+    lines += heading(say("report.unmet", lang))
     lines += _unmet_lines(assessment, lang, bullet="- " if markdown else "  ")
     return report_text(lines, markdown)
 
 
 def _unmet_lines(assessment: Assessment, lang: str, bullet: str) -> list[str]:
     if not assessment.unmet:
-        return [text("all_met", lang)]
+        return [say("report.all_met", lang)]
     return [f"{bullet}[{unmet.clause.value}] {unmet_message(unmet, lang, cite=False)}" for unmet in assessment.unmet]
 
 
@@ -555,8 +551,8 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
         tag = f"[{step.clause.value}] " if step.clause is not None else ""
         if step.kind is StepKind.UNMET:
             unmet = next(unmets)
-            lines.append(f"{bullet}{tag}{step_text('unmet', lang, message=unmet_message(unmet, lang, cite=False))}")
-            lines.append(quote_prefix + step_text("unmet.quote", lang, quote=unmet.clause.quote))
+            lines.append(f"{bullet}{tag}{unmet_message(unmet, lang, cite=False)}")
+            lines.append(quote_prefix + say("step.unmet.quote", lang, quote=unmet.clause.quote))
         else:
             lines.append(f"{bullet}{tag}{_cite_basis(_step_line(step, lang), step)}")
     return report_text(lines, markdown)
@@ -573,29 +569,29 @@ def _cite_basis(line: str, step: TraceStep) -> str:
 #: The section of the explanation each kind of step is shown in; steps of a
 #: programme year stay under that year's heading.
 _STEP_SECTIONS: dict[StepKind, str] = {
-    StepKind.PERIOD: "section.convention",
-    StepKind.DELIBERATION: "section.convention",
-    StepKind.CONTRACT_STATUS: "contracts",
-    StepKind.TARGET: "section.conditions",
-    StepKind.REGIONAL_AUTHORISATION: "section.conditions",
-    StepKind.PAYMENT: "payments",
-    StepKind.ACCRUED: "money",
-    StepKind.WITHHELD: "money",
-    StepKind.RELEASABLE: "money",
-    StepKind.PAID: "money",
-    StepKind.PAYABLE: "money",
-    StepKind.EXCESS_PAID: "money",
-    StepKind.FINANCING_CONVENTION: "section.conditions",
-    StepKind.DOCUMENT: "financing",
-    StepKind.BALANCE: "financing",
-    StepKind.LIMITATION: "financing",
-    StepKind.RECOVERY: "financing",
-    StepKind.UNMET: "unmet",
+    StepKind.PERIOD: "step.section.convention",
+    StepKind.DELIBERATION: "step.section.convention",
+    StepKind.CONTRACT_STATUS: "report.contracts",
+    StepKind.TARGET: "step.section.conditions",
+    StepKind.REGIONAL_AUTHORISATION: "step.section.conditions",
+    StepKind.PAYMENT: "report.payments",
+    StepKind.ACCRUED: "report.money",
+    StepKind.WITHHELD: "report.money",
+    StepKind.RELEASABLE: "report.money",
+    StepKind.PAID: "report.money",
+    StepKind.PAYABLE: "report.money",
+    StepKind.EXCESS_PAID: "report.money",
+    StepKind.FINANCING_CONVENTION: "step.section.conditions",
+    StepKind.DOCUMENT: "report.financing",
+    StepKind.BALANCE: "report.financing",
+    StepKind.LIMITATION: "report.financing",
+    StepKind.RECOVERY: "report.financing",
+    StepKind.UNMET: "report.unmet",
 }
 
 
 def _section_title(name: str, lang: str) -> str:
-    return step_text(name, lang) if name.startswith("section.") else text(name, lang)
+    return say(name, lang)
 
 
 def _shown(name: str, value: object, lang: str) -> str:
@@ -609,11 +605,11 @@ def _shown(name: str, value: object, lang: str) -> str:
     if name == "status" and isinstance(value, str):
         return status_label(ContractStatus(value), lang)
     if name in ("policy", "target_policy", "accrual", "places") and isinstance(value, str):
-        return text(value, lang)
+        return reading_label(value, lang)
     if name in ("blocking", "unmet", "reasons") and isinstance(value, tuple):
         return ", ".join(condition_label(Condition(code), lang) for code in value) or "—"
     if name == "balance_share" and isinstance(value, str):
-        return f"{_percent(Decimal(value), lang)}{'' if lang == 'en' else ' '}%"
+        return say("unit.percent", lang, value=_percent(Decimal(value), lang))
     if name == "by_year" and isinstance(value, tuple):
         return " + ".join(format_money(Decimal(amount), lang) for amount in value)
     if isinstance(value, tuple):
@@ -629,52 +625,52 @@ def _step_line(step: TraceStep, lang: str) -> str:
     kind = step.kind
     if kind is StepKind.DELIBERATION:
         state = "deliberation.adopted" if step.input("adopted") else "deliberation.not_adopted"
-        return step_text("deliberation", lang, **values) + step_text(state, lang)
+        return say("step.deliberation", lang, **values) + say("step." + state, lang)
     if kind in (StepKind.OPERATING_GRANT, StepKind.CONTRACT_GRANT):
-        line = step_text(kind.value, lang, **values)
+        line = say("step." + kind.value, lang, **values)
         if step.amount != step.input("nominal"):
-            line += step_text("grant.cut", lang, **values)
-        return line + step_text("grant.accrued" if step.input("accrued") else "grant.pending", lang, **values)
+            line += say("step.grant.cut", lang, **values)
+        return line + say("step.grant.accrued" if step.input("accrued") else "step.grant.pending", lang, **values)
     if kind is StepKind.CONTRACT_STATUS:
         key = "contract_status" if step.input("programme_year") is None else "contract_status.year"
-        line = step_text(key, lang, **values)
+        line = say("step." + key, lang, **values)
         codes, clauses = step.input("unmet"), step.input("clauses")
         if isinstance(codes, tuple) and isinstance(clauses, tuple) and codes:
             why = "; ".join(
                 f"{condition_label(Condition(code), lang)} ({clause})"
                 for code, clause in zip(codes, clauses, strict=True)
             )
-            line += step_text("contract_status.why", lang, why=why)
+            line += say("step.contract_status.why", lang, why=why)
         return line
     if kind is StepKind.READINGS:
-        line = step_text("readings", lang, **values)
+        line = say("step.readings", lang, **values)
         if step.input("selected_from") is not None:
-            line += step_text("readings.selected_from", lang, **values)
+            line += say("step.readings.selected_from", lang, **values)
         return line
     if kind is StepKind.REGIONAL_AUTHORISATION:
         if step.input("authorised_on") is None:
-            return step_text("regional_authorisation.missing", lang)
+            return say("step.regional_authorisation.missing", lang)
         key = "regional_authorisation" if step.input("validated") else "regional_authorisation.later"
-        return step_text(key, lang, **values)
+        return say("step." + key, lang, **values)
     if kind is StepKind.YEAR_TOTAL and step.input("places") == "pooled":
-        return step_text("year_total.pooled", lang, **values)
+        return say("step.year_total.pooled", lang, **values)
     if kind is StepKind.WITHHELD and not step.input("blocking"):
-        return step_text("withheld.none", lang, **values)
+        return say("step.withheld.none", lang, **values)
     if kind in _FINANCING_STEPS:
         return _FINANCING_STEPS[kind](step, values, lang)
-    return step_text(kind.value, lang, **values)
+    return say("step." + kind.value, lang, **values)
 
 
 def _payable_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     waiting = step.input("awaiting_documents") or step.input("balance_held")
-    return step_text("payable.financing" if waiting else "payable", lang, **values)
+    return say("step.payable.financing" if waiting else "step.payable", lang, **values)
 
 
 def _financing_convention_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     if step.input("signed_on") is None:
-        return step_text("financing_convention.missing", lang)
-    key = "financing_convention" if step.input("signed") else "financing_convention.later"
-    return step_text(key, lang, **values)
+        return say("financing.not_signed", lang) + "."
+    key = "financing.signed" if step.input("signed") else "financing.signed_later"
+    return say(key, lang, day=values["signed_on"]) + "."
 
 
 def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
@@ -683,19 +679,28 @@ def _document_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
         shown = document_text(DocumentKind(document), covers, lang)
         values["document"] = shown[:1].upper() + shown[1:]
     if step.input("received_on") is not None:
-        return step_text("document", lang, **values)
+        return say("step.document", lang, **values)
     if step.input("overdue"):
-        return step_text("document.overdue", lang, **values)
-    return step_text("document.awaited" if step.amount else "document.due", lang, **values)
+        return say("step.document.overdue", lang, **values)
+    return say("step.document.awaited" if step.amount else "step.document.due", lang, **values)
 
 
 def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
     released = step.input("released_on") is not None
-    return step_text("balance.released" if released else "balance", lang, **values)
+    if released:
+        return say("step.balance.released", lang, **values)
+    return say("financing.balance_held", lang, amount=values["amount"], share=say("step.balance.share", lang, **values))
+
+
+def _recovery_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    # The withdrawal's article is the step's basis, cited at the end of its sentence.
+    return recovery_text(values["amount"], values["reasons"] if step.input("reasons") else "", lang)
 
 
 def _limitation_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
-    return step_text("limitation.overdue" if step.input("overdue") else "limitation", lang, **values)
+    if step.input("overdue"):
+        return say("step.limitation.overdue", lang, **values) + say("limitation.funder_only", lang) + "."
+    return say("step.limitation", lang, **values)
 
 
 #: The sentences of the steps whose wording depends on their state, by kind.
@@ -705,6 +710,7 @@ _FINANCING_STEPS: dict[StepKind, Callable[[TraceStep, dict[str, str], str], str]
     StepKind.DOCUMENT: _document_line,
     StepKind.BALANCE: _balance_line,
     StepKind.LIMITATION: _limitation_line,
+    StepKind.RECOVERY: _recovery_line,
 }
 
 
@@ -740,7 +746,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     ]
     parts.append(
         html_table(
-            text("years", lang),
+            say("report.years", lang),
             _year_headers(lang),
             _year_rows(assessment, lang),
             {1, 2, 3, 4},
@@ -749,27 +755,30 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     if assessment.contracts:
         parts.append(
             html_table(
-                text("contracts", lang),
+                say("report.contracts", lang),
                 _contract_headers(lang),
                 _contract_rows(assessment, lang),
                 {2, 3},
             )
         )
     else:
-        parts.append(f"<p>{esc(text('no_contracts', lang))}</p>")
-    target = text(
-        "target_count", lang, eligible=assessment.eligible_contracts, required=assessment.convention.required_contracts
+        parts.append(f"<p>{esc(say('report.no_contracts', lang))}</p>")
+    target = say(
+        "report.target_count",
+        lang,
+        eligible=assessment.eligible_contracts,
+        required=assessment.convention.required_contracts,
     )
     parts.append(f"<p>{esc(target)}</p>")
-    parts.append(html_table(text("money", lang), [], _money_rows(assessment, lang), {1}))
+    parts.append(html_table(say("report.money", lang), [], _money_rows(assessment, lang), {1}))
     financing = _financing_section(assessment, lang)
     if financing is not None:
-        parts.append(f"<p><strong>{esc(text('financing', lang))}</strong></p>")
+        parts.append(f"<p><strong>{esc(say('report.financing', lang))}</strong></p>")
         parts += [f"<p>{esc(paragraph)}</p>" for paragraph in financing.before]
         if financing.rows:
             parts.append(
                 html_table(
-                    text("financing.documents", lang),
+                    say("report.financing.documents", lang),
                     list(financing.headers),
                     [list(row) for row in financing.rows],
                     {3},
@@ -780,7 +789,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
             parts.append(f"<p>{esc(title)}</p><ul>")
             parts += [f"<li>{esc(item)}</li>" for item in items]
             parts.append("</ul>")
-    parts.append(f"<p><strong>{esc(text('unmet', lang))}</strong></p>")
+    parts.append(f"<p><strong>{esc(say('report.unmet', lang))}</strong></p>")
     if assessment.unmet:
         parts.append("<ul>")
         parts += [
@@ -789,6 +798,6 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         ]
         parts.append("</ul>")
     else:
-        parts.append(f"<p>{esc(text('all_met', lang))}</p>")
+        parts.append(f"<p>{esc(say('report.all_met', lang))}</p>")
     parts.append("</div>")
     return "".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 
-from ..words._language import language_index
+from ..words._catalogue import say
 
 __all__ = ["Clause"]
 
@@ -35,7 +35,7 @@ class Clause(enum.Enum):
 
     def subject(self, lang: str = "en") -> str:
         """What the clause is about, in a few words, in English or French."""
-        return _SUBJECTS[self][language_index(lang)]
+        return say("clause." + self.name.lower(), lang)
 
     def __str__(self) -> str:
         return self.value
@@ -83,34 +83,4 @@ _QUOTES: dict[Clause, str] = {
         "… Nombre de procurations : 15 … SCRUTIN POUR : 84 ABSTENTION : 0 CONTRE : 0 "
         "NE SE PRONONCE PAS : 0"
     ),
-}
-
-_SUBJECTS: dict[Clause, tuple[str, str]] = {
-    Clause.C1: (
-        "the three-year period, 1 July 2022 to 30 June 2025",
-        "la période de trois ans, du 1er juillet 2022 au 30 juin 2025",
-    ),
-    Clause.C2: (
-        "the amounts: 195 000 € in all, 20 000 € a year, 15 000 € a contract, 3 contracts a year",
-        "les montants : 195 000 € au total, 20 000 € par an, 15 000 € par contrat, 3 contrats par an",
-    ),
-    Clause.C3: (
-        "payment conditional on 9 signed accompaniment contracts",
-        "versement conditionné à la signature de 9 contrats d'accompagnement",
-    ),
-    Clause.C4: (
-        "payment conditional on the regional single authorisation",
-        "versement conditionné à la convention d'autorisation unique avec la Région",
-    ),
-    Clause.C5: (
-        "supplementary contracts: the funder may reconsider its aid",
-        "contrats supplémentaires : la Métropole pourrait reconsidérer son aide",
-    ),
-    Clause.C6: (
-        "entry by the selection committee, head office in the métropole, the startup's wish",
-        "entrée qualifiée par le comité de sélection, siège social dans la métropole, souhait exprimé",
-    ),
-    Clause.C7: ("the grant of 195 000 € for 9 projects", "la subvention de 195 000 € au titre de 9 projets"),
-    Clause.C8: ("the two fields: industry and health", "les deux domaines : industriel et santé"),
-    Clause.C9: ("the council's vote", "le vote du conseil"),
 }

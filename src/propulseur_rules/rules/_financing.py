@@ -30,8 +30,8 @@ from typing import Any
 
 import attrs
 
+from ..words._catalogue import say
 from ..words._errors import InvalidInput, shorten, shown
-from ..words._language import language_index
 from ._legal import FINANCIAL_STATEMENT_DEADLINE, LegalBasis
 from ._model import Period, _text, to_date
 from ._money import CENT, ZERO, in_money_context
@@ -80,25 +80,10 @@ class FinanceTerm(enum.Enum):
 
     def label(self, lang: str = "en") -> str:
         """The term in English or in French."""
-        return _TERM_LABELS[self][language_index(lang)]
+        return say("term." + self.name.lower(), lang)
 
     def __str__(self) -> str:
         return self.value
-
-
-_TERM_LABELS = {
-    # « avance »: money paid before the expense it funds is justified.
-    FinanceTerm.ADVANCE: ("advance", "avance"),
-    # « acompte »: a part payment on a right already partly earned.
-    FinanceTerm.INSTALMENT: ("instalment", "acompte"),
-    # « solde »: the last payment, once everything is justified.
-    FinanceTerm.BALANCE: ("balance", "solde"),
-    FinanceTerm.SUPPORTING_DOCUMENTS: ("supporting documents", "pièces justificatives"),
-    FinanceTerm.FINANCIAL_STATEMENT: ("financial statement", "compte rendu financier"),
-    # « titre de recette »: the order by which a public body claims money back.
-    FinanceTerm.RECOVERY_ORDER: ("recovery order", "titre de recette"),
-    FinanceTerm.LIMITATION: ("four-year limitation", "prescription quadriennale"),
-}
 
 
 # --- documents --------------------------------------------------------------------
@@ -119,23 +104,10 @@ class DocumentKind(enum.Enum):
 
     def label(self, lang: str = "en") -> str:
         """The document's name in English or in French."""
-        return _DOCUMENT_LABELS[self][language_index(lang)]
+        return say("document." + self.name.lower(), lang)
 
     def __str__(self) -> str:
         return self.value
-
-
-_DOCUMENT_LABELS = {
-    DocumentKind.CONTRACT_COPY: (
-        "copy of the signed accompaniment contract",
-        "copie du contrat d'accompagnement signé",
-    ),
-    DocumentKind.FINANCIAL_STATEMENT: (
-        "annual activity report and financial statement",
-        "rapport d'activité annuel et compte rendu financier",
-    ),
-    DocumentKind.FINAL_REPORT: ("final report", "rapport final"),
-}
 
 
 def to_document_kind(value: object, path: str = "kind") -> DocumentKind:

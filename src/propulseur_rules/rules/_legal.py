@@ -22,7 +22,7 @@ import re
 import attrs
 
 from ..words._errors import InvalidInput, UnknownReference, shown
-from ..words._language import language_index
+from ..words._language import LANGUAGES, check_lang
 
 __all__ = [
     "CONVENTION_REQUIRED",
@@ -110,7 +110,7 @@ class LegalBasis:
 
     def subject(self, lang: str = "en") -> str:
         """What the article means for this subsidy, in a few words, in English or French."""
-        return self.subject_texts[language_index(lang)]
+        return dict(zip(LANGUAGES, self.subject_texts, strict=True))[check_lang(lang)]
 
     @property
     def verified(self) -> bool:

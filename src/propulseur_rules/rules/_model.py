@@ -18,8 +18,8 @@ from typing import Any
 
 import attrs
 
+from ..words._catalogue import say
 from ..words._errors import InvalidInput, shorten, shown_integer
-from ..words._language import language_index
 from ._money import to_money
 
 __all__ = [
@@ -359,17 +359,10 @@ class Sector(enum.Enum):
 
     def label(self, lang: str = "en") -> str:
         """The sector's name in English or in French (the deliberation's words)."""
-        return _SECTOR_LABELS[self][language_index(lang)]
+        return say("sector." + self.name.lower(), lang)
 
     def __str__(self) -> str:
         return self.value
-
-
-_SECTOR_LABELS = {
-    Sector.INDUSTRY: ("industry", "industriel"),
-    Sector.HEALTH: ("health", "santé"),
-    Sector.OTHER: ("other", "autre"),
-}
 
 
 def to_sector(value: object, path: str = "sector") -> Sector:

@@ -5,8 +5,8 @@ is refused the same way everywhere: an :class:`InvalidInput` on the path
 ``lang`` that names the choices. This module imports only the errors, so that
 the lowest modules (the clauses, the sectors) can use it as well as the reports.
 
->>> check_lang("fr"), language_index("fr")
-('fr', 1)
+>>> check_lang("fr")
+'fr'
 >>> check_lang("de")
 Traceback (most recent call last):
 ...
@@ -15,25 +15,24 @@ propulseur_rules.words._errors.InvalidInput: lang: 'de' is not a language of the
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ._errors import InvalidInput, shown
 
-__all__ = ["LANGUAGES", "check_lang", "language_index"]
+__all__ = ["LANGUAGES", "Language", "check_lang"]
 
-#: The languages of the reports, in the order of the pairs of every text table:
-#: ``(english, french)``.
-LANGUAGES: tuple[str, ...] = ("en", "fr")
+#: A language of the reports.
+Language = Literal["en", "fr"]
 
-
-def language_index(lang: object) -> int:
-    """The position of ``lang`` in :data:`LANGUAGES` (0 English, 1 French), or :class:`InvalidInput`."""
-    # Compared one by one rather than with LANGUAGES.index(), which would call
-    # the __eq__ of whatever object a caller passes and could raise anything.
-    for index, known in enumerate(LANGUAGES):
-        if isinstance(lang, str) and lang == known:
-            return index
-    raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected {' or '.join(LANGUAGES)}")
+#: The languages of the reports: English, then French.
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
 
 
-def check_lang(lang: object) -> str:
+def check_lang(lang: object) -> Language:
     """``lang`` if it is a language of the reports, else :class:`InvalidInput` naming the choices."""
-    return LANGUAGES[language_index(lang)]
+    # Compared one by one rather than with ``in``, which would call the __eq__ of
+    # whatever object a caller passes and could raise anything.
+    for known in LANGUAGES:
+        if isinstance(lang, str) and lang == known:
+            return known
+    raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected {' or '.join(LANGUAGES)}")

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from propulseur_rules import DIJON_2022, Contract, Sector, Startup, assess
 from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules.example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS
 from propulseur_rules.reports import _export
@@ -168,3 +169,19 @@ def test_by_budget_year_is_not_a_spreadsheet_layout(capsysbinary: pytest.Capture
 
     assert (status, out) == (EXIT_USAGE, b"")
     assert "--by budget-year" in err
+
+
+def test_a_french_csv_names_the_status_and_the_unmet_conditions_in_french() -> None:
+    # C5: a startup whose head office is in Paris (INSEE 75056) is not on the territory of the métropole,
+    # and with no wish to join (C6) nor selection by the committee (C6) recorded, the contract is ineligible.
+    startup = Startup(name="Loin", head_office="75056", sector=Sector.INDUSTRY)
+    contract = Contract(reference="P-1", startup=startup, signed_on="2023-03-01")
+    assessment = assess(DIJON_2022, [contract], as_of=dt.date(2023, 7, 1))
+
+    french = list(csv.reader(io.StringIO(_export.assessment_csv(assessment, "fr").decode("utf-8-sig")), delimiter=";"))
+    english = list(csv.reader(io.StringIO(_export.assessment_csv(assessment, "en").decode("utf-8"))))
+
+    assert french[1][1] == "inéligible"
+    assert french[1][5] == "siège social sur le territoire, souhait exprimé par la startup, sélection par le comité"
+    assert english[1][1] == "ineligible"
+    assert english[1][5] == "head_office_in_territory, startup_applied, selected_by_committee"
