@@ -1,21 +1,14 @@
-"""Fuzzing the French error messages: any error line gives one line, its file and line kept."""
+"""Fuzzing the errors in French: any key with any values gives one line, its file and line kept."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from propulseur_rules.files._load_messages import TEMPLATES, in_french, message
+from propulseur_rules.words._catalogue import CATALOGUES
+from propulseur_rules.words._errors import InvalidInput
 
-_KEYS = sorted(set(TEMPLATES) - {"rows_wrong", "and_more"})
-
-
-@given(st.text(max_size=300))
-def test_any_text_gives_text_and_keeps_what_no_template_matches(text: str) -> None:
-    french = in_french(text)
-
-    assert isinstance(french, str)
-    assert french.count("\n") <= text.count("\n")
+_KEYS = sorted(key for key in CATALOGUES["en"] if key.startswith("error."))
 
 
 @given(
@@ -24,7 +17,10 @@ def test_any_text_gives_text_and_keeps_what_no_template_matches(text: str) -> No
     st.from_regex(r"[a-z]{1,8}\.csv:[1-9][0-9]{0,3}", fullmatch=True),
 )
 def test_the_file_and_line_before_a_reason_are_kept(key: str, value: str, where: str) -> None:
-    english = TEMPLATES[key][0]
-    names = [part.split("}")[0] for part in english.split("{")[1:]]
+    names = [part.split("}")[0] for part in CATALOGUES["en"][key].split("{")[1:]]
+    error = InvalidInput(where, key, **dict.fromkeys(names, repr(value)))
 
-    assert in_french(f"{where}: " + message(key, **dict.fromkeys(names, repr(value)))).startswith(f"{where}: ")
+    for lang in CATALOGUES:
+        assert error.message(lang).startswith(f"{where}: ")
+        assert "\n" not in error.message(lang)
+    assert error.message("en") == str(error)

@@ -34,7 +34,6 @@ from ..files._forms import day
 from ..files._inputs import Inputs, Origin, Source, postal_code_warnings
 from ..files._load import MAX_FILE_BYTES, load_scenario, scenario_from_text
 from ..files._load_csv import RowOrigin, contracts_from_file, documents_from_file, payments_from_file, placed_in_rows
-from ..files._load_messages import in_french
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
 from ..planning._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
@@ -46,7 +45,8 @@ from ..rules._clauses import Clause
 from ..rules._convention import DIJON_2022
 from ..rules._financing import FinancingTerms
 from ..rules._outcome import Assessment
-from ..words._errors import InvalidInput, PropulseurRulesError
+from ..words._catalogue import say
+from ..words._errors import InvalidInput, Listed, PropulseurRulesError, Worded
 
 __all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "main"]
 
@@ -432,11 +432,13 @@ def _status(arguments: argparse.Namespace, assessment: Assessment) -> int:
 def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
     """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only)."""
     if arguments.by != "programme-year":
-        return _fail(f"--format {arguments.format} gives one row per contract; --by {arguments.by} is not available")
+        return _fail(
+            say("error.spreadsheet_by", arguments.lang, format=arguments.format, by=arguments.by), arguments.lang
+        )
     try:
         if arguments.format == "xlsx":
             if arguments.output is None:
-                return _fail("--format xlsx needs --output FILE: a workbook is not written to standard output")
+                return _fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
             content = assessment_xlsx(assessment, arguments.lang)
         else:
             content = assessment_csv(assessment, arguments.lang)
@@ -593,9 +595,7 @@ def _scdl_day(text: str) -> dt.date:
     try:
         return day(text, "--convention-signed-on")
     except InvalidInput as error:
-        raise ScdlInputError(
-            "convention_signed_on", "dateConvention", (error.reason, in_french(error.reason))
-        ) from None
+        raise ScdlInputError("convention_signed_on", "dateConvention", error.key, **error.values) from None
 
 
 def _yes_or_no(text: str | None) -> bool | None:
@@ -607,11 +607,8 @@ def _yes_or_no(text: str | None) -> bool | None:
         return True
     if answer in ("no", "non", "false"):
         return False
-    shown_text = repr(" ".join(text.split())[:40])
     raise ScdlInputError(
-        "eu_notified",
-        "notificationUE",
-        (f"{shown_text} is not yes or no", f"{shown_text} n'est ni oui ni non"),
+        "eu_notified", "notificationUE", "error.not_yes_or_no", value=repr(" ".join(text.split())[:40])
     )
 
 
@@ -631,12 +628,8 @@ def _report(
 
 
 def _refused(error: PropulseurRulesError, lang: str) -> int:
-    """Bad input: one line on standard error, exit status 2; missing facts are said in ``lang``."""
-    if isinstance(error, _MissingFacts):
-        return _fail(error.message(lang), lang)
-    if lang == "fr":
-        return _fail(in_french(str(error)), lang)
-    return _fail(str(error))
+    """Bad input: one line on standard error, said in ``lang``, exit status 2."""
+    return _fail(error.message(lang), lang)
 
 
 def _with_readings(scenario: Scenario, arguments: argparse.Namespace) -> Scenario:
@@ -681,24 +674,6 @@ def example_scenario() -> Scenario:
     )
 
 
-class _MissingFacts(PropulseurRulesError):
-    """Files of the user's own given without a scenario file, and some facts not given."""
-
-    def __init__(self, missing: list[tuple[str, str]]) -> None:
-        self.missing = missing
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str) -> str:
-        index = 1 if lang == "fr" else 0
-        listed = ", ".join(names[index] for names in self.missing)
-        if lang == "fr":
-            return (
-                "sans fichier de scénario, les données de l'exemple intégré ne complètent pas les vôtres : "
-                f"il manque {listed}"
-            )
-        return f"with no scenario file, the built-in example's data does not complete yours: missing {listed}"
-
-
 def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
     """The scenario the arguments describe, and where each of its inputs came from.
 
@@ -710,25 +685,18 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
     dated = hasattr(arguments, "as_of")  # a schedule has no date of assessment
     if arguments.file is None and (arguments.contracts is not None or arguments.payments is not None):
         missing = [
-            (names_en, names_fr)
-            for given, names_en, names_fr in (
-                (arguments.contracts is not None, "--contracts FILE", "--contracts FICHIER"),
-                (as_of is not None or not dated, "--as-of DATE", "--as-of DATE"),
-                (
-                    arguments.authorised_on is not None or arguments.not_authorised,
-                    "--authorised-on DATE (or --not-authorised)",
-                    "--authorised-on DATE (ou --not-authorised)",
-                ),
-                (
-                    arguments.payments is not None or arguments.no_payments,
-                    "--payments FILE (or --no-payments)",
-                    "--payments FICHIER (ou --no-payments)",
-                ),
+            Worded(option)
+            for given, option in (
+                (arguments.contracts is not None, "error.option_contracts"),
+                (as_of is not None or not dated, "error.option_as_of"),
+                (arguments.authorised_on is not None or arguments.not_authorised, "error.option_authorised_on"),
+                (arguments.payments is not None or arguments.no_payments, "error.option_payments"),
             )
             if not given
         ]
         if missing:
-            raise _MissingFacts(missing)
+            # Files of the user's own given without a scenario file, and some facts not given.
+            raise InvalidInput("", "error.missing_facts", missing=Listed(missing, "error.comma_joint"))
         scenario = Scenario(
             name=f"The contracts of {arguments.contracts}.",
             convention=DIJON_2022,
@@ -742,10 +710,7 @@ def _scenario(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
         inputs = Inputs.of_scenario("<stdin>")
     else:
         if arguments.file.lower().endswith(_SPREADSHEETS):
-            raise PropulseurRulesError(
-                f"{arguments.file}: a spreadsheet of contracts or payments is not a scenario file; "
-                f"give it with --contracts {arguments.file} (or --payments)"
-            )
+            raise InvalidInput(arguments.file, "error.spreadsheet_not_scenario", file=arguments.file)
         scenario = load_scenario(arguments.file)
         inputs = Inputs.of_scenario(arguments.file)
     changes: dict[str, object] = {}
@@ -816,7 +781,7 @@ def _placed(error: InvalidInput, rows: tuple[RowOrigin, ...] | None, file: str |
     if rows is not None:
         return placed_in_rows(error, rows)
     if file is not None and error.path.startswith("documents["):
-        return InvalidInput(f"{_STDIN if file == '-' else file}: {error.path}", error.reason)
+        return error.at(f"{_STDIN if file == '-' else file}: {error.path}")
     return error
 
 
@@ -843,11 +808,11 @@ def _read_stdin() -> str:
     else:
         content = stream.read(MAX_FILE_BYTES + 1)
     if len(content) > MAX_FILE_BYTES:
-        raise PropulseurRulesError(f"<stdin>: is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise InvalidInput(_STDIN, "error.too_large", size=str(MAX_FILE_BYTES // (1024 * 1024)))
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PropulseurRulesError("<stdin>: is not UTF-8 text") from None
+        raise InvalidInput(_STDIN, "error.not_utf8_text") from None
 
 
 # --- check -------------------------------------------------------------------------------------
@@ -901,7 +866,7 @@ def _check(paths: Sequence[str]) -> int:
         file = _printable(name)
         if file.endswith("/"):
             errors += 1
-            _fail(f"{file}: the folder holds no .toml or .json scenario")
+            _fail(f"{file}: {say('error.folder_without_scenario')}")
             continue
         try:
             scenario = load_scenario(name)

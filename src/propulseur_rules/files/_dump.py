@@ -32,7 +32,7 @@ def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     the ``toml`` extra; without it :class:`MissingExtra` says so and nothing is written.
     """
     if not isinstance(scenario, Scenario):
-        raise InvalidInput("scenario", f"expected a Scenario, not {type(scenario).__name__}")
+        raise InvalidInput("scenario", "error.expected_scenario", type=type(scenario).__name__)
     file = _file_path(path)
     suffix = file.suffix.lower()
     if suffix == ".toml":
@@ -41,11 +41,11 @@ def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     elif suffix == ".json":
         content = json.dumps(scenario_to_data(scenario), ensure_ascii=False, indent=2, default=_json_default) + "\n"
     else:
-        raise InvalidInput(str(path), "expected a .toml or .json scenario file")
+        raise InvalidInput(str(path), "error.not_a_scenario_file")
     try:
         file.write_text(content, encoding="utf-8")
     except OSError as error:
-        raise InvalidInput(str(path), f"cannot be written: {error.strerror or error}") from None
+        raise InvalidInput(str(path), "error.cannot_write", reason=str(error.strerror or error)) from None
 
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:

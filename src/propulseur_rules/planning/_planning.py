@@ -287,7 +287,7 @@ def schedule(
     and they settle the claims that would otherwise lapse.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     contracts = materialised(contracts)
     payments = materialised(payments)
     documents = materialised(documents)
@@ -550,9 +550,9 @@ def assumed_documents(
     convention is signed.
     """
     if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
-        raise InvalidInput("days_late", f"expected a whole number of days from 0 to 3660, not {shown(days_late)}")
+        raise InvalidInput("days_late", "error.expected_days_late", value=shown(days_late))
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     as_of = to_date(as_of, "as_of")
     contracts = materialised(contracts)
     documents = materialised(documents)
@@ -665,7 +665,7 @@ def _dates(value: object) -> list[dt.date]:
     if isinstance(value, (dt.date, str)) or type(value).__name__ == "datetime64":  # numpy's, never imported
         return [to_date(value, "as_of")]
     if isinstance(value, bytes) or not isinstance(value, Iterable):
-        raise InvalidInput("as_of", f"expected a date or a collection of dates, not {type(value).__name__}")
+        raise InvalidInput("as_of", "error.expected_dates", type=type(value).__name__)
     return [to_date(day, f"as_of[{position}]") for position, day in enumerate(value)]
 
 
@@ -673,11 +673,11 @@ def _variants(value: object) -> list[Convention]:
     if value is None:
         return []
     if isinstance(value, (str, bytes, Convention)) or not isinstance(value, Iterable):
-        raise InvalidInput("conventions", f"expected a collection of Convention, not {type(value).__name__}")
+        raise InvalidInput("conventions", "error.expected_conventions", type=type(value).__name__)
     variants = list(value)
     for position, variant in enumerate(variants):
         if not isinstance(variant, Convention):
-            raise InvalidInput(f"conventions[{position}]", f"expected a Convention, not {type(variant).__name__}")
+            raise InvalidInput(f"conventions[{position}]", "error.expected_convention", type=type(variant).__name__)
     return variants
 
 
@@ -711,7 +711,7 @@ def sweep(
     money as ``Decimal``, dates as ``date``.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     days = _dates(as_of)
     cases = [convention, *_variants(conventions)]
     contracts = materialised(contracts)
@@ -804,7 +804,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
     if isinstance(result, Assessment):
         return _assessment_records(result, by)
     if by != "contract":
-        raise InvalidInput("by", f"only an assessment is cut by {shown(by)}")
+        raise InvalidInput("by", "error.cut_by_assessment_only", value=shown(by))
     if isinstance(result, Forecast):
         return [
             {
@@ -816,7 +816,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
             for year in result.budget_years
         ]
     if isinstance(result, (str, bytes)) or not isinstance(result, Iterable):
-        raise InvalidInput("result", f"expected an assessment or a planning result, not {type(result).__name__}")
+        raise InvalidInput("result", "error.expected_result", type=type(result).__name__)
     rows: list[dict[str, Any]] = []
     for position, item in enumerate(result):
         if isinstance(item, ScheduleEvent):
@@ -834,7 +834,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
         elif isinstance(item, dict):
             rows.append(dict(item))
         else:
-            raise InvalidInput(f"result[{position}]", f"expected a row of a planning result, not {type(item).__name__}")
+            raise InvalidInput(f"result[{position}]", "error.expected_result_row", type=type(item).__name__)
     return rows
 
 
@@ -906,7 +906,7 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
         return rows
     if by == "budget_year":
         return [{**common, **attrs.asdict(row)} for row in budget_years(assessment)]
-    raise InvalidInput("by", f"{shown(by)} is not one of {', '.join(_RECORDS_BY)}")
+    raise InvalidInput("by", "error.not_one_of", value=shown(by), choices=", ".join(_RECORDS_BY))
 
 
 def _document_columns(prefix: str, deadline: Deadline | None) -> dict[str, Any]:

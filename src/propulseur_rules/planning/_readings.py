@@ -98,7 +98,7 @@ def compare_readings(
     (16, True, '60000.00')
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     contracts, payments, documents = materialised(contracts), materialised(payments), materialised(documents)
     # The convention's own period first, then C1's and C7's strict one, each once.
     periods = [convention.signing_deadline, None, strict_signing_deadline(convention.replace(signing_deadline=None))]

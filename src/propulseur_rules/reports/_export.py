@@ -29,7 +29,7 @@ from typing import Any
 
 from ..rules._extras import require
 from ..rules._outcome import Assessment, ContractStatus
-from ..words._errors import PropulseurRulesError
+from ..words._errors import InvalidInput
 from ._messages import status_label
 
 __all__ = ["assessment_csv", "assessment_xlsx", "write_atomically"]
@@ -131,7 +131,7 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except (OSError, ValueError) as error:  # ValueError: a name with a null character
-        raise PropulseurRulesError(f"{shown}: cannot be written: {_why(error)}") from None
+        raise InvalidInput(shown, "error.cannot_write", reason=_why(error)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(content)
@@ -142,7 +142,7 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, (OSError, ValueError)):
-            raise PropulseurRulesError(f"{shown}: cannot be written: {_why(error)}") from None
+            raise InvalidInput(shown, "error.cannot_write", reason=_why(error)) from None
         raise
 
 

@@ -101,7 +101,7 @@ def assess(
     the result and change no figure.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     as_of = to_date(as_of, "as_of")
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
     ordered = _in_order(checked_items("contracts", contracts, Contract), lambda contract: contract.signed_on)
@@ -718,7 +718,7 @@ def _checked_documents(
     """The documents, each about a contract or a programme year of this convention, none received before the
     financing convention was signed."""
     if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
-        raise InvalidInput("documents", f"expected a collection of Document, not {type(documents).__name__}")
+        raise InvalidInput("documents", "error.expected_documents", type=type(documents).__name__)
     return check_documents(
         documents,
         contract_references=[contract.reference for contract in contracts],
@@ -738,16 +738,20 @@ def _in_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -
 def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
+        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=type(values).__name__)
     items: list[_Referenced] = []
     seen: dict[str, int] = {}
     for position, value in enumerate(values):
         if not isinstance(value, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
+            raise InvalidInput(
+                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(value).__name__
+            )
         if value.reference in seen:
             raise InvalidInput(
                 f"{field}[{position}].reference",
-                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
+                "error.used_twice",
+                value=repr(value.reference),
+                origin=f"{field}[{seen[value.reference]}]",
             )
         seen[value.reference] = position
         items.append(value)

@@ -5,13 +5,31 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from ..words._catalogue import say
 from ..words._errors import PropulseurRulesError
 
 __all__ = ["MissingExtra", "require"]
 
 
 class MissingExtra(PropulseurRulesError, ImportError):
-    """A feature needs an optional dependency that is not installed; the message says how to install it."""
+    """A feature needs an optional dependency that is not installed; the message says how to install it.
+
+    >>> MissingExtra("writing TOML", "tomli_w", "toml").message("fr")
+    "writing TOML demande tomli_w : pip install 'propulseur-rules[toml]'"
+    """
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        self.feature = feature
+        self.module = module
+        self.extra = extra
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        """The error in ``lang``: the feature, the module it needs and the extra that provides it."""
+        return say("error.missing_extra", lang, feature=self.feature, module=self.module, extra=self.extra)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MissingExtra, (self.feature, self.module, self.extra))
 
 
 def require(module: str, extra: str, feature: str) -> ModuleType:
@@ -28,4 +46,4 @@ def require(module: str, extra: str, feature: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise MissingExtra(f"{feature} needs {module}: pip install 'propulseur-rules[{extra}]'") from None
+        raise MissingExtra(feature, module, extra) from None

@@ -3,35 +3,108 @@
 Everything raised deliberately derives from :class:`PropulseurRulesError`, so a
 caller can catch one class. Bad input is :class:`InvalidInput`, which carries
 the path of the offending field (``contracts[3].signed_on``) so that a person
-can find it in a file and a service can return it in a response.
+can find it in a file and a service can return it in a response, and its
+reason as a key of the catalogue of words with the values to fill in, so that
+it is said in each language the library speaks:
+
+>>> error = InvalidInput("signed_on", "error.not_a_day", value="'31/02/2023'")
+>>> str(error)
+"signed_on: '31/02/2023' is not a day of the calendar"
+>>> error.message("fr")
+"signed_on: '31/02/2023' n'est pas un jour du calendrier"
+>>> error.key, error.values
+('error.not_a_day', {'value': "'31/02/2023'"})
 """
 
 from __future__ import annotations
 
-__all__ = ["InvalidInput", "PropulseurRulesError", "UnknownReference", "shorten", "shown", "shown_integer"]
+import functools
+from collections.abc import Iterable
+from typing import Protocol
+
+from ._catalogue import CATALOGUES, say
+
+__all__ = [
+    "Either",
+    "InvalidInput",
+    "Listed",
+    "PropulseurRulesError",
+    "Said",
+    "UnknownReference",
+    "Worded",
+    "shorten",
+    "shown",
+    "shown_integer",
+]
+
+
+class Said(Protocol):
+    """A value of an error that is itself worded in each language: an error within an error, a choice."""
+
+    def said(self, lang: str) -> str: ...
 
 
 class PropulseurRulesError(Exception):
     """Base class of every error that propulseur_rules raises on purpose."""
 
+    def message(self, lang: str = "en") -> str:
+        """The error in ``lang``; an error that carries no key of the catalogue says its own text."""
+        return str(self)
+
+
+#: Only the modules of ``batch`` still pass an English sentence instead of a key of the catalogue;
+#: such a sentence is kept under this key, in English in every language, until they are converted.
+SENTENCE = "error.sentence"
+
 
 class InvalidInput(PropulseurRulesError, ValueError):
-    """A value that makes no sense for the rules, with the path of its field.
+    """A value that makes no sense for the rules: the path of its field, and why, as a key of the catalogue.
 
-    >>> error = InvalidInput("signed_on", "expected a date")
-    >>> str(error)
-    'signed_on: expected a date'
+    ``values`` fill in the sentence of ``key``; each is a text already shown as it must appear
+    (see :func:`shown`) or a value worded in each language (:class:`Said`).
+
+    >>> error = InvalidInput("signed_on", "error.expected_date_not", type="list")
+    >>> str(error), error.reason
+    ('signed_on: expected a date, not list', 'expected a date, not list')
     >>> str(error.within("contracts[3]"))
-    'contracts[3].signed_on: expected a date'
+    'contracts[3].signed_on: expected a date, not list'
+    >>> error.message("fr")
+    'signed_on: attendu : une date, pas list'
     """
 
     path: str
-    reason: str
+    key: str
+    values: dict[str, str | Said]
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, key: str, /, **values: str | Said) -> None:
+        if key not in CATALOGUES["en"]:
+            values, key = {"sentence": key}, SENTENCE
         self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}" if path else reason)
+        self.key = key
+        self.values = values
+        super().__init__(self.message("en"))
+
+    @property
+    def reason(self) -> str:
+        """Why the value is refused, in English, without its path."""
+        return self.reason_in("en")
+
+    def reason_in(self, lang: str) -> str:
+        """Why the value is refused, in ``lang``, without its path."""
+        return say(self.key, lang, **{name: _said(value, lang) for name, value in self.values.items()})
+
+    def message(self, lang: str = "en") -> str:
+        """The error in ``lang``: its path as it is, then its reason (``str(error)`` in English)."""
+        reason = self.reason_in(lang)
+        return f"{self.path}: {reason}" if self.path else reason
+
+    def said(self, lang: str) -> str:
+        """The error within another one (a row among the wrong rows of a file)."""
+        return self.message(lang)
+
+    def at(self, path: str) -> InvalidInput:
+        """The same reason for the field ``path``, as a plain :class:`InvalidInput`."""
+        return InvalidInput(path, self.key, **self.values)
 
     def within(self, prefix: str) -> InvalidInput:
         """The same error, its path placed under ``prefix``."""
@@ -43,23 +116,17 @@ class InvalidInput(PropulseurRulesError, ValueError):
             path = prefix + self.path
         else:
             path = f"{prefix}.{self.path}"
-        error = InvalidInput(path, self.reason)
+        error = self.at(path)
         error.__cause__ = self.__cause__
         return error
 
-    def __reduce__(self) -> tuple[type[InvalidInput], tuple[str, str]]:
-        return (type(self), (self.path, self.reason))
+    def __reduce__(self) -> tuple[object, ...]:
+        # Unpickled, the error is built again from its path, key and values.
+        return (functools.partial(type(self), self.path, self.key, **self.values), ())
 
 
-def shown_integer(value: int) -> str:
-    """``str(value)`` for an error message, or its size when ``str()`` refuses it (past 4 300 digits).
-
-    >>> shown_integer(-12), shown_integer(10**5000)
-    ('-12', 'an integer of 16610 bits')
-    """
-    if value.bit_length() < 10_000:
-        return str(value)
-    return f"an integer of {value.bit_length()} bits"
+def _said(value: str | Said, lang: str) -> str:
+    return value if isinstance(value, str) else value.said(lang)
 
 
 class UnknownReference(InvalidInput, KeyError):
@@ -71,6 +138,77 @@ class UnknownReference(InvalidInput, KeyError):
 
     def __str__(self) -> str:
         return Exception.__str__(self)
+
+
+class Listed:
+    """Values within an error (errors, words), each said in the language asked, joined by the words under ``joint``.
+
+    >>> rows = Listed([InvalidInput("2", "error.empty"), InvalidInput("3", "error.empty")], "error.rows_joint")
+    >>> rows.said("en"), rows.said("fr")
+    ('2: is empty; line 3: is empty', '2: est vide; ligne 3: est vide')
+    """
+
+    __slots__ = ("items", "joint")
+
+    def __init__(self, items: Iterable[Said], joint: str) -> None:
+        self.items = tuple(items)
+        self.joint = joint
+
+    def said(self, lang: str) -> str:
+        return say(self.joint, lang).join(item.said(lang) for item in self.items)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Listed, (self.items, self.joint))
+
+
+class Worded:
+    """A few words of the catalogue within an error, said in the language asked (``a whole number``).
+
+    >>> Worded("error.kind_date").said("fr")
+    'une date'
+    """
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def said(self, lang: str) -> str:
+        return say(self.key, lang)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Worded, (self.key,))
+
+
+class Either:
+    """A choice among a few words, said ``a, b or c`` in English and ``a, b ou c`` in French.
+
+    >>> Either(["en", "fr"]).said("en"), Either(["a", "b", "c"]).said("fr")
+    ('en or fr', 'a, b ou c')
+    """
+
+    __slots__ = ("choices",)
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self.choices = tuple(choices)
+
+    def said(self, lang: str) -> str:
+        *first, last = self.choices
+        return say("error.either", lang, first=", ".join(first), last=last) if first else last
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Either, (self.choices,))
+
+
+def shown_integer(value: int) -> str:
+    """``str(value)`` for an error message, or its size when ``str()`` refuses it (past 4 300 digits).
+
+    >>> shown_integer(-12), shown_integer(10**5000)
+    ('-12', 'an integer of 16610 bits')
+    """
+    if value.bit_length() < 10_000:
+        return str(value)
+    return f"an integer of {value.bit_length()} bits"
 
 
 def shorten(text: str, limit: int = 40) -> str:

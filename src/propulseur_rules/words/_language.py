@@ -15,7 +15,7 @@ propulseur_rules.words._errors.InvalidInput: lang: 'de' is not a language of the
 
 from __future__ import annotations
 
-from ._errors import InvalidInput, shown
+from ._errors import Either, InvalidInput, shown
 
 __all__ = ["LANGUAGES", "check_lang", "language_index"]
 
@@ -31,7 +31,7 @@ def language_index(lang: object) -> int:
     for index, known in enumerate(LANGUAGES):
         if isinstance(lang, str) and lang == known:
             return index
-    raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected {' or '.join(LANGUAGES)}")
+    raise InvalidInput("lang", "error.unknown_language", value=shown(lang, 20), choices=Either(LANGUAGES))
 
 
 def check_lang(lang: object) -> str:
