@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -47,12 +47,13 @@ from ..rules._financing import FinancingTerms
 from ..rules._outcome import Assessment
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Listed, PropulseurRulesError, Worded
+from ._usage import EXIT_USAGE
+from ._usage import Parser as _Parser
 
 __all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
-EXIT_USAGE = 2
 EXIT_UNMET = 3
 
 _PROG = "propulseur-rules"
@@ -124,12 +125,6 @@ exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or u
 """
 
 _EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One line, like every other error: an argument may hold a line break.
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
 def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = True) -> None:
@@ -647,8 +642,7 @@ def _with_readings(scenario: Scenario, arguments: argparse.Namespace) -> Scenari
 
 
 def _fail(message: str, lang: str = "en") -> int:
-    error = "erreur :" if lang == "fr" else "error:"
-    print(f"{_PROG}: {error} {' '.join(message.split())}", file=sys.stderr)
+    print(f"{_PROG}: {say('error.label', lang)} {' '.join(message.split())}", file=sys.stderr)
     return EXIT_USAGE
 
 

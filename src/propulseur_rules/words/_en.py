@@ -243,6 +243,22 @@ _ERRORS: dict[str, str] = {
     "error.spreadsheet_by": "--format {format} gives one row per contract; --by {by} is not available",
     "error.xlsx_needs_output": "--format xlsx needs --output FILE: a workbook is not written to standard output",
     "error.folder_without_scenario": "the folder holds no .toml or .json scenario",
+    # cli: the usage errors of the command line, argparse's own messages (its gettext msgids) said again
+    "error.label": "error:",
+    "error.usage_argument": "argument {argument_name}: {message}",
+    "error.usage_unrecognized": "unrecognized arguments: {value}",
+    "error.usage_required": "the following arguments are required: {value}",
+    "error.usage_one_required": "one of the arguments {value} is required",
+    "error.usage_not_allowed_with": "not allowed with argument {value}",
+    "error.usage_ignored_explicit": "ignored explicit argument {value}",
+    "error.usage_expected_one": "expected one argument",
+    "error.usage_expected_at_most_one": "expected at most one argument",
+    "error.usage_expected_at_least_one": "expected at least one argument",
+    "error.usage_expected_count": "expected {value} arguments",
+    "error.usage_ambiguous": "ambiguous option: {option} could match {matches}",
+    "error.usage_invalid_choice": "invalid choice: {value} (choose from {choices})",
+    "error.usage_invalid_value": "invalid {type} value: {value}",
+    "error.usage_unexpected_option": "unexpected option string: {value}",
 }
 
 WORDS: dict[str, str] = {**_SHOWN, **_ERRORS}

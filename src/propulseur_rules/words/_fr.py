@@ -249,6 +249,22 @@ _ERRORS: dict[str, str] = {
         "--format xlsx demande --output FICHIER : un classeur ne s'écrit pas sur la sortie standard"
     ),
     "error.folder_without_scenario": "le dossier ne contient aucun scénario .toml ou .json",
+    # cli : les erreurs d'usage de la ligne de commande, les messages d'argparse (ses msgids gettext) redits
+    "error.label": "erreur :",
+    "error.usage_argument": "argument {argument_name} : {message}",
+    "error.usage_unrecognized": "arguments non reconnus : {value}",
+    "error.usage_required": "ces arguments sont obligatoires : {value}",
+    "error.usage_one_required": "l'un des arguments {value} est obligatoire",
+    "error.usage_not_allowed_with": "interdit avec l'argument {value}",
+    "error.usage_ignored_explicit": "valeur explicite {value} ignorée",
+    "error.usage_expected_one": "une valeur attendue",
+    "error.usage_expected_at_most_one": "au plus une valeur attendue",
+    "error.usage_expected_at_least_one": "au moins une valeur attendue",
+    "error.usage_expected_count": "{value} valeurs attendues",
+    "error.usage_ambiguous": "option ambiguë : {option} peut désigner {matches}",
+    "error.usage_invalid_choice": "choix invalide : {value} (choisir parmi {choices})",
+    "error.usage_invalid_value": "valeur {type} invalide : {value}",
+    "error.usage_unexpected_option": "option inattendue : {value}",
 }
 
 WORDS: dict[str, str] = {**_SHOWN, **_ERRORS}
