@@ -126,6 +126,24 @@ def test_a_missing_extra_names_what_to_install_in_each_language() -> None:
     assert str(pickle.loads(pickle.dumps(error))) == str(error)
 
 
+def test_a_missing_extra_says_the_feature_in_the_language_asked() -> None:
+    error = MissingExtra(Worded("error.feature_read_xlsx"), "openpyxl", "xlsx")
+
+    assert str(error) == "reading an .xlsx workbook needs openpyxl: pip install 'propulseur-rules[xlsx]'"
+    assert (
+        error.message("fr") == "la lecture d'un classeur .xlsx demande openpyxl : pip install 'propulseur-rules[xlsx]'"
+    )
+    assert pickle.loads(pickle.dumps(error)).message("fr") == error.message("fr")
+
+
+def test_a_sentence_given_instead_of_a_key_is_kept_as_it_is_until_its_module_names_keys() -> None:
+    # Only the modules of batch still pass an English sentence; it reads the same in every language.
+    error = InvalidInput("draws", "expected a number of futures from 1 to 100000, not 0")
+
+    assert (error.key, str(error)) == ("error.sentence", "draws: expected a number of futures from 1 to 100000, not 0")
+    assert error.message("fr") == str(error)
+
+
 def test_an_error_raised_by_another_hand_says_its_own_text() -> None:
     assert PropulseurRulesError("plain text").message("fr") == "plain text"
 

@@ -17,7 +17,7 @@ import attrs
 from ..rules._convention import Convention
 from ..rules._extras import require
 from ..rules._plain import convention_to_plain, to_plain
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, Worded
 from ._load_data import PRESETS
 from ._load_files import _file_path
 from ._scenario import Expectation, Scenario
@@ -36,7 +36,7 @@ def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     file = _file_path(path)
     suffix = file.suffix.lower()
     if suffix == ".toml":
-        tomli_w = require("tomli_w", "toml", "writing a scenario as TOML")
+        tomli_w = require("tomli_w", "toml", Worded("error.feature_write_toml"))
         content: str = tomli_w.dumps(scenario_to_data(scenario))
     elif suffix == ".json":
         content = json.dumps(scenario_to_data(scenario), ensure_ascii=False, indent=2, default=_json_default) + "\n"

@@ -31,7 +31,7 @@ import attrs
 from ..rules._extras import require
 from ..rules._financing import Document, DocumentKind
 from ..rules._model import Contract, Payment, Sector, Startup, name_key
-from ..words._errors import InvalidInput, Listed, shorten
+from ..words._errors import InvalidInput, Listed, Worded, shorten
 from ._forms import amount_text, day
 from ._load_files import _file_path, _FileError, _read_bytes, _read_spreadsheet_text
 
@@ -279,7 +279,7 @@ def _csv_lines(text: str, shown: str) -> Iterator[tuple[int, _Cells]]:
 
 def _sheet_lines(file: Path, shown: str) -> Iterator[tuple[int, _Cells]]:
     """The rows of the first sheet of a workbook as text, with their row numbers."""
-    openpyxl = require("openpyxl", "xlsx", "reading an .xlsx workbook")
+    openpyxl = require("openpyxl", "xlsx", Worded("error.feature_read_xlsx"))
     content = _read_bytes(file, shown)
     try:
         with warnings.catch_warnings():

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..rules._extras import require
 from ..rules._outcome import Assessment, ContractStatus
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, Worded
 from ._messages import status_label
 
 __all__ = ["assessment_csv", "assessment_xlsx", "write_atomically"]
@@ -99,7 +99,7 @@ def assessment_csv(assessment: Assessment, lang: str = "en") -> bytes:
 
 def assessment_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
     """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra."""
-    openpyxl = require("openpyxl", "xlsx", "writing an .xlsx workbook")
+    openpyxl = require("openpyxl", "xlsx", Worded("error.feature_write_xlsx"))
     at = _index(lang)
     date_format = "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD"
     workbook = openpyxl.Workbook()

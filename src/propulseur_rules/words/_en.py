@@ -259,6 +259,10 @@ _ERRORS: dict[str, str] = {
     "error.usage_invalid_choice": "invalid choice: {value} (choose from {choices})",
     "error.usage_invalid_value": "invalid {type} value: {value}",
     "error.usage_unexpected_option": "unexpected option string: {value}",
+    # the features an optional dependency gives (_extras' callers)
+    "error.feature_read_xlsx": "reading an .xlsx workbook",
+    "error.feature_write_xlsx": "writing an .xlsx workbook",
+    "error.feature_write_toml": "writing a scenario as TOML",
 }
 
 WORDS: dict[str, str] = {**_SHOWN, **_ERRORS}

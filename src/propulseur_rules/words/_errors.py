@@ -32,6 +32,7 @@ __all__ = [
     "Said",
     "UnknownReference",
     "Worded",
+    "said",
     "shorten",
     "shown",
     "shown_integer",
@@ -91,7 +92,7 @@ class InvalidInput(PropulseurRulesError, ValueError):
 
     def reason_in(self, lang: str) -> str:
         """Why the value is refused, in ``lang``, without its path."""
-        return say(self.key, lang, **{name: _said(value, lang) for name, value in self.values.items()})
+        return say(self.key, lang, **{name: said(value, lang) for name, value in self.values.items()})
 
     def message(self, lang: str = "en") -> str:
         """The error in ``lang``: its path as it is, then its reason (``str(error)`` in English)."""
@@ -125,7 +126,8 @@ class InvalidInput(PropulseurRulesError, ValueError):
         return (functools.partial(type(self), self.path, self.key, **self.values), ())
 
 
-def _said(value: str | Said, lang: str) -> str:
+def said(value: str | Said, lang: str) -> str:
+    """A value of an error in ``lang``: a text as it is, a value worded in each language said in ``lang``."""
     return value if isinstance(value, str) else value.said(lang)
 
 

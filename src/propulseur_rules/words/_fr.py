@@ -265,6 +265,10 @@ _ERRORS: dict[str, str] = {
     "error.usage_invalid_choice": "choix invalide : {value} (choisir parmi {choices})",
     "error.usage_invalid_value": "valeur {type} invalide : {value}",
     "error.usage_unexpected_option": "option inattendue : {value}",
+    # les fonctions qu'apporte une dépendance optionnelle (appelants de _extras)
+    "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",
+    "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
+    "error.feature_write_toml": "l'écriture d'un scénario en TOML",
 }
 
 WORDS: dict[str, str] = {**_SHOWN, **_ERRORS}
