@@ -76,7 +76,7 @@ def to_date(value: object, path: str = "date") -> dt.date:
             except ValueError:
                 raise InvalidInput(path, "error.not_a_day", value=repr(text)) from None
         cut = shorten(value)
-        raise InvalidInput(path, "error.not_a_day_iso", value=repr(cut))
+        raise InvalidInput(path, "error.not_an_iso_date", value=repr(cut))
     raise InvalidInput(path, "error.expected_date_not", type=type(value).__name__)
 
 

@@ -17,8 +17,8 @@ _SHOWN: dict[str, str] = {
 
 #: The reasons of the errors the library raises on purpose.
 _ERRORS: dict[str, str] = {
+    # words: the languages, the joints of errors within an error, and a sentence not yet given a key
     "error.unknown_language": "{value} is not a language of the reports; expected {choices}",
-    # words: the joints of errors within an error, and a sentence not yet given a key
     "error.either": "{first} or {last}",
     "error.sentence": "{sentence}",
     # files: reading a file
@@ -59,7 +59,7 @@ _ERRORS: dict[str, str] = {
     "error.link_leaves_folder": "must name a file within the base folder (a symbolic link may not lead out)",
     # rules: dates, texts, counts, sectors, startups, payments, councils (_model)
     "error.date_and_time": "expected a date, not a date and time",
-    "error.not_a_day_iso": "{value} is not a date in the form YYYY-MM-DD",
+    "error.not_an_iso_date": "{value} is not a date in the form YYYY-MM-DD",
     "error.expected_date_not": "expected a date, not {type}",
     "error.date_nat": "expected a date, not NaT (no date)",
     "error.date_numpy": "expected a date, not a numpy {dtype} value",
@@ -224,8 +224,11 @@ _ERRORS: dict[str, str] = {
     "error.cut_by_assessment_only": "only an assessment is cut by {value}",
     "error.expected_result": "expected an assessment or a planning result, not {type}",
     "error.expected_result_row": "expected a row of a planning result, not {type}",
-    # rules: an optional dependency not installed (_extras)
+    # rules: an optional dependency not installed, and the features that need one (_extras and its callers)
     "error.missing_extra": "{feature} needs {module}: pip install 'propulseur-rules[{extra}]'",
+    "error.feature_read_xlsx": "reading an .xlsx workbook",
+    "error.feature_write_xlsx": "writing an .xlsx workbook",
+    "error.feature_write_toml": "writing a scenario as TOML",
     # cli: the facts, files and options of the command line (_cli)
     "error.comma_joint": ", ",
     "error.missing_facts": (
@@ -259,10 +262,6 @@ _ERRORS: dict[str, str] = {
     "error.usage_invalid_choice": "invalid choice: {value} (choose from {choices})",
     "error.usage_invalid_value": "invalid {type} value: {value}",
     "error.usage_unexpected_option": "unexpected option string: {value}",
-    # the features an optional dependency gives (_extras' callers)
-    "error.feature_read_xlsx": "reading an .xlsx workbook",
-    "error.feature_write_xlsx": "writing an .xlsx workbook",
-    "error.feature_write_toml": "writing a scenario as TOML",
 }
 
 WORDS: dict[str, str] = {**_SHOWN, **_ERRORS}

@@ -11,8 +11,8 @@ _SHOWN: dict[str, str] = {
 
 #: Les motifs des erreurs que la bibliothèque lève à dessein.
 _ERRORS: dict[str, str] = {
+    # words : les langues, ce qui relie des erreurs dans une erreur, et une phrase qui n'a pas encore de clé
     "error.unknown_language": "{value} n'est pas une langue des rapports ; langues possibles : {choices}",
-    # words : ce qui relie des erreurs dans une erreur, et une phrase qui n'a pas encore de clé
     "error.either": "{first} ou {last}",
     "error.sentence": "{sentence}",
     # files : la lecture d'un fichier
@@ -60,7 +60,7 @@ _ERRORS: dict[str, str] = {
     "error.link_leaves_folder": "doit nommer un fichier du dossier de base (un lien symbolique ne peut pas en sortir)",
     # rules : dates, textes, nombres, secteurs, start-ups, versements, conseils (_model)
     "error.date_and_time": "attendu : une date, pas une date et une heure",
-    "error.not_a_day_iso": "{value} n'est pas une date de la forme AAAA-MM-JJ",
+    "error.not_an_iso_date": "{value} n'est pas une date de la forme AAAA-MM-JJ",
     "error.expected_date_not": "attendu : une date, pas {type}",
     "error.date_nat": "attendu : une date, pas NaT (aucune date)",
     "error.date_numpy": "attendu : une date, pas une valeur numpy {dtype}",
@@ -227,8 +227,11 @@ _ERRORS: dict[str, str] = {
     "error.cut_by_assessment_only": "seule une évaluation se découpe par {value}",
     "error.expected_result": "attendu : une évaluation ou un résultat de planification, pas {type}",
     "error.expected_result_row": "attendu : une ligne d'un résultat de planification, pas {type}",
-    # rules : une dépendance optionnelle non installée (_extras)
+    # rules : une dépendance optionnelle non installée, et les fonctions qui en demandent une (_extras et ses appelants)
     "error.missing_extra": "{feature} demande {module} : pip install 'propulseur-rules[{extra}]'",
+    "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",
+    "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
+    "error.feature_write_toml": "l'écriture d'un scénario en TOML",
     # cli : les faits, fichiers et options de la ligne de commande (_cli)
     "error.comma_joint": ", ",
     "error.missing_facts": (
@@ -265,10 +268,6 @@ _ERRORS: dict[str, str] = {
     "error.usage_invalid_choice": "choix invalide : {value} (choisir parmi {choices})",
     "error.usage_invalid_value": "valeur {type} invalide : {value}",
     "error.usage_unexpected_option": "option inattendue : {value}",
-    # les fonctions qu'apporte une dépendance optionnelle (appelants de _extras)
-    "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",
-    "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
-    "error.feature_write_toml": "l'écriture d'un scénario en TOML",
 }
 
 WORDS: dict[str, str] = {**_SHOWN, **_ERRORS}
