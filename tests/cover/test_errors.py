@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import propulseur_rules
-from propulseur_rules import InvalidInput, PropulseurRulesError, UnknownReference
+from propulseur_rules import InvalidInput, Payment, PropulseurRulesError, UnknownReference
 from propulseur_rules.reports._scdl import ScdlInputError
 from propulseur_rules.rules._extras import MissingExtra
 from propulseur_rules.words._catalogue import CATALOGUES
@@ -72,6 +72,18 @@ def test_values_worded_in_each_language_are_said_in_the_language_asked() -> None
     assert (str(kind), kind.message("fr")) == (
         "as_of: expected a list, not a table",
         "as_of: attendu : une liste, pas une table",
+    )
+
+
+def test_a_value_too_large_to_show_is_said_by_its_size_in_each_language() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        Payment(reference="VIR-1", paid_on="2023-01-01", amount=10**5000)
+
+    assert str(caught.value) == (
+        "amount: an integer of 16610 bits is more than the largest amount accepted (999999999999.99)"
+    )
+    assert caught.value.message("fr") == (
+        "amount: un entier de 16610 bits dépasse le plus grand montant accepté (999999999999.99)"
     )
 
 

@@ -17,10 +17,14 @@ _SHOWN: dict[str, str] = {
 
 #: The reasons of the errors the library raises on purpose.
 _ERRORS: dict[str, str] = {
-    # words: the languages, the joints of errors within an error, and a sentence not yet given a key
+    # words: the languages, values within an error (errors, choices, a value too large to show), a sentence not
+    # yet given a key
     "error.unknown_language": "{value} is not a language of the reports; expected {choices}",
     "error.either": "{first} or {last}",
     "error.sentence": "{sentence}",
+    "error.integer_size": "an integer of {bits} bits",
+    "error.nested_value": "a {type} nested too deeply",
+    "error.value_number_too_long": "a {type} holding a number too long to show",
     # files: reading a file
     "error.no_such_file": "no such file",
     "error.is_folder": "is a folder, not a file",

@@ -164,22 +164,27 @@ class Listed:
 
 
 class Worded:
-    """A few words of the catalogue within an error, said in the language asked (``a whole number``).
+    """A few words of the catalogue within an error, said in the language asked (``a whole number``); in English
+    where it is written into a text that has no language (the path of a field).
 
-    >>> Worded("error.kind_date").said("fr")
-    'une date'
+    >>> Worded("error.kind_date").said("fr"), str(Worded("error.integer_size", bits="16610"))
+    ('une date', 'an integer of 16610 bits')
     """
 
-    __slots__ = ("key",)
+    __slots__ = ("key", "values")
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, /, **values: str) -> None:
         self.key = key
+        self.values = values
 
     def said(self, lang: str) -> str:
-        return say(self.key, lang)
+        return say(self.key, lang, **self.values)
+
+    def __str__(self) -> str:
+        return self.said("en")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (Worded, (self.key,))
+        return (functools.partial(Worded, self.key, **self.values), ())
 
 
 class Either:
@@ -202,15 +207,15 @@ class Either:
         return (Either, (self.choices,))
 
 
-def shown_integer(value: int) -> str:
+def shown_integer(value: int) -> str | Worded:
     """``str(value)`` for an error message, or its size when ``str()`` refuses it (past 4 300 digits).
 
-    >>> shown_integer(-12), shown_integer(10**5000)
-    ('-12', 'an integer of 16610 bits')
+    >>> shown_integer(-12), shown_integer(10**5000).said("fr")
+    ('-12', 'un entier de 16610 bits')
     """
     if value.bit_length() < 10_000:
         return str(value)
-    return f"an integer of {value.bit_length()} bits"
+    return Worded("error.integer_size", bits=str(value.bit_length()))
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -222,19 +227,22 @@ def shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def shown(value: object, limit: int = 40) -> str:
-    """``repr(value)`` cut to ``limit`` characters for an error message, even for a value ``repr`` refuses.
+def shown(value: object, limit: int = 40) -> str | Worded:
+    """``repr(value)`` cut to ``limit`` characters for an error message, even for a value ``repr`` refuses
+    (then words that say what it is).
 
-    >>> shown("santé"), shown(10**5000), shown("x" * 50)
+    >>> shown("santé"), str(shown(10**5000)), shown("x" * 50)
     ("'santé'", 'an integer of 16610 bits', "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…")
     """
     if isinstance(value, int) and not isinstance(value, bool):
         text = shown_integer(value)
+        if not isinstance(text, str):
+            return text
     else:
         try:
             text = repr(value)
         except RecursionError:  # a list nested deeper than the interpreter's stack
-            text = f"a {type(value).__name__} nested too deeply"
+            return Worded("error.nested_value", type=type(value).__name__)
         except ValueError:  # it holds an integer of more than 4 300 digits
-            text = f"a {type(value).__name__} holding a number too long to show"
+            return Worded("error.value_number_too_long", type=type(value).__name__)
     return text if len(text) <= limit else text[: limit - 1] + "…"
