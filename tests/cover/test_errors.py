@@ -73,6 +73,7 @@ def test_values_worded_in_each_language_are_said_in_the_language_asked() -> None
         "as_of: expected a list, not a table",
         "as_of: attendu : une liste, pas une table",
     )
+    assert kind.values_in("fr") == {"kind": "une table"}
 
 
 def test_a_value_too_large_to_show_is_said_by_its_size_in_each_language() -> None:

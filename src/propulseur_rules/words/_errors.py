@@ -92,7 +92,11 @@ class InvalidInput(PropulseurRulesError, ValueError):
 
     def reason_in(self, lang: str) -> str:
         """Why the value is refused, in ``lang``, without its path."""
-        return say(self.key, lang, **{name: said(value, lang) for name, value in self.values.items()})
+        return say(self.key, lang, **self.values_in(lang))
+
+    def values_in(self, lang: str = "en") -> dict[str, str]:
+        """The values of the sentence as texts in ``lang``, as a service returns them as data."""
+        return {name: said(value, lang) for name, value in self.values.items()}
 
     def message(self, lang: str = "en") -> str:
         """The error in ``lang``: its path as it is, then its reason (``str(error)`` in English)."""
