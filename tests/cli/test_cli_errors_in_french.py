@@ -1,4 +1,4 @@
-"""Under ``--lang fr`` the loaders' common errors are said in French, their file, line and column kept."""
+"""Under ``--lang fr`` every error is said in French, its file, line and column kept."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from propulseur_rules.cli import EXIT_USAGE, main
-from propulseur_rules.files._load_messages import TEMPLATES, in_french, message
+from propulseur_rules.words._catalogue import CATALOGUES
+from propulseur_rules.words._errors import InvalidInput
 
 HEADER = "reference;startup;head_office;sector;signed_on\n"
 FACTS = ("--as-of", "2025-03-31", "--authorised-on", "2023-02-15", "--no-payments")
@@ -116,17 +117,22 @@ def test_every_bad_row_at_once_in_french(capsys: pytest.CaptureFixture[str], tmp
     )
 
 
-def test_a_reason_no_template_knows_stays_in_english() -> None:
-    assert in_french("scenario.toml: as_of: expected a date, not a list") == (
-        "scenario.toml: as_of: expected a date, not a list"
-    )
+def test_a_reason_of_a_scenario_file_is_in_french_too(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    scenario = tmp_path / "scenario.toml"
+    scenario.write_text('name = "A list for a date."\nas_of = [2025]\n[convention]\npreset = "dijon-2022"\n')
+
+    assert main(["assess", str(scenario), "--lang", "fr"]) == EXIT_USAGE
+    assert capsys.readouterr().err == f"propulseur-rules: erreur : {scenario}: as_of: attendu : une date, pas list\n"
 
 
-@pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"rows_wrong", "and_more"}))
-def test_each_template_reads_back_in_french(key: str) -> None:
-    english, french = TEMPLATES[key]
-    names = [part.split("}")[0] for part in english.split("{")[1:]]
-    values = {name: f"V{index}" for index, name in enumerate(names)}
+#: The keys whose sentence is the same in both languages: a joint, a value as it is, an option's name.
+SAME_IN_BOTH = {"error.sentence", "error.comma_joint", "error.option_as_of"}
 
-    assert english != french
-    assert in_french("f.csv:7: col: " + message(key, **values)) == "f.csv:7: col: " + french.format(**values)
+
+@pytest.mark.parametrize("key", sorted(key for key in CATALOGUES["en"] if key.startswith("error.")))
+def test_each_error_has_its_own_french_sentence(key: str) -> None:
+    names = [part.split("}")[0] for part in CATALOGUES["en"][key].split("{")[1:]]
+    error = InvalidInput("f.csv:7: col", key, **{name: f"V{index}" for index, name in enumerate(names)})
+
+    assert error.message("fr").startswith("f.csv:7: col: ")
+    assert (error.message("fr") == str(error)) == (key in SAME_IN_BOTH)

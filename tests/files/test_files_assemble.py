@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from propulseur_rules import Clause, PropulseurRulesError
+from propulseur_rules import Clause, InvalidInput, PropulseurRulesError
 from propulseur_rules.example import EXAMPLE_CONTRACTS
 from propulseur_rules.files import (
-    MissingFacts,
     ScenarioOptions,
     Verdict,
     assemble,
@@ -45,7 +44,7 @@ def test_an_option_replaces_one_fact_and_names_itself_as_its_source() -> None:
 def test_contracts_of_ones_own_without_a_scenario_file_need_every_other_fact() -> None:
     options = ScenarioOptions(contracts=str(EXAMPLES / "dijon-2022-contracts.csv"))
 
-    with pytest.raises(MissingFacts) as missing:
+    with pytest.raises(InvalidInput) as missing:
         assemble(options)
 
     assert missing.value.message("en").endswith(

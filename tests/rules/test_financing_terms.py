@@ -12,7 +12,6 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from propulseur_rules import InvalidInput, Period
-from propulseur_rules.files._load_messages import in_french
 from propulseur_rules.rules._financing import (
     Document,
     DocumentKind,
@@ -360,10 +359,11 @@ def _refusals() -> list[Callable[[], object]]:
 
 @pytest.mark.parametrize("refusal", range(len(_refusals())))
 def test_every_refusal_of_a_financing_value_is_said_in_french_too(refusal: int) -> None:
-    # The command line says an error in French by matching its English sentence to a template
-    # (_load_messages.TEMPLATES): a sentence reworded here without its template would stay English.
+    # An error carries the key of its sentence in the catalogue, said in each language; the path stays as it is.
     with pytest.raises(InvalidInput) as raised:
         _refusals()[refusal]()
+    error = raised.value
 
-    english = str(raised.value)
-    assert in_french(english) != english
+    assert error.message("en") == str(error)
+    assert error.message("fr") != str(error)
+    assert error.message("fr").startswith(f"{error.path}: ")

@@ -98,15 +98,15 @@ def test_invalid_input_is_a_value_error_and_a_propulseur_rules_error_with_the_fi
 
 
 def test_invalid_input_moved_under_a_prefix_gives_the_full_path() -> None:
-    error = InvalidInput("signed_on", "expected a date")
+    error = InvalidInput("signed_on", "error.expected_date_not", type="list")
 
     assert error.within("contracts[3]").path == "contracts[3].signed_on"
-    assert InvalidInput("[2]", "bad").within("territory").path == "territory[2]"
-    assert InvalidInput("", "bad").within("payments").path == "payments"
+    assert InvalidInput("[2]", "error.empty").within("territory").path == "territory[2]"
+    assert InvalidInput("", "error.empty").within("payments").path == "payments"
 
 
 def test_invalid_input_survives_pickling_with_its_path() -> None:
-    copy = pickle.loads(pickle.dumps(InvalidInput("contracts[3].signed_on", "expected a date")))
+    copy = pickle.loads(pickle.dumps(InvalidInput("contracts[3].signed_on", "error.expected_date_not", type="list")))
 
     assert isinstance(copy, InvalidInput)
-    assert (copy.path, copy.reason) == ("contracts[3].signed_on", "expected a date")
+    assert (copy.path, copy.reason) == ("contracts[3].signed_on", "expected a date, not list")

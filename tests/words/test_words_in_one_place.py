@@ -33,10 +33,7 @@ NOT_SENTENCES_SHOWN = {
     "the record's default purpose, French open data, and the reasons of its errors",
     "files/_load_csv.py": "the French column headers a spreadsheet may have: what the loader reads, not what it "
     "says; and the reasons of its errors",
-    "files/_load_messages.py": "the reasons of the loaders' errors, in French",
     "cli/_parser.py": "the help of the command line (English, naming the French headers and the decree it takes)",
-    "cli/_commands.py": "the reason of a usage error of the export, in French",
-    "files/_assemble.py": "the reason of the error of facts left out, in French",
     "batch/_forecast.py": "the title of the forecast chart, still a pair of English and French titles",
 }
 

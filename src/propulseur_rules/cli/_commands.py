@@ -17,7 +17,6 @@ from ..files._assemble import ScenarioOptions, assemble, example_scenario
 from ..files._check import CheckReport, Verdict, check_scenarios
 from ..files._forms import day
 from ..files._load import load_scenario, scenario_from_text
-from ..files._load_messages import in_french
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
@@ -29,6 +28,7 @@ from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_
 from ..rules._clauses import Clause
 from ..rules._convention import DIJON_2022
 from ..rules._outcome import Assessment
+from ..words._catalogue import say
 from ..words._errors import InvalidInput, PropulseurRulesError
 from ._output import (
     EXIT_CHECK_FAILED,
@@ -80,11 +80,13 @@ def run_assess(arguments: argparse.Namespace) -> int:
 def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
     """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only)."""
     if arguments.by != "programme-year":
-        return fail(f"--format {arguments.format} gives one row per contract; --by {arguments.by} is not available")
+        return fail(
+            say("error.spreadsheet_by", arguments.lang, format=arguments.format, by=arguments.by), arguments.lang
+        )
     try:
         if arguments.format == "xlsx":
             if arguments.output is None:
-                return fail("--format xlsx needs --output FILE: a workbook is not written to standard output")
+                return fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
             content = assessment_xlsx(assessment, arguments.lang)
         else:
             content = assessment_csv(assessment, arguments.lang)
@@ -224,9 +226,7 @@ def _scdl_day(text: str) -> dt.date:
     try:
         return day(text, "--convention-signed-on")
     except InvalidInput as error:
-        raise ScdlInputError(
-            "convention_signed_on", "dateConvention", (error.reason, in_french(error.reason))
-        ) from None
+        raise ScdlInputError("convention_signed_on", "dateConvention", error.key, **error.values) from None
 
 
 def _yes_or_no(text: str | None) -> bool | None:
@@ -238,11 +238,8 @@ def _yes_or_no(text: str | None) -> bool | None:
         return True
     if answer in ("no", "non", "false"):
         return False
-    shown_text = repr(" ".join(text.split())[:40])
     raise ScdlInputError(
-        "eu_notified",
-        "notificationUE",
-        (f"{shown_text} is not yes or no", f"{shown_text} n'est ni oui ni non"),
+        "eu_notified", "notificationUE", "error.not_yes_or_no", value=repr(" ".join(text.split())[:40])
     )
 
 
@@ -264,7 +261,7 @@ def _print_checked(
     file: str, verdict: Verdict, name: str, mismatches: tuple[str, ...], error: PropulseurRulesError | None
 ) -> None:
     if verdict is Verdict.ERROR and error is None:
-        fail(f"{file}: the folder holds no .toml or .json scenario")
+        fail(f"{file}: {say('error.folder_without_scenario')}")
     elif verdict is Verdict.ERROR:
         fail(str(error))
         print(f"ERROR {file}")

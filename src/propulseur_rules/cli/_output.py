@@ -14,18 +14,17 @@ import json
 import sys
 from collections.abc import Callable
 
-from ..files._assemble import MissingFacts
 from ..files._inputs import Inputs
-from ..files._load_messages import in_french
 from ..reports._export import write_atomically
 from ..rules._outcome import Assessment
+from ..words._catalogue import say
 from ..words._errors import PropulseurRulesError
+from ._usage import EXIT_USAGE
 
 __all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "PROG"]
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
-EXIT_USAGE = 2
 EXIT_UNMET = 3
 
 PROG = "propulseur-rules"
@@ -33,18 +32,13 @@ PROG = "propulseur-rules"
 
 def fail(message: str, lang: str = "en") -> int:
     """``message`` as one line on standard error; exit status 2."""
-    error = "erreur :" if lang == "fr" else "error:"
-    print(f"{PROG}: {error} {' '.join(message.split())}", file=sys.stderr)
+    print(f"{PROG}: {say('error.label', lang)} {' '.join(message.split())}", file=sys.stderr)
     return EXIT_USAGE
 
 
 def refused(error: PropulseurRulesError, lang: str) -> int:
-    """Bad input: one line on standard error, exit status 2; missing facts are said in ``lang``."""
-    if isinstance(error, MissingFacts):
-        return fail(error.message(lang), lang)
-    if lang == "fr":
-        return fail(in_french(str(error)), lang)
-    return fail(str(error))
+    """Bad input: one line on standard error, said in ``lang``, exit status 2."""
+    return fail(error.message(lang), lang)
 
 
 def status(arguments: argparse.Namespace, assessment: Assessment) -> int:

@@ -7,11 +7,11 @@ in :mod:`._commands`); :func:`propulseur_rules.cli.main` parses and calls it.
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
 
 from .._version import package_version
 from ._commands import run_assess, run_check, run_export, run_forecast, run_readings, run_schedule, run_schema
-from ._output import EXIT_UNMET, EXIT_USAGE, PROG
+from ._output import EXIT_UNMET, PROG
+from ._usage import Parser as _Parser
 
 __all__ = ["parser"]
 
@@ -81,12 +81,6 @@ exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or u
 """
 
 _EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One line, like every other error: an argument may hold a line break.
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
 def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = True) -> None:

@@ -23,7 +23,7 @@ scenario and where each of its facts came from with :func:`assemble`;
 '40000.00'
 """
 
-from ._assemble import MissingFacts, ScenarioOptions, assemble, example_scenario
+from ._assemble import ScenarioOptions, assemble, example_scenario
 from ._check import CheckedFile, CheckReport, Verdict, check_scenarios, exercised_clauses
 from ._dump import dump_scenario
 from ._load import load_scenario, loads_scenario
@@ -43,7 +43,6 @@ __all__ = [
     "CheckReport",
     "CheckedFile",
     "Expectation",
-    "MissingFacts",
     "Scenario",
     "ScenarioOptions",
     "Verdict",

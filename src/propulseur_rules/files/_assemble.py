@@ -7,7 +7,7 @@ clauses. :func:`assemble` turns those :class:`ScenarioOptions` into one
 :class:`~propulseur_rules.files.Scenario` and the :class:`Inputs` that say
 where each fact came from. The example's facts are never lent to the user's
 own files: once a file of contracts or payments is given without a scenario
-file, every fact must be (:class:`MissingFacts`).
+file, every fact must be (an :class:`~propulseur_rules.InvalidInput` names those left out).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..example._example import (
 )
 from ..rules._convention import DIJON_2022
 from ..rules._financing import FinancingTerms
-from ..words._errors import InvalidInput, PropulseurRulesError
+from ..words._errors import InvalidInput, Listed, Worded
 from ._forms import day
 from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import load_scenario, scenario_from_text
@@ -36,7 +36,7 @@ from ._load_csv import RowOrigin, contracts_from_file, documents_from_file, paym
 from ._requests import STDIN, read_request
 from ._scenario import Scenario
 
-__all__ = ["MissingFacts", "ScenarioOptions", "assemble", "example_scenario"]
+__all__ = ["ScenarioOptions", "assemble", "example_scenario"]
 
 #: The endings of spreadsheets, which are given with --contracts or --payments, never as a scenario file.
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -97,24 +97,6 @@ class ScenarioOptions:
         return cls(dated=hasattr(namespace, "as_of"), **values)
 
 
-class MissingFacts(PropulseurRulesError):
-    """Files of the user's own given without a scenario file, and some facts not given."""
-
-    def __init__(self, missing: list[tuple[str, str]]) -> None:
-        self.missing = missing
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str) -> str:
-        index = 1 if lang == "fr" else 0
-        listed = ", ".join(names[index] for names in self.missing)
-        if lang == "fr":
-            return (
-                "sans fichier de scénario, les données de l'exemple intégré ne complètent pas les vôtres : "
-                f"il manque {listed}"
-            )
-        return f"with no scenario file, the built-in example's data does not complete yours: missing {listed}"
-
-
 def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Scenario, Inputs]:
     """The scenario ``options`` describe, and where each of its inputs came from.
 
@@ -154,35 +136,24 @@ def _base(options: ScenarioOptions, stdin: IO[Any] | None) -> tuple[Scenario, In
         text = read_request(sys.stdin if stdin is None else stdin)
         return scenario_from_text(text, ".json", source=STDIN), Inputs.of_scenario(STDIN)
     if options.file.lower().endswith(_SPREADSHEETS):
-        raise PropulseurRulesError(
-            f"{options.file}: a spreadsheet of contracts or payments is not a scenario file; "
-            f"give it with --contracts {options.file} (or --payments)"
-        )
+        raise InvalidInput(options.file, "error.spreadsheet_not_scenario", file=options.file)
     return load_scenario(options.file), Inputs.of_scenario(options.file)
 
 
 def _require_every_fact(options: ScenarioOptions) -> None:
     """Without a scenario file, a file of the user's own needs every other fact given too."""
     missing = [
-        (names_en, names_fr)
-        for given, names_en, names_fr in (
-            (options.contracts is not None, "--contracts FILE", "--contracts FICHIER"),
-            (options.as_of is not None or not options.dated, "--as-of DATE", "--as-of DATE"),
-            (
-                options.authorised_on is not None or options.not_authorised,
-                "--authorised-on DATE (or --not-authorised)",
-                "--authorised-on DATE (ou --not-authorised)",
-            ),
-            (
-                options.payments is not None or options.no_payments,
-                "--payments FILE (or --no-payments)",
-                "--payments FICHIER (ou --no-payments)",
-            ),
+        Worded(option)
+        for given, option in (
+            (options.contracts is not None, "error.option_contracts"),
+            (options.as_of is not None or not options.dated, "error.option_as_of"),
+            (options.authorised_on is not None or options.not_authorised, "error.option_authorised_on"),
+            (options.payments is not None or options.no_payments, "error.option_payments"),
         )
         if not given
     ]
     if missing:
-        raise MissingFacts(missing)
+        raise InvalidInput("", "error.missing_facts", missing=Listed(missing, "error.comma_joint"))
 
 
 def _fact_changes(options: ScenarioOptions, changes: dict[str, object], sources: dict[str, Source | None]) -> None:
@@ -251,7 +222,7 @@ def _placed(error: InvalidInput, rows: tuple[RowOrigin, ...] | None, file: str |
     if rows is not None:
         return placed_in_rows(error, rows)
     if file is not None and error.path.startswith("documents["):
-        return InvalidInput(f"{STDIN if file == '-' else file}: {error.path}", error.reason)
+        return error.at(f"{STDIN if file == '-' else file}: {error.path}")
     return error
 
 

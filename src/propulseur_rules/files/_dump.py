@@ -17,7 +17,7 @@ import attrs
 from ..rules._convention import Convention
 from ..rules._extras import require
 from ..rules._plain import convention_to_plain, to_plain
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, Worded
 from ._load_data import PRESETS
 from ._load_files import _file_path
 from ._scenario import Expectation, Scenario
@@ -32,20 +32,20 @@ def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     the ``toml`` extra; without it :class:`MissingExtra` says so and nothing is written.
     """
     if not isinstance(scenario, Scenario):
-        raise InvalidInput("scenario", f"expected a Scenario, not {type(scenario).__name__}")
+        raise InvalidInput("scenario", "error.expected_scenario", type=type(scenario).__name__)
     file = _file_path(path)
     suffix = file.suffix.lower()
     if suffix == ".toml":
-        tomli_w = require("tomli_w", "toml", "writing a scenario as TOML")
+        tomli_w = require("tomli_w", "toml", Worded("error.feature_write_toml"))
         content: str = tomli_w.dumps(scenario_to_data(scenario))
     elif suffix == ".json":
         content = json.dumps(scenario_to_data(scenario), ensure_ascii=False, indent=2, default=_json_default) + "\n"
     else:
-        raise InvalidInput(str(path), "expected a .toml or .json scenario file")
+        raise InvalidInput(str(path), "error.not_a_scenario_file")
     try:
         file.write_text(content, encoding="utf-8")
     except OSError as error:
-        raise InvalidInput(str(path), f"cannot be written: {error.strerror or error}") from None
+        raise InvalidInput(str(path), "error.cannot_write", reason=str(error.strerror or error)) from None
 
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 from ..words._errors import InvalidInput, shorten
-from ._load_messages import message
 
 __all__ = ["amount_text", "day"]
 
@@ -45,8 +44,8 @@ def day(text: str, path: str) -> dt.date:
         if _ISO_DATE.fullmatch(value):
             return dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(path, message("not_a_day", value=repr(value))) from None
-    raise InvalidInput(path, message("not_a_date", value=repr(shorten(value))))
+        raise InvalidInput(path, "error.not_a_day", value=repr(value)) from None
+    raise InvalidInput(path, "error.not_a_date", value=repr(shorten(value)))
 
 
 def amount_text(text: str, path: str) -> str:
@@ -67,4 +66,4 @@ def amount_text(text: str, path: str) -> str:
         return value.replace(".", "").replace(",", ".")
     if _COMMA_THOUSANDS.fullmatch(value):
         return value.replace(",", "")
-    raise InvalidInput(path, message("not_an_amount", value=repr(shorten(text.strip()))))
+    raise InvalidInput(path, "error.not_an_amount", value=repr(shorten(text.strip())))

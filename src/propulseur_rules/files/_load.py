@@ -66,14 +66,14 @@ def scenario_from_text(
         elif suffix.lower() == ".json":
             data = _parse_json(text)
         else:
-            raise InvalidInput("", "expected a .toml or .json scenario file")
+            raise InvalidInput("", "error.not_a_scenario_file")
         base_shown = os.path.dirname(source) if base is not None and source is not None else ""
         return _scenario_from_data(data, base=base, base_shown=base_shown, confined=confined)
     except _FileError as error:
         raise error.plain() from None
     except InvalidInput as error:
         if source is None:
-            raise InvalidInput(error.path, error.reason) from None
+            raise error.at(error.path) from None
         raise _in_file(source, error).plain() from None
 
 
@@ -95,11 +95,11 @@ def loads_scenario(text: str, format: str, *, base_dir: str | os.PathLike[str] |
     contracts_csv: must be a path relative to the base folder, not an absolute one
     """
     if not isinstance(text, str):
-        raise InvalidInput("text", f"expected the text of a scenario, not {type(text).__name__}")
+        raise InvalidInput("text", "error.expected_scenario_text", type=type(text).__name__)
     if not isinstance(format, str) or format.strip().lower().lstrip(".") not in ("toml", "json"):
-        raise InvalidInput("format", f"{shown(format, 20)} is not a scenario format; expected toml or json")
+        raise InvalidInput("format", "error.not_a_scenario_format", value=shown(format, 20))
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise InvalidInput("text", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise InvalidInput("text", "error.too_large", size=str(MAX_FILE_BYTES // (1024 * 1024)))
     suffix = "." + format.strip().lower().lstrip(".")
     return scenario_from_text(text, suffix, source=None, base=_base_folder(base_dir), confined=True)
 
@@ -111,13 +111,13 @@ def _parse_toml(text: str) -> object:
     try:
         return tomllib.loads(text, parse_float=_decimal)
     except tomllib.TOMLDecodeError as error:
-        raise InvalidInput("", f"is not valid TOML: {error}") from None
+        raise InvalidInput("", "error.bad_toml", detail=str(error)) from None
     except RecursionError:
-        raise InvalidInput("", "is nested too deeply") from None
+        raise InvalidInput("", "error.nested_too_deeply") from None
     except InvalidInput:  # from _decimal: a float too long or too large
         raise
     except ValueError:  # from int(): an integer of more than 4 300 digits
-        raise InvalidInput("", "is not valid TOML: an integer has too many digits") from None
+        raise InvalidInput("", "error.toml_integer_too_long") from None
 
 
 def _parse_json(text: str) -> object:
@@ -130,37 +130,39 @@ def _parse_json(text: str) -> object:
             object_pairs_hook=_object_without_duplicates,
         )
     except json.JSONDecodeError as error:
-        raise InvalidInput("", f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
+        raise InvalidInput(
+            "", "error.bad_json", detail=error.msg, line=str(error.lineno), column=str(error.colno)
+        ) from None
     except RecursionError:
-        raise InvalidInput("", "is nested too deeply") from None
+        raise InvalidInput("", "error.nested_too_deeply") from None
 
 
 def _decimal(text: str) -> Decimal:
     if len(text) > _MAX_NUMBER_TEXT:
-        raise InvalidInput("", f"the number {text[:20]}… is too long")
+        raise InvalidInput("", "error.number_too_long", value=text[:20])
     try:
         number = Decimal(text)
     except (decimal.InvalidOperation, ValueError):
-        raise InvalidInput("", f"{text} is too large or too small a number") from None
+        raise InvalidInput("", "error.number_out_of_range", value=text) from None
     if not number.is_finite() or abs(number.adjusted()) > 30:
-        raise InvalidInput("", f"{text} is too large or too small a number")
+        raise InvalidInput("", "error.number_out_of_range", value=text)
     return number
 
 
 def _integer(text: str) -> int:
     if len(text) > _MAX_NUMBER_TEXT:
-        raise InvalidInput("", f"the number {text[:20]}… is too long")
+        raise InvalidInput("", "error.number_too_long", value=text[:20])
     return int(text)
 
 
 def _refuse_constant(name: str) -> NoReturn:
-    raise InvalidInput("", f"{name} is not a number that can be used")
+    raise InvalidInput("", "error.unusable_number", value=name)
 
 
 def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise InvalidInput(key, "is given twice in the same object")
+            raise InvalidInput(key, "error.key_twice")
         data[key] = value
     return data

@@ -31,10 +31,9 @@ import attrs
 from ..rules._extras import require
 from ..rules._financing import Document, DocumentKind
 from ..rules._model import Contract, Payment, Sector, Startup, name_key
-from ..words._errors import InvalidInput, shorten
+from ..words._errors import InvalidInput, Listed, Worded, shorten
 from ._forms import amount_text, day
 from ._load_files import _file_path, _FileError, _read_bytes, _read_spreadsheet_text
-from ._load_messages import message
 
 __all__ = [
     "CSV_COLUMNS",
@@ -255,7 +254,7 @@ def placed_in_rows(error: InvalidInput, origins: Sequence[RowOrigin | None]) -> 
     origin = origins[int(match[1])]
     if origin is None:
         return error
-    return _FileError(origin.path(match[2]), error.reason)
+    return _FileError(origin.path(match[2]), error.key, **error.values)
 
 
 def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
@@ -275,12 +274,12 @@ def _csv_lines(text: str, shown: str) -> Iterator[tuple[int, _Cells]]:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as error:
-        raise _FileError(f"{shown}:{reader.line_num}", message("bad_csv", detail=error)) from None
+        raise _FileError(f"{shown}:{reader.line_num}", "error.bad_csv", detail=str(error)) from None
 
 
 def _sheet_lines(file: Path, shown: str) -> Iterator[tuple[int, _Cells]]:
     """The rows of the first sheet of a workbook as text, with their row numbers."""
-    openpyxl = require("openpyxl", "xlsx", "reading an .xlsx workbook")
+    openpyxl = require("openpyxl", "xlsx", Worded("error.feature_read_xlsx"))
     content = _read_bytes(file, shown)
     try:
         with warnings.catch_warnings():
@@ -295,9 +294,9 @@ def _sheet_lines(file: Path, shown: str) -> Iterator[tuple[int, _Cells]]:
     except _FileError:
         raise
     except Exception:  # a damaged or hostile workbook fails in many ways inside openpyxl and zipfile
-        raise _FileError(shown, message("bad_workbook")) from None
+        raise _FileError(shown, "error.bad_workbook") from None
     if len(rows) > _MAX_SHEET_ROWS:
-        raise _FileError(shown, message("too_many_rows", limit=_MAX_SHEET_ROWS))
+        raise _FileError(shown, "error.too_many_rows", limit=str(_MAX_SHEET_ROWS))
     return iter(rows)
 
 
@@ -333,19 +332,25 @@ def _header(cells: _Cells, shown: str, columns: tuple[str, ...], required: tuple
             # not have its content shown.
             named = f", {key!r}," if close and _PLAIN_COLUMN.fullmatch(key) else ""
             if not key:
-                reason = message("unnamed_column", position=position + 1)
-            elif close:
-                reason = message("unknown_column_hint", position=position + 1, named=named, close=repr(close[0]))
-            else:
-                reason = message("unknown_column", position=position + 1, columns=", ".join(columns))
-            raise _FileError(f"{shown}:1", reason)
+                raise _FileError(f"{shown}:1", "error.unnamed_column", position=str(position + 1))
+            if close:
+                raise _FileError(
+                    f"{shown}:1",
+                    "error.unknown_column_hint",
+                    position=str(position + 1),
+                    named=named,
+                    close=repr(close[0]),
+                )
+            raise _FileError(
+                f"{shown}:1", "error.unknown_column", position=str(position + 1), columns=", ".join(columns)
+            )
         if any(column == known for known, _ in header):
-            raise _FileError(f"{shown}:1", message("twice_column", column=repr(column)))
+            raise _FileError(f"{shown}:1", "error.twice_column", column=repr(column))
         written = " ".join(name.replace("\ufeff", "").split())
         header.append((column, column if _header_key(written) == _header_key(column) else written))
     for column in required:
         if all(column != known for known, _ in header):
-            raise _FileError(f"{shown}:1", message("missing_column", column=repr(column), columns=", ".join(columns)))
+            raise _FileError(f"{shown}:1", "error.missing_column", column=repr(column), columns=", ".join(columns))
     return header
 
 
@@ -365,13 +370,13 @@ def _records(
     try:
         _, first = next(lines)
     except StopIteration:
-        raise _FileError(shown, "is empty") from None
+        raise _FileError(shown, "error.empty") from None
     header = _header(first, shown, columns, required)
     written = dict(header)
     if headers is not None:
         headers.update(written)
     records: list[tuple[_Value, str]] = []
-    problems: list[str] = []
+    problems: list[InvalidInput] = []
     count = 0
     for line, row in lines:
         if not any(cell.strip() for cell in row):
@@ -379,23 +384,27 @@ def _records(
         where = f"{shown}:{line}"
         try:
             if len(row) < len(header) or any(cell.strip() for cell in row[len(header) :]):
-                raise _FileError(where, message("fields", count=len(row), expected=len(header)))
+                raise _FileError(where, "error.fields", count=str(len(row)), expected=str(len(header)))
             cells = {column: cell for (column, _), cell in zip(header, row, strict=False)}
             for column in required:
                 if not cells[column].strip():
-                    raise _FileError(f"{where}: {written[column]}", message("empty"))
+                    raise _FileError(f"{where}: {written[column]}", "error.empty")
             records.append((_in_row(build, cells, where, written), where))
         except _FileError as error:
             count += 1
             if len(problems) < MAX_REPORTED_ROWS:
-                problems.append(f"{error.path.removeprefix(shown + ':')}: {error.reason}")
+                problems.append(error.at(error.path.removeprefix(shown + ":")))
             if count == 1:
                 first_error = error
     if count == 1:
         raise first_error
     if count:
-        more = message("and_more", count=count - len(problems)) if count > len(problems) else ""
-        raise _FileError(shown, message("rows_wrong", count=count, lines="; line ".join(problems)) + more)
+        wrong = Listed(problems, "error.rows_joint")
+        if count > len(problems):
+            raise _FileError(
+                shown, "error.rows_wrong_and_more", count=str(count), lines=wrong, more=str(count - len(problems))
+            )
+        raise _FileError(shown, "error.rows_wrong", count=str(count), lines=wrong)
     return records
 
 
@@ -416,7 +425,7 @@ def _in_row(
         raise
     except InvalidInput as error:
         column = "startup" if error.path == "name" else error.path
-        raise _FileError(column_path(column), error.reason) from None
+        raise _FileError(column_path(column), error.key, **error.values) from None
 
 
 def _optional_day(text: str, path: str) -> dt.date | None:
@@ -433,13 +442,13 @@ def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contr
         )
     except InvalidInput as error:
         column = "startup" if error.path == "name" else error.path
-        raise _FileError(column_path(column), error.reason) from None
+        raise _FileError(column_path(column), error.key, **error.values) from None
     dates = {}
     for column in ("applied_on", "selected_on", "signed_on"):
         try:
             dates[column] = _optional_day(cells.get(column, ""), column)
         except InvalidInput as error:
-            raise _FileError(column_path(column), error.reason) from None
+            raise _FileError(column_path(column), error.key, **error.values) from None
     return Contract(reference=cells["reference"], startup=startup, **dates)
 
 
@@ -448,7 +457,7 @@ def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Paymen
         paid_on = day(cells["paid_on"], "paid_on")
         amount = amount_text(cells["amount"], "amount")
     except InvalidInput as error:
-        raise _FileError(column_path(error.path), error.reason) from None
+        raise _FileError(column_path(error.path), error.key, **error.values) from None
     return Payment(reference=cells["reference"], paid_on=paid_on, amount=amount)
 
 
@@ -489,7 +498,7 @@ def _document_kind(text: str) -> DocumentKind:
     """A kind of document from its value, its English or French name or a short form (« CRF »)."""
     kind = _DOCUMENT_KINDS.get(_document_key(text))
     if kind is None:
-        raise InvalidInput("kind", message("not_a_document_kind", value=repr(shorten(text.strip()))))
+        raise InvalidInput("kind", "error.not_a_document_kind", value=repr(shorten(text.strip())))
     return kind
 
 
@@ -508,10 +517,10 @@ def _document(cells: dict[str, str], column_path: Callable[[str], str]) -> Docum
         received = day(cells["received_on"], "received_on")
         covers = _document_covers(kind, cells.get("covers", ""))
         if covers is None and kind is not DocumentKind.FINAL_REPORT:
-            raise InvalidInput("covers", message("empty"))
+            raise InvalidInput("covers", "error.empty")
         return Document(kind=kind, received_on=received, covers=covers)
     except InvalidInput as error:
-        raise _FileError(column_path(error.path), error.reason) from None
+        raise _FileError(column_path(error.path), error.key, **error.values) from None
 
 
 def _sector(value: object) -> object:
@@ -530,8 +539,8 @@ def _unique_references(sources: Iterable[tuple[Contract | Payment, str]]) -> Non
     seen: dict[str, str] = {}
     for value, origin in sources:
         if value.reference in seen:
-            reason = message("used_twice", value=repr(value.reference), origin=seen[value.reference])
+            twice = {"value": repr(value.reference), "origin": seen[value.reference]}
             if origin.startswith("contracts["):
-                raise InvalidInput(f"{origin}.reference", reason)
-            raise _FileError(f"{origin}: reference", reason)
+                raise InvalidInput(f"{origin}.reference", "error.used_twice", **twice)
+            raise _FileError(f"{origin}: reference", "error.used_twice", **twice)
         seen[value.reference] = origin

@@ -25,7 +25,7 @@ import attrs
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._financing import Document, FinancingTerms
 from ..rules._model import Contract, Deliberation, Payment, Period, Startup
-from ..words._errors import InvalidInput, shorten, shown_integer
+from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
 from ._forms import amount_text, day
 from ._load_csv import RowOrigin, _csv_records, _document_records, _sector, _unique_references, placed_in_rows
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
@@ -96,7 +96,7 @@ def scenario_from_data(data: object, *, base_dir: str | os.PathLike[str] | None 
     try:
         return _scenario_from_data(data, base=base, base_shown="", confined=True)
     except InvalidInput as error:
-        raise InvalidInput(error.path, error.reason) from None
+        raise error.at(error.path) from None
 
 
 # --- checking the shape of the data ----------------------------------------------------
@@ -106,49 +106,51 @@ def _at(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> str | Said:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true or false"
+        return Worded("error.kind_true_or_false")
     if isinstance(value, dict):
-        return "a table"
+        return Worded("error.kind_table")
     if isinstance(value, list):
-        return "a list"
+        return Worded("error.kind_list")
     if isinstance(value, str):
-        return "text"
+        return Worded("error.kind_text")
     if isinstance(value, int):
-        return "a whole number"
+        return Worded("error.kind_whole_number")
     if isinstance(value, (Decimal, float)):
-        return "a number"
+        return Worded("error.kind_number")
     if isinstance(value, dt.datetime):
-        return "a date and time"
+        return Worded("error.kind_date_and_time")
     if isinstance(value, dt.date):
-        return "a date"
+        return Worded("error.kind_date")
     if isinstance(value, dt.time):
-        return "a time of day"
+        return Worded("error.kind_time")
     return type(value).__name__
 
 
 def _table(value: object, path: str, allowed: Iterable[str], required: Iterable[str] = ()) -> dict[str, object]:
     """``value`` as a table whose keys are all in ``allowed`` and include ``required``."""
     if not isinstance(value, dict):
-        raise InvalidInput(path, f"expected a table, not {_kind(value)}")
+        raise InvalidInput(path, "error.expected_table", kind=_kind(value))
     known = list(allowed)
     for key in value:
         if key not in known:
             close = difflib.get_close_matches(str(key), known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; the keys are {', '.join(known)}"
-            raise InvalidInput(_at(path, shorten(str(key))), f"is not a known key{hint}")
+            where = _at(path, shorten(str(key)))
+            if close:
+                raise InvalidInput(where, "error.unknown_key_hint", close=repr(close[0]))
+            raise InvalidInput(where, "error.unknown_key", keys=", ".join(known))
     for key in required:
         if key not in value:
-            raise InvalidInput(_at(path, key), "is missing")
+            raise InvalidInput(_at(path, key), "error.missing")
     return value
 
 
 def _list(value: object, path: str) -> list[object]:
     if not isinstance(value, list):
-        raise InvalidInput(path, f"expected a list, not {_kind(value)}")
+        raise InvalidInput(path, "error.expected_list", kind=_kind(value))
     return value
 
 
@@ -158,7 +160,7 @@ def _check_tree(data: object) -> None:
     while stack:
         value, path, depth = stack.pop()
         if depth > _MAX_DEPTH:
-            raise InvalidInput(path, "is nested too deeply")
+            raise InvalidInput(path, "error.nested_too_deeply")
         if isinstance(value, dict):
             stack.extend((item, _at(path, shorten(str(key))), depth + 1) for key, item in value.items())
         elif isinstance(value, list):
@@ -166,7 +168,7 @@ def _check_tree(data: object) -> None:
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_INTEGER:
             # str() refuses an integer of more than 4 300 digits: such a one is shown by its size.
             shown = f"{str(value)[:20]}…" if value.bit_length() < 10_000 else shown_integer(value)
-            raise InvalidInput(path, f"{shown} is too large a number")
+            raise InvalidInput(path, "error.number_too_large", value=shown)
 
 
 def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _Built:
@@ -240,13 +242,13 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
 def _named_file(name: object, key: str, base: Path | None, base_shown: str, confined: bool) -> tuple[str, str]:
     """The text of the spreadsheet export a scenario names under ``key``, and the file as the user would name it."""
     if not isinstance(name, str) or not name.strip():
-        raise InvalidInput(key, f"expected the path of a CSV file, not {_kind(name)}")
+        raise InvalidInput(key, "error.expected_csv_path", kind=_kind(name))
     if base is None:
-        raise InvalidInput(key, "a CSV file can only be named by a scenario read from a file or given a base_dir")
+        raise InvalidInput(key, "error.csv_needs_base")
     if confined:
         file = _confined(base, name, key)
     elif os.path.isabs(name):
-        raise InvalidInput(key, "must be a path relative to the scenario file, not an absolute one")
+        raise InvalidInput(key, "error.absolute_csv_path")
     else:
         file = base / name
     shown = os.path.join(base_shown, name) if base_shown else name
@@ -296,7 +298,7 @@ def _convention(value: object, path: str) -> Convention:
         if not isinstance(preset, str) or preset.strip().lower() not in PRESETS:
             names = ", ".join(PRESETS)
             shown = repr(shorten(preset)) if isinstance(preset, str) else _kind(preset)
-            raise InvalidInput(_at(path, "preset"), f"{shown} is not a known convention; the presets are {names}")
+            raise InvalidInput(_at(path, "preset"), "error.unknown_preset", value=shown, presets=names)
         return _build(path, PRESETS[preset.strip().lower()].replace, **changes)
     required = [field.name for field in attrs.fields(Convention) if field.default is attrs.NOTHING]
     _table(table, path, ("preset", *_CONVENTION_KEYS), required=required)
@@ -353,7 +355,7 @@ def _expectation(value: object, path: str) -> Expectation:
     contracts_path = _at(path, "contracts")
     contracts = table.get("contracts", {})
     if not isinstance(contracts, dict):
-        raise InvalidInput(contracts_path, f"expected a table of contract references, not {_kind(contracts)}")
+        raise InvalidInput(contracts_path, "error.expected_expected_contracts", kind=_kind(contracts))
     expected: list[ExpectedContract] = []
     for reference, item in contracts.items():
         item_path = f"{contracts_path}[{shorten(reference)!r}]"

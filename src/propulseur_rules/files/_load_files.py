@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 from ..words._errors import InvalidInput
-from ._load_messages import message
 
 __all__ = ["MAX_FILE_BYTES"]
 
@@ -24,22 +23,22 @@ class _FileError(InvalidInput):
 
     def plain(self) -> InvalidInput:
         """The same error as a plain :class:`InvalidInput`, as the public functions raise it."""
-        return InvalidInput(self.path, self.reason)
+        return self.at(self.path)
 
 
 def _in_file(shown: str, error: InvalidInput) -> _FileError:
     if not error.path:
-        return _FileError(shown, error.reason)
-    return _FileError(f"{shown}: {error.path}", error.reason)
+        return _FileError(shown, error.key, **error.values)
+    return _FileError(f"{shown}: {error.path}", error.key, **error.values)
 
 
 def _file_path(path: object) -> Path:
     if not isinstance(path, (str, os.PathLike)):
-        raise InvalidInput("path", f"expected a file path, not {type(path).__name__}")
+        raise InvalidInput("path", "error.expected_file_path", type=type(path).__name__)
     try:
         return Path(path)
     except (TypeError, ValueError) as error:
-        raise InvalidInput("path", f"is not a file path: {error}") from None
+        raise InvalidInput("path", "error.not_a_file_path", detail=str(error)) from None
 
 
 def _read_bytes(file: Path, shown: str) -> bytes:
@@ -48,16 +47,16 @@ def _read_bytes(file: Path, shown: str) -> bytes:
         with file.open("rb") as stream:
             content = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _FileError(shown, message("no_such_file")) from None
+        raise _FileError(shown, "error.no_such_file") from None
     except IsADirectoryError:
-        raise _FileError(shown, message("is_folder")) from None
+        raise _FileError(shown, "error.is_folder") from None
     except PermissionError:
-        raise _FileError(shown, message("permission")) from None
+        raise _FileError(shown, "error.permission") from None
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise _FileError(shown, message("unreadable", reason=reason)) from None
+        raise _FileError(shown, "error.unreadable", reason=reason) from None
     if len(content) > MAX_FILE_BYTES:
-        raise _FileError(shown, message("too_large", size=MAX_FILE_BYTES // (1024 * 1024)))
+        raise _FileError(shown, "error.too_large", size=str(MAX_FILE_BYTES // (1024 * 1024)))
     return content
 
 
@@ -68,12 +67,9 @@ def _read_text(file: Path, shown: str) -> str:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = content[: error.start].count(b"\n") + 1
-        raise _FileError(
-            f"{shown}:{line}",
-            message("not_utf8", byte=f"0x{content[error.start]:02x}"),
-        ) from None
+        raise _FileError(f"{shown}:{line}", "error.not_utf8", byte=f"0x{content[error.start]:02x}") from None
     if not text.strip():
-        raise _FileError(shown, message("empty"))
+        raise _FileError(shown, "error.empty")
     return text
 
 
@@ -88,14 +84,14 @@ def _read_spreadsheet_text(file: Path, shown: str) -> tuple[str, str]:
     """The text of a CSV export and the name of the encoding it was read in (see :data:`SPREADSHEET_ENCODINGS`)."""
     content = _read_bytes(file, shown)
     if content.startswith(_ZIP_SIGNATURE):
-        raise _FileError(shown, message("workbook_as_csv"))
+        raise _FileError(shown, "error.workbook_as_csv")
     for codec, name in SPREADSHEET_ENCODINGS:
         try:
             text = content.decode(codec)
         except UnicodeDecodeError:
             continue
         if not text.strip():
-            raise _FileError(shown, message("empty"))
+            raise _FileError(shown, "error.empty")
         return text, name
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
@@ -110,14 +106,14 @@ def _base_folder(base_dir: object) -> Path | None:
     if base_dir is None:
         return None
     if not isinstance(base_dir, (str, os.PathLike)):
-        raise InvalidInput("base_dir", f"expected a folder path, not {type(base_dir).__name__}")
+        raise InvalidInput("base_dir", "error.expected_folder_path", type=type(base_dir).__name__)
     try:
         folder = Path(base_dir).resolve(strict=True)
         is_folder = folder.is_dir()
     except (OSError, RuntimeError, ValueError, TypeError):
         is_folder = False
     if not is_folder:
-        raise InvalidInput("base_dir", "is not an existing folder")
+        raise InvalidInput("base_dir", "error.not_a_folder")
     return folder
 
 
@@ -129,16 +125,16 @@ def _confined(base: Path, name: str, path: str) -> Path:
     """
     parts = re.split(r"[/\\]", name)
     if name.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(name) or os.path.isabs(name):
-        raise InvalidInput(path, "must be a path relative to the base folder, not an absolute one")
+        raise InvalidInput(path, "error.absolute_path")
     if ".." in (part.strip() for part in parts):
-        raise InvalidInput(path, "must stay within the base folder: '..' is not allowed")
+        raise InvalidInput(path, "error.path_leaves_folder")
     if any(ord(character) < 32 or ord(character) == 127 for character in name):
-        raise InvalidInput(path, "is not a file name: it holds a control character")
+        raise InvalidInput(path, "error.control_in_file_name")
     try:
         file = (base / name).resolve(strict=False)
         inside = file.is_relative_to(base) and file != base
     except (OSError, RuntimeError, ValueError):
         inside = False
     if not inside:
-        raise InvalidInput(path, "must name a file within the base folder (a symbolic link may not lead out)")
+        raise InvalidInput(path, "error.link_leaves_folder")
     return file

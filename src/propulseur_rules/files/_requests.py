@@ -6,7 +6,7 @@
 >>> read_request(io.BytesIO(b'{"name": "caf\\xe9"}'))
 Traceback (most recent call last):
 ...
-propulseur_rules.words._errors.PropulseurRulesError: <stdin>: is not UTF-8 text
+propulseur_rules.words._errors.InvalidInput: <stdin>: is not UTF-8 text
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import IO, Any
 
-from ..words._errors import PropulseurRulesError
+from ..words._errors import InvalidInput
 from ._load import MAX_FILE_BYTES
 
 __all__ = ["STDIN", "read_request", "schema_text"]
@@ -34,11 +34,11 @@ def read_request(stream: IO[Any]) -> str:
     if isinstance(content, str):
         content = content.encode("utf-8", "surrogatepass")
     if len(content) > MAX_FILE_BYTES:
-        raise PropulseurRulesError(f"{STDIN}: is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise InvalidInput(STDIN, "error.too_large", size=str(MAX_FILE_BYTES // (1024 * 1024)))
     try:
         return str(content.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise PropulseurRulesError(f"{STDIN}: is not UTF-8 text") from None
+        raise InvalidInput(STDIN, "error.not_utf8_text") from None
 
 
 def schema_text() -> str:

@@ -34,7 +34,7 @@ YEAR_MONEY_FIGURES = ("operating_grant", "contract_grants", "entitled", "accrued
 
 def _items(value: object, path: str) -> list[object]:
     if not isinstance(value, (list, tuple)):
-        raise InvalidInput(path, f"expected a list, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_list", kind=type(value).__name__)
     return list(value)
 
 
@@ -56,7 +56,7 @@ def _member(kind: type[Condition] | type[ContractStatus], value: object, path: s
             if value.strip().lower() == member.value:
                 return member
     choices = ", ".join(member.value for member in kind)
-    raise InvalidInput(path, f"{shown(value)} is not one of {choices}")
+    raise InvalidInput(path, "error.not_one_of", value=shown(value), choices=choices)
 
 
 def _condition(value: object, path: str) -> Condition:
@@ -85,7 +85,7 @@ def _optional_conditions(value: object, path: str) -> tuple[Condition, ...] | No
 def _index_from(value: object) -> int:
     index = count(value, "index")
     if index < 1:
-        raise InvalidInput("index", "programme years are numbered from 1")
+        raise InvalidInput("index", "error.years_from_one")
     return index
 
 
@@ -194,17 +194,17 @@ def _typed_items(value: object, path: str, kind: type[ExpectedYear] | type[Expec
         if isinstance(item, Mapping):
             unknown = [key for key in item if key not in known]
             if unknown:
-                raise InvalidInput(
-                    f"{path}[{index}].{unknown[0]}", f"is not a field; the fields are {', '.join(known)}"
-                )
+                raise InvalidInput(f"{path}[{index}].{unknown[0]}", "error.unknown_field", fields=", ".join(known))
             try:
                 items[index] = kind(**item)
             except InvalidInput as error:
                 raise error.within(f"{path}[{index}]") from None
             except TypeError:  # a required field is missing
-                raise InvalidInput(f"{path}[{index}]", f"needs {known[0]}") from None
+                raise InvalidInput(f"{path}[{index}]", "error.needs_field", field=known[0]) from None
         elif not isinstance(item, kind):
-            raise InvalidInput(f"{path}[{index}]", f"expected an {kind.__name__}, not {type(item).__name__}")
+            raise InvalidInput(
+                f"{path}[{index}]", "error.expected_an_item", kind=kind.__name__, type=type(item).__name__
+            )
     return items
 
 
@@ -226,7 +226,9 @@ def _unique(keys: Iterable[object], field: str, key: str) -> None:
     seen: dict[object, int] = {}
     for position, value in enumerate(keys):
         if value in seen:
-            raise InvalidInput(f"{field}[{position}].{key}", f"{value!r} is used twice (also {field}[{seen[value]}])")
+            raise InvalidInput(
+                f"{field}[{position}].{key}", "error.used_twice", value=repr(value), origin=f"{field}[{seen[value]}]"
+            )
         seen[value] = position
 
 
@@ -237,7 +239,7 @@ def _eligible_contracts_from(value: object) -> int | None:
 def _target_met_from(value: object) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise InvalidInput("target_met", f"expected true or false, not {type(value).__name__}")
+    raise InvalidInput("target_met", "error.expected_true_or_false", type=type(value).__name__)
 
 
 def _expected_unmet_from(value: object) -> tuple[Condition, ...] | None:
@@ -340,7 +342,7 @@ def _name_from(value: object) -> str:
 
 def _convention_from(value: object) -> Convention:
     if not isinstance(value, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(value).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(value).__name__)
     return value
 
 
@@ -354,11 +356,13 @@ def _regional_authorisation_on_from(value: object) -> dt.date | None:
 
 def _referenced(value: object, field: str, kind: type[Contract] | type[Payment]) -> list[object]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput(field, f"expected a list of {kind.__name__}, not {type(value).__name__}")
+        raise InvalidInput(field, "error.expected_list_of", kind=kind.__name__, type=type(value).__name__)
     items = list(value)
     for position, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(item).__name__}")
+            raise InvalidInput(
+                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(item).__name__
+            )
     _unique((getattr(item, "reference", None) for item in items), field, "reference")
     return items
 
@@ -377,18 +381,18 @@ def _financing_signed_on_from(value: object) -> dt.date | None:
 
 def _document_list_from(value: object) -> tuple[Document, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput("documents", f"expected a list of Document, not {type(value).__name__}")
+        raise InvalidInput("documents", "error.expected_list_of", kind="Document", type=type(value).__name__)
     items = list(value)
     for position, item in enumerate(items):
         if not isinstance(item, Document):
-            raise InvalidInput(f"documents[{position}]", f"expected a Document, not {type(item).__name__}")
+            raise InvalidInput(f"documents[{position}]", "error.expected_document", type=type(item).__name__)
     return tuple(items)
 
 
 def _expect_from(value: object) -> Expectation | None:
     if value is None or isinstance(value, Expectation):
         return value
-    raise InvalidInput("expect", f"expected an Expectation or None, not {type(value).__name__}")
+    raise InvalidInput("expect", "error.expected_expectation", type=type(value).__name__)
 
 
 def _covers_from(value: object) -> tuple[Clause, ...]:
@@ -399,7 +403,7 @@ def _covers_from(value: object) -> tuple[Clause, ...]:
         elif isinstance(item, str) and item.strip().upper() in Clause.__members__:
             clauses.add(Clause[item.strip().upper()])
         else:
-            raise InvalidInput(f"covers[{index}]", f"{shown(item)} is not a clause; expected C1 to C9")
+            raise InvalidInput(f"covers[{index}]", "error.not_a_clause", value=shown(item))
     return tuple(sorted(clauses, key=lambda clause: int(clause.value[1:])))
 
 
@@ -458,4 +462,4 @@ class Scenario:
             return attrs.evolve(self, **changes)
         except TypeError as error:
             known = ", ".join(field.name for field in attrs.fields(Scenario))
-            raise InvalidInput("", f"{error}; the fields are {known}") from None
+            raise InvalidInput("", "error.unknown_scenario_field", detail=str(error), known=known) from None

@@ -43,19 +43,19 @@ _MAX_DRAWS = 1_000_000
 
 def _probability(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
-        raise InvalidInput("probability", f"expected a probability from 0 to 1, not {type(value).__name__}")
+        raise InvalidInput("probability", "error.expected_probability", type=type(value).__name__)
     try:
         number = float(value)
     except ValueError:
-        raise InvalidInput("probability", f"{shown(value)} is not a probability from 0 to 1") from None
+        raise InvalidInput("probability", "error.not_a_probability", value=shown(value)) from None
     if not 0 <= number <= 1:  # NaN fails too
-        raise InvalidInput("probability", f"{shown(value)} is not a probability from 0 to 1")
+        raise InvalidInput("probability", "error.not_a_probability", value=shown(value))
     return number
 
 
 def _startup(value: object) -> Startup:
     if not isinstance(value, Startup):
-        raise InvalidInput("startup", f"expected a Startup, not {type(value).__name__}")
+        raise InvalidInput("startup", "error.expected_startup", type=type(value).__name__)
     return value
 
 
@@ -98,7 +98,9 @@ class Prospect:
 
     def __attrs_post_init__(self) -> None:
         if self.latest < self.earliest:
-            raise InvalidInput("latest", f"{self.latest} is before the earliest day, {self.earliest}")
+            raise InvalidInput(
+                "latest", "error.latest_before_earliest", latest=str(self.latest), earliest=str(self.earliest)
+            )
 
     def signed(self, signed_on: dt.date) -> Contract:
         """The contract, signed on ``signed_on``."""
@@ -137,23 +139,25 @@ class Forecast:
 
 def _levels(quantiles: object) -> tuple[int, ...]:
     if isinstance(quantiles, (str, bytes)) or not isinstance(quantiles, Iterable):
-        raise InvalidInput("quantiles", f"expected percentiles such as (10, 50, 90), not {type(quantiles).__name__}")
+        raise InvalidInput("quantiles", "error.expected_percentiles", type=type(quantiles).__name__)
     levels = tuple(quantiles)
     if not levels:
-        raise InvalidInput("quantiles", "expected at least one percentile")
+        raise InvalidInput("quantiles", "error.no_percentile")
     for position, level in enumerate(levels):
         if isinstance(level, bool) or not isinstance(level, int) or not 0 < level < 100:
-            raise InvalidInput(f"quantiles[{position}]", f"{shown(level)} is not a percentile from 1 to 99")
+            raise InvalidInput(f"quantiles[{position}]", "error.not_a_percentile", value=shown(level))
     return tuple(sorted(set(levels)))
 
 
 def _listed(field: str, values: object, kind: type[Any]) -> list[Any]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
+        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=type(values).__name__)
     items = list(values)
     for position, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(item).__name__}")
+            raise InvalidInput(
+                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(item).__name__
+            )
     return items
 
 
@@ -232,5 +236,7 @@ def quantiles_option(text: str) -> tuple[int, ...]:
         try:
             levels.append(int(part.strip()))
         except ValueError:
-            raise InvalidInput(f"--quantiles[{position}]", f"{shown(part.strip())} is not a whole percentile") from None
+            raise InvalidInput(
+                f"--quantiles[{position}]", "error.not_a_whole_percentile", value=shown(part.strip())
+            ) from None
     return _levels(levels)

@@ -88,7 +88,7 @@ def to_frame(assessment: Assessment, by: str = "contract", money: str = "decimal
     propulseur_rules.words._errors.InvalidInput: money: 'floats' is not one of decimal, float
     """
     if money not in MONEY_KINDS:
-        raise InvalidInput("money", f"{shown(money)} is not one of {', '.join(MONEY_KINDS)}")
+        raise InvalidInput("money", "error.not_one_of", value=shown(money), choices=", ".join(MONEY_KINDS))
     rows = records(assessment, by)
     pandas = require("pandas", "frames", "Assessment.to_frame")
     empty = _DEADLINE_COLUMNS if isinstance(by, str) and by == "deadline" else _CONTRACT_COLUMNS

@@ -300,7 +300,7 @@ def schedule(
     contracts; its ``as_of`` is not read, the schedule covering every day.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     # Every item has accrued the day after the period ends: the day of the facts given as keywords.
     end = _next_day(convention.period.end)
     facts = facts_from(
@@ -570,9 +570,9 @@ def assumed_documents(
 
 def _check_plan(convention: object, days_late: object) -> None:
     if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
-        raise InvalidInput("days_late", f"expected a whole number of days from 0 to 3660, not {shown(days_late)}")
+        raise InvalidInput("days_late", "error.expected_days_late", value=shown(days_late))
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
 
 
 def _assumed(convention: Convention, facts: Facts, days_late: int) -> tuple[Document, ...]:
@@ -677,7 +677,7 @@ def _dates(value: object) -> list[dt.date]:
     if isinstance(value, (dt.date, str)) or type(value).__name__ == "datetime64":  # numpy's, never imported
         return [to_date(value, "as_of")]
     if isinstance(value, bytes) or not isinstance(value, Iterable):
-        raise InvalidInput("as_of", f"expected a date or a collection of dates, not {type(value).__name__}")
+        raise InvalidInput("as_of", "error.expected_dates", type=type(value).__name__)
     return [to_date(day, f"as_of[{position}]") for position, day in enumerate(value)]
 
 
@@ -685,11 +685,11 @@ def _variants(value: object) -> list[Convention]:
     if value is None:
         return []
     if isinstance(value, (str, bytes, Convention)) or not isinstance(value, Iterable):
-        raise InvalidInput("conventions", f"expected a collection of Convention, not {type(value).__name__}")
+        raise InvalidInput("conventions", "error.expected_conventions", type=type(value).__name__)
     variants = list(value)
     for position, variant in enumerate(variants):
         if not isinstance(variant, Convention):
-            raise InvalidInput(f"conventions[{position}]", f"expected a Convention, not {type(variant).__name__}")
+            raise InvalidInput(f"conventions[{position}]", "error.expected_convention", type=type(variant).__name__)
     return variants
 
 
@@ -724,7 +724,7 @@ def sweep(
     :class:`~propulseur_rules.Facts`, assessed on its ``as_of`` or on the dates of ``as_of``.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     days = [contracts.as_of] if isinstance(contracts, Facts) and as_of is None else _dates(as_of)
     cases = [convention, *_variants(conventions)]
     if not days:
@@ -811,7 +811,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
     if isinstance(result, Assessment):
         return _assessment_records(result, by)
     if by != "contract":
-        raise InvalidInput("by", f"only an assessment is cut by {shown(by)}")
+        raise InvalidInput("by", "error.cut_by_assessment_only", value=shown(by))
     if isinstance(result, Forecast):
         return [
             {
@@ -823,7 +823,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
             for year in result.budget_years
         ]
     if isinstance(result, (str, bytes)) or not isinstance(result, Iterable):
-        raise InvalidInput("result", f"expected an assessment or a planning result, not {type(result).__name__}")
+        raise InvalidInput("result", "error.expected_result", type=type(result).__name__)
     rows: list[dict[str, Any]] = []
     for position, item in enumerate(result):
         if isinstance(item, ScheduleEvent):
@@ -841,7 +841,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
         elif isinstance(item, dict):
             rows.append(dict(item))
         else:
-            raise InvalidInput(f"result[{position}]", f"expected a row of a planning result, not {type(item).__name__}")
+            raise InvalidInput(f"result[{position}]", "error.expected_result_row", type=type(item).__name__)
     return rows
 
 
@@ -913,7 +913,7 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
         return rows
     if by == "budget_year":
         return [{**common, **attrs.asdict(row)} for row in budget_years(assessment)]
-    raise InvalidInput("by", f"{shown(by)} is not one of {', '.join(_RECORDS_BY)}")
+    raise InvalidInput("by", "error.not_one_of", value=shown(by), choices=", ".join(_RECORDS_BY))
 
 
 def _document_columns(prefix: str, deadline: Deadline | None) -> dict[str, Any]:

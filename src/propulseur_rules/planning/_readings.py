@@ -102,7 +102,7 @@ def compare_readings(
     (16, True, '60000.00')
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     facts = facts_from(
         contracts,
         as_of=as_of,

@@ -32,7 +32,7 @@ from typing import Any
 from ..rules._extras import require
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
 from ..words._catalogue import say
-from ..words._errors import PropulseurRulesError
+from ..words._errors import InvalidInput, Worded
 from ..words._format import csv_delimiter, format_date, format_decimal, spreadsheet_date_format
 from ..words._language import check_lang
 from ._messages import condition_label, status_label
@@ -89,7 +89,7 @@ def assessment_csv(assessment: Assessment, lang: str = "en") -> bytes:
 
 def assessment_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
     """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra."""
-    openpyxl = require("openpyxl", "xlsx", "writing an .xlsx workbook")
+    openpyxl = require("openpyxl", "xlsx", Worded("error.feature_write_xlsx"))
     date_format = spreadsheet_date_format(lang)
     workbook = openpyxl.Workbook()
     first = workbook.active
@@ -120,7 +120,7 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except (OSError, ValueError) as error:  # ValueError: a name with a null character
-        raise PropulseurRulesError(f"{shown}: cannot be written: {_why(error)}") from None
+        raise InvalidInput(shown, "error.cannot_write", reason=_why(error)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(content)
@@ -131,7 +131,7 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, (OSError, ValueError)):
-            raise PropulseurRulesError(f"{shown}: cannot be written: {_why(error)}") from None
+            raise InvalidInput(shown, "error.cannot_write", reason=_why(error)) from None
         raise
 
 

@@ -62,4 +62,4 @@ def _plain(value: object, path: str) -> object:
         return [_plain(item, f"{path}[{position}]") for position, item in enumerate(value)]
     if isinstance(value, (set, frozenset)):  # a convention's territory or sectors: sorted, so the output is stable
         return sorted((_plain(item, f"{path}[]") for item in value), key=repr)
-    raise InvalidInput(path, f"{type(value).__name__} has no JSON form in the results")
+    raise InvalidInput(path, "error.no_json_form", type=type(value).__name__)

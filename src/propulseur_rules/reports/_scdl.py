@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -34,7 +35,8 @@ from ..example._example import EXAMPLE_BENEFICIARY_SIRET, EXAMPLE_FINANCING_SIGN
 from ..rules._legal import OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, LegalBasis
 from ..rules._model import Period, luhn_valid, to_date
 from ..rules._money import CENT, money_text
-from ..words._errors import InvalidInput, shorten, shown
+from ..words._catalogue import say
+from ..words._errors import InvalidInput, Said, shorten, shown
 
 if TYPE_CHECKING:
     from ..rules._convention import Convention
@@ -105,9 +107,9 @@ DEFAULT_PURPOSE = (
 
 
 class ScdlInputError(InvalidInput):
-    """An input of :func:`scdl_record` missing or wrong: its path, the SCDL column it fills, in English and French.
+    """An input of :func:`scdl_record` missing or wrong: its path, the SCDL column it fills, and why.
 
-    >>> error = ScdlInputError("funder_siret", "idAttribuant", ("is required", "est obligatoire"))
+    >>> error = ScdlInputError("funder_siret", "idAttribuant", "error.required")
     >>> str(error)
     'funder_siret: is required (SCDL column idAttribuant)'
     >>> error.message("fr")
@@ -117,22 +119,21 @@ class ScdlInputError(InvalidInput):
     """
 
     column: str
-    reasons: tuple[str, str]
 
-    def __init__(self, path: str, column: str, reasons: tuple[str, str]) -> None:
+    def __init__(self, path: str, column: str, key: str, /, **values: str | Said) -> None:
         self.column = column
-        self.reasons = reasons
-        super().__init__(path, f"{reasons[0]} (SCDL column {column})")
+        super().__init__(path, key, **values)
 
-    def message(self, lang: str, *, path: str | None = None) -> str:
-        """The error in ``lang`` (``en`` or ``fr``), its field named ``path`` when given (a command-line option)."""
-        shown_path = self.path if path is None else path
-        if lang == "fr":
-            return f"{shown_path}: {self.reasons[1]} (colonne SCDL {self.column})"
-        return f"{shown_path}: {self.reasons[0]} (SCDL column {self.column})"
+    def reason_in(self, lang: str) -> str:
+        """Why the input is refused, in ``lang``, with the SCDL column it fills."""
+        return say("error.scdl_column", lang, reason=super().reason_in(lang), column=self.column)
 
-    def __reduce__(self) -> tuple[type[ScdlInputError], tuple[str, str, tuple[str, str]]]:  # type: ignore[override]
-        return (type(self), (self.path, self.column, self.reasons))
+    def message(self, lang: str = "en", *, path: str | None = None) -> str:
+        """The error in ``lang``, its field named ``path`` when given (a command-line option)."""
+        return f"{self.path if path is None else path}: {self.reason_in(lang)}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (functools.partial(type(self), self.path, self.column, self.key, **self.values), ())
 
 
 def example_scdl_inputs() -> dict[str, str | dt.date]:
@@ -162,31 +163,14 @@ def siret_valid(value: str) -> bool:
 
 def _siret(value: object, path: str, field: str) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ScdlInputError(
-            path, field, ("is required: a SIRET of 14 digits", "est obligatoire : un SIRET de 14 chiffres")
-        )
+        raise ScdlInputError(path, field, "error.siret_required")
     if not isinstance(value, str):
-        raise InvalidInput(path, f"expected a SIRET as text, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_siret_text", type=type(value).__name__)
     digits = "".join(value.split())
     if not _SIRET.fullmatch(digits):
-        quoted = repr(shorten(value))
-        raise ScdlInputError(
-            path,
-            field,
-            (
-                f"{quoted} is not a SIRET (14 digits: SIREN and NIC)",
-                f"{quoted} n'est pas un SIRET (14 chiffres : SIREN et NIC)",
-            ),
-        )
+        raise ScdlInputError(path, field, "error.not_a_siret", value=repr(shorten(value)))
     if not luhn_valid(digits):
-        raise ScdlInputError(
-            path,
-            field,
-            (
-                f"{digits} is not a valid SIRET: its check digit is wrong",
-                f"{digits} n'est pas un SIRET valide : sa clé de contrôle est fausse",
-            ),
-        )
+        raise ScdlInputError(path, field, "error.siret_key", value=digits)
     return digits
 
 
@@ -194,10 +178,10 @@ def _optional_text(value: object, path: str, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(path, f"expected text, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_text", type=type(value).__name__)
     text = " ".join(value.split())
     if len(text) > limit:
-        raise InvalidInput(path, f"is {len(text)} characters long; the SCDL allows {limit}")
+        raise InvalidInput(path, "error.scdl_text_too_long", length=str(len(text)), limit=str(limit))
     return text
 
 
@@ -206,7 +190,7 @@ def _period_text(value: object) -> str:
         return f"{value.start.isoformat()}/{value.end.isoformat()}"
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    raise InvalidInput("payment_period", f"expected a Period or a date, not {type(value).__name__}")
+    raise InvalidInput("payment_period", "error.expected_period_or_date", type=type(value).__name__)
 
 
 def scdl_record(
@@ -241,24 +225,10 @@ def scdl_record(
     funder_siret: is required: a SIRET of 14 digits (SCDL column idAttribuant)
     """
     if convention_signed_on is None or convention_signed_on == "":
-        raise ScdlInputError(
-            "convention_signed_on",
-            "dateConvention",
-            (
-                "is required: the day the financing convention was signed",
-                "est obligatoire : le jour de la signature de la convention de financement",
-            ),
-        )
+        raise ScdlInputError("convention_signed_on", "dateConvention", "error.convention_signed_on_required")
     signed_on = to_date(convention_signed_on, "convention_signed_on")
     if not isinstance(eu_notified, bool):
-        raise ScdlInputError(
-            "eu_notified",
-            "notificationUE",
-            (
-                "is required (true or false): whether the aid was notified to the European Commission",
-                "est obligatoire (oui ou non) : si l'aide a été notifiée à la Commission européenne",
-            ),
-        )
+        raise ScdlInputError("eu_notified", "notificationUE", "error.eu_notified_required")
     record = {
         "nomAttribuant": convention.funder,
         "idAttribuant": _siret(funder_siret, "funder_siret", "idAttribuant"),
@@ -281,13 +251,13 @@ def scdl_record(
 
 def _share_text(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, Decimal | str):
-        raise InvalidInput("share", f"expected a share such as 1.00 as a Decimal or text, not {type(value).__name__}")
+        raise InvalidInput("share", "error.expected_share", type=type(value).__name__)
     text = value.strip() if isinstance(value, str) else str(value)
     if not _NUMBER.fullmatch(text):
-        raise InvalidInput("share", f"{shown(value)} is not a share such as 1.00 or 0.45")
+        raise InvalidInput("share", "error.not_a_scdl_share", value=shown(value))
     share = Decimal(text)
     if share != share.quantize(CENT) or not CENT <= share <= 1:
-        raise InvalidInput("share", f"{shown(value)} is not a share from 0.01 to 1 in hundredths")
+        raise InvalidInput("share", "error.scdl_share_range", value=shown(value))
     return money_text(share)
 
 
@@ -306,21 +276,21 @@ def validate_scdl_record(record: Mapping[str, str]) -> None:
     """
     for name in SCDL_FIELDS:
         if name not in record:
-            raise InvalidInput(name, "the column is missing")
+            raise InvalidInput(name, "error.column_missing")
     if tuple(record) != SCDL_FIELDS:
         extra = [name for name in record if name not in SCDL_FIELDS]
         if extra:
-            raise InvalidInput(str(extra[0]), "is not a column of SCDL subventions")
-        raise InvalidInput("", f"the columns are not in the SCDL order: {', '.join(SCDL_FIELDS)}")
+            raise InvalidInput(str(extra[0]), "error.not_a_scdl_column")
+        raise InvalidInput("", "error.scdl_order", columns=", ".join(SCDL_FIELDS))
     for name in SCDL_FIELDS:
         value = record[name]
         if not isinstance(value, str):
-            raise InvalidInput(name, f"expected text, not {type(value).__name__}")
+            raise InvalidInput(name, "error.expected_text", type=type(value).__name__)
         if name in SCDL_REQUIRED and not value.strip():
-            raise InvalidInput(name, "is required by SCDL subventions and is empty")
+            raise InvalidInput(name, "error.scdl_required_empty")
     for name in ("idAttribuant", "idBeneficiaire"):
         if not siret_valid(record[name]):
-            raise InvalidInput(name, f"{shown(record[name])} is not a SIRET with a valid key (14 digits)")
+            raise InvalidInput(name, "error.not_a_siret_with_key", value=shown(record[name]))
     _check_day(record["dateConvention"], "dateConvention")
     for name, limit in (
         ("objet", _MAX_TEXT),
@@ -331,36 +301,36 @@ def validate_scdl_record(record: Mapping[str, str]) -> None:
         ("referenceDecision", None),
     ):
         if limit is not None and len(record[name]) > limit:
-            raise InvalidInput(name, f"is {len(record[name])} characters long; the SCDL allows {limit}")
+            raise InvalidInput(name, "error.scdl_text_too_long", length=str(len(record[name])), limit=str(limit))
         if "\n" in record[name] or "\r" in record[name]:
-            raise InvalidInput(name, "holds a line break")
+            raise InvalidInput(name, "error.line_break")
     if not _NUMBER.fullmatch(record["montant"]):
-        raise InvalidInput("montant", f"{shown(record['montant'])} is not a number with a point, such as 47800.20")
+        raise InvalidInput("montant", "error.not_a_point_number", value=shown(record["montant"]))
     if record["nature"] not in NATURES:
-        raise InvalidInput("nature", f"{shown(record['nature'])} is not one of {'; '.join(repr(n) for n in NATURES)}")
+        choices = "; ".join(repr(nature) for nature in NATURES)
+        raise InvalidInput("nature", "error.not_one_of", value=shown(record["nature"]), choices=choices)
     match = _DAY_OR_PERIOD.fullmatch(record["datesPeriodeVersement"])
     if match is None:
         raise InvalidInput(
-            "datesPeriodeVersement",
-            f"{shown(record['datesPeriodeVersement'])} is not AAAA-MM-JJ or AAAA-MM-JJ/AAAA-MM-JJ",
+            "datesPeriodeVersement", "error.not_a_scdl_period", value=shown(record["datesPeriodeVersement"])
         )
     first = _check_day(match.group(1), "datesPeriodeVersement")
     if match.group(3) is not None and _check_day(match.group(3), "datesPeriodeVersement") < first:
-        raise InvalidInput("datesPeriodeVersement", "the period ends before it starts")
+        raise InvalidInput("datesPeriodeVersement", "error.period_ends_before_start")
     if record["notificationUE"] not in ("oui", "non"):
-        raise InvalidInput("notificationUE", f"{shown(record['notificationUE'])} is not oui or non")
+        raise InvalidInput("notificationUE", "error.not_oui_or_non", value=shown(record["notificationUE"]))
     percentage = record["pourcentageSubvention"]
     if not _NUMBER.fullmatch(percentage) or not Decimal("0.01") <= Decimal(percentage) <= 1:
-        raise InvalidInput("pourcentageSubvention", f"{shown(percentage)} is not a number from 0.01 to 1")
+        raise InvalidInput("pourcentageSubvention", "error.not_a_scdl_percentage", value=shown(percentage))
 
 
 def _check_day(text: str, path: str) -> dt.date:
     if not re.fullmatch(_ISO_DAY, text, re.ASCII):
-        raise InvalidInput(path, f"{shown(text)} is not a date AAAA-MM-JJ")
+        raise InvalidInput(path, "error.not_a_scdl_date", value=shown(text))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(path, f"{shown(text)} is not a day of the calendar") from None
+        raise InvalidInput(path, "error.not_a_day", value=shown(text)) from None
 
 
 def _checked(records: Iterable[Mapping[str, str]]) -> list[Mapping[str, str]]:

@@ -93,7 +93,7 @@ class TraceStep:
         for key, value in self.inputs:
             if key == name:
                 return value
-        raise UnknownReference("name", f"{shown(name)} is not an input of this {self.kind.value} step")
+        raise UnknownReference("name", "error.not_an_input_of_step", value=shown(name), step=self.kind.value)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: money as ``"15000.00"``, dates in ISO 8601, tuples as lists."""

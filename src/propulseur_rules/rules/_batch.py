@@ -59,7 +59,7 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
 
 def _checked_cases(cases: object) -> list[tuple[Any, Any, dict[str, Any]]]:
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
-        raise InvalidInput("cases", f"expected a collection of cases, not {type(cases).__name__}")
+        raise InvalidInput("cases", "error.expected_cases", type=type(cases).__name__)
     return [checked_shape(f"cases[{index}]", case) for index, case in enumerate(cases)]
 
 
@@ -70,11 +70,9 @@ def checked_shape(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
     elif isinstance(case, (tuple, list)):
         convention, contracts, arguments = _from_triple(path, case)
     else:
-        raise InvalidInput(
-            path, f"expected a tuple (convention, contracts, keyword arguments) or a mapping, not {type(case).__name__}"
-        )
+        raise InvalidInput(path, "error.expected_case", type=type(case).__name__)
     if "as_of" not in arguments:
-        raise InvalidInput(f"{path}.as_of", "is required")
+        raise InvalidInput(f"{path}.as_of", "error.required")
     for many in ("payments", "documents"):
         if many in arguments:
             arguments[many] = materialised(arguments[many])
@@ -84,9 +82,9 @@ def checked_shape(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
 def _from_mapping(path: str, case: Mapping[Any, Any]) -> tuple[Any, Any, dict[str, Any]]:
     for key in case:
         if key not in _MAPPING_KEYS:
-            raise InvalidInput(path, f"{shown(key)} is not a key of a case; expected {', '.join(_MAPPING_KEYS)}")
+            raise InvalidInput(path, "error.not_a_case_key", value=shown(key), choices=", ".join(_MAPPING_KEYS))
     if "convention" not in case:
-        raise InvalidInput(f"{path}.convention", "is required")
+        raise InvalidInput(f"{path}.convention", "error.required")
     return case["convention"], case.get("contracts", ()), {key: case[key] for key in _KEYWORDS if key in case}
 
 
@@ -95,15 +93,13 @@ def _from_triple(path: str, case: Sequence[Any]) -> tuple[Any, Any, dict[str, An
         convention, facts = case
         return convention, facts.contracts, {name: getattr(facts, name) for name in _KEYWORDS}
     if len(case) != 3:
-        raise InvalidInput(path, f"expected (convention, contracts, keyword arguments), not {len(case)} items")
+        raise InvalidInput(path, "error.case_length", count=str(len(case)))
     convention, contracts, keywords = case
     if not isinstance(keywords, Mapping):
-        raise InvalidInput(f"{path}[2]", f"expected a mapping of keyword arguments, not {type(keywords).__name__}")
+        raise InvalidInput(f"{path}[2]", "error.expected_keywords", type=type(keywords).__name__)
     for key in keywords:
         if key not in _KEYWORDS:
-            raise InvalidInput(
-                path, f"{shown(key)} is not a keyword argument of assess; expected {', '.join(_KEYWORDS)}"
-            )
+            raise InvalidInput(path, "error.not_a_keyword", value=shown(key), choices=", ".join(_KEYWORDS))
     return convention, contracts, dict(keywords)
 
 

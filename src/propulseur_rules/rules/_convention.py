@@ -98,7 +98,7 @@ def _member(kind: type[_Policy], value: object, path: str) -> _Policy:
             if value.strip().lower() in (member.value, member.name.lower()):
                 return member
     choices = ", ".join(member.value for member in kind)
-    raise InvalidInput(path, f"{shown(value)} is not one of {choices}")
+    raise InvalidInput(path, "error.not_one_of", value=shown(value), choices=choices)
 
 
 def _target_policy_from(value: object) -> TargetPolicy:
@@ -123,7 +123,7 @@ def _selected_from_from(value: object) -> dt.date | None:
 
 def _items(value: object, path: str) -> list[object]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput(path, f"expected a collection, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_collection", type=type(value).__name__)
     return list(value)
 
 
@@ -138,25 +138,25 @@ def _sectors(value: object) -> frozenset[Sector]:
 
 def _period(value: object) -> Period:
     if not isinstance(value, Period):
-        raise InvalidInput("period", f"expected a Period, not {type(value).__name__}")
+        raise InvalidInput("period", "error.expected_period", type=type(value).__name__)
     years = value.whole_years
     if years is None:
-        raise InvalidInput("period", f"{value} is not a whole number of twelve-month programme years (C1 gives three)")
+        raise InvalidInput("period", "error.not_whole_years", value=str(value))
     if years > _MAX_YEARS:
-        raise InvalidInput("period", f"{years} programme years is more than the {_MAX_YEARS} accepted")
+        raise InvalidInput("period", "error.too_many_years", years=str(years), limit=str(_MAX_YEARS))
     return value
 
 
 def _deliberation(value: object) -> Deliberation | None:
     if value is None or isinstance(value, Deliberation):
         return value
-    raise InvalidInput("deliberation", f"expected a Deliberation or None, not {type(value).__name__}")
+    raise InvalidInput("deliberation", "error.expected_deliberation", type=type(value).__name__)
 
 
 def _financing_from(value: object) -> FinancingTerms | None:
     if value is None or isinstance(value, FinancingTerms):
         return value
-    raise InvalidInput("financing", f"expected FinancingTerms or None, not {type(value).__name__}")
+    raise InvalidInput("financing", "error.expected_financing_terms", type=type(value).__name__)
 
 
 def _max_funded_contracts_per_year_from(value: object) -> int:
@@ -242,12 +242,17 @@ class Convention:
         deadline = self.signing_deadline
         if deadline is not None and deadline not in self.period:
             raise InvalidInput(
-                "signing_deadline", f"{deadline.isoformat()} is not within the period of the convention, {self.period}"
+                "signing_deadline",
+                "error.deadline_outside_period",
+                deadline=deadline.isoformat(),
+                period=str(self.period),
             )
         if self.selected_from is not None and self.selected_from > self.period.end:
             raise InvalidInput(
                 "selected_from",
-                f"{self.selected_from.isoformat()} is after the end of the period, {self.period.end.isoformat()}",
+                "error.selected_after_end",
+                value=self.selected_from.isoformat(),
+                end=self.period.end.isoformat(),
             )
 
     @functools.cached_property
@@ -267,7 +272,7 @@ class Convention:
             return attrs.evolve(self, **changes)
         except TypeError as error:
             known = ", ".join(field.name for field in attrs.fields(Convention))
-            raise InvalidInput("", f"{error}; the parameters are {known}") from None
+            raise InvalidInput("", "error.unknown_parameter", detail=str(error), known=known) from None
 
 
 #: The convention voted by the council of Dijon Métropole on 29 September 2022.

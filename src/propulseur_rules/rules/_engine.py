@@ -122,7 +122,7 @@ def assess(
     the result and change no figure.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     facts = facts_from(
         contracts,
         as_of=as_of,
@@ -750,7 +750,7 @@ def _checked_documents(
     """The documents, each about a contract or a programme year of this convention, none received before the
     financing convention was signed."""
     if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
-        raise InvalidInput("documents", f"expected a collection of Document, not {type(documents).__name__}")
+        raise InvalidInput("documents", "error.expected_documents", type=type(documents).__name__)
     return check_documents(
         documents,
         contract_references=[contract.reference for contract in contracts],

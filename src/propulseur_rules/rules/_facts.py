@@ -38,16 +38,20 @@ _Referenced = TypeVar("_Referenced", Contract, Payment)
 def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, f"expected a collection of {kind.__name__}, not {type(values).__name__}")
+        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=type(values).__name__)
     items: list[_Referenced] = []
     seen: dict[str, int] = {}
     for position, value in enumerate(values):
         if not isinstance(value, kind):
-            raise InvalidInput(f"{field}[{position}]", f"expected a {kind.__name__}, not {type(value).__name__}")
+            raise InvalidInput(
+                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(value).__name__
+            )
         if value.reference in seen:
             raise InvalidInput(
                 f"{field}[{position}].reference",
-                f"{value.reference!r} is used twice (also {field}[{seen[value.reference]}])",
+                "error.used_twice",
+                value=repr(value.reference),
+                origin=f"{field}[{seen[value.reference]}]",
             )
         seen[value.reference] = position
         items.append(value)
@@ -76,7 +80,7 @@ def _payments_from(values: object) -> tuple[Payment, ...]:
 
 def _documents_from(values: object) -> tuple[Any, ...]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput("documents", f"expected a collection of Document, not {type(values).__name__}")
+        raise InvalidInput("documents", "error.expected_collection_of", kind="Document", type=type(values).__name__)
     return tuple(values)
 
 
@@ -119,7 +123,9 @@ class Facts:
         try:
             return attrs.evolve(self, **changes)
         except TypeError as error:
-            raise InvalidInput("", f"{error}; the fields are {', '.join(FACT_NAMES)}") from None
+            raise InvalidInput(
+                "", "error.unknown_scenario_field", detail=str(error), known=", ".join(FACT_NAMES)
+            ) from None
 
 
 #: The names of the facts, in the order they are checked: the keyword arguments of ``assess``
@@ -133,7 +139,7 @@ def facts_from(contracts: object, **keywords: Any) -> Facts:
     if isinstance(contracts, Facts):
         given = [name for name, value in keywords.items() if not _left_out(value)]
         if given:
-            raise InvalidInput(given[0], "is one of the facts given as a Facts; give it there, or give no Facts")
+            raise InvalidInput(given[0], "error.fact_given_twice")
         return contracts
     return Facts(contracts=contracts, **keywords)
 

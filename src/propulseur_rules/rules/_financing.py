@@ -119,18 +119,17 @@ def to_document_kind(value: object, path: str = "kind") -> DocumentKind:
             return DocumentKind(value.strip().lower().replace("-", "_"))
         except ValueError:
             pass
-        expected = ", ".join(kind.value for kind in DocumentKind)
-        raise InvalidInput(path, f"{shorten(value)!r} is not a kind of document; expected one of {expected}")
-    raise InvalidInput(path, f"expected a kind of document, not {type(value).__name__}")
+        raise InvalidInput(path, "error.not_a_document_kind_value", value=repr(shorten(value)))
+    raise InvalidInput(path, "error.expected_document_kind", type=type(value).__name__)
 
 
 def _year_number(value: object, path: str) -> int:
     if isinstance(value, str) and value.strip().isdecimal() and value.strip().isascii():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(path, f"expected a programme year number (1, 2, …), not {shown(value)}")
+        raise InvalidInput(path, "error.not_a_year_number", value=shown(value))
     if not 1 <= value <= 1000:
-        raise InvalidInput(path, f"{shown(value)} is not a programme year number (1, 2, …)")
+        raise InvalidInput(path, "error.no_year_number", value=shown(value))
     return value
 
 
@@ -149,12 +148,12 @@ def _covers_of_document(value: object, document: Any) -> str | int | None:
 def _covers(kind: DocumentKind, value: object) -> str | int | None:
     if kind is DocumentKind.CONTRACT_COPY:
         if not isinstance(value, str):
-            raise InvalidInput("covers", f"a copy of a contract covers a contract reference, not {shown(value)}")
+            raise InvalidInput("covers", "error.copy_covers_contract", value=shown(value))
         return _text(value, "covers")
     if kind is DocumentKind.FINANCIAL_STATEMENT:
         return _year_number(value, "covers")
     if value is not None and not (isinstance(value, str) and not value.strip()):
-        raise InvalidInput("covers", f"the final report covers the whole convention, not {shown(value)}")
+        raise InvalidInput("covers", "error.final_report_covers_all", value=shown(value))
     return None
 
 
@@ -189,26 +188,25 @@ class Document:
 
 
 def _share(value: object, path: str) -> Decimal:
-    not_a_share = f"{shown(value)} is not a share between 0 and 1 (0 % to 100 %)"
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
-        raise InvalidInput(path, not_a_share)
+        raise InvalidInput(path, "error.not_a_share", value=shown(value))
     try:
         # A float is read by its shortest repr, as money is: 0.5 is Decimal("0.5").
         share = Decimal(repr(value) if isinstance(value, float) else value.strip() if isinstance(value, str) else value)
     except decimal.InvalidOperation:
-        raise InvalidInput(path, f"{shown(value)} is not a number") from None
+        raise InvalidInput(path, "error.not_a_number", value=shown(value)) from None
     if not share.is_finite() or not ZERO <= share <= 1:
-        raise InvalidInput(path, not_a_share)
+        raise InvalidInput(path, "error.not_a_share", value=shown(value))
     exponent = share.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -4:
-        raise InvalidInput(path, f"{shown(value)} has more than four decimals (a hundredth of a per cent)")
+        raise InvalidInput(path, "error.share_decimals", value=shown(value))
     return share
 
 
 def _months(value: object, path: str) -> int:
     # One sentence for a value of the wrong type and one out of range, so that it reads the same in French.
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_DELAY_MONTHS:
-        raise InvalidInput(path, f"{shown(value)} is not a delay of 0 to {_MAX_DELAY_MONTHS} months")
+        raise InvalidInput(path, "error.not_a_delay", value=shown(value), limit=str(_MAX_DELAY_MONTHS))
     return value
 
 
@@ -294,7 +292,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        raise InvalidInput("date", f"{months} months after {day.isoformat()} is beyond the calendar")
+        raise InvalidInput("date", "error.beyond_calendar", months=str(months), day=day.isoformat())
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 
@@ -406,7 +404,7 @@ def statement_year_for(year_index: int) -> int | None:
     (None, 2)
     """
     if isinstance(year_index, bool) or not isinstance(year_index, int) or year_index < 1:
-        raise InvalidInput("year_index", f"{shown(year_index)} is not a programme year number (1, 2, …)")
+        raise InvalidInput("year_index", "error.no_year_number", value=shown(year_index))
     return None if year_index == 1 else year_index - 1
 
 
@@ -522,22 +520,23 @@ def check_documents(
     for index, document in enumerate(documents):
         path = f"documents[{index}]"
         if not isinstance(document, Document):
-            raise InvalidInput(path, f"expected a Document, not {type(document).__name__}")
+            raise InvalidInput(path, "error.expected_document", type=type(document).__name__)
         if document.kind is DocumentKind.CONTRACT_COPY and document.covers not in known:
-            raise InvalidInput(f"{path}.covers", f"{shown(document.covers)} is not a contract of this convention")
+            raise InvalidInput(f"{path}.covers", "error.not_a_contract_of_convention", value=shown(document.covers))
         if (
             document.kind is DocumentKind.FINANCIAL_STATEMENT
             and isinstance(document.covers, int)
             and document.covers > year_count
         ):
             raise InvalidInput(
-                f"{path}.covers", f"the convention has no programme year {document.covers}; it has {year_count}"
+                f"{path}.covers", "error.no_such_programme_year", year=str(document.covers), count=str(year_count)
             )
         if financing_signed_on is not None and document.received_on < financing_signed_on:
             raise InvalidInput(
                 f"{path}.received_on",
-                f"{document.received_on.isoformat()} is before the financing convention was signed, "
-                f"{financing_signed_on.isoformat()}",
+                "error.before_financing_signed",
+                day=document.received_on.isoformat(),
+                signed=financing_signed_on.isoformat(),
             )
         checked.append(document)
     return tuple(checked)

@@ -45,13 +45,13 @@ _KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*", re.ASCII)
 
 def _key_from(value: object) -> str:
     if not isinstance(value, str) or not _KEY.fullmatch(value):
-        raise InvalidInput("key", f"{shown(value)} is not a key of lower-case words joined by hyphens")
+        raise InvalidInput("key", "error.not_a_basis_key", value=shown(value))
     return value
 
 
 def _text_from(value: object, path: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(path, f"expected non-empty text, not {shown(value)}")
+        raise InvalidInput(path, "error.expected_non_empty_text", value=shown(value))
     return " ".join(value.split())
 
 
@@ -67,7 +67,7 @@ def _identifier(value: object, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _LEGIFRANCE_ID.fullmatch(value):
-        raise InvalidInput(path, f"{shown(value)} is not a Légifrance identifier such as LEGIARTI000006528553")
+        raise InvalidInput(path, "error.not_a_legifrance_id", value=shown(value))
     return value
 
 
@@ -81,7 +81,7 @@ def _text_id_from(value: object) -> str | None:
 
 def _subject_from(value: object) -> tuple[str, str]:
     if not isinstance(value, tuple) or len(value) != 2:
-        raise InvalidInput("subject", "expected a pair of texts: English, French")
+        raise InvalidInput("subject", "error.expected_pair_of_texts")
     return (_text_from(value[0], "subject[0]"), _text_from(value[1], "subject[1]"))
 
 
@@ -263,6 +263,4 @@ def legal_basis(key: str) -> LegalBasis:
     try:
         return _BY_KEY[key]
     except (KeyError, TypeError):
-        raise UnknownReference(
-            "key", f"{shown(key)} is not a legal basis; expected one of {', '.join(_BY_KEY)}"
-        ) from None
+        raise UnknownReference("key", "error.not_a_legal_basis", value=shown(key), choices=", ".join(_BY_KEY)) from None

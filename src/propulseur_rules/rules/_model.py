@@ -65,7 +65,7 @@ def to_date(value: object, path: str = "date") -> dt.date:
     if _from_a_table(value):
         return _table_date(value, path)
     if isinstance(value, dt.datetime):
-        raise InvalidInput(path, "expected a date, not a date and time")
+        raise InvalidInput(path, "error.date_and_time")
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -74,10 +74,10 @@ def to_date(value: object, path: str = "date") -> dt.date:
             try:
                 return dt.date.fromisoformat(text)
             except ValueError:
-                raise InvalidInput(path, f"{text!r} is not a day of the calendar") from None
+                raise InvalidInput(path, "error.not_a_day", value=repr(text)) from None
         cut = shorten(value)
-        raise InvalidInput(path, f"{cut!r} is not a date in the form YYYY-MM-DD")
-    raise InvalidInput(path, f"expected a date, not {type(value).__name__}")
+        raise InvalidInput(path, "error.not_an_iso_date", value=repr(cut))
+    raise InvalidInput(path, "error.expected_date_not", type=type(value).__name__)
 
 
 def to_optional_date(value: object, path: str = "date") -> dt.date | None:
@@ -111,48 +111,48 @@ def _is_not_a_time(value: object) -> bool:
 
 def _table_date(value: Any, path: str) -> dt.date:
     if _is_not_a_time(value):
-        raise InvalidInput(path, "expected a date, not NaT (no date)")
+        raise InvalidInput(path, "error.date_nat")
     if type(value).__name__ == "datetime64":
         unit = _DATETIME64.fullmatch(str(value.dtype))
         if unit is None or unit.group(1) not in _DAY_UNITS:
-            raise InvalidInput(path, f"expected a date, not a numpy {value.dtype} value")
+            raise InvalidInput(path, "error.date_numpy", dtype=str(value.dtype))
         day = value.astype("datetime64[D]")
         if day != value:
-            raise InvalidInput(path, "expected a date, not a date and time")
+            raise InvalidInput(path, "error.date_and_time")
         moment = day.item()
         if not isinstance(moment, dt.date):  # an int beyond the years 1 to 9999
-            raise InvalidInput(path, f"{shorten(str(value))!r} is not a day of the calendar")
+            raise InvalidInput(path, "error.not_a_day", value=repr(shorten(str(value))))
         return moment
     if value.tzinfo is not None:
-        raise InvalidInput(path, "expected a date, not a date and time with a time zone")
+        raise InvalidInput(path, "error.date_and_time_zone")
     if (value.hour, value.minute, value.second, value.microsecond, getattr(value, "nanosecond", 0)) != (0, 0, 0, 0, 0):
-        raise InvalidInput(path, "expected a date, not a date and time")
+        raise InvalidInput(path, "error.date_and_time")
     return dt.date(value.year, value.month, value.day)
 
 
 def _text(value: object, path: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(path, f"expected text, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_text", type=type(value).__name__)
     text = " ".join(value.split())
     if not text:
-        raise InvalidInput(path, "must not be empty")
+        raise InvalidInput(path, "error.must_not_be_empty")
     if len(text) > _MAX_TEXT:
-        raise InvalidInput(path, f"is longer than {_MAX_TEXT} characters")
+        raise InvalidInput(path, "error.text_too_long", limit=str(_MAX_TEXT))
     if _CONTROL.search(text):
-        raise InvalidInput(path, "contains a control character")
+        raise InvalidInput(path, "error.control_character")
     if _SURROGATE.search(text):
         # A JSON "\udcff" escape gives one: no UTF-8 file, report or terminal can hold it.
-        raise InvalidInput(path, "contains a lone surrogate, which is not text")
+        raise InvalidInput(path, "error.lone_surrogate")
     return text
 
 
 def _count(value: object, path: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(path, f"expected a whole number, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_whole_number", type=type(value).__name__)
     if value < 0:
-        raise InvalidInput(path, f"{shown_integer(value)} is negative")
+        raise InvalidInput(path, "error.negative", value=shown_integer(value))
     if value > _MAX_COUNT:
-        raise InvalidInput(path, f"{shown_integer(value)} is more than the largest count accepted ({_MAX_COUNT})")
+        raise InvalidInput(path, "error.count_too_large", value=shown_integer(value), limit=str(_MAX_COUNT))
     return value
 
 
@@ -277,7 +277,7 @@ class Period:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidInput("end", f"{self.end.isoformat()} is before the start, {self.start.isoformat()}")
+            raise InvalidInput("end", "error.end_before_start", end=self.end.isoformat(), start=self.start.isoformat())
 
     def __contains__(self, day: object) -> bool:
         if isinstance(day, dt.datetime) or not isinstance(day, dt.date):
@@ -375,8 +375,8 @@ def to_sector(value: object, path: str = "sector") -> Sector:
         except ValueError:
             pass
         cut = shorten(value)
-        raise InvalidInput(path, f"{cut!r} is not a sector; expected one of industry, health, other")
-    raise InvalidInput(path, f"expected a sector, not {type(value).__name__}")
+        raise InvalidInput(path, "error.not_a_sector", value=repr(cut))
+    raise InvalidInput(path, "error.expected_sector", type=type(value).__name__)
 
 
 # --- Startup ----------------------------------------------------------------------
@@ -384,11 +384,11 @@ def to_sector(value: object, path: str = "sector") -> Sector:
 
 def _insee_code(value: object, path: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(path, f"expected an INSEE commune code as text, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_insee_text", type=type(value).__name__)
     code = value.strip().upper()
     if not _INSEE.fullmatch(code):
         cut = shorten(value)
-        raise InvalidInput(path, f"{cut!r} is not an INSEE commune code (5 characters, such as 21231)")
+        raise InvalidInput(path, "error.not_an_insee_code", value=repr(cut))
     return code
 
 
@@ -396,15 +396,15 @@ def _siren(value: object, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidInput(path, f"expected a SIREN as text, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_siren_text", type=type(value).__name__)
     digits = "".join(value.split())
     if not digits:
         return None
     if not _SIREN.fullmatch(digits):
         cut = shorten(value)
-        raise InvalidInput(path, f"{cut!r} is not a SIREN (9 digits)")
+        raise InvalidInput(path, "error.not_a_siren", value=repr(cut))
     if not luhn_valid(digits):
-        raise InvalidInput(path, f"{digits} is not a valid SIREN: its check digit is wrong")
+        raise InvalidInput(path, "error.siren_key", value=digits)
     return digits
 
 
@@ -449,7 +449,7 @@ class Startup:
 
 def _startup(value: object, path: str) -> Startup:
     if not isinstance(value, Startup):
-        raise InvalidInput(path, f"expected a Startup, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_startup", type=type(value).__name__)
     return value
 
 
@@ -471,7 +471,7 @@ class Contract:
 def _positive_money(value: object, path: str) -> Decimal:
     amount = to_money(value, path)
     if not amount:
-        raise InvalidInput(path, "a payment must be more than 0")
+        raise InvalidInput(path, "error.payment_not_positive")
     return amount
 
 
@@ -508,15 +508,17 @@ class Deliberation:
 
     def __attrs_post_init__(self) -> None:
         if self.members_in_office == 0:
-            raise InvalidInput("members_in_office", "a council has at least one member in office")
+            raise InvalidInput("members_in_office", "error.no_member_in_office")
         if self.present > self.members_in_office:
             raise InvalidInput(
-                "present", f"{self.present} present is more than the {self.members_in_office} members in office"
+                "present", "error.too_many_present", present=str(self.present), members=str(self.members_in_office)
             )
         if self.proxies > self.members_in_office - self.present:
             raise InvalidInput(
                 "proxies",
-                f"{self.proxies} proxies is more than the {self.members_in_office - self.present} members absent",
+                "error.too_many_proxies",
+                proxies=str(self.proxies),
+                absent=str(self.members_in_office - self.present),
             )
 
     @property

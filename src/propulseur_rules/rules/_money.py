@@ -69,38 +69,38 @@ def to_money(value: object, path: str = "amount") -> Decimal:
     propulseur_rules.words._errors.InvalidInput: grant_per_contract: 12.345 is not a whole number of cents
     """
     if isinstance(value, bool):
-        raise InvalidInput(path, f"expected an amount in euros, not {value!r}")
+        raise InvalidInput(path, "error.expected_amount_not_value", value=repr(value))
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
         if abs(value) > MAX_AMOUNT:
-            raise InvalidInput(path, f"{shown_integer(value)} is more than the largest amount accepted ({MAX_AMOUNT})")
+            raise InvalidInput(path, "error.amount_too_large", value=shown_integer(value), limit=str(MAX_AMOUNT))
         amount = Decimal(value)
     elif isinstance(value, str):
         text = value.strip()
         if len(text) > 64 or not _NUMERIC.fullmatch(text):
-            raise InvalidInput(path, f"{shorten(value)!r} is not an amount in euros")
+            raise InvalidInput(path, "error.not_an_amount_in_euros", value=repr(shorten(value)))
         try:
             amount = Decimal(text)
         except decimal.InvalidOperation:  # an exponent beyond what Decimal holds: "1e99999999999999999999"
-            raise InvalidInput(path, f"{shorten(value)!r} is not an amount in euros") from None
+            raise InvalidInput(path, "error.not_an_amount_in_euros", value=repr(shorten(value))) from None
     elif isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise InvalidInput(path, f"{value!r} is not an amount in euros")
+            raise InvalidInput(path, "error.not_an_amount_in_euros", value=repr(value))
         # repr() gives the shortest decimal that round-trips, so 0.1 reads as "0.1"
         # and 0.1 + 0.2 as "0.30000000000000004", which is refused below.
         amount = Decimal(repr(value))
     else:
-        raise InvalidInput(path, f"expected an amount in euros, not {type(value).__name__}")
+        raise InvalidInput(path, "error.expected_amount", type=type(value).__name__)
     if not amount.is_finite():
-        raise InvalidInput(path, f"{amount} is not an amount in euros")
+        raise InvalidInput(path, "error.not_an_amount_in_euros", value=str(amount))
     if amount < 0:
-        raise InvalidInput(path, f"{amount} is negative")
+        raise InvalidInput(path, "error.negative", value=str(amount))
     if amount > MAX_AMOUNT:
-        raise InvalidInput(path, f"{amount} is more than the largest amount accepted ({MAX_AMOUNT})")
+        raise InvalidInput(path, "error.amount_too_large", value=str(amount), limit=str(MAX_AMOUNT))
     cents = amount.quantize(CENT, context=_CONTEXT)
     if cents != amount:
-        raise InvalidInput(path, f"{amount} is not a whole number of cents")
+        raise InvalidInput(path, "error.not_whole_cents", value=str(amount))
     return cents.copy_abs()  # no "-0.00"; copy_abs, unlike abs(), ignores the caller's decimal context
 
 

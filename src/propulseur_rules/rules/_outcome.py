@@ -379,7 +379,7 @@ class Assessment:
         for contract in self.contracts:
             if contract.reference == reference:
                 return contract
-        raise UnknownReference("reference", f"{shown(reference)} is not the reference of a contract of this assessment")
+        raise UnknownReference("reference", "error.not_a_contract_of_assessment", value=shown(reference))
 
     def explain(self, lang: str = "en") -> str:
         """A readable trace: each year, each amount with its clause, each unmet condition."""

@@ -209,4 +209,4 @@ def contract_rule(condition: Condition) -> ContractRule:
     for rule in CONTRACT_RULES:
         if rule.condition is condition:
             return rule
-    raise InvalidInput("condition", f"{shown(condition)} is not set by a rule of eligibility")
+    raise InvalidInput("condition", "error.not_an_eligibility_condition", value=shown(condition))

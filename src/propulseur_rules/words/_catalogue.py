@@ -13,19 +13,15 @@ unknown language.
 
 from __future__ import annotations
 
-from . import _en, _fr
 from ._language import check_lang
+from ._tables import CATALOGUES, words_of
 
 __all__ = ["CATALOGUES", "say"]
-
-#: Each language the library speaks and its table of words.
-CATALOGUES: dict[str, dict[str, str]] = {"en": _en.WORDS, "fr": _fr.WORDS}
 
 
 def say(key: str, lang: str = "en", /, **values: object) -> str:
     """The sentence under ``key`` in ``lang``, ``values`` filled in; an unknown ``lang`` is an ``InvalidInput``."""
-    # Only a plain str is looked up: a subclass could compare or hash in its own way.
-    words = CATALOGUES.get(lang) if type(lang) is str else None
+    words = words_of(lang)
     if words is None:
         words = CATALOGUES[check_lang(lang)]
     return words[key].format_map(values)

@@ -3,35 +3,113 @@
 Everything raised deliberately derives from :class:`PropulseurRulesError`, so a
 caller can catch one class. Bad input is :class:`InvalidInput`, which carries
 the path of the offending field (``contracts[3].signed_on``) so that a person
-can find it in a file and a service can return it in a response.
+can find it in a file and a service can return it in a response, and its
+reason as a key of the catalogue of words with the values to fill in, so that
+it is said in each language the library speaks:
+
+>>> error = InvalidInput("signed_on", "error.not_a_day", value="'31/02/2023'")
+>>> str(error)
+"signed_on: '31/02/2023' is not a day of the calendar"
+>>> error.message("fr")
+"signed_on: '31/02/2023' n'est pas un jour du calendrier"
+>>> error.key, error.values
+('error.not_a_day', {'value': "'31/02/2023'"})
 """
 
 from __future__ import annotations
 
-__all__ = ["InvalidInput", "PropulseurRulesError", "UnknownReference", "shorten", "shown", "shown_integer"]
+import functools
+from collections.abc import Iterable
+from typing import Protocol
+
+from ._tables import CATALOGUES, words_of
+
+__all__ = [
+    "Either",
+    "InvalidInput",
+    "Listed",
+    "PropulseurRulesError",
+    "Said",
+    "UnknownReference",
+    "Worded",
+    "said",
+    "shorten",
+    "shown",
+    "shown_integer",
+]
+
+
+class Said(Protocol):
+    """A value of an error that is itself worded in each language: an error within an error, a choice."""
+
+    def said(self, lang: str) -> str: ...
 
 
 class PropulseurRulesError(Exception):
     """Base class of every error that propulseur_rules raises on purpose."""
 
+    def message(self, lang: str = "en") -> str:
+        """The error in ``lang``; an error that carries no key of the catalogue says its own text."""
+        return str(self)
+
+
+#: Only the modules of ``batch`` still pass an English sentence instead of a key of the catalogue;
+#: such a sentence is kept under this key, in English in every language, until they are converted.
+SENTENCE = "error.sentence"
+
 
 class InvalidInput(PropulseurRulesError, ValueError):
-    """A value that makes no sense for the rules, with the path of its field.
+    """A value that makes no sense for the rules: the path of its field, and why, as a key of the catalogue.
 
-    >>> error = InvalidInput("signed_on", "expected a date")
-    >>> str(error)
-    'signed_on: expected a date'
+    ``values`` fill in the sentence of ``key``; each is a text already shown as it must appear
+    (see :func:`shown`) or a value worded in each language (:class:`Said`).
+
+    >>> error = InvalidInput("signed_on", "error.expected_date_not", type="list")
+    >>> str(error), error.reason
+    ('signed_on: expected a date, not list', 'expected a date, not list')
     >>> str(error.within("contracts[3]"))
-    'contracts[3].signed_on: expected a date'
+    'contracts[3].signed_on: expected a date, not list'
+    >>> error.message("fr")
+    'signed_on: attendu : une date, pas list'
     """
 
     path: str
-    reason: str
+    key: str
+    values: dict[str, str | Said]
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, key: str, /, **values: str | Said) -> None:
+        if key not in CATALOGUES["en"]:
+            values, key = {"sentence": key}, SENTENCE
         self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}" if path else reason)
+        self.key = key
+        self.values = values
+        super().__init__(self.message("en"))
+
+    @property
+    def reason(self) -> str:
+        """Why the value is refused, in English, without its path."""
+        return self.reason_in("en")
+
+    def reason_in(self, lang: str) -> str:
+        """Why the value is refused, in ``lang``, without its path."""
+        return said_in(self.key, lang, self.values_in(lang))
+
+    def values_in(self, lang: str = "en") -> dict[str, str]:
+        """The values of the sentence as texts in ``lang``, as a service returns them as data."""
+        return {name: said(value, lang) for name, value in self.values.items()}
+
+    def message(self, lang: str = "en") -> str:
+        """The error in ``lang``: its path as it is, then its reason (``str(error)`` in English)."""
+        reason = self.reason_in(lang)
+        return f"{self.path}: {reason}" if self.path else reason
+
+    def said(self, lang: str) -> str:
+        """The error within another one (a row among the wrong rows of a file)."""
+        return self.message(lang)
+
+    def at(self, path: str) -> InvalidInput:
+        """The same reason for the field ``path``, as a plain :class:`InvalidInput`."""
+        return InvalidInput(path, self.key, **self.values)
 
     def within(self, prefix: str) -> InvalidInput:
         """The same error, its path placed under ``prefix``."""
@@ -43,23 +121,31 @@ class InvalidInput(PropulseurRulesError, ValueError):
             path = prefix + self.path
         else:
             path = f"{prefix}.{self.path}"
-        error = InvalidInput(path, self.reason)
+        error = self.at(path)
         error.__cause__ = self.__cause__
         return error
 
-    def __reduce__(self) -> tuple[type[InvalidInput], tuple[str, str]]:
-        return (type(self), (self.path, self.reason))
+    def __reduce__(self) -> tuple[object, ...]:
+        # Unpickled, the error is built again from its path, key and values.
+        return (functools.partial(type(self), self.path, self.key, **self.values), ())
 
 
-def shown_integer(value: int) -> str:
-    """``str(value)`` for an error message, or its size when ``str()`` refuses it (past 4 300 digits).
+def said_in(key: str, lang: str, values: dict[str, str]) -> str:
+    """The sentence under ``key`` in ``lang``, ``values`` filled in; an unknown ``lang`` is refused."""
+    words = words_of(lang)
+    if words is None:
+        raise unknown_language(lang)
+    return words[key].format_map(values)
 
-    >>> shown_integer(-12), shown_integer(10**5000)
-    ('-12', 'an integer of 16610 bits')
-    """
-    if value.bit_length() < 10_000:
-        return str(value)
-    return f"an integer of {value.bit_length()} bits"
+
+def unknown_language(lang: object) -> InvalidInput:
+    """The error of a language the library does not speak, naming the ones it speaks."""
+    return InvalidInput("lang", "error.unknown_language", value=shown(lang, 20), choices=Either(CATALOGUES))
+
+
+def said(value: str | Said, lang: str) -> str:
+    """A value of an error in ``lang``: a text as it is, a value worded in each language said in ``lang``."""
+    return value if isinstance(value, str) else value.said(lang)
 
 
 class UnknownReference(InvalidInput, KeyError):
@@ -73,6 +159,82 @@ class UnknownReference(InvalidInput, KeyError):
         return Exception.__str__(self)
 
 
+class Listed:
+    """Values within an error (errors, words), each said in the language asked, joined by the words under ``joint``.
+
+    >>> rows = Listed([InvalidInput("2", "error.empty"), InvalidInput("3", "error.empty")], "error.rows_joint")
+    >>> rows.said("en"), rows.said("fr")
+    ('2: is empty; line 3: is empty', '2: est vide; ligne 3: est vide')
+    """
+
+    __slots__ = ("items", "joint")
+
+    def __init__(self, items: Iterable[Said], joint: str) -> None:
+        self.items = tuple(items)
+        self.joint = joint
+
+    def said(self, lang: str) -> str:
+        return said_in(self.joint, lang, {}).join(item.said(lang) for item in self.items)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Listed, (self.items, self.joint))
+
+
+class Worded:
+    """A few words of the catalogue within an error, said in the language asked (``a whole number``); in English
+    where it is written into a text that has no language (the path of a field).
+
+    >>> Worded("error.kind_date").said("fr"), str(Worded("error.integer_size", bits="16610"))
+    ('une date', 'an integer of 16610 bits')
+    """
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, /, **values: str) -> None:
+        self.key = key
+        self.values = values
+
+    def said(self, lang: str) -> str:
+        return said_in(self.key, lang, self.values)
+
+    def __str__(self) -> str:
+        return self.said("en")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (functools.partial(Worded, self.key, **self.values), ())
+
+
+class Either:
+    """A choice among a few words, said ``a, b or c`` in English and ``a, b ou c`` in French.
+
+    >>> Either(["en", "fr"]).said("en"), Either(["a", "b", "c"]).said("fr")
+    ('en or fr', 'a, b ou c')
+    """
+
+    __slots__ = ("choices",)
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self.choices = tuple(choices)
+
+    def said(self, lang: str) -> str:
+        *first, last = self.choices
+        return said_in("error.either", lang, {"first": ", ".join(first), "last": last}) if first else last
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Either, (self.choices,))
+
+
+def shown_integer(value: int) -> str | Worded:
+    """``str(value)`` for an error message, or its size when ``str()`` refuses it (past 4 300 digits).
+
+    >>> shown_integer(-12), shown_integer(10**5000).said("fr")
+    ('-12', 'un entier de 16610 bits')
+    """
+    if value.bit_length() < 10_000:
+        return str(value)
+    return Worded("error.integer_size", bits=str(value.bit_length()))
+
+
 def shorten(text: str, limit: int = 40) -> str:
     """``text`` cut to ``limit`` characters, an ellipsis marking the cut, for an error message.
 
@@ -82,19 +244,22 @@ def shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def shown(value: object, limit: int = 40) -> str:
-    """``repr(value)`` cut to ``limit`` characters for an error message, even for a value ``repr`` refuses.
+def shown(value: object, limit: int = 40) -> str | Worded:
+    """``repr(value)`` cut to ``limit`` characters for an error message, even for a value ``repr`` refuses
+    (then words that say what it is).
 
-    >>> shown("santé"), shown(10**5000), shown("x" * 50)
+    >>> shown("santé"), str(shown(10**5000)), shown("x" * 50)
     ("'santé'", 'an integer of 16610 bits', "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…")
     """
     if isinstance(value, int) and not isinstance(value, bool):
         text = shown_integer(value)
+        if not isinstance(text, str):
+            return text
     else:
         try:
             text = repr(value)
         except RecursionError:  # a list nested deeper than the interpreter's stack
-            text = f"a {type(value).__name__} nested too deeply"
+            return Worded("error.nested_value", type=type(value).__name__)
         except ValueError:  # it holds an integer of more than 4 300 digits
-            text = f"a {type(value).__name__} holding a number too long to show"
+            return Worded("error.value_number_too_long", type=type(value).__name__)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -2,7 +2,7 @@
 
 Every function that takes ``lang`` checks it here, so that an unknown language
 is refused the same way everywhere: an :class:`InvalidInput` on the path
-``lang`` that names the choices. This module imports only the errors, so that
+``lang`` that names the choices. This module imports only the errors and the tables, so that
 the lowest modules (the clauses, the sectors) can use it as well as the reports.
 
 >>> check_lang("fr")
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._errors import InvalidInput, shown
+from ._errors import unknown_language
 
 __all__ = ["LANGUAGES", "Language", "check_lang"]
 
@@ -30,9 +30,8 @@ LANGUAGES: tuple[Language, ...] = ("en", "fr")
 
 def check_lang(lang: object) -> Language:
     """``lang`` if it is a language of the reports, else :class:`InvalidInput` naming the choices."""
-    # Compared one by one rather than with ``in``, which would call the __eq__ of
-    # whatever object a caller passes and could raise anything.
+    # Compared one by one, and only as a plain str: a subclass could compare in its own way.
     for known in LANGUAGES:
-        if isinstance(lang, str) and lang == known:
+        if type(lang) is str and lang == known:
             return known
-    raise InvalidInput("lang", f"{shown(lang, 20)} is not a language of the reports; expected {' or '.join(LANGUAGES)}")
+    raise unknown_language(lang)

@@ -115,7 +115,7 @@ def test_without_openpyxl_xlsx_names_the_extra_and_writes_nothing(
     capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def missing(module: str, extra: str, feature: str) -> object:
-        raise MissingExtra(f"{feature} needs {module}: pip install 'propulseur-rules[{extra}]'")
+        raise MissingExtra(feature, module, extra)
 
     monkeypatch.setattr(_export, "require", missing)
     target = tmp_path / "out.xlsx"
