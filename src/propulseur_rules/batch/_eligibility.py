@@ -121,9 +121,7 @@ def _earlier_eligible_same_startup(table: ScenarioTable, signed: Bools, candidat
     found = _first_of_each_class(scenario, siren, name, by_name, signed & ~exact, candidate & ~exact, table.name_count)
     if exact.any():
         asked = np.flatnonzero(exact & signed)
-        decided = np.zeros(asked.size, dtype=np.bool_)
-        _same_startup_by_the_rule(table, part[asked], candidate[asked], decided)
-        found[asked] = decided
+        found[asked] = _same_startup_by_the_rule(table, part[asked], candidate[asked])
     same[part] = found
     return same
 
@@ -170,18 +168,22 @@ def _first_of_each_class(
     return found
 
 
-def _same_startup_by_the_rule(table: ScenarioTable, rows: Int64s, candidate: Bools, same: Bools) -> None:
+def _same_startup_by_the_rule(table: ScenarioTable, rows: Int64s, candidate: Bools) -> Bools:
     """C7 — the rule of :func:`assess` itself, its predicate and its register of eligible startups, contract by
     contract in canonical order, for the ``rows`` of the table where « same startup » is not transitive;
-    ``candidate`` and ``same`` hold one value per row."""
+    ``candidate`` says, per row, whether the contract meets every other rule."""
+    same = np.zeros(rows.size, dtype=np.bool_)
     scenarios = table.contract_scenario[rows].tolist()
     current, register = -1, EligibleStartups()
-    for at, (scenario, contract) in enumerate(zip(scenarios, table.contracts(rows), strict=True)):
+    for at, (scenario, contract, ok) in enumerate(
+        zip(scenarios, table.contracts(rows), candidate.tolist(), strict=True)
+    ):
         if scenario != current:
             current, register = scenario, EligibleStartups()
         same[at] = not first_contract_of_its_startup(table.case(scenario).convention, contract, register)
-        if candidate[at] and not same[at]:
+        if ok and not same[at]:
             register.add(contract.startup)
+    return same
 
 
 def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:
