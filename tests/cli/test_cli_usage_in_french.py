@@ -6,8 +6,8 @@ import argparse
 import inspect
 
 import pytest
-from propulseur_rules.cli import EXIT_USAGE, main
 
+from propulseur_rules.cli import EXIT_USAGE, main
 from propulseur_rules.cli._usage import ARGPARSE_MESSAGES, asked_lang, usage_said
 
 FORMATS = "'text', 'json', 'markdown', 'csv', 'xlsx'"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from propulseur_rules.cli import main
 
+from propulseur_rules.cli import main
 from propulseur_rules.words._catalogue import CATALOGUES
 from propulseur_rules.words._errors import InvalidInput
 
