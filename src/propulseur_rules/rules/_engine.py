@@ -21,8 +21,9 @@ both are put in a canonical order before any rule looks at them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from operator import attrgetter
 from typing import TypeVar, overload
 
 import attrs
@@ -132,8 +133,8 @@ def assess(
         documents=documents,
     )
     as_of, authorised_on, financing_on = facts.as_of, facts.regional_authorisation_on, facts.financing_signed_on
-    ordered = _in_order(list(facts.contracts), lambda contract: contract.signed_on)
-    counted = _in_order(list(facts.payments), lambda payment: payment.paid_on)
+    ordered = _in_order(list(facts.contracts), "signed_on")
+    counted = _in_order(list(facts.payments), "paid_on")
     counted = [payment for payment in counted if payment.paid_on <= as_of]
     received_documents = _checked_documents(convention, ordered, facts.documents, financing_on)
 
@@ -308,13 +309,16 @@ def entitlement(convention: Convention, places: Sequence[Place]) -> tuple[Entitl
     The order is: year 1 operating grant, year 1 funded contracts in signing
     order, year 2 operating grant, and so on.
     """
+    funded: list[list[Contract]] = [[] for _ in convention.programme_years]
+    for place in places:
+        if place.funded:
+            funded[place.year - 1].append(place.contract)
     remaining = convention.total_cap
     items = []
     for number, year in enumerate(convention.programme_years, start=1):
-        funded = [place.contract for place in places if place.year == number and place.funded]
         wanted: list[tuple[Contract | None, Decimal, dt.date]] = [
             (None, convention.operating_grant_per_year, year.start),
-            *[(contract, convention.grant_per_contract, contract.signed_on) for contract in funded],
+            *[(contract, convention.grant_per_contract, contract.signed_on) for contract in funded[number - 1]],
         ]
         for contract, amount, event_on in wanted:
             granted = min(amount, remaining)
@@ -591,16 +595,24 @@ def _year_results(
     convention: Convention, as_of: dt.date, places: Sequence[Place], items: Sequence[Entitlement]
 ) -> tuple[YearAssessment, ...]:
     """The figures and the contracts of each programme year."""
+    years = convention.programme_years
+    placed: list[list[Place]] = [[] for _ in years]
+    for place in places:
+        placed[place.year - 1].append(place)
+    earned: list[list[Entitlement]] = [[] for _ in years]
+    for item in items:
+        earned[item.year - 1].append(item)
     return tuple(
-        _year_result(number, year, as_of, [place for place in places if place.year == number], items)
-        for number, year in enumerate(convention.programme_years, start=1)
+        _year_result(number, year, as_of, placed[number - 1], earned[number - 1])
+        for number, year in enumerate(years, start=1)
     )
 
 
 def _year_result(
     number: int, year: Period, as_of: dt.date, places: Sequence[Place], items: Sequence[Entitlement]
 ) -> YearAssessment:
-    operating, *grants = [item for item in items if item.year == number]
+    """One programme year: ``places`` and ``items`` are its own, the operating grant first."""
+    operating, *grants = items
     contract_grants = sum([item.amount for item in grants], ZERO)
     return YearAssessment(
         index=number,
@@ -609,7 +621,7 @@ def _year_result(
         operating_grant_accrues_on=operating.accrues_on,
         contract_grants=contract_grants,
         entitled=operating.amount + contract_grants,
-        accrued=sum([item.amount for item in (operating, *grants) if item.accrues_on <= as_of], ZERO),
+        accrued=sum([item.amount for item in items if item.accrues_on <= as_of], ZERO),
         funded=_references(places, ContractStatus.FUNDED),
         supplementary=_references(places, ContractStatus.SUPPLEMENTARY),
         over_annual_limit=_references(places, ContractStatus.OVER_ANNUAL_LIMIT),
@@ -617,7 +629,7 @@ def _year_result(
 
 
 def _references(places: Sequence[Place], status: ContractStatus) -> tuple[str, ...]:
-    return tuple(place.contract.reference for place in places if place.status is status)
+    return tuple([place.contract.reference for place in places if place.status is status])
 
 
 #: The condition that a contract left without a funded place does not meet (SPEC §7.1).
@@ -637,48 +649,39 @@ def _contract_results(
 ) -> tuple[ContractAssessment, ...]:
     """What became of each contract, in the order ``(signed_on, reference)``."""
     failed = {verdict.contract.reference: verdict.failed for verdict in verdicts}
-    status = {place.contract.reference: place.status for place in places}
+    placed = {place.contract.reference: place for place in places}
     granted = {item.contract.reference: item for item in items if item.contract is not None}
     results = []
     for contract in ordered:
         reference = contract.reference
-        year = programme_year(convention, contract.signed_on)
+        grant, accrues = ZERO, None
+        unmet: tuple[UnmetCondition, ...] = ()
         if contract.signed_on > as_of:
-            results.append(_contract_result(contract, ContractStatus.NOT_YET_SIGNED, year))
+            status, year = ContractStatus.NOT_YET_SIGNED, programme_year(convention, contract.signed_on)
         elif failed[reference]:
+            status, year = ContractStatus.INELIGIBLE, programme_year(convention, contract.signed_on)
             unmet = tuple(
                 _contract_unmet(convention, contract, rule, rule.final(contract)) for rule in failed[reference]
             )
-            results.append(_contract_result(contract, ContractStatus.INELIGIBLE, year, unmet=unmet))
-        elif status[reference] is ContractStatus.FUNDED:
-            item = granted[reference]
-            results.append(
-                _contract_result(contract, ContractStatus.FUNDED, year, grant=item.amount, accrues_on=item.accrues_on)
-            )
         else:
-            unmet = (_contract_unmet(convention, contract, _NO_PLACE[status[reference]], final=True),)
-            results.append(_contract_result(contract, status[reference], year, unmet=unmet))
+            place = placed[reference]
+            status, year = place.status, place.year
+            if status is ContractStatus.FUNDED:
+                grant, accrues = granted[reference].amount, granted[reference].accrues_on
+            else:
+                unmet = (_contract_unmet(convention, contract, _NO_PLACE[status], final=True),)
+        results.append(
+            ContractAssessment(
+                reference=reference,
+                status=status,
+                programme_year=year,
+                grant=grant,
+                accrues_on=accrues,
+                unmet=unmet,
+                contract=contract,
+            )
+        )
     return tuple(results)
-
-
-def _contract_result(
-    contract: Contract,
-    status: ContractStatus,
-    year: int | None,
-    *,
-    grant: Decimal = ZERO,
-    accrues_on: dt.date | None = None,
-    unmet: tuple[UnmetCondition, ...] = (),
-) -> ContractAssessment:
-    return ContractAssessment(
-        reference=contract.reference,
-        status=status,
-        programme_year=year,
-        grant=grant,
-        accrues_on=accrues_on,
-        unmet=unmet,
-        contract=contract,
-    )
 
 
 def _contract_unmet(
@@ -762,6 +765,7 @@ def _checked_documents(
 # --- the inputs ---------------------------------------------------------------------
 
 
-def _in_order(items: list[_Referenced], day: Callable[[_Referenced], dt.date]) -> list[_Referenced]:
-    """``items`` sorted by ``(day, reference)``, the order in which the rules look at them."""
-    return sorted(items, key=lambda item: (day(item), item.reference))
+def _in_order(items: list[_Referenced], day: str) -> list[_Referenced]:
+    """``items`` sorted by ``(day, reference)``, ``day`` the name of their date: the order in which the
+    rules look at them."""
+    return sorted(items, key=attrgetter(day, "reference"))

@@ -62,6 +62,8 @@ def to_date(value: object, path: str = "date") -> dt.date:
     >>> to_date("2022-09-29")
     datetime.date(2022, 9, 29)
     """
+    if type(value) is dt.date:  # the usual case, and neither a table's date nor a date and time
+        return value
     if _from_a_table(value):
         return _table_date(value, path)
     if isinstance(value, dt.datetime):
