@@ -142,3 +142,31 @@ def test_a_claim_of_9994_lapses_on_1_january_9999() -> None:
 
     barred = [unmet for unmet in result.unmet if unmet.condition is Condition.CLAIM_TIME_BARRED]
     assert [(unmet.amount, unmet.lapsed_on) for unmet in barred] == [(euros(16_000), dt.date(9999, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ("a copy", "documents[0]: expected a Document, not str"),
+        (
+            Document(kind="contract_copy", received_on="2022-10-01", covers="X-9"),
+            "documents[0].covers: 'X-9' is not a contract of this convention",
+        ),
+    ],
+)
+def test_a_document_assess_cannot_place_is_refused_naming_it(document: object, message: str) -> None:
+    contract = signed("A-1", dt.date(2022, 9, 1))
+    convention = DIJON_2022.replace(financing=FinancingTerms())
+
+    assert (
+        refused(
+            lambda: assess(
+                convention,
+                [contract],
+                as_of=dt.date(2023, 1, 1),
+                financing_signed_on=dt.date(2022, 8, 1),
+                documents=[document],  # type: ignore[list-item]
+            )
+        )
+        == message
+    )
