@@ -34,7 +34,6 @@ NOT_SENTENCES_SHOWN = {
     "files/_load_csv.py": "the French column headers a spreadsheet may have: what the loader reads, not what it "
     "says; and the reasons of its errors",
     "cli/_parser.py": "the help of the command line (English, naming the French headers and the decree it takes)",
-    "batch/_forecast.py": "the title of the forecast chart, still a pair of English and French titles",
 }
 
 

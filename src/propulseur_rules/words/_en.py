@@ -441,11 +441,9 @@ _SHOWN: dict[str, str] = {
 
 #: The reasons of the errors the library raises on purpose.
 _ERRORS: dict[str, str] = {
-    # words: the languages, values within an error (errors, choices, a value too large to show), a sentence not
-    # yet given a key
+    # words: the languages, values within an error (errors, choices, a value too large to show)
     "error.unknown_language": "{value} is not a language of the reports; expected {choices}",
     "error.either": "{first} or {last}",
-    "error.sentence": "{sentence}",
     "error.integer_size": "an integer of {bits} bits",
     "error.nested_value": "a {type} nested too deeply",
     "error.value_number_too_long": "a {type} holding a number too long to show",

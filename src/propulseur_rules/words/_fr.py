@@ -444,11 +444,9 @@ _SHOWN: dict[str, str] = {
 
 #: Les motifs des erreurs que la bibliothèque lève à dessein.
 _ERRORS: dict[str, str] = {
-    # words : les langues, les valeurs dans une erreur (erreurs, choix, valeur trop grande pour être montrée),
-    # une phrase qui n'a pas encore de clé
+    # words : les langues, les valeurs dans une erreur (erreurs, choix, valeur trop grande pour être montrée)
     "error.unknown_language": "{value} n'est pas une langue des rapports ; langues possibles : {choices}",
     "error.either": "{first} ou {last}",
-    "error.sentence": "{sentence}",
     "error.integer_size": "un entier de {bits} bits",
     "error.nested_value": "un {type} imbriqué trop profondément",
     "error.value_number_too_long": "un {type} contenant un nombre trop long pour être montré",
