@@ -27,9 +27,11 @@ from ..rules._financing import Document, FinancingTerms
 from ..rules._model import Contract, Deliberation, Payment, Period, Startup
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
 from ._forms import amount_text, day
-from ._load_csv import RowOrigin, _csv_records, _document_records, _sector, _unique_references, placed_in_rows
+from ._load_csv import _csv_records, _sector, _unique_references
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
 from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
+from ._spreadsheet_documents import document_records, placed_in_rows
+from ._spreadsheet_rows import RowOrigin
 
 __all__ = ["PRESETS", "scenario_from_data"]
 
@@ -262,7 +264,7 @@ def _documents(
     """The documents of a scenario, listed or read from the CSV file it names, and the row each came from."""
     if isinstance(value, str):
         text, shown = _named_file(value, "documents", base, base_shown, confined)
-        read, rows = _document_records(text, shown)
+        read, rows = document_records(text, shown)
         return list(read), list(rows)
     items = _list(value, "documents")
     listed = [_document(item, f"documents[{index}]") for index, item in enumerate(items)]
