@@ -25,11 +25,13 @@ import attrs
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._financing import Document, FinancingTerms
 from ..rules._model import Contract, Deliberation, Payment, Period, Startup
+from ..rules._outcome import MONEY_FIGURES
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
+from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear
 from ._forms import amount_text, day
 from ._load_csv import _csv_records, _sector, _unique_references
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
-from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
+from ._scenario import Scenario
 from ._spreadsheet_documents import document_records, placed_in_rows
 from ._spreadsheet_rows import RowOrigin
 
