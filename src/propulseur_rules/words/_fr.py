@@ -691,10 +691,10 @@ _ERRORS: dict[str, str] = {
     "error.not_a_result_frame": "{value} n'est pas un tableau d'un résultat ; attendu : {choices}",
     "error.expected_draws": "attendu : un nombre d'avenirs tirés de 1 à {limit}, pas {value}",
     "error.expected_seed": "attendu : un nombre entier, 0 ou plus, pas {value}",
-    "error.reference_of_two": "{value} est la référence de deux contrats ou contrats attendus",
+    "error.reference_of_two": "{value} est la référence de deux contrats, signés ou attendus",
     "error.cannot_write_chart": "impossible d'écrire le graphique : {reason}",
-    "error.feature_frames": "les tableaux pandas de scénarios",
-    "error.feature_arrow": "les tables Arrow de scénarios",
+    "error.feature_frames": "l'usage de tableaux pandas de scénarios",
+    "error.feature_arrow": "l'usage de tables Arrow de scénarios",
     "error.feature_dask": "l'exécution sur Dask",
     "error.feature_chart": "le graphique de la prévision",
     # rules : une dépendance optionnelle non installée, et les fonctions qui en demandent une (_extras et ses appelants)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 
 from propulseur_rules import DIJON_2022, InvalidInput
-from propulseur_rules.batch import ScenarioTable, forecast
+from propulseur_rules.batch import MissingExtra, ScenarioTable, forecast, run
 from propulseur_rules.example import EXAMPLE_CONVENTION
 
 AS_OF = {"as_of": dt.date(2023, 1, 1)}
@@ -60,4 +61,17 @@ def test_a_forecast_of_no_future_is_refused_in_french_and_a_huge_count_is_said_b
     assert (
         huge.value.message("fr")
         == "draws: attendu : un nombre d'avenirs tirés de 1 à 1000000, pas un entier de 16610 bits"
+    )
+
+
+def test_without_pandas_the_frames_of_a_result_name_the_extra_in_each_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run(ScenarioTable.from_cases([(DIJON_2022, [], AS_OF)]))
+    monkeypatch.setitem(sys.modules, "pandas", None)  # an import of pandas now fails, as if it were not installed
+
+    with pytest.raises(MissingExtra) as missing:
+        result.to_frames()
+
+    assert str(missing.value) == "pandas frames of scenarios needs pandas: pip install 'propulseur-rules[frames]'"
+    assert missing.value.message("fr") == (
+        "l'usage de tableaux pandas de scénarios demande pandas : pip install 'propulseur-rules[frames]'"
     )
