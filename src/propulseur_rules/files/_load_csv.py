@@ -9,7 +9,7 @@ signature »); sectors in English or French (« Industrie », « santé »); dat
 of supporting document in English or French (« copie du contrat », « compte rendu
 financier », « rapport final »).
 
-Every bad row is reported at once, up to :data:`MAX_REPORTED_ROWS`, each with its
+Every bad row is reported at once, up to ``MAX_REPORTED_ROWS`` (:mod:`._spreadsheet_rows`), each with its
 line and column: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
 """
 
