@@ -28,12 +28,15 @@ from ._spreadsheet_columns import CSV_COLUMNS, CSV_REQUIRED, PAYMENT_CSV_COLUMNS
 from ._spreadsheet_rows import Build, csv_lines, file_records, records
 
 __all__ = [
+    "contract_records",
     "contracts_from_file",
     "load_contracts_csv",
     "load_contracts_xlsx",
     "load_payments_csv",
     "load_payments_xlsx",
     "payments_from_file",
+    "sector_of",
+    "unique_references",
 ]
 
 _SECTOR_WORDS = {
@@ -100,13 +103,13 @@ def _from_file(
 ) -> tuple[tuple[_Referenced, ...], str]:
     read, how = file_records(path, kind, columns, required, build)
     try:
-        _unique_references(read)
+        unique_references(read)
     except _FileError as error:
         raise error.plain() from None
     return tuple(value for value, _ in read), how
 
 
-def _csv_records(text: str, shown: str) -> list[tuple[Contract, str]]:
+def contract_records(text: str, shown: str) -> list[tuple[Contract, str]]:
     """The contracts of a CSV text (a scenario's ``contracts_csv``), each with its origin ``file.csv:4``."""
     return records(csv_lines(text, shown), shown, CSV_COLUMNS, CSV_REQUIRED, _contract)
 
@@ -123,7 +126,7 @@ def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contr
         startup = Startup(
             name=cells["startup"],
             head_office=cells["head_office"].strip(),
-            sector=_sector(cells["sector"]),
+            sector=sector_of(cells["sector"]),
             siren=cells.get("siren", "").strip() or None,
         )
     except InvalidInput as error:
@@ -147,7 +150,7 @@ def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Paymen
     return Payment(reference=cells["reference"], paid_on=paid_on, amount=amount)
 
 
-def _sector(value: object) -> object:
+def sector_of(value: object) -> object:
     """A sector's English value, or its French name (« santé », « Industrie », « industriel »)."""
     if isinstance(value, str):
         key = name_key(value)
@@ -158,7 +161,7 @@ def _sector(value: object) -> object:
     return value
 
 
-def _unique_references(sources: Iterable[tuple[Contract | Payment, str]]) -> None:
+def unique_references(sources: Iterable[tuple[Contract | Payment, str]]) -> None:
     """No reference used twice; an origin is ``contracts[3]`` or, for a CSV row, ``file.csv:4``."""
     seen: dict[str, str] = {}
     for value, origin in sources:
