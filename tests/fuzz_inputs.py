@@ -24,7 +24,6 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from propulseur_rules import PropulseurRulesError
-from propulseur_rules.files._load_csv import CSV_COLUMNS
 from propulseur_rules.files._load_data import (
     _CONTRACT_KEYS,
     _CONVENTION_KEYS,
@@ -33,6 +32,7 @@ from propulseur_rules.files._load_data import (
     _SCENARIO_KEYS,
     _STARTUP_KEYS,
 )
+from propulseur_rules.files._spreadsheet_columns import CSV_COLUMNS
 
 _T = TypeVar("_T")
 

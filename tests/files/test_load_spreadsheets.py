@@ -13,7 +13,8 @@ import pytest
 from propulseur_rules import Contract, InvalidInput, PropulseurRulesError, Sector, Startup, load_scenario
 from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules.files import load_contracts_csv, load_payments_csv, loads_scenario
-from propulseur_rules.files._load_csv import MAX_REPORTED_ROWS, contracts_from_file, payments_from_file
+from propulseur_rules.files._load_csv import contracts_from_file, payments_from_file
+from propulseur_rules.files._spreadsheet_rows import MAX_REPORTED_ROWS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

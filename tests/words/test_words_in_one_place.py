@@ -31,10 +31,11 @@ NOT_SENTENCES_SHOWN = {
     "French that each public LegalBasis record carries",
     "reports/_scdl.py": "the values the national SCDL format prescribes (« aide en numéraire », « échelonné »), "
     "the record's default purpose, French open data, and the reasons of its errors",
-    "files/_load_csv.py": "the French column headers a spreadsheet may have: what the loader reads, not what it "
-    "says; and the reasons of its errors",
+    "files/_spreadsheet_columns.py": "the French column headers a spreadsheet may have: what the loader reads, "
+    "not what it says",
+    "files/_spreadsheet_documents.py": "the French names of the kinds of document a spreadsheet may hold: what the "
+    "loader reads, not what it says",
     "cli/_parser.py": "the help of the command line (English, naming the French headers and the decree it takes)",
-    "batch/_forecast.py": "the title of the forecast chart, still a pair of English and French titles",
 }
 
 

@@ -15,7 +15,7 @@ from ..rules._batch import checked_shape
 from ..rules._convention import Convention
 from ..rules._engine import checked_items
 from ..rules._model import Contract, Payment, to_date, to_optional_date
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, Worded
 
 __all__ = ["Case", "checked_case", "refuse_financing"]
 
@@ -42,9 +42,9 @@ def checked_case(path: str, case: object) -> Case:
     else:
         convention, contracts, arguments = checked_shape(path, case)
     if not isinstance(convention, Convention):
-        raise InvalidInput(f"{path}.convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput(f"{path}.convention", "error.expected_convention", type=type(convention).__name__)
     if "as_of" not in arguments:
-        raise InvalidInput(f"{path}.as_of", "is required")
+        raise InvalidInput(f"{path}.as_of", "error.required")
     refuse_financing(path, convention, arguments)
     try:
         as_of = to_date(arguments["as_of"], "as_of")
@@ -60,25 +60,20 @@ def checked_case(path: str, case: object) -> Case:
         raise error.within(path) from None
 
 
-#: Why the columnar engine refuses the financing convention: it would give other figures than ``assess``.
-_NO_FINANCING = (
-    "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
-    "use assess or assess_many, or {advice}"
-)
-
-
 def refuse_financing(path: str, convention: Convention, arguments: Mapping[str, Any]) -> None:
     """The financing convention (C3 « modalités ») is not modelled by the columnar engine: refuse it, never
     give figures that differ from :func:`assess`."""
     prefix = f"{path}." if path else ""
     if convention.financing is not None:
         raise InvalidInput(
-            f"{prefix}convention.financing", _NO_FINANCING.format(advice="set the convention's financing to None")
+            f"{prefix}convention.financing", "error.columnar_financing", advice=Worded("error.advice_financing_none")
         )
     for name in ("financing_signed_on", "documents"):
         value = arguments.get(name)
         if value is not None and not (name == "documents" and _empty(value)):
-            raise InvalidInput(f"{prefix}{name}", _NO_FINANCING.format(advice=f"leave {name} out"))
+            raise InvalidInput(
+                f"{prefix}{name}", "error.columnar_financing", advice=Worded("error.advice_leave_out", name=name)
+            )
 
 
 def _empty(value: object) -> bool:

@@ -77,7 +77,7 @@ def contract_bit(condition: Condition, reason: str | None = None) -> int:
             return 1 << position
         if isinstance(item, ContractRule) and item.condition is condition and item.message == reason:
             return 1 << position
-    raise InvalidInput("condition", f"{condition.value} with {shown(reason)} is not a condition of a contract")
+    raise InvalidInput("condition", "error.not_a_contract_condition", condition=condition.value, reason=shown(reason))
 
 
 def rule_bit(holds: Predicate) -> int:

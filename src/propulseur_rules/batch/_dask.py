@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..rules._extras import require
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, Worded, shown
 from ._cases import checked_case
 from ._engine import run
 from ._table import ScenarioTable
@@ -47,7 +47,7 @@ def assess_bag(bag: Any, keep: Sequence[str] = _FRAMES) -> Any:
     """
     for name in keep:
         if name not in _FRAMES:
-            raise InvalidInput("keep", f"{shown(name)} is not a frame of a result; expected {', '.join(_FRAMES)}")
+            raise InvalidInput("keep", "error.not_a_result_frame", value=shown(name), choices=", ".join(_FRAMES))
     return bag.map_partitions(frames_of_partition, keep=tuple(keep))
 
 
@@ -58,12 +58,12 @@ def assess_on_dask(client: Any, cases: Sequence[object], *, partitions: int = 8)
     scenario key being each case's position: the same as running in one process.
     ``client`` is a ``distributed.Client`` (``None``: Dask's default scheduler).
     """
-    bag_module = require("dask.bag", "dask", "running on Dask")
-    pandas = require("pandas", "frames", "pandas frames of scenarios")
+    bag_module = require("dask.bag", "dask", Worded("error.feature_dask"))
+    pandas = require("pandas", "frames", Worded("error.feature_frames"))
     if isinstance(partitions, bool) or not isinstance(partitions, int) or partitions < 1:
-        raise InvalidInput("partitions", f"expected a whole number of partitions, at least 1, not {shown(partitions)}")
+        raise InvalidInput("partitions", "error.expected_partitions", value=shown(partitions))
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Sequence):
-        raise InvalidInput("cases", f"expected a sequence of cases, not {type(cases).__name__}")
+        raise InvalidInput("cases", "error.expected_case_sequence", type=type(cases).__name__)
     if not cases:
         return run(ScenarioTable([])).to_frames()
     bag = bag_module.from_sequence(list(enumerate(cases)), npartitions=min(partitions, len(cases)))

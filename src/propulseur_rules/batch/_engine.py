@@ -44,7 +44,7 @@ def run(table: ScenarioTable) -> BatchResult:
     (<Condition.REGIONAL_AUTHORISATION: 'regional_authorisation'>, <Condition.CONTRACT_TARGET: 'contract_target'>)
     """
     if not isinstance(table, ScenarioTable):
-        raise InvalidInput("table", f"expected a ScenarioTable, not {type(table).__name__}")
+        raise InvalidInput("table", "error.expected_a_kind", kind="ScenarioTable", type=type(table).__name__)
     eligibility = judge_eligibility(table)
     places = allot_places(table, eligibility)
     years = scenario_years(table, eligibility.year, places)

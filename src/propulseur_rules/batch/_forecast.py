@@ -30,9 +30,12 @@ import numpy as np
 
 from ..planning._forecast import _DEFAULT_QUANTILES, _MAX_DRAWS, Forecast, Prospect, _levels, _listed
 from ..rules._convention import Convention
+from ..rules._extras import require
 from ..rules._model import Contract, to_optional_date
 from ..rules._money import in_money_context
-from ..words._errors import InvalidInput, shown
+from ..words._catalogue import say
+from ..words._errors import InvalidInput, Worded, shown
+from ..words._language import check_lang
 from ._cases import Case
 from ._codes import Int64s, date
 from ._engine import run
@@ -67,24 +70,20 @@ def forecast(
     True
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", f"expected a Convention, not {type(convention).__name__}")
+        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
     if convention.financing is not None:
-        raise InvalidInput(
-            "convention.financing",
-            "the forecast's columnar engine assesses the deliberation alone, not the financing convention's "
-            "terms; set the convention's financing to None, or use planning.payment_forecast",
-        )
+        raise InvalidInput("convention.financing", "error.forecast_financing")
     if isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= _MAX_DRAWS:
-        raise InvalidInput("draws", f"expected a number of futures from 1 to {_MAX_DRAWS}, not {shown(draws)}")
+        raise InvalidInput("draws", "error.expected_draws", limit=str(_MAX_DRAWS), value=shown(draws))
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise InvalidInput("seed", f"expected a whole number, 0 or more, not {shown(seed)}")
+        raise InvalidInput("seed", "error.expected_seed", value=shown(seed))
     levels = _levels(quantiles)
     signed = _listed("contracts", contracts, Contract)
     prospects = _listed("pipeline", pipeline, Prospect)
     references = [item.reference for item in signed] + [item.reference for item in prospects]
     for position, reference in enumerate(references):
         if references.index(reference) != position:
-            raise InvalidInput("pipeline", f"{reference!r} is the reference of two contracts or prospects")
+            raise InvalidInput("pipeline", "error.reference_of_two", value=repr(reference))
     authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
     # Each budget year ends on 31 December; the last one holds the day after the period.
     last = convention.period.end + dt.timedelta(days=1)
@@ -185,11 +184,8 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") 
 
     Returns the matplotlib ``Figure``; writes it to ``path`` (PNG, SVG, PDF…) when given.
     """
-    from ..rules._extras import require
-    from ..words._language import check_lang
-
-    at = 1 if check_lang(lang) == "fr" else 0
-    require("matplotlib", "charts", "the forecast chart")
+    lang = check_lang(lang)
+    require("matplotlib", "charts", Worded("error.feature_chart"))
     from matplotlib.figure import Figure  # no pyplot: no window, no global state
 
     low, middle, high = result.quantiles[0], result.quantiles[len(result.quantiles) // 2], result.quantiles[-1]
@@ -201,16 +197,11 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") 
     axes = figure.subplots()
     axes.bar(years, centre, yerr=[below, above], capsize=6, color="#4C72B0")
     axes.set_ylabel("€")
-    axes.set_title(
-        (
-            f"Money releasable by budget year: P{middle}, P{low}–P{high}",
-            f"Montants libérables par exercice : P{middle}, P{low}–P{high}",
-        )[at]
-    )
+    axes.set_title(say("forecast.chart_title", lang, middle=middle, low=low, high=high))
     figure.tight_layout()
     if path is not None:
         try:
             figure.savefig(path)
         except (OSError, ValueError) as error:
-            raise InvalidInput("path", f"cannot write the chart: {error}") from None
+            raise InvalidInput("path", "error.cannot_write_chart", reason=str(error)) from None
     return figure

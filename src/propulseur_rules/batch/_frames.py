@@ -22,7 +22,7 @@ from typing import Any
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._extras import require
 from ..rules._model import Contract, Payment, Period, Startup
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, Worded, shown
 from ._cases import Case, checked_case
 
 __all__ = [
@@ -95,16 +95,18 @@ _Reader = Callable[[Any, str, tuple[str, ...], tuple[str, ...]], Iterator[dict[s
 def _check_columns(columns: list[str], table: str, required: tuple[str, ...], known: tuple[str, ...]) -> None:
     for column in required:
         if column not in columns:
-            raise InvalidInput(f"{table}.{column}", "is a required column and is missing")
+            raise InvalidInput(f"{table}.{column}", "error.required_column_missing")
     for column in columns:
         if column not in known:
-            raise InvalidInput(f"{table}.{shown(column)}", f"is not a column of {table}; expected {', '.join(known)}")
+            raise InvalidInput(
+                f"{table}.{shown(column)}", "error.not_a_column_of", table=table, columns=", ".join(known)
+            )
 
 
 def _rows(frame: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-    pandas = require("pandas", "frames", "pandas frames of scenarios")
+    pandas = require("pandas", "frames", Worded("error.feature_frames"))
     if not isinstance(frame, pandas.DataFrame):
-        raise InvalidInput(table, f"expected a pandas DataFrame, not {type(frame).__name__}")
+        raise InvalidInput(table, "error.expected_a_kind", kind="pandas DataFrame", type=type(frame).__name__)
     columns = [str(column) for column in frame.columns]
     _check_columns(columns, table, required, known)
     for values in frame.itertuples(index=False, name=None):
@@ -120,15 +122,15 @@ def _arrow_rows(
     ``Decimal`` and nulls as ``None``; a cell of a type the value objects do not
     take (an integer for a date, say) is refused by them, with its path.
     """
-    pyarrow = require("pyarrow", "arrow", "Arrow tables of scenarios")
+    pyarrow = require("pyarrow", "arrow", Worded("error.feature_arrow"))
     if isinstance(arrow_table, pyarrow.RecordBatch):
         arrow_table = pyarrow.Table.from_batches([arrow_table])
     if not isinstance(arrow_table, pyarrow.Table):
-        raise InvalidInput(table, f"expected a pyarrow Table, not {type(arrow_table).__name__}")
+        raise InvalidInput(table, "error.expected_a_kind", kind="pyarrow Table", type=type(arrow_table).__name__)
     columns = [str(column) for column in arrow_table.column_names]
     if len(set(columns)) != len(columns):
         twice = next(column for column in columns if columns.count(column) > 1)
-        raise InvalidInput(f"{table}.{shown(twice)}", "is a column given twice")
+        raise InvalidInput(f"{table}.{shown(twice)}", "error.column_given_twice")
     _check_columns(columns, table, required, known)
     cells: list[list[Any]] = []
     for column in columns:
@@ -136,7 +138,7 @@ def _arrow_rows(
             cells.append(arrow_table.column(column).to_pylist())
         except Exception as error:  # a type without a Python value (an extension type, a bad timezone): named here
             raise InvalidInput(
-                f"{table}.{shown(column)}", f"has cells of a type that cannot be read: {type(error).__name__}"
+                f"{table}.{shown(column)}", "error.unreadable_cells", type=type(error).__name__
             ) from None
     for values in zip(*cells, strict=True):
         yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
@@ -171,7 +173,7 @@ def _cases(
     rows: _Reader, scenarios: Any, contracts: Any, payments: Any, *, base: Convention
 ) -> tuple[list[Hashable], list[Case]]:
     if not isinstance(base, Convention):
-        raise InvalidInput("base", f"expected a Convention, not {type(base).__name__}")
+        raise InvalidInput("base", "error.expected_convention", type=type(base).__name__)
     keys: dict[Hashable, int] = {}
     heads: list[tuple[Convention, Any, Any]] = []
     variants: dict[tuple[tuple[str, object], ...], Convention] = {}
@@ -181,15 +183,15 @@ def _cases(
         try:
             hash(key)
         except TypeError:
-            raise InvalidInput(
-                f"{path}.scenario", f"expected a key such as a number or a name, not {type(key).__name__}"
-            ) from None
+            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=type(key).__name__) from None
         if key in keys:
-            raise InvalidInput(f"{path}.scenario", f"{shown(key)} is used twice (also scenarios[{keys[key]}])")
+            raise InvalidInput(
+                f"{path}.scenario", "error.used_twice", value=shown(key), origin=f"scenarios[{keys[key]}]"
+            )
         keys[key] = row
         convention = values.get("convention") or base
         if not isinstance(convention, Convention):
-            raise InvalidInput(f"{path}.convention", f"expected a Convention, not {type(convention).__name__}")
+            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=type(convention).__name__)
         changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
         if changes:
             convention = _variant(convention, changes, variants, path)
@@ -218,8 +220,8 @@ def _cases(
             cases.append(checked_case("", (convention, contract_lists[row], arguments)))
         except InvalidInput as error:
             # A duplicate reference is named by its place in the scenario; the row of the frame is clearer.
-            raise InvalidInput(
-                f"scenarios[{row}]{'.' if error.path and error.path[0] != '[' else ''}{error.path}", error.reason
+            raise error.at(
+                f"scenarios[{row}]{'.' if error.path and error.path[0] != '[' else ''}{error.path}"
             ) from None
     assert all(isinstance(case, Case) for case in cases)
     return list(keys), cases
@@ -249,7 +251,7 @@ def _variant(
                     end=convention.period.end if end is None else end,
                 )
             except InvalidInput as error:
-                raise InvalidInput(f"period_{error.path}", error.reason) from None
+                raise error.at(f"period_{error.path}") from None
         for name in ("total_cap", "operating_grant_per_year", "grant_per_contract"):
             if name in values:
                 values[name] = _amount(values[name])
@@ -277,7 +279,7 @@ def _scenario(keys: dict[Hashable, int], values: dict[str, Any], path: str) -> i
     except TypeError:
         found = None
     if found is None:
-        raise InvalidInput(f"{path}.scenario", f"{shown(key)} is not a scenario of the scenarios table")
+        raise InvalidInput(f"{path}.scenario", "error.not_a_scenario_of_table", value=shown(key))
     return found
 
 

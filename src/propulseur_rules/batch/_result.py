@@ -15,7 +15,7 @@ from ..rules._engine import assess
 from ..rules._extras import require
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition
 from ..rules._rules import ContractRule
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, Worded, shown
 from ._cases import Case
 from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s
 from ._table import ScenarioTable
@@ -91,7 +91,7 @@ class BatchResult:
         that no rule is stated here a second time.
         """
         if isinstance(scenario, bool) or not isinstance(scenario, (int, np.integer)) or not 0 <= scenario < len(self):
-            raise InvalidInput("scenario", f"{shown(scenario)} is not the number of a scenario of this result")
+            raise InvalidInput("scenario", "error.not_a_scenario_number", value=shown(scenario))
         return _assess(self.table.case(int(scenario)))
 
     def assessments(self) -> list[Assessment]:
@@ -100,7 +100,7 @@ class BatchResult:
 
     def to_frames(self) -> dict[str, Any]:
         """pandas frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` (money in cents, as integers)."""
-        pandas = require("pandas", "frames", "pandas frames of scenarios")
+        pandas = require("pandas", "frames", Worded("error.feature_frames"))
         return {
             "scenarios": _scenarios_frame(pandas, self),
             "years": _years_frame(pandas, self),

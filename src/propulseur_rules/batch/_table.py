@@ -85,7 +85,7 @@ class ScenarioTable:
         such as ``cases[3].contracts[0].reference``.
         """
         if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
-            raise InvalidInput("cases", f"expected a collection of cases, not {type(cases).__name__}")
+            raise InvalidInput("cases", "error.expected_cases", type=type(cases).__name__)
         return cls([checked_case(f"cases[{index}]", case) for index, case in enumerate(cases)])
 
     @classmethod
@@ -264,7 +264,7 @@ class ScenarioTable:
         A sweep that varies only what the columns hold (``as_of``, a parameter) starts from here.
         """
         if isinstance(times, bool) or not isinstance(times, int) or times < 1:
-            raise InvalidInput("times", f"expected a whole number of copies, at least 1, not {shown(times)}")
+            raise InvalidInput("times", "error.expected_copies", value=shown(times))
         copy = shallow_copy(self)  # the same columns, replaced below by their repeated versions
         count, contracts = len(self), self.contract_count
         copy.cases = self.cases * times

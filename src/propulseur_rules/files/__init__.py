@@ -26,18 +26,13 @@ scenario and where each of its facts came from with :func:`assemble`;
 from ._assemble import ScenarioOptions, assemble, example_scenario
 from ._check import CheckedFile, CheckReport, Verdict, check_scenarios, exercised_clauses
 from ._dump import dump_scenario
+from ._expectation import Expectation
 from ._load import load_scenario, loads_scenario
-from ._load_csv import (
-    load_contracts_csv,
-    load_contracts_xlsx,
-    load_documents_csv,
-    load_documents_xlsx,
-    load_payments_csv,
-    load_payments_xlsx,
-)
+from ._load_csv import load_contracts_csv, load_contracts_xlsx, load_payments_csv, load_payments_xlsx
 from ._load_data import scenario_from_data
 from ._requests import read_request, schema_text
-from ._scenario import Expectation, Scenario
+from ._scenario import Scenario
+from ._spreadsheet_documents import load_documents_csv, load_documents_xlsx
 
 __all__ = [
     "CheckReport",

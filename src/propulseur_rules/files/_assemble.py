@@ -32,9 +32,11 @@ from ..words._errors import InvalidInput, Listed, Worded
 from ._forms import day
 from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import load_scenario, scenario_from_text
-from ._load_csv import RowOrigin, contracts_from_file, documents_from_file, payments_from_file, placed_in_rows
+from ._load_csv import contracts_from_file, payments_from_file
 from ._requests import STDIN, read_request
 from ._scenario import Scenario
+from ._spreadsheet_documents import documents_from_file, placed_in_rows
+from ._spreadsheet_rows import RowOrigin
 
 __all__ = ["ScenarioOptions", "assemble", "example_scenario"]
 

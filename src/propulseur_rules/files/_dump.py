@@ -18,9 +18,10 @@ from ..rules._convention import Convention
 from ..rules._extras import require
 from ..rules._plain import convention_to_plain, to_plain
 from ..words._errors import InvalidInput, Worded
+from ._expectation import Expectation
 from ._load_data import PRESETS
 from ._load_files import _file_path
-from ._scenario import Expectation, Scenario
+from ._scenario import Scenario
 
 __all__ = ["dump_scenario", "scenario_to_data"]
 

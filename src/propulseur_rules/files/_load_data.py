@@ -25,11 +25,15 @@ import attrs
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._financing import Document, FinancingTerms
 from ..rules._model import Contract, Deliberation, Payment, Period, Startup
+from ..rules._outcome import MONEY_FIGURES
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
+from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear
 from ._forms import amount_text, day
-from ._load_csv import RowOrigin, _csv_records, _document_records, _sector, _unique_references, placed_in_rows
+from ._load_csv import contract_records, sector_of, unique_references
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
-from ._scenario import MONEY_FIGURES, YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear, Scenario
+from ._scenario import Scenario
+from ._spreadsheet_documents import document_records, placed_in_rows
+from ._spreadsheet_rows import RowOrigin
 
 __all__ = ["PRESETS", "scenario_from_data"]
 
@@ -214,8 +218,8 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
         sources.append((_contract(item, f"contracts[{index}]"), f"contracts[{index}]"))
     if "contracts_csv" in table:
         text, csv_shown = _named_file(table["contracts_csv"], "contracts_csv", base, base_shown, confined)
-        sources.extend(_csv_records(text, csv_shown))
-    _unique_references(sources)
+        sources.extend(contract_records(text, csv_shown))
+    unique_references(sources)
     payments = [
         _payment(item, f"payments[{index}]") for index, item in enumerate(_list(table.get("payments", []), "payments"))
     ]
@@ -262,7 +266,7 @@ def _documents(
     """The documents of a scenario, listed or read from the CSV file it names, and the row each came from."""
     if isinstance(value, str):
         text, shown = _named_file(value, "documents", base, base_shown, confined)
-        read, rows = _document_records(text, shown)
+        read, rows = document_records(text, shown)
         return list(read), list(rows)
     items = _list(value, "documents")
     listed = [_document(item, f"documents[{index}]") for index, item in enumerate(items)]
@@ -292,7 +296,7 @@ def _convention(value: object, path: str) -> Convention:
     for key in ("territory", "eligible_sectors"):
         if key in changes:
             items = _list(changes[key], _at(path, key))
-            changes[key] = [_sector(item) for item in items] if key == "eligible_sectors" else items
+            changes[key] = [sector_of(item) for item in items] if key == "eligible_sectors" else items
     if "preset" in table:
         preset = table["preset"]
         if not isinstance(preset, str) or preset.strip().lower() not in PRESETS:
@@ -328,7 +332,7 @@ def _contract(value: object, path: str) -> Contract:
         path,
         Contract,
         reference=table["reference"],
-        startup=_build(startup_path, Startup, **{**startup, "sector": _sector(startup["sector"])}),
+        startup=_build(startup_path, Startup, **{**startup, "sector": sector_of(startup["sector"])}),
         applied_on=table.get("applied_on"),
         selected_on=table.get("selected_on"),
         signed_on=table["signed_on"],

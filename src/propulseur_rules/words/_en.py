@@ -436,15 +436,14 @@ _SHOWN: dict[str, str] = {
     "forecast.target": "Probability that the {required} contracts are reached (C3): {probability} %",
     "forecast.earned": "Money earned by ({levels}): {days}",
     "forecast.never": "never",
+    "forecast.chart_title": "Money releasable by budget year: P{middle}, P{low}–P{high}",
 }
 
 #: The reasons of the errors the library raises on purpose.
 _ERRORS: dict[str, str] = {
-    # words: the languages, values within an error (errors, choices, a value too large to show), a sentence not
-    # yet given a key
+    # words: the languages, values within an error (errors, choices, a value too large to show)
     "error.unknown_language": "{value} is not a language of the reports; expected {choices}",
     "error.either": "{first} or {last}",
-    "error.sentence": "{sentence}",
     "error.integer_size": "an integer of {bits} bits",
     "error.nested_value": "a {type} nested too deeply",
     "error.value_number_too_long": "a {type} holding a number too long to show",
@@ -652,6 +651,38 @@ _ERRORS: dict[str, str] = {
     "error.cut_by_assessment_only": "only an assessment is cut by {value}",
     "error.expected_result": "expected an assessment or a planning result, not {type}",
     "error.expected_result_row": "expected a row of a planning result, not {type}",
+    # batch: the columnar engine's cases, frames and Arrow tables, results, Dask, the forecast and its chart, and
+    # the features that need an extra (_cases, _codes, _frames, _result, _table, _dask, _forecast)
+    "error.columnar_financing": (
+        "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
+        "use assess or assess_many, or {advice}"
+    ),
+    "error.advice_financing_none": "set the convention's financing to None",
+    "error.advice_leave_out": "leave {name} out",
+    "error.forecast_financing": (
+        "the forecast's columnar engine assesses the deliberation alone, not the financing convention's terms; "
+        "set the convention's financing to None, or use planning.payment_forecast"
+    ),
+    "error.not_a_contract_condition": "{condition} with {reason} is not a condition of a contract",
+    "error.required_column_missing": "is a required column and is missing",
+    "error.not_a_column_of": "is not a column of {table}; expected {columns}",
+    "error.column_given_twice": "is a column given twice",
+    "error.unreadable_cells": "has cells of a type that cannot be read: {type}",
+    "error.expected_scenario_key": "expected a key such as a number or a name, not {type}",
+    "error.not_a_scenario_of_table": "{value} is not a scenario of the scenarios table",
+    "error.not_a_scenario_number": "{value} is not the number of a scenario of this result",
+    "error.expected_copies": "expected a whole number of copies, at least 1, not {value}",
+    "error.expected_partitions": "expected a whole number of partitions, at least 1, not {value}",
+    "error.expected_case_sequence": "expected a sequence of cases, not {type}",
+    "error.not_a_result_frame": "{value} is not a frame of a result; expected {choices}",
+    "error.expected_draws": "expected a number of futures from 1 to {limit}, not {value}",
+    "error.expected_seed": "expected a whole number, 0 or more, not {value}",
+    "error.reference_of_two": "{value} is the reference of two contracts or prospects",
+    "error.cannot_write_chart": "cannot write the chart: {reason}",
+    "error.feature_frames": "pandas frames of scenarios",
+    "error.feature_arrow": "Arrow tables of scenarios",
+    "error.feature_dask": "running on Dask",
+    "error.feature_chart": "the forecast chart",
     # rules: an optional dependency not installed, and the features that need one (_extras and its callers)
     "error.missing_extra": "{feature} needs {module}: pip install 'propulseur-rules[{extra}]'",
     "error.feature_read_xlsx": "reading an .xlsx workbook",

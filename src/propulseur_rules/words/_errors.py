@@ -53,15 +53,11 @@ class PropulseurRulesError(Exception):
         return str(self)
 
 
-#: Only the modules of ``batch`` still pass an English sentence instead of a key of the catalogue;
-#: such a sentence is kept under this key, in English in every language, until they are converted.
-SENTENCE = "error.sentence"
-
-
 class InvalidInput(PropulseurRulesError, ValueError):
     """A value that makes no sense for the rules: the path of its field, and why, as a key of the catalogue.
 
-    ``values`` fill in the sentence of ``key``; each is a text already shown as it must appear
+    ``key`` is a key of the catalogue: a sentence given in its place is a ``KeyError`` as the error is
+    built. ``values`` fill in the sentence of ``key``; each is a text already shown as it must appear
     (see :func:`shown`) or a value worded in each language (:class:`Said`).
 
     >>> error = InvalidInput("signed_on", "error.expected_date_not", type="list")
@@ -78,8 +74,6 @@ class InvalidInput(PropulseurRulesError, ValueError):
     values: dict[str, str | Said]
 
     def __init__(self, path: str, key: str, /, **values: str | Said) -> None:
-        if key not in CATALOGUES["en"]:
-            values, key = {"sentence": key}, SENTENCE
         self.path = path
         self.key = key
         self.values = values

@@ -439,15 +439,14 @@ _SHOWN: dict[str, str] = {
     "forecast.target": "Probabilité d'atteindre les {required} contrats (C3) : {probability} %",
     "forecast.earned": "Montant acquis au plus tard le ({levels}) : {days}",
     "forecast.never": "jamais",
+    "forecast.chart_title": "Montants libérables par exercice : P{middle}, P{low}–P{high}",
 }
 
 #: Les motifs des erreurs que la bibliothèque lève à dessein.
 _ERRORS: dict[str, str] = {
-    # words : les langues, les valeurs dans une erreur (erreurs, choix, valeur trop grande pour être montrée),
-    # une phrase qui n'a pas encore de clé
+    # words : les langues, les valeurs dans une erreur (erreurs, choix, valeur trop grande pour être montrée)
     "error.unknown_language": "{value} n'est pas une langue des rapports ; langues possibles : {choices}",
     "error.either": "{first} ou {last}",
-    "error.sentence": "{sentence}",
     "error.integer_size": "un entier de {bits} bits",
     "error.nested_value": "un {type} imbriqué trop profondément",
     "error.value_number_too_long": "un {type} contenant un nombre trop long pour être montré",
@@ -664,6 +663,40 @@ _ERRORS: dict[str, str] = {
     "error.cut_by_assessment_only": "seule une évaluation se découpe par {value}",
     "error.expected_result": "attendu : une évaluation ou un résultat de planification, pas {type}",
     "error.expected_result_row": "attendu : une ligne d'un résultat de planification, pas {type}",
+    # batch : les cas, tableaux pandas et tables Arrow du moteur en colonnes, ses résultats, Dask, la prévision
+    # et son graphique, et les fonctions qui demandent un extra (_cases, _codes, _frames, _result, _table, _dask,
+    # _forecast)
+    "error.columnar_financing": (
+        "le moteur en colonnes évalue la délibération seule, pas les modalités de la convention de financement ; "
+        "utilisez assess ou assess_many, ou {advice}"
+    ),
+    "error.advice_financing_none": "mettez le financement (financing) de la convention à None",
+    "error.advice_leave_out": "ne donnez pas {name}",
+    "error.forecast_financing": (
+        "le moteur en colonnes de la prévision évalue la délibération seule, pas les modalités de la convention de "
+        "financement ; mettez le financement (financing) de la convention à None, ou utilisez "
+        "planning.payment_forecast"
+    ),
+    "error.not_a_contract_condition": "{condition} avec {reason} n'est pas une condition d'un contrat",
+    "error.required_column_missing": "est une colonne obligatoire et manque",
+    "error.not_a_column_of": "n'est pas une colonne de {table} ; attendu : {columns}",
+    "error.column_given_twice": "est une colonne donnée deux fois",
+    "error.unreadable_cells": "a des cellules d'un type qui ne peut être lu : {type}",
+    "error.expected_scenario_key": "attendu : une clé comme un nombre ou un nom, pas {type}",
+    "error.not_a_scenario_of_table": "{value} n'est pas un scénario de la table scenarios",
+    "error.not_a_scenario_number": "{value} n'est pas le numéro d'un scénario de ce résultat",
+    "error.expected_copies": "attendu : un nombre entier de copies, au moins 1, pas {value}",
+    "error.expected_partitions": "attendu : un nombre entier de partitions, au moins 1, pas {value}",
+    "error.expected_case_sequence": "attendu : une séquence de cas, pas {type}",
+    "error.not_a_result_frame": "{value} n'est pas un tableau d'un résultat ; attendu : {choices}",
+    "error.expected_draws": "attendu : un nombre d'avenirs tirés de 1 à {limit}, pas {value}",
+    "error.expected_seed": "attendu : un nombre entier, 0 ou plus, pas {value}",
+    "error.reference_of_two": "{value} est la référence de deux contrats, signés ou attendus",
+    "error.cannot_write_chart": "impossible d'écrire le graphique : {reason}",
+    "error.feature_frames": "l'usage de tableaux pandas de scénarios",
+    "error.feature_arrow": "l'usage de tables Arrow de scénarios",
+    "error.feature_dask": "l'exécution sur Dask",
+    "error.feature_chart": "le graphique de la prévision",
     # rules : une dépendance optionnelle non installée, et les fonctions qui en demandent une (_extras et ses appelants)
     "error.missing_extra": "{feature} demande {module} : pip install 'propulseur-rules[{extra}]'",
     "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",

@@ -100,7 +100,9 @@ def test_the_chart_is_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
     figure = forecast_chart(result, str(target), lang="fr")
 
     assert target.read_bytes().startswith(b"\x89PNG")
-    assert figure.axes[0].get_title().startswith("Montants libérables")
+    # The bars are the median of the default quantiles (10, 50, 90), the whiskers the outer two.
+    assert figure.axes[0].get_title() == "Montants libérables par exercice : P50, P10–P90"
+    assert forecast_chart(result).axes[0].get_title() == "Money releasable by budget year: P50, P10–P90"
 
 
 def test_the_forecast_command_prints_quantiles_for_the_example_in_both_languages(capsys) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from fuzz_inputs import (
     only_our_errors,
 )
-from propulseur_rules.files._load_csv import CSV_COLUMNS, contracts_from_file
+from propulseur_rules.files._load_csv import contracts_from_file
+from propulseur_rules.files._spreadsheet_columns import CSV_COLUMNS
 
 _FRENCH_CELLS = st.sampled_from(
     ["05/09/2022", "31/02/2023", "50 000,00 €", "12\u202f500,5", "1.234,56", "Santé", "Industrie", "", " ", "2A004"]
