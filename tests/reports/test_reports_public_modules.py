@@ -70,6 +70,11 @@ PRESENTATION = [
         for name in ("planning/_schedule", "planning/_schedule_views", "planning/_payments", "planning/_sweep")
     ),
     *(SOURCE / f"{name}.py" for name in ("reports/_trace", "reports/_messages", "reports/_layout", "words/_language")),
+    *(
+        SOURCE / f"{name}.py"
+        for name in ("reports/_tables", "reports/_financing_section", "reports/_step_sentences", "reports/_html")
+    ),
+    SOURCE / "reports" / "_data.py",
     SOURCE / "reports" / "_json_ready.py",
     DOCS / "reports.md",
     DOCS / "notebooks.md",

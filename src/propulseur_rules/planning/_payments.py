@@ -21,9 +21,7 @@ from ..rules._facts import Facts, facts_from
 from ..rules._financing import Document
 from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context
-from ..rules._outcome import (
-    Assessment,
-)
+from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, shown
 from ._schedule import next_day, schedule
 

@@ -21,17 +21,12 @@ from typing import Any
 
 import attrs
 
+from ..reports._data import assessment_records
 from ..reports._layout import report_text, table
-from ..reports._render import assessment_records
 from ..rules._financing import Document
 from ..rules._legal import LegalBasis
 from ..rules._money import ZERO, in_money_context, money_text
-from ..rules._outcome import (
-    Assessment,
-    ContractStatus,
-    Deadline,
-    DeadlineKind,
-)
+from ..rules._outcome import Assessment, ContractStatus, Deadline, DeadlineKind
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
 from ..words._format import format_date, format_money

@@ -26,11 +26,7 @@ from ..rules._financing import Document, DocumentKind, first_received
 from ..rules._legal import LegalBasis
 from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context
-from ..rules._outcome import (
-    ELIGIBLE_STATUSES,
-    Assessment,
-    Condition,
-)
+from ..rules._outcome import ELIGIBLE_STATUSES, Assessment, Condition
 from ..words._errors import InvalidInput
 
 __all__ = ["EventKind", "ScheduleEvent", "next_day", "schedule"]

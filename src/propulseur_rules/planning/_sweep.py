@@ -13,11 +13,7 @@ from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
 from ..rules._financing import Document
 from ..rules._model import Contract, Payment, to_date
-from ..rules._outcome import (
-    MONEY_FIGURES,
-    Assessment,
-    ContractStatus,
-)
+from ..rules._outcome import MONEY_FIGURES, Assessment, ContractStatus
 from ..words._errors import InvalidInput
 
 __all__ = ["sweep"]
