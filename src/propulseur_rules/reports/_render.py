@@ -23,6 +23,7 @@ from ._financing_section import financing_lines, financing_section
 from ._html import financing_html, html_table, unmet_html
 from ._layout import report_text, table
 from ._messages import readings_text, unmet_message
+from ._step_kind import StepKind
 from ._step_sentences import STEP_SECTIONS, cite_basis, section_title, step_line
 from ._tables import (
     MONEY_WITHOUT_TERMS,
@@ -34,7 +35,6 @@ from ._tables import (
     year_headers,
     year_rows,
 )
-from ._trace import StepKind
 
 __all__ = [
     "assessment_html",

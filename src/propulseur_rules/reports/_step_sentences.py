@@ -12,7 +12,8 @@ from ..words._catalogue import say
 from ..words._format import format_date, format_money
 from ._financing_section import percent
 from ._messages import condition_label, document_text, reading_label, recovery_text, status_label
-from ._trace import StepKind, TraceStep
+from ._step_kind import StepKind
+from ._trace import TraceStep
 
 __all__ = ["STEP_SECTIONS", "cite_basis", "section_title", "step_line"]
 
