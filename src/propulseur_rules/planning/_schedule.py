@@ -186,11 +186,20 @@ def schedule(
     def on(day: dt.date, received: Iterable[Document] = documents) -> Assessment:
         return assess(convention, facts.replace(as_of=day, documents=received))
 
+    return _events_over(convention, sorted(_days_of_change(convention, facts, on(end), on)), documents, on)
+
+
+def _events_over(
+    convention: Convention,
+    ordered: list[dt.date],
+    documents: Iterable[Document],
+    on: Callable[[dt.date, Iterable[Document]], Assessment],
+) -> tuple[ScheduleEvent, ...]:
+    """The events of each day in order, each day's read from the assessments of the day before and of the day."""
     events: list[ScheduleEvent] = []
-    ordered = sorted(_days_of_change(convention, facts, on(end), on))
-    before: Assessment | None = on(ordered[0] - _ONE_DAY) if ordered[0] > dt.date.min else None
+    before: Assessment | None = on(ordered[0] - _ONE_DAY, documents) if ordered[0] > dt.date.min else None
     for day in ordered:
-        current = on(day)
+        current = on(day, documents)
         events.extend(_events_on(day, before, current))
         if convention.financing is not None:
             _add_financing_events(events, day, before, current, documents, on)
