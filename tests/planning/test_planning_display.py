@@ -15,7 +15,7 @@ from propulseur_rules.example._example import (
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
     example_assessment_inputs,
 )
-from propulseur_rules.planning._planning import (
+from propulseur_rules.planning import (
     budget_years_to_dict,
     event_label,
     render_budget_years,

@@ -55,7 +55,7 @@ def test_the_public_submodules_are_the_private_ones_own_objects() -> None:
     assert reports.explain is importlib.import_module("propulseur_rules.reports._render").explain
     assert reports.to_dict is importlib.import_module("propulseur_rules.reports._render").assessment_to_dict
     assert reports.to_html is importlib.import_module("propulseur_rules.reports._render").assessment_html
-    assert planning.schedule is importlib.import_module("propulseur_rules.planning._planning").schedule
+    assert planning.schedule is importlib.import_module("propulseur_rules.planning._schedule").schedule
     assert reports.json_ready is planning.json_ready
 
 
@@ -65,7 +65,16 @@ PRESENTATION = [
         SOURCE / f"{name}.py"
         for name in ("reports/__init__", "planning/__init__", "reports/_render", "planning/_planning")
     ),
+    *(
+        SOURCE / f"{name}.py"
+        for name in ("planning/_schedule", "planning/_schedule_views", "planning/_payments", "planning/_sweep")
+    ),
     *(SOURCE / f"{name}.py" for name in ("reports/_trace", "reports/_messages", "reports/_layout", "words/_language")),
+    *(
+        SOURCE / f"{name}.py"
+        for name in ("reports/_tables", "reports/_financing_section", "reports/_step_sentences", "reports/_html")
+    ),
+    SOURCE / "reports" / "_data.py",
     SOURCE / "reports" / "_json_ready.py",
     DOCS / "reports.md",
     DOCS / "notebooks.md",

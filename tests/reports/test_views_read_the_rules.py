@@ -12,7 +12,7 @@ import attrs
 
 from propulseur_rules import DIJON_2022, Assessment, Condition, DeadlineKind, StepKind, TraceStep, assess
 from propulseur_rules.example import example_assessment_inputs
-from propulseur_rules.planning._planning import _financing_days
+from propulseur_rules.planning._schedule import _financing_days
 from propulseur_rules.reports import explain, render
 from propulseur_rules.rules._financing import last_day_to_claim, prescribed_on
 

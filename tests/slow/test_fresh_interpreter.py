@@ -33,6 +33,8 @@ LEFT_FOR_LATER = (
     "pandas",
     "propulseur_rules.files._load",
     "propulseur_rules.planning._planning",
+    "propulseur_rules.planning._schedule",
+    "propulseur_rules.planning._payments",
     "propulseur_rules.files._scenario",
     "propulseur_rules.reports._trace",
     "importlib.metadata",

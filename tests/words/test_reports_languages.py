@@ -16,7 +16,7 @@ import pytest
 
 from propulseur_rules import DIJON_2022, Clause, InvalidInput, Sector, assess, schedule
 from propulseur_rules.example._example import example_assessment_inputs
-from propulseur_rules.planning._planning import event_label, render_budget_years, render_schedule
+from propulseur_rules.planning import event_label, render_budget_years, render_schedule
 from propulseur_rules.reports._messages import condition_label, status_label, unmet_message
 from propulseur_rules.reports._render import assessment_html, explain, render
 from propulseur_rules.words._catalogue import say

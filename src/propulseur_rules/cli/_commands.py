@@ -20,8 +20,10 @@ from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
-from ..planning._planning import budget_years_to_dict, render_budget_years, render_schedule, schedule, schedule_to_dict
+from ..planning._planning import budget_years_to_dict, render_budget_years
 from ..planning._readings import compare_readings, readings_to_dict, render_readings
+from ..planning._schedule import schedule
+from ..planning._schedule_views import render_schedule, schedule_to_dict
 from ..reports._export import assessment_csv, assessment_xlsx
 from ..reports._render import explain, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record

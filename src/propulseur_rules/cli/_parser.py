@@ -84,6 +84,15 @@ _EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
 
 
 def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = True) -> None:
+    """The options of a command that assesses a scenario: its facts, its readings, its financing and the language."""
+    _fact_arguments(parser, with_as_of=with_as_of)
+    _reading_arguments(parser)
+    _financing_arguments(parser)
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
+
+
+def _fact_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool) -> None:
+    """The scenario file and the facts that may replace its own: contracts, payments, authorisation, date."""
     parser.add_argument(
         "file",
         nargs="?",
@@ -111,6 +120,10 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
     )
     if with_as_of:
         parser.add_argument("--as-of", metavar="DATE", help="the date of the assessment, YYYY-MM-DD or DD/MM/YYYY")
+
+
+def _reading_arguments(parser: argparse.ArgumentParser) -> None:
+    """The readings of the ambiguous clauses: places (C2, C7), the signing period (C7), the selection (C6)."""
     parser.add_argument(
         "--places",
         choices=("annual", "pooled"),
@@ -127,6 +140,10 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
         metavar="DATE",
         help="startups selected before this day were already in the programme (C6)",
     )
+
+
+def _financing_arguments(parser: argparse.ArgumentParser) -> None:
+    """The financing convention (C3): its terms, the day it was signed and the supporting documents received."""
     parser.add_argument(
         "--financing",
         choices=("assumed", "none"),
@@ -144,7 +161,6 @@ def _scenario_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool = T
         help="take the supporting documents received from this CSV file or .xlsx workbook (kind, received_on, "
         "covers; in French pièce, reçue le, objet)",
     )
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
 
 
 def _command(

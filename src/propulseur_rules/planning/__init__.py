@@ -26,25 +26,12 @@ of :func:`~propulseur_rules.assess`, and never apply a rule themselves.
 """
 
 from ..reports._json_ready import json_ready
-from ._planning import (
-    BudgetYear,
-    EventKind,
-    PayableDay,
-    ScheduleEvent,
-    assumed_documents,
-    budget_years,
-    budget_years_to_dict,
-    event_label,
-    payable_by_budget_year,
-    payment_forecast,
-    records,
-    render_budget_years,
-    render_schedule,
-    schedule,
-    schedule_to_dict,
-    sweep,
-)
+from ._payments import PayableDay, assumed_documents, payable_by_budget_year, payment_forecast
+from ._planning import BudgetYear, budget_years, budget_years_to_dict, records, render_budget_years
 from ._readings import Reading, compare_readings, readings_to_dict, render_readings, strict_signing_deadline
+from ._schedule import EventKind, ScheduleEvent, schedule
+from ._schedule_views import event_label, render_schedule, schedule_to_dict
+from ._sweep import sweep
 
 __all__ = [
     "BudgetYear",

@@ -111,17 +111,7 @@ def compare_readings(
         financing_signed_on=financing_signed_on,
         documents=documents,
     )
-    # The convention's own period first, then C1's and C7's strict one, each once.
-    periods = [convention.signing_deadline, None, strict_signing_deadline(convention.replace(signing_deadline=None))]
-    combinations = [
-        (target, accrual, places, deadline)
-        for target, accrual, places, deadline in itertools.product(
-            _own_first(TargetPolicy, convention.target_policy),
-            _own_first(Accrual, convention.accrual),
-            _own_first(PlacesPolicy, convention.places),
-            list(dict.fromkeys(periods)),
-        )
-    ]
+    combinations = _combinations(convention)
     assessments = [
         assess(
             convention.replace(target_policy=target, accrual=accrual, places=places, signing_deadline=deadline),
@@ -146,6 +136,20 @@ def compare_readings(
         )
         for index, ((target, accrual, places, deadline), assessment) in enumerate(
             zip(combinations, assessments, strict=True)
+        )
+    )
+
+
+def _combinations(convention: Convention) -> list[tuple[TargetPolicy, Accrual, PlacesPolicy, dt.date | None]]:
+    """Every combination of readings, target × accrual × places × period, the convention's own first."""
+    # The convention's own period first, then C1's and C7's strict one, each once.
+    periods = [convention.signing_deadline, None, strict_signing_deadline(convention.replace(signing_deadline=None))]
+    return list(
+        itertools.product(
+            _own_first(TargetPolicy, convention.target_policy),
+            _own_first(Accrual, convention.accrual),
+            _own_first(PlacesPolicy, convention.places),
+            list(dict.fromkeys(periods)),
         )
     )
 

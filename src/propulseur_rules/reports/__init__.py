@@ -44,7 +44,8 @@ from ._render import assessment_html as to_html
 from ._render import assessment_to_dict as to_dict
 from ._render import explain, render
 from ._scdl import scdl_csv, scdl_json, scdl_record
-from ._trace import StepKind, TraceStep, trace
+from ._step_kind import StepKind
+from ._trace import TraceStep, trace
 
 __all__ = [
     "LANGUAGES",

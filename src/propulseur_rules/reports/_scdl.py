@@ -274,36 +274,12 @@ def validate_scdl_record(record: Mapping[str, str]) -> None:
     ...
     propulseur_rules.words._errors.InvalidInput: idAttribuant: the column is missing
     """
-    for name in SCDL_FIELDS:
-        if name not in record:
-            raise InvalidInput(name, "error.column_missing")
-    if tuple(record) != SCDL_FIELDS:
-        extra = [name for name in record if name not in SCDL_FIELDS]
-        if extra:
-            raise InvalidInput(str(extra[0]), "error.not_a_scdl_column")
-        raise InvalidInput("", "error.scdl_order", columns=", ".join(SCDL_FIELDS))
-    for name in SCDL_FIELDS:
-        value = record[name]
-        if not isinstance(value, str):
-            raise InvalidInput(name, "error.expected_text", type=type(value).__name__)
-        if name in SCDL_REQUIRED and not value.strip():
-            raise InvalidInput(name, "error.scdl_required_empty")
+    _check_columns(record)
     for name in ("idAttribuant", "idBeneficiaire"):
         if not siret_valid(record[name]):
             raise InvalidInput(name, "error.not_a_siret_with_key", value=shown(record[name]))
     _check_day(record["dateConvention"], "dateConvention")
-    for name, limit in (
-        ("objet", _MAX_TEXT),
-        ("conditionsVersement", _MAX_TEXT),
-        ("idRAE", _MAX_RAE),
-        ("nomAttribuant", None),
-        ("nomBeneficiaire", None),
-        ("referenceDecision", None),
-    ):
-        if limit is not None and len(record[name]) > limit:
-            raise InvalidInput(name, "error.scdl_text_too_long", length=str(len(record[name])), limit=str(limit))
-        if "\n" in record[name] or "\r" in record[name]:
-            raise InvalidInput(name, "error.line_break")
+    _check_texts(record)
     if not _NUMBER.fullmatch(record["montant"]):
         raise InvalidInput("montant", "error.not_a_point_number", value=shown(record["montant"]))
     if record["nature"] not in NATURES:
@@ -322,6 +298,40 @@ def validate_scdl_record(record: Mapping[str, str]) -> None:
     percentage = record["pourcentageSubvention"]
     if not _NUMBER.fullmatch(percentage) or not Decimal("0.01") <= Decimal(percentage) <= 1:
         raise InvalidInput("pourcentageSubvention", "error.not_a_scdl_percentage", value=shown(percentage))
+
+
+def _check_columns(record: Mapping[str, str]) -> None:
+    """Every column of SCDL subventions, in its order, each a text, the required ones not empty."""
+    for name in SCDL_FIELDS:
+        if name not in record:
+            raise InvalidInput(name, "error.column_missing")
+    if tuple(record) != SCDL_FIELDS:
+        extra = [name for name in record if name not in SCDL_FIELDS]
+        if extra:
+            raise InvalidInput(str(extra[0]), "error.not_a_scdl_column")
+        raise InvalidInput("", "error.scdl_order", columns=", ".join(SCDL_FIELDS))
+    for name in SCDL_FIELDS:
+        value = record[name]
+        if not isinstance(value, str):
+            raise InvalidInput(name, "error.expected_text", type=type(value).__name__)
+        if name in SCDL_REQUIRED and not value.strip():
+            raise InvalidInput(name, "error.scdl_required_empty")
+
+
+def _check_texts(record: Mapping[str, str]) -> None:
+    """The free texts: within their lengths, on one line."""
+    for name, limit in (
+        ("objet", _MAX_TEXT),
+        ("conditionsVersement", _MAX_TEXT),
+        ("idRAE", _MAX_RAE),
+        ("nomAttribuant", None),
+        ("nomBeneficiaire", None),
+        ("referenceDecision", None),
+    ):
+        if limit is not None and len(record[name]) > limit:
+            raise InvalidInput(name, "error.scdl_text_too_long", length=str(len(record[name])), limit=str(limit))
+        if "\n" in record[name] or "\r" in record[name]:
+            raise InvalidInput(name, "error.line_break")
 
 
 def _check_day(text: str, path: str) -> dt.date:

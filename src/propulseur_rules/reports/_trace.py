@@ -11,7 +11,6 @@ or French, and ``to_dict()`` includes it under ``"trace"``.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -26,48 +25,15 @@ from ..rules._money import in_money_context, money_text
 from ..rules._outcome import Condition, ContractStatus, DeadlineKind
 from ..words._errors import UnknownReference, shown
 from ._json_ready import json_ready
+from ._step_kind import StepKind
 
 if TYPE_CHECKING:
     from ..rules._outcome import Assessment, YearAssessment
 
-__all__ = ["StepKind", "TraceStep", "condition_met", "trace"]
+__all__ = ["TraceStep", "condition_met", "trace"]
 
 #: The value of one input of a step.
 Value: TypeAlias = str | int | bool | Decimal | dt.date | tuple[str, ...] | None
-
-
-class StepKind(enum.Enum):
-    """What a step of the trace records."""
-
-    PERIOD = "period"
-    DELIBERATION = "deliberation"
-    YEAR = "year"
-    OPERATING_GRANT = "operating_grant"
-    CONTRACT_GRANT = "contract_grant"
-    READINGS = "readings"
-    OVER_ANNUAL_LIMIT_CONTRACT = "over_annual_limit_contract"
-    SUPPLEMENTARY_CONTRACT = "supplementary_contract"
-    YEAR_TOTAL = "year_total"
-    CONTRACT_STATUS = "contract_status"
-    TARGET = "target"
-    REGIONAL_AUTHORISATION = "regional_authorisation"
-    PAYMENT = "payment"
-    ACCRUED = "accrued"
-    WITHHELD = "withheld"
-    RELEASABLE = "releasable"
-    PAID = "paid"
-    PAYABLE = "payable"
-    EXCESS_PAID = "excess_paid"
-    # The financing convention (C3's « modalités »), with financing terms only.
-    FINANCING_CONVENTION = "financing_convention"
-    DOCUMENT = "document"
-    BALANCE = "balance"
-    LIMITATION = "limitation"
-    RECOVERY = "recovery"
-    UNMET = "unmet"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True)
