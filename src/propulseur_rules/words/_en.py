@@ -483,7 +483,7 @@ _ERRORS: dict[str, str] = {
     "error.path_leaves_folder": "must stay within the base folder: '..' is not allowed",
     "error.control_in_file_name": "is not a file name: it holds a control character",
     "error.link_leaves_folder": "must name a file within the base folder (a symbolic link may not lead out)",
-    # rules: dates, texts, counts, sectors, startups, payments, councils (_model)
+    # rules: dates, texts, counts, sectors, startups, payments, councils
     "error.date_and_time": "expected a date, not a date and time",
     "error.not_an_iso_date": "{value} is not a date in the form YYYY-MM-DD",
     "error.expected_date_not": "expected a date, not {type}",
@@ -511,13 +511,13 @@ _ERRORS: dict[str, str] = {
     "error.no_member_in_office": "a council has at least one member in office",
     "error.too_many_present": "{present} present is more than the {members} members in office",
     "error.too_many_proxies": "{proxies} proxies is more than the {absent} members absent",
-    # rules: amounts in euros (_money)
+    # rules: amounts in euros
     "error.expected_amount_not_value": "expected an amount in euros, not {value}",
     "error.amount_too_large": "{value} is more than the largest amount accepted ({limit})",
     "error.not_an_amount_in_euros": "{value} is not an amount in euros",
     "error.expected_amount": "expected an amount in euros, not {type}",
     "error.not_whole_cents": "{value} is not a whole number of cents",
-    # rules: the financing convention, its terms and its documents (_financing)
+    # rules: the financing convention, its terms and its documents
     "error.not_a_document_kind_value": (
         "{value} is not a kind of document; expected one of contract_copy, financial_statement, final_report"
     ),
@@ -535,7 +535,7 @@ _ERRORS: dict[str, str] = {
     "error.not_a_contract_of_convention": "{value} is not a contract of this convention",
     "error.no_such_programme_year": "the convention has no programme year {year}; it has {count}",
     "error.before_financing_signed": "{day} is before the financing convention was signed, {signed}",
-    # rules: legal bases (_legal), the engine's inputs (_engine, _batch), rules, convention, outcome
+    # rules: legal bases, the engine's inputs, rules, convention, outcome
     "error.not_a_basis_key": "{value} is not a key of lower-case words joined by hyphens",
     "error.expected_non_empty_text": "expected non-empty text, not {value}",
     "error.not_a_legifrance_id": "{value} is not a Légifrance identifier such as LEGIARTI000006528553",
@@ -565,7 +565,7 @@ _ERRORS: dict[str, str] = {
     "error.selected_after_end": "{value} is after the end of the period, {end}",
     "error.unknown_parameter": "{detail}; the parameters are {known}",
     "error.not_a_contract_of_assessment": "{value} is not the reference of a contract of this assessment",
-    # files: scenario files and requests (_load, _load_data, _scenario, _dump)
+    # files: scenario files and requests
     "error.kind_true_or_false": "true or false",
     "error.kind_table": "a table",
     "error.kind_list": "a list",
@@ -608,7 +608,7 @@ _ERRORS: dict[str, str] = {
     "error.unknown_scenario_field": "{detail}; the fields are {known}",
     "error.expected_scenario": "expected a Scenario, not {type}",
     "error.cannot_write": "cannot be written: {reason}",
-    # reports: results as JSON, the trace, writing a file, SCDL subventions (_json_ready, _trace, _export, _scdl)
+    # reports: results as JSON, the trace, writing a file, SCDL subventions
     "error.no_json_form": "{type} has no JSON form in the results",
     "error.not_an_input_of_step": "{value} is not an input of this {step} step",
     "error.scdl_column": "{reason} (SCDL column {column})",
@@ -637,7 +637,7 @@ _ERRORS: dict[str, str] = {
     "error.not_oui_or_non": "{value} is not oui or non",
     "error.not_a_scdl_percentage": "{value} is not a number from 0.01 to 1",
     "error.not_a_scdl_date": "{value} is not a date AAAA-MM-JJ",
-    # planning: the forecast's inputs, the schedule, the readings, the frames (_forecast, _planning, _frame)
+    # planning: the forecast's inputs, the schedule, the readings, the frames
     "error.expected_probability": "expected a probability from 0 to 1, not {type}",
     "error.not_a_probability": "{value} is not a probability from 0 to 1",
     "error.latest_before_earliest": "{latest} is before the earliest day, {earliest}",
@@ -652,7 +652,7 @@ _ERRORS: dict[str, str] = {
     "error.expected_result": "expected an assessment or a planning result, not {type}",
     "error.expected_result_row": "expected a row of a planning result, not {type}",
     # batch: the columnar engine's cases, frames and Arrow tables, results, Dask, the forecast and its chart, and
-    # the features that need an extra (_cases, _codes, _frames, _result, _table, _dask, _forecast)
+    # the features that need an extra
     "error.columnar_financing": (
         "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
         "use assess or assess_many, or {advice}"
@@ -683,12 +683,12 @@ _ERRORS: dict[str, str] = {
     "error.feature_arrow": "Arrow tables of scenarios",
     "error.feature_dask": "running on Dask",
     "error.feature_chart": "the forecast chart",
-    # rules: an optional dependency not installed, and the features that need one (_extras and its callers)
+    # rules: an optional dependency not installed, and the features that need one
     "error.missing_extra": "{feature} needs {module}: pip install 'propulseur-rules[{extra}]'",
     "error.feature_read_xlsx": "reading an .xlsx workbook",
     "error.feature_write_xlsx": "writing an .xlsx workbook",
     "error.feature_write_toml": "writing a scenario as TOML",
-    # cli: the facts, files and options of the command line (_cli)
+    # cli: the facts, files and options of the command line
     "error.comma_joint": ", ",
     "error.missing_facts": (
         "with no scenario file, the built-in example's data does not complete yours: missing {missing}"

@@ -493,7 +493,7 @@ _ERRORS: dict[str, str] = {
     "error.path_leaves_folder": "doit rester dans le dossier de base : '..' n'est pas permis",
     "error.control_in_file_name": "n'est pas un nom de fichier : il contient un caractère de contrôle",
     "error.link_leaves_folder": "doit nommer un fichier du dossier de base (un lien symbolique ne peut pas en sortir)",
-    # rules : dates, textes, nombres, secteurs, start-ups, versements, conseils (_model)
+    # rules : dates, textes, nombres, secteurs, start-ups, versements, conseils
     "error.date_and_time": "attendu : une date, pas une date et une heure",
     "error.not_an_iso_date": "{value} n'est pas une date de la forme AAAA-MM-JJ",
     "error.expected_date_not": "attendu : une date, pas {type}",
@@ -523,13 +523,13 @@ _ERRORS: dict[str, str] = {
     "error.no_member_in_office": "un conseil a au moins un membre en exercice",
     "error.too_many_present": "{present} présents, c'est plus que les {members} membres en exercice",
     "error.too_many_proxies": "{proxies} pouvoirs, c'est plus que les {absent} membres absents",
-    # rules : les montants en euros (_money)
+    # rules : les montants en euros
     "error.expected_amount_not_value": "attendu : un montant en euros, pas {value}",
     "error.amount_too_large": "{value} dépasse le plus grand montant accepté ({limit})",
     "error.not_an_amount_in_euros": "{value} n'est pas un montant en euros",
     "error.expected_amount": "attendu : un montant en euros, pas {type}",
     "error.not_whole_cents": "{value} n'est pas un nombre entier de centimes",
-    # rules : la convention de financement, ses termes et ses pièces (_financing)
+    # rules : la convention de financement, ses termes et ses pièces
     "error.not_a_document_kind_value": (
         "{value} n'est pas une pièce connue ; attendu : contract_copy, financial_statement ou final_report"
     ),
@@ -547,7 +547,7 @@ _ERRORS: dict[str, str] = {
     "error.not_a_contract_of_convention": "{value} n'est pas un contrat de cette convention",
     "error.no_such_programme_year": "la convention n'a pas d'année de programme {year} ; elle en a {count}",
     "error.before_financing_signed": "{day} est antérieur à la signature de la convention de financement, le {signed}",
-    # rules : bases légales (_legal), entrées du moteur (_engine, _batch), règles, convention, résultat
+    # rules : bases légales, entrées du moteur, règles, convention, résultat
     "error.not_a_basis_key": "{value} n'est pas une clé de mots en minuscules reliés par des traits d'union",
     "error.expected_non_empty_text": "attendu : un texte non vide, pas {value}",
     "error.not_a_legifrance_id": "{value} n'est pas un identifiant Légifrance comme LEGIARTI000006528553",
@@ -579,7 +579,7 @@ _ERRORS: dict[str, str] = {
     "error.selected_after_end": "{value} est postérieur à la fin de la période, le {end}",
     "error.unknown_parameter": "{detail} ; les paramètres sont {known}",
     "error.not_a_contract_of_assessment": "{value} n'est pas la référence d'un contrat de cette évaluation",
-    # files : fichiers de scénario et requêtes (_load, _load_data, _scenario, _dump)
+    # files : fichiers de scénario et requêtes
     "error.kind_true_or_false": "vrai ou faux",
     "error.kind_table": "une table",
     "error.kind_list": "une liste",
@@ -622,7 +622,7 @@ _ERRORS: dict[str, str] = {
     "error.unknown_scenario_field": "{detail} ; les champs sont {known}",
     "error.expected_scenario": "attendu : un Scenario, pas {type}",
     "error.cannot_write": "ne peut être écrit : {reason}",
-    # reports : résultats en JSON, trace, écriture d'un fichier, SCDL subventions (_json_ready, _trace, _export, _scdl)
+    # reports : résultats en JSON, trace, écriture d'un fichier, SCDL subventions
     "error.no_json_form": "{type} n'a pas de forme JSON dans les résultats",
     "error.not_an_input_of_step": "{value} n'est pas une entrée de cette étape {step}",
     "error.scdl_column": "{reason} (colonne SCDL {column})",
@@ -649,7 +649,7 @@ _ERRORS: dict[str, str] = {
     "error.not_oui_or_non": "{value} n'est ni oui ni non",
     "error.not_a_scdl_percentage": "{value} n'est pas un nombre de 0.01 à 1",
     "error.not_a_scdl_date": "{value} n'est pas une date AAAA-MM-JJ",
-    # planning : entrées de la prévision, échéancier, lectures, tableaux (_forecast, _planning, _frame)
+    # planning : entrées de la prévision, échéancier, lectures, tableaux
     "error.expected_probability": "attendu : une probabilité de 0 à 1, pas {type}",
     "error.not_a_probability": "{value} n'est pas une probabilité de 0 à 1",
     "error.latest_before_earliest": "{latest} est antérieur au jour le plus tôt, le {earliest}",
@@ -664,8 +664,7 @@ _ERRORS: dict[str, str] = {
     "error.expected_result": "attendu : une évaluation ou un résultat de planification, pas {type}",
     "error.expected_result_row": "attendu : une ligne d'un résultat de planification, pas {type}",
     # batch : les cas, tableaux pandas et tables Arrow du moteur en colonnes, ses résultats, Dask, la prévision
-    # et son graphique, et les fonctions qui demandent un extra (_cases, _codes, _frames, _result, _table, _dask,
-    # _forecast)
+    # et son graphique, et les fonctions qui demandent un extra
     "error.columnar_financing": (
         "le moteur en colonnes évalue la délibération seule, pas les modalités de la convention de financement ; "
         "utilisez assess ou assess_many, ou {advice}"
@@ -697,12 +696,12 @@ _ERRORS: dict[str, str] = {
     "error.feature_arrow": "l'usage de tables Arrow de scénarios",
     "error.feature_dask": "l'exécution sur Dask",
     "error.feature_chart": "le graphique de la prévision",
-    # rules : une dépendance optionnelle non installée, et les fonctions qui en demandent une (_extras et ses appelants)
+    # rules : une dépendance optionnelle non installée, et les fonctions qui en demandent une
     "error.missing_extra": "{feature} demande {module} : pip install 'propulseur-rules[{extra}]'",
     "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",
     "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
     "error.feature_write_toml": "l'écriture d'un scénario en TOML",
-    # cli : les faits, fichiers et options de la ligne de commande (_cli)
+    # cli : les faits, fichiers et options de la ligne de commande
     "error.comma_joint": ", ",
     "error.missing_facts": (
         "sans fichier de scénario, les données de l'exemple intégré ne complètent pas les vôtres : il manque {missing}"
