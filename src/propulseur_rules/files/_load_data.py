@@ -23,7 +23,8 @@ from typing import TypeVar
 import attrs
 
 from ..rules._convention import DIJON_2022, Convention
-from ..rules._financing import Document, FinancingTerms
+from ..rules._documents import Document
+from ..rules._financing import FinancingTerms
 from ..rules._model import Contract, Deliberation, Payment, Period, Startup
 from ..rules._outcome import MONEY_FIGURES
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer

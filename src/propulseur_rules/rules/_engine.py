@@ -33,10 +33,11 @@ import attrs
 
 from ..words._errors import InvalidInput
 from ._convention import Convention
+from ._documents import Document, check_documents, first_received
 from ._eligibility import Place, allot_places, judge_eligibility
 from ._entitlement import Entitlement, entitlement
 from ._facts import Facts, checked_items, facts_from
-from ._financing import Document, FinancingTerms, check_documents, first_received
+from ._financing import FinancingTerms
 from ._financing_steps import FinancingSteps, financing_steps, financing_unmet, hold_back
 from ._model import Contract, Payment
 from ._money import ZERO, in_money_context

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 import attrs
 
 from ._convention import Convention, TargetPolicy
+from ._documents import DocumentKind
 from ._eligibility import Place, target_met_on
 from ._entitlement import Entitlement
-from ._financing import DocumentKind, FinancingTerms
+from ._financing import FinancingTerms
 from ._money import ZERO
 from ._outcome import Condition, Deadline, DeadlineKind, UnmetCondition, payable_before_payments
 from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release

@@ -16,7 +16,7 @@ import attrs
 
 from ..words._errors import UnknownReference, shown
 from ._clauses import Clause
-from ._financing import Document, DocumentKind
+from ._documents import Document, DocumentKind
 from ._legal import (
     CONVENTION_REQUIRED,
     FOUR_YEAR_LIMITATION,
