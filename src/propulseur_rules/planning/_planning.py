@@ -38,11 +38,12 @@ from ..reports._messages import readings_text
 from ..reports._render import assessment_records
 from ..rules._clauses import Clause
 from ..rules._convention import Accrual, Convention
+from ..rules._dates import to_date
 from ..rules._documents import Document, DocumentKind, first_received
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
 from ..rules._legal import LegalBasis
-from ..rules._model import Contract, Payment, to_date
+from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context, money_text
 from ..rules._outcome import (
     ELIGIBLE_STATUSES,

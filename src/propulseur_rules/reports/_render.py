@@ -15,10 +15,10 @@ from typing import Any
 
 import attrs
 
+from ..rules._dates import Period
 from ..rules._documents import DocumentKind
 from ..rules._financing import FinanceTerm, FinancingTerms
 from ..rules._legal import CONVENTION_REQUIRED, WITHDRAWAL_OF_SUBSIDY, LegalBasis
-from ..rules._model import Period
 from ..rules._money import money_text
 from ..rules._outcome import (
     FINANCING_FIGURES,

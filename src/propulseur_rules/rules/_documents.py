@@ -20,8 +20,9 @@ import attrs
 
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, shorten, shown
+from ._dates import Period, to_date
 from ._financing import FinancingTerms, contract_copy_due_on, final_report_due_on, financial_statement_due_on
-from ._model import Period, _text, to_date
+from ._model import _text
 
 __all__ = [
     "Document",

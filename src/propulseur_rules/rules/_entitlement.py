@@ -9,8 +9,9 @@ from decimal import Decimal
 import attrs
 
 from ._convention import Accrual, Convention
+from ._dates import Period
 from ._eligibility import Place
-from ._model import Contract, Period
+from ._model import Contract
 
 __all__ = ["Entitlement", "accrues_on", "entitlement"]
 

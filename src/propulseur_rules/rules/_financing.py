@@ -31,8 +31,8 @@ import attrs
 
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
+from ._dates import Period
 from ._legal import FINANCIAL_STATEMENT_DEADLINE, LegalBasis
-from ._model import Period
 from ._money import CENT, ZERO, in_money_context
 
 __all__ = [

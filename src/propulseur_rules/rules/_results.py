@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ._convention import Convention
+from ._dates import Period
 from ._eligibility import Place, Verdict, programme_year
 from ._entitlement import Entitlement
-from ._model import Contract, Period
+from ._model import Contract
 from ._money import ZERO
 from ._outcome import Condition, ContractAssessment, ContractStatus, UnmetCondition, YearAssessment
 from ._rules import ContractRule
