@@ -45,10 +45,13 @@ from typing import TYPE_CHECKING, Any
 from .rules._batch import assess_many
 from .rules._clauses import Clause
 from .rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
+from .rules._dates import Period
+from .rules._deliberation import Deliberation
+from .rules._documents import Document, DocumentKind
 from .rules._engine import assess
 from .rules._facts import Facts
-from .rules._financing import Document, DocumentKind, FinancingTerms
-from .rules._model import Contract, Deliberation, Payment, Period, Sector, Startup
+from .rules._financing import FinancingTerms
+from .rules._model import Contract, Payment, Sector, Startup
 from .rules._outcome import (
     Assessment,
     Condition,

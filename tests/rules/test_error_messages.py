@@ -17,7 +17,8 @@ import pytest
 
 from builders import startup
 from propulseur_rules import DIJON_2022, Contract, Deliberation, InvalidInput, Payment, Period, Startup, assess
-from propulseur_rules.rules._model import to_date, to_optional_date, to_sector
+from propulseur_rules.rules._dates import to_date, to_optional_date
+from propulseur_rules.rules._model import to_sector
 from propulseur_rules.rules._money import to_money
 
 DAY = dt.date(2023, 1, 1)

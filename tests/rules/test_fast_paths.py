@@ -17,7 +17,8 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from propulseur_rules.rules._model import _anniversary, name_key
+from propulseur_rules.rules._dates import _anniversary
+from propulseur_rules.rules._model import name_key
 
 
 @given(start=st.dates(), years=st.integers(1, 200))

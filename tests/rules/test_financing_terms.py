@@ -12,21 +12,23 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from propulseur_rules import InvalidInput, Period
-from propulseur_rules.rules._financing import (
+from propulseur_rules.rules._documents import (
     Document,
     DocumentKind,
+    check_documents,
+    first_received,
+    required_documents,
+)
+from propulseur_rules.rules._financing import (
     FinanceTerm,
     FinancingTerms,
     add_months,
-    check_documents,
     contract_copy_due_on,
     final_report_due_on,
     financial_statement_due_on,
-    first_received,
     last_day_to_claim,
     operating_grant_parts,
     prescribed_on,
-    required_documents,
     share_of,
     statement_year_for,
 )

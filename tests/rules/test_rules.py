@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from builders import BEAUNE, DAY, PER_CONTRACT, contract, startup
 from propulseur_rules import DIJON_2022, Clause, Condition, ContractStatus, Sector, Startup, assess
-from propulseur_rules.rules import _engine, _rules
+from propulseur_rules.rules import _eligibility, _rules
 from propulseur_rules.rules._rules import CONTRACT_RULES, EligibleStartups, same_startup
 from strategies import startups
 
@@ -172,7 +172,7 @@ def test_swapping_one_records_predicate_changes_what_assess_says(monkeypatch: py
         else record
         for record in CONTRACT_RULES
     )
-    monkeypatch.setattr(_engine, "CONTRACT_RULES", swapped)
+    monkeypatch.setattr(_eligibility, "CONTRACT_RULES", swapped)
     after = assess(DIJON_2022, [other_field], as_of=SIGNED, regional_authorisation_on=AUTHORISED)
 
     assert after.contracts[0].status is ContractStatus.FUNDED
@@ -180,7 +180,7 @@ def test_swapping_one_records_predicate_changes_what_assess_says(monkeypatch: py
 
 
 def test_the_engine_iterates_over_the_records_of_the_rules_module() -> None:
-    assert _engine.CONTRACT_RULES is _rules.CONTRACT_RULES
+    assert _eligibility.CONTRACT_RULES is _rules.CONTRACT_RULES
 
 
 # --- C7: the register answers like comparing every pair -------------------------------------

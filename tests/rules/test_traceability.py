@@ -189,7 +189,18 @@ def test_a_lone_blocking_condition_says_what_lifting_it_would_release() -> None:
 # --- Purity ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", ["_engine.py", "_rules.py"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "_engine.py",
+        "_eligibility.py",
+        "_entitlement.py",
+        "_settlement.py",
+        "_financing_steps.py",
+        "_results.py",
+        "_rules.py",
+    ],
+)
 def test_the_engine_and_its_rules_read_no_clock(module: str) -> None:
     source = resources.files(propulseur_rules).joinpath("rules", module).read_text("utf-8")
     calls = {

@@ -11,7 +11,8 @@ import pytest
 
 from propulseur_rules import Clause, Condition, ContractStatus, InvalidInput, Sector
 from propulseur_rules.reports._messages import condition_label, status_label
-from propulseur_rules.rules._financing import DocumentKind, FinanceTerm
+from propulseur_rules.rules._documents import DocumentKind
+from propulseur_rules.rules._financing import FinanceTerm
 from propulseur_rules.words._catalogue import CATALOGUES, say
 from propulseur_rules.words._format import csv_delimiter, format_count, format_decimal, spreadsheet_date_format
 

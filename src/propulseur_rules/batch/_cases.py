@@ -13,8 +13,9 @@ from typing import Any, NamedTuple
 
 from ..rules._batch import checked_shape
 from ..rules._convention import Convention
+from ..rules._dates import to_date, to_optional_date
 from ..rules._engine import checked_items
-from ..rules._model import Contract, Payment, to_date, to_optional_date
+from ..rules._model import Contract, Payment
 from ..words._errors import InvalidInput, Worded
 
 __all__ = ["Case", "checked_case", "refuse_financing"]

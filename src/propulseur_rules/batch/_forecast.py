@@ -30,8 +30,9 @@ import numpy as np
 
 from ..planning._forecast import _DEFAULT_QUANTILES, _MAX_DRAWS, Forecast, Prospect, _levels, _listed
 from ..rules._convention import Convention
+from ..rules._dates import to_optional_date
 from ..rules._extras import require
-from ..rules._model import Contract, to_optional_date
+from ..rules._model import Contract
 from ..rules._money import in_money_context
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Worded, shown

@@ -20,8 +20,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..rules._convention import DIJON_2022, Convention
+from ..rules._dates import Period
 from ..rules._extras import require
-from ..rules._model import Contract, Payment, Period, Startup
+from ..rules._model import Contract, Payment, Startup
 from ..words._errors import InvalidInput, Worded, shown
 from ._cases import Case, checked_case
 

@@ -20,7 +20,8 @@ import datetime as dt
 from decimal import Decimal
 
 from ..rules._convention import DIJON_2022, Convention
-from ..rules._financing import Document, DocumentKind, FinancingTerms
+from ..rules._documents import Document, DocumentKind
+from ..rules._financing import FinancingTerms
 from ..rules._model import Contract, Payment, Sector, Startup
 
 __all__ = [

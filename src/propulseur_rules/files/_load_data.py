@@ -23,8 +23,11 @@ from typing import TypeVar
 import attrs
 
 from ..rules._convention import DIJON_2022, Convention
-from ..rules._financing import Document, FinancingTerms
-from ..rules._model import Contract, Deliberation, Payment, Period, Startup
+from ..rules._dates import Period
+from ..rules._deliberation import Deliberation
+from ..rules._documents import Document
+from ..rules._financing import FinancingTerms
+from ..rules._model import Contract, Payment, Startup
 from ..rules._outcome import MONEY_FIGURES
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
 from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear

@@ -14,10 +14,11 @@ import attrs
 
 from ..rules._clauses import Clause
 from ..rules._convention import Convention
+from ..rules._dates import to_date, to_optional_date
+from ..rules._documents import Document, check_documents
 from ..rules._engine import assess
 from ..rules._facts import FACT_NAMES, Facts
-from ..rules._financing import Document, check_documents
-from ..rules._model import Contract, Payment, to_date, to_optional_date
+from ..rules._model import Contract, Payment
 from ..rules._model import _text as text
 from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, shown

@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
-from ..rules._financing import Document, DocumentKind
+from ..rules._documents import Document, DocumentKind
 from ..rules._model import name_key
 from ..words._errors import InvalidInput, shorten
 from ._forms import day

@@ -19,8 +19,8 @@ from typing import TypeVar
 
 import attrs
 
+from ..rules._documents import Document
 from ..rules._extras import require
-from ..rules._financing import Document
 from ..rules._model import Contract, Payment
 from ..words._errors import InvalidInput, Listed, Worded
 from ._load_files import _file_path, _FileError, _read_bytes, _read_spreadsheet_text

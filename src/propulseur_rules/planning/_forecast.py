@@ -23,7 +23,8 @@ from typing import Any
 import attrs
 
 from ..rules._convention import Convention
-from ..rules._model import Contract, Sector, Startup, to_date, to_optional_date
+from ..rules._dates import to_date, to_optional_date
+from ..rules._model import Contract, Sector, Startup
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
 from ..words._format import format_count, format_date, format_decimal

@@ -16,9 +16,9 @@ from decimal import Decimal
 import attrs
 
 from ..rules._convention import Convention
+from ..rules._documents import Document
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
-from ..rules._financing import Document
 from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context
 from ..rules._outcome import Assessment

@@ -23,7 +23,7 @@ import attrs
 
 from ..reports._data import assessment_records
 from ..reports._layout import report_text, table
-from ..rules._financing import Document
+from ..rules._documents import Document
 from ..rules._legal import LegalBasis
 from ..rules._money import ZERO, in_money_context, money_text
 from ..rules._outcome import Assessment, ContractStatus, Deadline, DeadlineKind

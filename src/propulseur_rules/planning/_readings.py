@@ -25,9 +25,9 @@ from ..reports._json_ready import json_ready
 from ..reports._layout import report_text, table
 from ..reports._messages import reading_label
 from ..rules._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
+from ..rules._documents import Document
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
-from ..rules._financing import Document
 from ..rules._model import Contract, Payment
 from ..rules._money import in_money_context
 from ..words._catalogue import say

@@ -20,9 +20,9 @@ import attrs
 
 from ..rules._clauses import Clause
 from ..rules._convention import Accrual, Convention
+from ..rules._documents import Document, DocumentKind, first_received
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
-from ..rules._financing import Document, DocumentKind, first_received
 from ..rules._legal import LegalBasis
 from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context

@@ -9,10 +9,11 @@ from typing import Any
 import attrs
 
 from ..rules._convention import Convention
+from ..rules._dates import to_date
+from ..rules._documents import Document
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
-from ..rules._financing import Document
-from ..rules._model import Contract, Payment, to_date
+from ..rules._model import Contract, Payment
 from ..rules._outcome import MONEY_FIGURES, Assessment, ContractStatus
 from ..words._errors import InvalidInput
 

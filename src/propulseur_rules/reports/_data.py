@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..rules._dates import Period
 from ..rules._legal import LegalBasis
-from ..rules._model import Period
 from ..rules._money import money_text
 from ..rules._outcome import FINANCING_FIGURES, Assessment, Deadline, UnmetCondition
 from ..rules._territory import metropole_commune

@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..rules._financing import DocumentKind, FinanceTerm
+from ..rules._documents import DocumentKind
+from ..rules._financing import FinanceTerm
 from ..rules._legal import HEARING_BEFORE_WITHDRAWAL
 from ..rules._outcome import Condition, ContractStatus
 from ..words._catalogue import say

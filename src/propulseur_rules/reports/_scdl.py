@@ -32,8 +32,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..example._example import EXAMPLE_BENEFICIARY_SIRET, EXAMPLE_FINANCING_SIGNED_ON, EXAMPLE_FUNDER_SIRET
+from ..rules._dates import Period, to_date
 from ..rules._legal import OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, LegalBasis
-from ..rules._model import Period, luhn_valid, to_date
+from ..rules._model import luhn_valid
 from ..rules._money import CENT, money_text
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Said, shorten, shown

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..rules._financing import DocumentKind
+from ..rules._documents import DocumentKind
 from ..rules._outcome import Condition, ContractStatus
 from ..words._catalogue import say
 from ..words._format import format_date, format_money

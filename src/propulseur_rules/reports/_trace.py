@@ -18,7 +18,7 @@ import attrs
 
 from ..rules._clauses import Clause
 from ..rules._convention import PlacesPolicy
-from ..rules._engine import places_of
+from ..rules._eligibility import places_of
 from ..rules._financing import FinancingTerms
 from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ..rules._money import in_money_context, money_text

@@ -24,29 +24,13 @@ def sector_in_scope(convention: Convention, contract: Contract, earlier: Eligibl
 <BLANKLINE>
 """
 
-from ._engine import (
-    Entitlement,
-    FinancingSteps,
-    Money,
-    PaymentCondition,
-    Place,
-    Verdict,
-    accrues_on,
-    allot_places,
-    entitlement,
-    financing_steps,
-    financing_unmet,
-    hold_back,
-    judge_eligibility,
-    payment_conditions,
-    programme_year,
-    recovery,
-    settle,
-    target_met_on,
-)
+from ._eligibility import Place, Verdict, allot_places, judge_eligibility, programme_year, target_met_on
+from ._entitlement import Entitlement, accrues_on, entitlement
 from ._facts import Facts
+from ._financing_steps import FinancingSteps, financing_steps, financing_unmet, hold_back
 from ._release import Claim, Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups, contract_rule, same_startup
+from ._settlement import Money, PaymentCondition, payment_conditions, recovery, settle
 
 __all__ = [
     "CONTRACT_RULES",

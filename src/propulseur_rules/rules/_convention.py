@@ -17,18 +17,10 @@ import attrs
 
 from ..words._errors import InvalidInput, shown
 from ._clauses import Clause
+from ._dates import Period, to_optional_date
+from ._deliberation import Deliberation
 from ._financing import FinancingTerms
-from ._model import (
-    Deliberation,
-    Period,
-    Sector,
-    _count,
-    _insee_code,
-    _reference_from,
-    _text,
-    to_optional_date,
-    to_sector,
-)
+from ._model import Sector, _count, _insee_code, _reference_from, _text, to_sector
 from ._money import in_money_context, to_money
 from ._territory import DIJON_METROPOLE_COMMUNES
 

@@ -27,8 +27,9 @@ from typing import Any, TypeVar
 import attrs
 
 from ..words._errors import InvalidInput
-from ._financing import Document, check_documents
-from ._model import Contract, Payment, to_date, to_optional_date
+from ._dates import to_date, to_optional_date
+from ._documents import Document, check_documents
+from ._model import Contract, Payment
 
 __all__ = ["FACT_NAMES", "Facts", "checked_items", "facts_from"]
 

@@ -16,7 +16,8 @@ import attrs
 
 from ..words._errors import UnknownReference, shown
 from ._clauses import Clause
-from ._financing import Document, DocumentKind
+from ._dates import Period
+from ._documents import Document, DocumentKind
 from ._legal import (
     CONVENTION_REQUIRED,
     FOUR_YEAR_LIMITATION,
@@ -24,7 +25,7 @@ from ._legal import (
     WITHDRAWAL_OF_SUBSIDY,
     LegalBasis,
 )
-from ._model import Contract, Payment, Period
+from ._model import Contract, Payment
 from ._money import money_text
 
 if TYPE_CHECKING:

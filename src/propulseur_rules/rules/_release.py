@@ -24,19 +24,12 @@ from decimal import Decimal
 
 import attrs
 
-from ._financing import (
-    DocumentKind,
-    FinancingTerms,
-    RequiredDocument,
-    operating_grant_parts,
-    required_documents,
-    share_of,
-    statement_year_for,
-)
+from ._dates import Period
+from ._documents import DocumentKind, RequiredDocument, required_documents
+from ._financing import FinancingTerms, operating_grant_parts, share_of, statement_year_for
 from ._financing import last_day_to_claim as _last_day_to_claim
 from ._financing import prescribed_on as _prescribed_on
 from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
-from ._model import Period
 from ._money import ZERO
 from ._outcome import Deadline, DeadlineKind
 

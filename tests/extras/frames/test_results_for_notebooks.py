@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 
 from builders import BEAUNE, DIJON, DIJON_2022, OPERATING, PER_CONTRACT, contract, euros, payment, startup
 from propulseur_rules import Contract, ContractStatus, InvalidInput, Payment, Sector, assess, planning
+from propulseur_rules.rules._dates import to_date, to_optional_date
 from propulseur_rules.rules._extras import MissingExtra
-from propulseur_rules.rules._model import to_date, to_optional_date
 
 AUTHORISED_ON = dt.date(2022, 10, 1)
 AS_OF = dt.date(2022, 12, 31)

@@ -1,0 +1,152 @@
+"""Steps 7 to 9 of :func:`~._engine.assess`, for a convention with financing terms (C3 « modalités »).
+
+What each document releases, the balance held, the deadlines and the
+limitation of unpaid claims (:mod:`._release`), and the conditions they leave
+unmet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ._convention import Convention, TargetPolicy
+from ._documents import DocumentKind
+from ._eligibility import Place, target_met_on
+from ._entitlement import Entitlement
+from ._financing import FinancingTerms
+from ._money import ZERO
+from ._outcome import Condition, Deadline, DeadlineKind, UnmetCondition, payable_before_payments
+from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release
+from ._settlement import Money
+
+__all__ = ["FinancingSteps", "financing_steps", "financing_unmet", "hold_back"]
+
+
+# --- 7. to 9. the financing convention (C3 « modalités », the law of subsidies) ----
+
+
+@attrs.frozen
+class FinancingSteps:
+    """What the financing terms make of the releasable money: the release and the deadlines."""
+
+    outcome: Release
+    deadlines: tuple[Deadline, ...]
+
+
+def financing_steps(
+    convention: Convention,
+    terms: FinancingTerms,
+    *,
+    as_of: dt.date,
+    items: Sequence[Entitlement],
+    places: Sequence[Place],
+    money: Money,
+    received: dict[tuple[DocumentKind, str | int | None], dt.date],
+    lifted: Sequence[dt.date],
+) -> FinancingSteps:
+    """Steps 7 to 9: each earned item in parts released by documents, the balance, the deadlines by date."""
+    parts: list[Part] = []
+    for item in items:
+        if item.accrues_on <= as_of:
+            reference = None if item.contract is None else item.contract.reference
+            parts.extend(parts_of(terms, item.year, reference, item.amount, item.accrues_on))
+    met_on = target_met_on(convention, places)
+    if convention.target_policy is TargetPolicy.ALL_OR_NOTHING and met_on is not None:
+        lifted = [*lifted, met_on]
+    outcome = release(
+        terms,
+        parts,
+        releasable=money.releasable,
+        received=received,
+        lifted_on=max(lifted, default=None),
+        target_met_on=met_on,
+    )
+    funded = {place.contract.reference: place.contract.signed_on for place in places if place.funded}
+    deadlines = (
+        *document_deadlines(
+            terms,
+            outcome,
+            as_of=as_of,
+            period=convention.period,
+            years=convention.programme_years,
+            funded=funded,
+            received=received,
+        ),
+        *limitation_deadlines(outcome.claims, money.paid, as_of),
+    )
+    order = list(DeadlineKind)
+    return FinancingSteps(
+        outcome=outcome,
+        deadlines=tuple(sorted(deadlines, key=lambda deadline: (deadline.due_on, order.index(deadline.kind)))),
+    )
+
+
+def hold_back(money: Money, outcome: Release) -> Money:
+    """C3 « modalités » — of what is releasable, what waits for a document and the balance held are not payable yet.
+
+    An excess payment is still measured against what is releasable: money paid
+    before its document came in was paid early, not unduly.
+    """
+    return attrs.evolve(
+        money,
+        awaiting_documents=outcome.awaiting,
+        balance_held=outcome.balance_held,
+        payable=max(
+            ZERO, payable_before_payments(money.releasable, outcome.awaiting, outcome.balance_held) - money.paid
+        ),
+    )
+
+
+def financing_unmet(
+    convention: Convention,
+    deadlines: Sequence[Deadline],
+    money: Money,
+    as_of: dt.date,
+    eligible: int,
+) -> tuple[UnmetCondition, ...]:
+    """What the financing terms leave unpaid: each document awaited, the balance held, the claims past
+    the four-year limitation (a warning: only the funder may invoke it)."""
+    unmet = []
+    for deadline in deadlines:
+        document = deadline.kind.document
+        if document is not None and document is not DocumentKind.FINAL_REPORT and deadline.received_on is None:
+            if deadline.amount:
+                unmet.append(_document_unmet(Condition.SUPPORTING_DOCUMENT, deadline))
+        elif document is DocumentKind.FINAL_REPORT and money.balance_held:
+            # Short of the target once the period is over, the balance can no longer be released (C3).
+            needed = max(0, convention.required_contracts - eligible)
+            final = bool(needed) and as_of > convention.period.end
+            unmet.append(
+                attrs.evolve(_document_unmet(Condition.BALANCE_HELD, deadline), needed=needed or None, final=final)
+            )
+    unmet.extend(
+        UnmetCondition(
+            condition=Condition.CLAIM_TIME_BARRED,
+            clause=Condition.CLAIM_TIME_BARRED.clause,
+            amount=deadline.amount,
+            basis=Condition.CLAIM_TIME_BARRED.basis,
+            lapsed_on=deadline.lapses_on,
+        )
+        for deadline in deadlines
+        if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue
+    )
+    return tuple(unmet)
+
+
+def _document_unmet(condition: Condition, deadline: Deadline) -> UnmetCondition:
+    document = deadline.kind.document
+    copy_of = deadline.covers if document is DocumentKind.CONTRACT_COPY and isinstance(deadline.covers, str) else None
+    return UnmetCondition(
+        condition=condition,
+        clause=condition.clause,
+        contract=copy_of,
+        amount=deadline.amount,
+        basis=deadline.basis,
+        document=document,
+        covers=deadline.covers,
+        due_on=deadline.due_on,
+        overdue=deadline.overdue,
+    )

@@ -1,0 +1,197 @@
+"""Steps 5 and 6 of :func:`~._engine.assess`: what withholds payment (C3, C4, C9), and the money settled.
+
+Also the conditions an assessment reports as unmet, in their order: those on
+payment, those of each contract, a reconsideration that C5 allows, an excess
+payment, and the recovery of that excess (CRPA, L. 242-2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from ._clauses import Clause
+from ._convention import Convention, TargetPolicy
+from ._eligibility import places_of
+from ._legal import WITHDRAWAL_OF_SUBSIDY
+from ._model import Payment
+from ._money import ZERO
+from ._outcome import Condition, ContractAssessment, Recovery, UnmetCondition
+
+__all__ = [
+    "Money",
+    "PaymentCondition",
+    "payment_conditions",
+    "reconsideration",
+    "recovery",
+    "settle",
+    "unmet_conditions",
+]
+
+
+# --- 5. the conditions on payment (C3, C4, C9) --------------------------------------
+
+
+@attrs.frozen
+class PaymentCondition:
+    """An unmet condition on payment as a whole: whether it withholds, whether it is final.
+
+    ``needed`` is, for the target of C3, how many more eligible contracts would meet it.
+    """
+
+    condition: Condition
+    blocks: bool
+    final: bool
+    needed: int | None = None
+
+
+def payment_conditions(
+    convention: Convention,
+    as_of: dt.date,
+    authorised_on: dt.date | None,
+    *,
+    eligible: int,
+    financing_signed_on: dt.date | None = None,
+) -> tuple[PaymentCondition, ...]:
+    """C4, C9, the financing convention, C3 — the unmet conditions on payment, in that order.
+
+    With financing terms, nothing is paid before the financing convention is
+    signed (C3; loi n° 2000-321, art. 10: a convention is required above the
+    threshold of the décret n° 2001-495).
+    """
+    conditions = []
+    if authorised_on is None or authorised_on > as_of:  # C4
+        conditions.append(PaymentCondition(Condition.REGIONAL_AUTHORISATION, blocks=True, final=False))
+    vote = convention.deliberation
+    if vote is not None and (not vote.adopted or vote.decided_on > as_of):  # C9
+        conditions.append(PaymentCondition(Condition.DELIBERATION_ADOPTED, blocks=True, final=not vote.adopted))
+    if convention.financing is not None and (financing_signed_on is None or financing_signed_on > as_of):
+        conditions.append(PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=True, final=False))
+    if eligible < convention.required_contracts:  # C3
+        conditions.append(
+            PaymentCondition(
+                Condition.CONTRACT_TARGET,
+                blocks=convention.target_policy is TargetPolicy.ALL_OR_NOTHING,
+                final=as_of > convention.period.end,
+                needed=convention.required_contracts - eligible,
+            )
+        )
+    return tuple(conditions)
+
+
+def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
+    """C5 — « Si des contrats supplémentaires … sont réalisés, Dijon Métropole pourrait éventuellement
+    reconsidérer le montant de son aide »: eligible contracts beyond the convention's places.
+
+    It withholds nothing; ``amount`` is what their grants would bring if the
+    funder reconsidered, the cap aside.
+    """
+    return UnmetCondition(
+        condition=Condition.RECONSIDERATION_POSSIBLE,
+        clause=Clause.C5,
+        amount=convention.grant_per_contract * beyond,
+        beyond=beyond,
+    )
+
+
+# --- 6. the money -------------------------------------------------------------------
+
+
+@attrs.frozen
+class Money:
+    """The money figures of an assessment (SPEC §3.5); with financing terms, what waits for a document and the
+    balance held (:func:`hold_back`)."""
+
+    accrued: Decimal
+    withheld: Decimal
+    releasable: Decimal
+    paid: Decimal
+    payable: Decimal
+    excess_paid: Decimal
+    awaiting_documents: Decimal = ZERO
+    balance_held: Decimal = ZERO
+
+
+def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: Sequence[Payment]) -> Money:
+    """C3, C4, C9 — all that has accrued is withheld while a condition blocks; what is paid is set against the rest."""
+    withheld = accrued if any(condition.blocks for condition in conditions) else ZERO
+    releasable = accrued - withheld
+    paid = sum([payment.amount for payment in payments], ZERO)
+    return Money(
+        accrued=accrued,
+        withheld=withheld,
+        releasable=releasable,
+        paid=paid,
+        payable=max(ZERO, releasable - paid),
+        excess_paid=max(ZERO, paid - releasable),
+    )
+
+
+def recovery(
+    conditions: Sequence[PaymentCondition], money: Money, as_of: dt.date, convention: Convention
+) -> Recovery | None:
+    """CRPA, L. 122-1 and L. 242-2 — an excess payment as a recovery to decide once the beneficiary is heard."""
+    if not money.excess_paid:
+        return None
+    blocking = [condition for condition in conditions if condition.blocks]
+    return Recovery(
+        amount=money.excess_paid,
+        reasons=tuple(condition.condition for condition in blocking),
+        final=_excess_final(blocking, as_of, convention),
+    )
+
+
+def _excess_final(blocking: Sequence[PaymentCondition], as_of: dt.date, convention: Convention) -> bool:
+    """Whether an excess payment can no longer be made good: the period is over and no blocking
+    condition can still be lifted."""
+    return as_of > convention.period.end and all(condition.final for condition in blocking)
+
+
+# --- the unmet conditions ----------------------------------------------------------
+
+
+def unmet_conditions(
+    convention: Convention,
+    as_of: dt.date,
+    conditions: Sequence[PaymentCondition],
+    money: Money,
+    contracts: Sequence[ContractAssessment],
+    eligible: int,
+) -> tuple[UnmetCondition, ...]:
+    """The unmet conditions: those on payment first, then contract by contract, a reconsideration that C5
+    allows, then an excess payment."""
+    blocking = [condition for condition in conditions if condition.blocks]
+    unmet = [_payment_unmet(condition, money, sole=blocking == [condition]) for condition in conditions]
+    unmet += [condition for contract in contracts for condition in contract.unmet]
+    beyond = eligible - places_of(convention)
+    if beyond > 0:
+        unmet.append(reconsideration(convention, beyond))
+    if money.excess_paid:
+        unmet.append(
+            UnmetCondition(
+                condition=Condition.NO_EXCESS_PAYMENT,
+                clause=Condition.NO_EXCESS_PAYMENT.clause,
+                amount=money.excess_paid,
+                final=_excess_final(blocking, as_of, convention),
+                # With financing terms, the excess is a recovery to decide (CRPA, L. 242-2).
+                basis=None if convention.financing is None else WITHDRAWAL_OF_SUBSIDY,
+            )
+        )
+    return tuple(unmet)
+
+
+def _payment_unmet(condition: PaymentCondition, money: Money, *, sole: bool) -> UnmetCondition:
+    """An unmet condition on payment; when it is the only one blocking, lifting it releases what is withheld."""
+    return UnmetCondition(
+        condition=condition.condition,
+        clause=condition.condition.clause,
+        amount=money.withheld if condition.blocks else ZERO,
+        blocks_payment=condition.blocks,
+        final=condition.final,
+        needed=condition.needed,
+        releases=money.withheld if sole else None,
+        basis=condition.condition.basis,
+    )
