@@ -29,8 +29,6 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import TypeVar, overload
 
-import attrs
-
 from ..words._errors import InvalidInput
 from ._convention import Convention
 from ._documents import Document, check_documents, first_received
@@ -138,7 +136,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
         years=years,
         contracts=contracts,
         payments=tuple(counted),
-        **attrs.asdict(money, recurse=False),
+        **money._asdict(),
         unmet=unmet,
         financing_signed_on=facts.financing_signed_on,
         documents=documents,

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from ._clauses import Clause
 from ._convention import Convention, TargetPolicy
@@ -35,8 +34,7 @@ __all__ = [
 # --- 5. the conditions on payment (C3, C4, C9) --------------------------------------
 
 
-@attrs.frozen
-class PaymentCondition:
+class PaymentCondition(NamedTuple):
     """An unmet condition on payment as a whole: whether it withholds, whether it is final.
 
     ``needed`` is, for the target of C3, how many more eligible contracts would meet it.
@@ -100,8 +98,7 @@ def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
 # --- 6. the money -------------------------------------------------------------------
 
 
-@attrs.frozen
-class Money:
+class Money(NamedTuple):
     """The money figures of an assessment (SPEC §3.5); with financing terms, what waits for a document and the
     balance held (:func:`hold_back`)."""
 
