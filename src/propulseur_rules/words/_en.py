@@ -428,6 +428,20 @@ _SHOWN: dict[str, str] = {
         "the postal code of {communes}"
     ),
     "inputs.commune": "{name} (INSEE code {insee_code})",
+    # files: the check of scenario files against their expect tables (``propulseur-rules check``).
+    "check.expected_got": "{path}: expected {expected}, got {got}",
+    "check.no_such_year": "{path}.index: the convention has {count} programme year(s)",
+    "check.no_such_contract": "{path}: no contract has this reference",
+    "check.clause_not_cited": "covers: {clause} is cited by no unmet condition and no step of the trace",
+    "check.line.pass": "PASS  {file}: {name}",
+    "check.line.fail": "FAIL  {file}: {name}",
+    "check.line.skip": "SKIP  {file}: no expect table — {name}",
+    "check.line.error": "ERROR {file}",
+    "check.clauses_exercised": "Clauses exercised: {clauses}",
+    "check.clauses_not_exercised": "Clauses no scenario exercised: {clauses}",
+    "check.no_clause": "none",
+    "check.summary": "{passed} passed, {failed} failed",
+    "check.summary_skipped": "{passed} passed, {failed} failed, {skipped} skipped",
     # planning: the forecast.
     "forecast.title": (
         "Forecast of {reference}: {draws} futures drawn (seed {seed}), {pipeline} expected contracts in the pipeline."

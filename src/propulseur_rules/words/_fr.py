@@ -431,6 +431,22 @@ _SHOWN: dict[str, str] = {
         "mais le code postal de {communes}"
     ),
     "inputs.commune": "{name} (code INSEE {insee_code})",
+    # files: the check of scenario files against their expect tables (``propulseur-rules check``).
+    "check.expected_got": "{path} : attendu {expected}, obtenu {got}",
+    "check.no_such_year": "{path}.index : la convention compte {count} année(s) de programme",
+    "check.no_such_contract": "{path} : aucun contrat n'a cette référence",
+    "check.clause_not_cited": (
+        "covers : {clause} n'est cité par aucune condition non remplie ni aucune étape de la trace"
+    ),
+    "check.line.pass": "RÉUSSI {file} : {name}",
+    "check.line.fail": "ÉCHEC  {file} : {name}",
+    "check.line.skip": "IGNORÉ {file} : pas de table expect — {name}",
+    "check.line.error": "ERREUR {file}",
+    "check.clauses_exercised": "Clauses exercées : {clauses}",
+    "check.clauses_not_exercised": "Clauses qu'aucun scénario n'exerce : {clauses}",
+    "check.no_clause": "aucune",
+    "check.summary": "{passed} réussi(s), {failed} en échec",
+    "check.summary_skipped": "{passed} réussi(s), {failed} en échec, {skipped} ignoré(s)",
     # planning: the forecast.
     "forecast.title": (
         "Prévision pour {reference} : {draws} avenirs tirés (graine {seed}), {pipeline} contrats attendus."
