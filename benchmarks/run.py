@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import os
 import platform
@@ -56,7 +57,7 @@ from propulseur_rules.example import EXAMPLE_CONVENTION, example_assessment_inpu
 try:
     from propulseur_rules import assess_many
 except ImportError:  # a commit from before the batch entry point
-    assess_many = None
+    assess_many = None  # type: ignore[assignment]
 
 Case = tuple[Convention, list[Contract], dict[str, Any]]
 
@@ -229,14 +230,14 @@ def result_builder(assessment: propulseur_rules.Assessment) -> Callable[[], obje
 
 def bench_example(settings: Settings) -> list[Row]:
     inputs = example_assessment_inputs()
-    built = per_call(lambda: assess(**inputs), settings)  # type: ignore[arg-type]
+    built = per_call(lambda: assess(**inputs), settings)  # type: ignore[call-overload]
     deliberation = {**inputs, "convention": DIJON_2022, "financing_signed_on": None, "documents": ()}
-    alone = per_call(lambda: assess(**deliberation), settings)  # type: ignore[arg-type]
-    floor = result_builder(assess(**deliberation))  # type: ignore[arg-type]
-    assert floor() == assess(**deliberation)  # type: ignore[arg-type]
+    alone = per_call(lambda: assess(**deliberation), settings)  # type: ignore[call-overload]
+    floor = result_builder(assess(**deliberation))  # type: ignore[call-overload]
+    assert floor() == assess(**deliberation)  # type: ignore[call-overload]
     result_alone = per_call(floor, settings)
     data = plain_example()
-    assert assess_plain(data) == assess(**inputs)  # type: ignore[arg-type]
+    assert assess_plain(data) == assess(**inputs)  # type: ignore[call-overload]
     plain = per_call(lambda: assess_plain(data), settings)
     served = per_call(lambda: assess_plain(data).to_dict(), settings)
     return [
@@ -277,8 +278,9 @@ def random_startup(rng: random.Random, number: int) -> Startup:
 
 def random_contract(rng: random.Random, reference: str, startup: Startup, first: dt.date, days: int) -> Contract:
     signed_on = first + dt.timedelta(days=rng.randrange(-30, days + 30))
-    selected_on: dt.date | None = signed_on - dt.timedelta(days=rng.randrange(-5, 60))  # sometimes after signature
-    applied_on: dt.date | None = selected_on - dt.timedelta(days=rng.randrange(-3, 90))  # type: ignore[operator]
+    selected = signed_on - dt.timedelta(days=rng.randrange(-5, 60))  # sometimes after signature
+    applied_on: dt.date | None = selected - dt.timedelta(days=rng.randrange(-3, 90))
+    selected_on: dt.date | None = selected
     if rng.random() < 0.05:
         applied_on = None
     if rng.random() < 0.05:
@@ -371,7 +373,7 @@ def bench_scaling(settings: Settings) -> list[Row]:
         gc.collect()
         feed = many_contracts(size)
         seconds = per_call(
-            lambda feed=feed: assess(DIJON_2022, feed, as_of=as_of, regional_authorisation_on=authorised_on),
+            functools.partial(assess, DIJON_2022, feed, as_of=as_of, regional_authorisation_on=authorised_on),
             Settings(**{**settings.__dict__, "repeat": settings.repeat if size < 100_000 else 5}),
         )
         notes = []
