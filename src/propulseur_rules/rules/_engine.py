@@ -206,5 +206,5 @@ def _financing(
 def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_on: dt.date | None) -> list[dt.date]:
     """The days the blocking conditions of payment were lifted: C4, C9 and the financing convention."""
     vote = convention.deliberation
-    days = [authorised_on, financing_on, None if vote is None else vote.decided_on]
+    days = [authorised_on, financing_on, None if vote is None else vote.in_force_on]
     return [day for day in days if day is not None]
