@@ -140,7 +140,8 @@ def dates_around(convention: Convention, *, before: int = 30, after: int = 30) -
 
 @st.composite
 def deliberations(draw: st.DrawFn, decided_on: st.SearchStrategy[dt.date] | None = None) -> Deliberation:
-    """A council vote with possible figures: adopted or not (quorum, arithmetic, majority)."""
+    """A council vote with possible figures: adopted or not (quorum, arithmetic, majority, a tie), on a first
+    or a second convocation, the president's vote known or not, executory on the day of the vote or later."""
     members = draw(st.integers(1, 120))
     present = draw(st.integers(0, members))
     proxies = draw(st.integers(0, members - present))
@@ -152,8 +153,13 @@ def deliberations(draw: st.DrawFn, decided_on: st.SearchStrategy[dt.date] | None
         not_voting = voters - votes_for - votes_against - abstentions
     else:
         votes_for, votes_against, abstentions, not_voting = (draw(st.integers(0, 150)) for _ in range(4))
+    if draw(st.booleans()):  # a tie, the case the president's vote decides (CGCT, L. 2121-20)
+        votes_against = votes_for
+    sides = [None, *([True] if votes_for else []), *([False] if votes_against else [])]
+    day = draw(decided_on if decided_on is not None else st.dates(dt.date(2000, 1, 1), dt.date(2095, 12, 31)))
+    executory = draw(st.none() | st.integers(0, 60).map(lambda days: day + dt.timedelta(days=days)))
     return Deliberation(
-        decided_on=draw(decided_on if decided_on is not None else st.dates(dt.date(2000, 1, 1), dt.date(2095, 12, 31))),
+        decided_on=day,
         members_in_office=members,
         present=present,
         proxies=proxies,
@@ -161,6 +167,10 @@ def deliberations(draw: st.DrawFn, decided_on: st.SearchStrategy[dt.date] | None
         votes_against=votes_against,
         abstentions=abstentions,
         not_voting=not_voting,
+        president_voted_for=draw(st.sampled_from(sides)),
+        secret_ballot=draw(st.booleans()),
+        second_convocation=draw(st.booleans()),
+        executory_on=executory,
     )
 
 

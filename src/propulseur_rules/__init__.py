@@ -40,6 +40,7 @@ The command line is ``propulseur-rules`` (``propulseur-rules --help``).
 """
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from .rules._batch import assess_many
@@ -102,8 +103,26 @@ def _from_submodules(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} lists {name!r} but no submodule gives it")  # pragma: no cover
 
 
+#: The submodules that need an optional extra, and the module that extra installs.
+_NEEDS_EXTRA = {"batch": "numpy"}
+
+
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__, *_SUBMODULES})
+    """The names of the package; a submodule whose extra is not installed is left out, so that a tool
+    that reads every name (``help()``, completion) does not stop on it. Asking for it still says which
+    extra to install."""
+    return sorted({*globals(), *__all__, *[name for name in _SUBMODULES if _can_import(name)]})
+
+
+def _can_import(submodule: str) -> bool:
+    """Whether the module that ``submodule``'s extra installs is there (without importing it)."""
+    needed = _NEEDS_EXTRA.get(submodule)
+    if needed is None:
+        return True
+    try:
+        return importlib.util.find_spec(needed) is not None
+    except (ImportError, ValueError):  # a parent package missing, or a module blocked in sys.modules
+        return False
 
 
 __all__ = [

@@ -235,11 +235,11 @@ def test_check_passes_on_the_examples(capsys: pytest.CaptureFixture[str]) -> Non
 
     lines = out.splitlines()
     assert (status, err) == (EXIT_OK, "")
-    # Fifteen files: the request has no expect table; the others, financing-convention.toml among them, pass.
-    assert lines[-1] == "14 passed, 0 failed, 1 skipped"
+    # Sixteen files: the request has no expect table; the others, financing-convention.toml among them, pass.
+    assert lines[-1] == "15 passed, 0 failed, 1 skipped"
     assert "Clauses exercised: C1, C2, C3, C4, C5, C6, C7, C8, C9" in lines
     assert "Clauses no scenario exercised: none" in lines
-    assert sum(line.startswith("PASS ") for line in lines) == 14
+    assert sum(line.startswith("PASS ") for line in lines) == 15
 
 
 def test_check_reports_a_mismatch_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -267,6 +267,29 @@ def test_check_fails_a_scenario_whose_covered_clause_is_never_cited(
 
     assert status == EXIT_CHECK_FAILED
     assert "covers: C8 is cited by no unmet condition and no step of the trace" in out
+
+
+def test_check_says_its_lines_in_french_with_lang_fr(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # The scenario withholds 50 000 € until the authorisation (C4); its expect table says 0.
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text(Path(LATE).read_text("utf-8").replace('withheld = "50000.00"', 'withheld = "0.00"'))
+    covers = tmp_path / "covers.toml"
+    covers.write_text(Path(LATE).read_text("utf-8").replace('covers = ["C3", "C4"]', 'covers = ["C3", "C8"]'))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+
+    status, out, err = run(capsys, "check", str(wrong), str(covers), str(bad), LATE, "--lang", "fr")
+
+    assert status == EXIT_USAGE  # a file could not be read
+    assert f"ÉCHEC  {wrong} : " in out
+    assert "      withheld : attendu 0.00, obtenu 50000.00\n" in out
+    assert "covers : C8 n'est cité par aucune condition non remplie ni aucune étape de la trace" in out
+    assert f"ERREUR {bad}" in out
+    assert f"RÉUSSI {LATE} : " in out
+    assert "Clauses qu'aucun scénario n'exerce : C5, C6, C7, C8" in out
+    assert out.splitlines()[-1] == "1 réussi(s), 3 en échec"
+    assert "name" in err
+    assert "missing" not in err  # the error is said in French too
 
 
 def test_check_with_a_bad_file_exits_2_and_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

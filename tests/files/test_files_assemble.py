@@ -109,3 +109,18 @@ def test_the_check_reports_a_figure_that_differs_from_the_expect_table(tmp_path:
     assert [checked.verdict for checked in report.files] == [Verdict.FAIL, Verdict.ERROR]
     assert any(line.startswith("accrued") for line in report.files[0].mismatches)
     assert report.files[1].file == f"{empty}/"
+
+
+def test_the_check_words_each_mismatch_in_the_language_asked(tmp_path: Path) -> None:
+    # The same wrong figure as above: 195 000 € accrued (C2), the file says 194 999 €.
+    text = (EXAMPLES / "scenarios" / "full-195000.toml").read_text(encoding="utf-8")
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text(text.replace('accrued = "195000.00"', 'accrued = "194999.00"', 1), encoding="utf-8")
+
+    english = check_scenarios([str(wrong)])
+    french = check_scenarios([str(wrong)], "fr")
+
+    assert english.files[0].mismatches == ("accrued: expected 194999.00, got 195000.00",)
+    assert french.files[0].mismatches == ("accrued : attendu 194999.00, obtenu 195000.00",)
+    with pytest.raises(InvalidInput, match="lang"):
+        check_scenarios([str(wrong)], "de")

@@ -54,6 +54,11 @@ def test_the_convention_as_plain_data_is_the_deliberation_s() -> None:
             "votes_against": 0,
             "abstentions": 0,
             "not_voting": 0,
+            # CGCT, L. 2121-20, L. 2121-17, L. 2131-1: not given for the vote of 29 September 2022.
+            "president_voted_for": None,
+            "secret_ballot": False,
+            "second_convocation": False,
+            "executory_on": None,
         },
         "target_policy": "pro_rata",
         "accrual": "on_event",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import subprocess
+import sys
 
 import pytest
 
@@ -30,3 +33,31 @@ def test_a_public_submodule_is_an_attribute_of_the_package_and_lists_its_names(s
 def test_a_name_that_does_not_exist_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         propulseur_rules.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_help_on_the_package_works_when_the_batch_extra_is_missing() -> None:
+    # pydoc reads every name dir() lists; a bare install has no numpy, and reading
+    # `batch` would raise MissingExtra in the middle of help(). numpy is blocked here
+    # as if it were not installed.
+    code = """
+import sys
+sys.modules["numpy"] = None
+import pydoc, propulseur_rules
+from propulseur_rules.rules._extras import MissingExtra
+text = pydoc.render_doc(propulseur_rules)
+assert "batch" not in dir(propulseur_rules), dir(propulseur_rules)
+assert "assess" in text and "Convention" in text
+try:
+    propulseur_rules.batch
+except MissingExtra as error:
+    assert error.extra == "batch", error
+else:
+    raise AssertionError("propulseur_rules.batch imported without numpy")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_batch_submodule_is_listed_when_its_extra_is_installed() -> None:
+    expected = importlib.util.find_spec("numpy") is not None
+    assert ("batch" in dir(propulseur_rules)) is expected

@@ -37,7 +37,15 @@ def test_what_could_not_be_verified_is_said() -> None:
     unverified = [basis for basis in LEGAL_BASES if not basis.verified]
     listed = section().split("### What could not be verified")[1]
 
-    assert [basis.key for basis in unverified] == ["decret-2001-495-art-1", "crpa-l122-1"]
+    assert [basis.key for basis in unverified] == [
+        "cgct-l5211-1",
+        "cgct-l2121-17",
+        "cgct-l5211-3",
+        "decret-2001-495-art-1",
+        "crpa-l122-1",
+    ]
+    for citation in ("CGCT, art. L. 5211-1", "CGCT, art. L. 2121-17", "CGCT, art. L. 5211-3"):
+        assert citation in listed
     assert "Décret n° 2001-495, art. 1er" in listed
     assert "CRPA, art. L. 122-1" in listed
 

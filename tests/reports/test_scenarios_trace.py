@@ -206,7 +206,8 @@ def test_a_deliberation_without_quorum_is_explained() -> None:
     text = explain(scenario.assess(), "en")
 
     assert "[C9] Council vote of 2022-09-29: 40 present of 86 in office" in text
-    assert "The deliberation is not adopted (quorum, vote count or majority)." in text
+    # 40 × 2 = 80, not more than the 86 members in office, on a first convocation (CGCT, L. 2121-17).
+    assert "The deliberation is not adopted: no quorum." in text
 
 
 def test_explain_refuses_an_unknown_language() -> None:

@@ -93,7 +93,7 @@ def payment_conditions(table: ScenarioTable, places: Places) -> PaymentCondition
     the last withholds only under ``TargetPolicy.ALL_OR_NOTHING``."""
     as_of = table.as_of
     regional = ~table.authorised | (table.authorised_on > as_of)
-    deliberation = table.has_deliberation & (~table.adopted | (table.decided_on > as_of))
+    deliberation = table.has_deliberation & (~table.adopted | (table.in_force_on > as_of))
     short = places.eligible < table.required
     blockers = regional.astype(np.int64) + deliberation + (short & table.all_or_nothing)
     return PaymentConditions(

@@ -190,7 +190,9 @@ class ScenarioTable:
         self.at_year_end = column(c.accrual is Accrual.AT_YEAR_END for c in conventions) == 1
         self.has_deliberation = column(c.deliberation is not None for c in conventions) == 1
         self.adopted = column(c.deliberation is not None and c.deliberation.adopted for c in conventions) == 1
-        self.decided_on = column(0 if c.deliberation is None else days(c.deliberation.decided_on) for c in conventions)
+        self.in_force_on = column(
+            0 if c.deliberation is None else days(c.deliberation.in_force_on) for c in conventions
+        )
         self.territory_id = column(territory_of)
         self.pooled = column(c.places is PlacesPolicy.POOLED for c in conventions) == 1
         self.has_deadline = column(c.signing_deadline is not None for c in conventions) == 1

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from ..example._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
 from ..files._assemble import ScenarioOptions, assemble, example_scenario
-from ..files._check import CheckReport, Verdict, check_scenarios
+from ..files._check import CheckedFile, CheckReport, Verdict, check_scenarios
 from ..files._forms import day
 from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
@@ -246,32 +246,29 @@ def _yes_or_no(text: str | None) -> bool | None:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    """``check``: a line per scenario file, the clauses exercised, and the counts."""
-    checked = check_scenarios(arguments.paths)
+    """``check``: a line per scenario file, the clauses exercised, and the counts, in the language asked."""
+    lang = arguments.lang
+    checked = check_scenarios(arguments.paths, lang)
     for file in checked.files:
-        _print_checked(file.file, file.verdict, file.name, file.mismatches, file.error)
-    print(f"Clauses exercised: {_clause_list(checked.exercised)}")
-    print(f"Clauses no scenario exercised: {_clause_list(checked.not_exercised)}")
+        _print_checked(file, lang)
+    print(say("check.clauses_exercised", lang, clauses=_clause_list(checked.exercised, lang)))
+    print(say("check.clauses_not_exercised", lang, clauses=_clause_list(checked.not_exercised, lang)))
     failed = checked.count(Verdict.FAIL) + checked.count(Verdict.ERROR)
     skipped = checked.count(Verdict.SKIP)
-    summary = f"{checked.count(Verdict.PASS)} passed, {failed} failed"
-    print(summary + (f", {skipped} skipped" if skipped else ""))
+    counts = {"passed": checked.count(Verdict.PASS), "failed": failed, "skipped": skipped}
+    print(say("check.summary_skipped" if skipped else "check.summary", lang, **counts))
     return _check_status(checked)
 
 
-def _print_checked(
-    file: str, verdict: Verdict, name: str, mismatches: tuple[str, ...], error: PropulseurRulesError | None
-) -> None:
-    if verdict is Verdict.ERROR and error is None:
-        fail(f"{file}: {say('error.folder_without_scenario')}")
-    elif verdict is Verdict.ERROR:
-        fail(str(error))
-        print(f"ERROR {file}")
-    elif verdict is Verdict.SKIP:
-        print(f"SKIP  {file}: no expect table — {name}")
+def _print_checked(checked: CheckedFile, lang: str) -> None:
+    if checked.verdict is Verdict.ERROR and checked.error is None:
+        fail(f"{checked.file}: {say('error.folder_without_scenario', lang)}", lang)
+    elif checked.error is not None:
+        refused(checked.error, lang)
+        print(say("check.line.error", lang, file=checked.file))
     else:
-        print(f"{verdict.value}  {file}: {name}")
-        print("".join(f"      {line}\n" for line in mismatches), end="")
+        print(say(f"check.line.{checked.verdict.value.lower()}", lang, file=checked.file, name=checked.name))
+        print("".join(f"      {line}\n" for line in checked.mismatches), end="")
 
 
 def _check_status(checked: CheckReport) -> int:
@@ -280,8 +277,8 @@ def _check_status(checked: CheckReport) -> int:
     return EXIT_CHECK_FAILED if checked.count(Verdict.FAIL) else EXIT_OK
 
 
-def _clause_list(clauses: frozenset[Clause]) -> str:
-    return ", ".join(clause.value for clause in Clause if clause in clauses) or "none"
+def _clause_list(clauses: frozenset[Clause], lang: str) -> str:
+    return ", ".join(clause.value for clause in Clause if clause in clauses) or say("check.no_clause", lang)
 
 
 def run_schema(arguments: argparse.Namespace) -> int:

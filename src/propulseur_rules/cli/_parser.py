@@ -64,6 +64,7 @@ _EXAMPLES = {
     "check": """\
   propulseur-rules check examples/                     compare scenarios with their expect tables
   propulseur-rules check examples/dijon-2022.toml      one scenario
+  propulseur-rules check examples/ --lang fr           the same lines in French
 """,
     "export": """\
   propulseur-rules export --format scdl-csv --funder-siret 12345678200002 \\
@@ -309,6 +310,7 @@ def _check_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         ),
     )
     check_parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    check_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the lines printed")
     check_parser.set_defaults(run=run_check)
 
 

@@ -16,7 +16,9 @@ import attrs
 
 from ..rules._clauses import Clause
 from ..rules._outcome import Assessment
+from ..words._catalogue import say
 from ..words._errors import PropulseurRulesError
+from ..words._language import check_lang
 from ._load import load_scenario
 
 __all__ = ["CheckReport", "CheckedFile", "Verdict", "check_scenarios", "exercised_clauses"]
@@ -64,8 +66,10 @@ def exercised_clauses(assessment: Assessment) -> set[Clause]:
     return cited
 
 
-def check_scenarios(paths: Sequence[str]) -> CheckReport:
-    """Assess the scenario of each file (or of each file in each folder) and compare it with what it expects."""
+def check_scenarios(paths: Sequence[str], lang: str = "en") -> CheckReport:
+    """Assess the scenario of each file (or of each file in each folder) and compare it with what it expects;
+    the mismatches are worded in ``lang``."""
+    check_lang(lang)
     files: list[CheckedFile] = []
     exercised: set[Clause] = set()
     for name in _scenario_files(paths):
@@ -84,9 +88,9 @@ def check_scenarios(paths: Sequence[str]) -> CheckReport:
         if scenario.expect is None:
             files.append(CheckedFile(file=file, verdict=Verdict.SKIP, name=scenario.name))
             continue
-        mismatches = list(scenario.expect.mismatches(assessment))
+        mismatches = list(scenario.expect.mismatches(assessment, lang))
         mismatches += [
-            f"covers: {clause.value} is cited by no unmet condition and no step of the trace"
+            say("check.clause_not_cited", lang, clause=clause.value)
             for clause in scenario.covers
             if clause not in cited
         ]

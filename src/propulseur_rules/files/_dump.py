@@ -71,7 +71,8 @@ def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
 def _convention_data(convention: Convention) -> dict[str, Any]:
     """The convention as the preset it is closest to and the parameters that differ, or in full.
 
-    A parameter set to ``None`` (no deliberation) is written ``false``: TOML has no null.
+    A parameter set to ``None`` (no deliberation) is written ``false``, and a field left at ``None``
+    within one (a vote's ``executory_on``) is left out: TOML has no null.
     The financing terms are written as a table when there are any, left out when
     there are none, as in the files written before they existed.
     """
@@ -83,8 +84,10 @@ def _convention_data(convention: Convention) -> dict[str, Any]:
         if best is None or len(changed) < len(best[1]):
             best = (preset_name, changed)
     if best is not None and len(best[1]) <= len(names) // 2:
-        return {"preset": best[0], **{name: False if full[name] is None else full[name] for name in best[1]}}
-    return {name: value for name, value in full.items() if value is not None}
+        changes = {name: False if full[name] is None else _without_none(full[name]) for name in best[1]}
+        return {"preset": best[0], **changes}
+    data: dict[str, Any] = _without_none(full)
+    return data
 
 
 def _without_none(data: Any) -> Any:

@@ -19,6 +19,7 @@ from ..rules._model import _reference_from
 from ..rules._model import _text as text
 from ..rules._money import money_text, to_money
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
+from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
 
 __all__ = ["YEAR_MONEY_FIGURES", "Expectation", "ExpectedContract", "ExpectedYear", "items_of", "unique_keys"]
@@ -276,13 +277,16 @@ class Expectation:
     years: tuple[ExpectedYear, ...] = attrs.field(default=(), converter=_years_from)
     contracts: tuple[ExpectedContract, ...] = attrs.field(default=(), converter=_contracts_from)
 
-    def mismatches(self, assessment: Assessment) -> tuple[str, ...]:
-        """One line per expected figure that the assessment does not give; empty when all agree."""
+    def mismatches(self, assessment: Assessment, lang: str = "en") -> tuple[str, ...]:
+        """One line per expected figure that the assessment does not give, in ``lang``; empty when all agree.
+
+        The values are shown as a scenario file writes them, in either language.
+        """
         found: list[str] = []
 
         def compare(path: str, expected: object, actual: object) -> None:
             if expected is not None and expected != actual:
-                found.append(f"{path}: expected {_shown(expected)}, got {_shown(actual)}")
+                found.append(say("check.expected_got", lang, path=path, expected=_shown(expected), got=_shown(actual)))
 
         for name in MONEY_FIGURES:
             compare(name, getattr(self, name), getattr(assessment, name))
@@ -293,7 +297,7 @@ class Expectation:
         for position, year in enumerate(self.years):
             path = f"years[{position}]"
             if year.index > len(assessment.years):
-                found.append(f"{path}.index: the convention has {len(assessment.years)} programme year(s)")
+                found.append(say("check.no_such_year", lang, path=path, count=str(len(assessment.years))))
                 continue
             actual = assessment.years[year.index - 1]
             for name in YEAR_MONEY_FIGURES:
@@ -306,7 +310,7 @@ class Expectation:
             path = f"contracts[{expected.reference!r}]"
             contract = by_reference.get(expected.reference)
             if contract is None:
-                found.append(f"{path}: no contract has this reference")
+                found.append(say("check.no_such_contract", lang, path=path))
                 continue
             compare(f"{path}.status", expected.status, contract.status)
             compare(f"{path}.grant", expected.grant, contract.grant)

@@ -69,6 +69,9 @@ _CONVENTION_KEYS = tuple(field.name for field in attrs.fields(Convention))
 _PERIOD_KEYS = ("start", "end")
 
 _DELIBERATION_KEYS = tuple(field.name for field in attrs.fields(Deliberation))
+#: The counts of the vote are required; how the president voted, a secret ballot, a second convocation
+#: and the day the deliberation became executory may be left out.
+_DELIBERATION_REQUIRED = tuple(field.name for field in attrs.fields(Deliberation) if field.default is attrs.NOTHING)
 
 _CONTRACT_KEYS = ("reference", "startup", "applied_on", "selected_on", "signed_on")
 
@@ -186,7 +189,7 @@ def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _B
         raise error.within(path) from None
 
 
-_DATE_KEYS = frozenset(("as_of", "regional_authorisation_on", "start", "end", "decided_on", "paid_on"))
+_DATE_KEYS = frozenset(("as_of", "regional_authorisation_on", "start", "end", "decided_on", "executory_on", "paid_on"))
 _DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on", "financing_signed_on", "received_on"))
 _MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
 _MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
@@ -315,7 +318,7 @@ def _convention(value: object, path: str) -> Convention:
 def _deliberation(value: object, path: str) -> Deliberation | None:
     if value is None or value is False:
         return None
-    table = _table(value, path, _DELIBERATION_KEYS, required=_DELIBERATION_KEYS)
+    table = _table(value, path, _DELIBERATION_KEYS, required=_DELIBERATION_REQUIRED)
     return _build(path, Deliberation, **table)
 
 

@@ -159,7 +159,7 @@ def schedule(
 
     The figures come from :func:`assess` itself, called on each day where
     something may change (the days items accrue, contracts are signed, the
-    authorisation is validated and the deliberation voted; with terms, the day
+    authorisation is validated, the deliberation voted and in force; with terms, the day
     the financing convention is signed, the days documents come in, their due
     dates and the days claims lapse), so assessing on any date gives the running
     totals of the last event on or before it. Payments do not move ``accrued``,
@@ -211,14 +211,14 @@ def _days_of_change(
     convention: Convention, facts: Facts, after: Assessment, on: Callable[[dt.date], Assessment]
 ) -> set[dt.date]:
     """The days something may change: the days items accrue, contracts are signed, the authorisation is
-    validated and the deliberation voted; with financing terms, the days of :func:`_financing_days`."""
+    validated, the deliberation voted and in force; with financing terms, the days of :func:`_financing_days`."""
     days = {year.operating_grant_accrues_on for year in after.years}
     days.update(contract.accrues_on for contract in after.contracts if contract.accrues_on is not None)
     days.update(contract.signed_on for contract in facts.contracts)
     if facts.regional_authorisation_on is not None:
         days.add(facts.regional_authorisation_on)
-    if convention.deliberation is not None:
-        days.add(convention.deliberation.decided_on)
+    if convention.deliberation is not None:  # voted, then in force once executory (CGCT, L. 2131-1)
+        days.update((convention.deliberation.decided_on, convention.deliberation.in_force_on))
     if convention.financing is not None:
         days.update(_financing_days(on, after, facts.financing_signed_on, facts.documents, facts.payments))
     return days

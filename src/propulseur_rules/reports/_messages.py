@@ -86,10 +86,8 @@ _CONTRACT_CONDITIONS = frozenset(
 def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True) -> str:
     """The sentence for an unmet condition, ending with its clause id unless ``cite`` is false."""
     condition = unmet.condition
-    if unmet.reason is not None:
-        sentence = say("unmet." + unmet.reason, lang, contract=unmet.contract)
-    elif condition in _CONTRACT_CONDITIONS:
-        sentence = say("unmet." + condition.name.lower(), lang, contract=unmet.contract)
+    if condition in _CONTRACT_CONDITIONS:
+        sentence = say("unmet." + (unmet.reason or condition.name.lower()), lang, contract=unmet.contract)
     elif condition is Condition.RECONSIDERATION_POSSIBLE:
         sentence = say("unmet.reconsideration", lang, beyond=unmet.beyond, amount=format_money(unmet.amount, lang))
     elif condition is Condition.NO_EXCESS_PAYMENT:
@@ -104,7 +102,9 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
         if condition is Condition.REGIONAL_AUTHORISATION:
             sentence = say("unmet.regional_authorisation", lang)
         elif condition is Condition.DELIBERATION_ADOPTED:
-            sentence = say("unmet.deliberation_not_adopted" if unmet.final else "unmet.deliberation_not_yet", lang)
+            # Why the vote does not yet allow payment, as the engine found it (C9; CGCT).
+            reason = unmet.reason or ("deliberation_not_adopted" if unmet.final else "deliberation_not_yet")
+            sentence = say("unmet." + reason, lang)
         else:
             key = "unmet.target_final" if unmet.final else "unmet.target"
             sentence = say(key, lang, needed=unmet.needed)

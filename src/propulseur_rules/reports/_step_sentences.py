@@ -84,8 +84,18 @@ def step_line(step: TraceStep, lang: str) -> str:
         values["amount"] = format_money(step.amount, lang)
     kind = step.kind
     if kind is StepKind.DELIBERATION:
-        state = "deliberation.adopted" if step.input("adopted") else "deliberation.not_adopted"
-        return say("step.deliberation", lang, **values) + say("step." + state, lang)
+        line = say("step.deliberation", lang, **values)
+        if step.input("second_convocation"):
+            line += say("step.deliberation.second_convocation", lang)
+        failure = step.input("failure")
+        if failure is not None:
+            return line + say(f"step.deliberation.{failure}", lang)
+        if step.input("decided_by_president"):
+            line += say("step.deliberation.casting_vote", lang)
+        line += say("step.deliberation.adopted", lang)
+        if step.input("executory_on") is not None:
+            line += say("step.deliberation.executory", lang, **values)
+        return line
     if kind in (StepKind.OPERATING_GRANT, StepKind.CONTRACT_GRANT):
         line = say("step." + kind.value, lang, **values)
         if step.amount != step.input("nominal"):

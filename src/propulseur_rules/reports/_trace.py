@@ -150,7 +150,13 @@ def _convention_steps(assessment: Assessment) -> list[TraceStep]:
                 abstentions=deliberation.abstentions,
                 not_voting=deliberation.not_voting,
                 quorum_reached=deliberation.quorum_reached,
+                second_convocation=deliberation.second_convocation,
+                president_voted_for=deliberation.president_voted_for,
+                secret_ballot=deliberation.secret_ballot,
+                failure=None if deliberation.failure is None else deliberation.failure.value,
                 adopted=deliberation.adopted,
+                decided_by_president=deliberation.decided_by_president,
+                executory_on=deliberation.executory_on,
             )
         )
     return steps

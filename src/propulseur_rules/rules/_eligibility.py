@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ._convention import Convention, PlacesPolicy
 from ._model import Contract
@@ -31,8 +30,7 @@ __all__ = [
 # --- 2. eligibility (C1, C6, C7, C8) ------------------------------------------------
 
 
-@attrs.frozen
-class Verdict:
+class Verdict(NamedTuple):
     """A signed contract and the rules of eligibility it fails (none when it is eligible)."""
 
     contract: Contract
@@ -63,8 +61,7 @@ def judge_eligibility(convention: Convention, signed: Sequence[Contract]) -> tup
 # --- 3. places (C2, C5) -------------------------------------------------------------
 
 
-@attrs.frozen
-class Place:
+class Place(NamedTuple):
     """An eligible contract, its programme year (from 1), and its status: funded, or why not."""
 
     contract: Contract

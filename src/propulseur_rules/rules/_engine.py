@@ -29,8 +29,6 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import TypeVar, overload
 
-import attrs
-
 from ..words._errors import InvalidInput
 from ._convention import Convention
 from ._documents import Document, check_documents, first_received
@@ -138,7 +136,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
         years=years,
         contracts=contracts,
         payments=tuple(counted),
-        **attrs.asdict(money, recurse=False),
+        **money._asdict(),
         unmet=unmet,
         financing_signed_on=facts.financing_signed_on,
         documents=documents,
@@ -208,5 +206,5 @@ def _financing(
 def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_on: dt.date | None) -> list[dt.date]:
     """The days the blocking conditions of payment were lifted: C4, C9 and the financing convention."""
     vote = convention.deliberation
-    days = [authorised_on, financing_on, None if vote is None else vote.decided_on]
+    days = [authorised_on, financing_on, None if vote is None else vote.in_force_on]
     return [day for day in days if day is not None]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from ._convention import Accrual, Convention
 from ._dates import Period
@@ -16,8 +15,7 @@ from ._model import Contract
 __all__ = ["Entitlement", "accrues_on", "entitlement"]
 
 
-@attrs.frozen
-class Entitlement:
+class Entitlement(NamedTuple):
     """One item of money: a year's operating grant (``contract`` is ``None``) or a funded contract's grant.
 
     ``amount`` is what remains of it after the cap of C2; ``accrues_on`` the

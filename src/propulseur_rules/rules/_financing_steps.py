@@ -90,8 +90,7 @@ def hold_back(money: Money, outcome: Release) -> Money:
     An excess payment is still measured against what is releasable: money paid
     before its document came in was paid early, not unduly.
     """
-    return attrs.evolve(
-        money,
+    return money._replace(
         awaiting_documents=outcome.awaiting,
         balance_held=outcome.balance_held,
         payable=max(

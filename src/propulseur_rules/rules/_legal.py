@@ -25,14 +25,19 @@ from ..words._errors import InvalidInput, UnknownReference, shown
 from ..words._language import LANGUAGES, check_lang
 
 __all__ = [
+    "CASTING_VOTE",
     "CONVENTION_REQUIRED",
     "CONVENTION_THRESHOLD",
+    "EXECUTORY_ACTS",
     "FINANCIAL_STATEMENT_DEADLINE",
     "FOUR_YEAR_LIMITATION",
     "HEARING_BEFORE_WITHDRAWAL",
+    "INTERCOMMUNAL_ACTS",
+    "INTERCOMMUNAL_COUNCIL",
     "LEGAL_BASES",
     "OPEN_DATA_ESSENTIAL_DATA",
     "OPEN_DATA_FORMAT",
+    "QUORUM",
     "WITHDRAWAL_OF_SUBSIDY",
     "LegalBasis",
     "legal_basis",
@@ -120,6 +125,88 @@ class LegalBasis:
     def __str__(self) -> str:
         return self.citation
 
+
+QUORUM = LegalBasis(
+    key="cgct-l2121-17",
+    citation="code général des collectivités territoriales, art. L. 2121-17",
+    subject=(
+        "the council deliberates with more than half its members in office present; on a second convocation, "
+        "three days at least after a first without quorum, with any number",
+        "le conseil délibère si la majorité de ses membres en exercice est présente ; sur une seconde "
+        "convocation, trois jours au moins après une première sans quorum, sans condition de quorum",
+    ),
+    # Its wording was read only in paraphrases (a parliamentary answer, an association of mayors):
+    # no verbatim quote, no identifier.
+    quote=None,
+    legifrance_id=None,
+    text_id="LEGITEXT000006070633",
+)
+
+CASTING_VOTE = LegalBasis(
+    key="cgct-l2121-20",
+    citation="code général des collectivités territoriales, art. L. 2121-20",
+    subject=(
+        "a majority of the votes cast decides; on a tie the president's vote decides, except in a secret ballot",
+        "la majorité absolue des suffrages exprimés décide ; en cas de partage, la voix du président est "
+        "prépondérante, sauf scrutin secret",
+    ),
+    # The version in force since 24 February 1996, read on Légifrance.
+    quote=(
+        "Les délibérations sont prises à la majorité absolue des suffrages exprimés. Lorsqu'il y a partage égal "
+        "des voix et sauf cas de scrutin secret, la voix du président est prépondérante."
+    ),
+    legifrance_id="LEGIARTI000006389878",
+    text_id="LEGITEXT000006070633",
+)
+
+EXECUTORY_ACTS = LegalBasis(
+    key="cgct-l2131-1",
+    citation="code général des collectivités territoriales, art. L. 2131-1",
+    subject=(
+        "a deliberation is executory once made public and transmitted to the prefect",
+        "une délibération est exécutoire dès sa publication et sa transmission au préfet",
+    ),
+    # The version in force from 1 July 2022 (ordonnance n° 2021-1310), the one of the vote of
+    # 29 September 2022.
+    quote=(
+        "Les actes pris par les autorités communales sont exécutoires de plein droit dès qu'ils ont été portés "
+        "à la connaissance des intéressés dans les conditions prévues au présent article et, pour les actes "
+        "mentionnés à l'article L. 2131-2, qu'il a été procédé à la transmission au représentant de l'Etat dans "
+        "le département ou à son délégué dans l'arrondissement prévue par cet article."
+    ),
+    legifrance_id="LEGIARTI000044190563",
+    text_id="LEGITEXT000006070633",
+)
+
+INTERCOMMUNAL_COUNCIL = LegalBasis(
+    key="cgct-l5211-1",
+    citation="code général des collectivités territoriales, art. L. 5211-1",
+    subject=(
+        "the council of a métropole works under the rules of a municipal council",
+        "le conseil d'une métropole fonctionne selon les règles du conseil municipal",
+    ),
+    # Read in its version of 1 March 2020 to 23 February 2022 only; the one of the vote was not.
+    quote=None,
+    legifrance_id=None,
+    text_id="LEGITEXT000006070633",
+)
+
+INTERCOMMUNAL_ACTS = LegalBasis(
+    key="cgct-l5211-3",
+    citation="code général des collectivités territoriales, art. L. 5211-3",
+    subject=(
+        "the acts of a métropole take force under the rules of the acts of a commune",
+        "les actes d'une métropole entrent en vigueur selon les règles des actes des communes",
+    ),
+    # Its wording was read in two consolidated copies; its identifier was not found.
+    quote=(
+        "Les dispositions du chapitre premier du titre III du livre premier de la deuxième partie relatives au "
+        "contrôle de légalité et à la publicité et à l'entrée en vigueur des actes des communes sont applicables "
+        "aux établissements publics de coopération intercommunale."
+    ),
+    legifrance_id=None,
+    text_id="LEGITEXT000006070633",
+)
 
 CONVENTION_REQUIRED = LegalBasis(
     key="loi-2000-321-art-10-convention",
@@ -242,9 +329,14 @@ OPEN_DATA_FORMAT = LegalBasis(
     text_id="JORFTEXT000036040528",
 )
 
-#: Every legal basis, in the order of the life of a subsidy: agreed, reported on, claimed,
-#: withdrawn, published.
+#: Every legal basis, in the order of the life of a subsidy: voted and in force, agreed, reported on,
+#: claimed, withdrawn, published.
 LEGAL_BASES: tuple[LegalBasis, ...] = (
+    INTERCOMMUNAL_COUNCIL,
+    QUORUM,
+    CASTING_VOTE,
+    INTERCOMMUNAL_ACTS,
+    EXECUTORY_ACTS,
     CONVENTION_REQUIRED,
     CONVENTION_THRESHOLD,
     FINANCIAL_STATEMENT_DEADLINE,

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from ._clauses import Clause
 from ._convention import Convention, TargetPolicy
+from ._deliberation import Deliberation, VoteFailure
 from ._eligibility import places_of
-from ._legal import WITHDRAWAL_OF_SUBSIDY
+from ._legal import CASTING_VOTE, EXECUTORY_ACTS, QUORUM, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._model import Payment
 from ._money import ZERO
 from ._outcome import Condition, ContractAssessment, Recovery, UnmetCondition
@@ -35,17 +35,20 @@ __all__ = [
 # --- 5. the conditions on payment (C3, C4, C9) --------------------------------------
 
 
-@attrs.frozen
-class PaymentCondition:
+class PaymentCondition(NamedTuple):
     """An unmet condition on payment as a whole: whether it withholds, whether it is final.
 
-    ``needed`` is, for the target of C3, how many more eligible contracts would meet it.
+    ``needed`` is, for the target of C3, how many more eligible contracts would meet it; ``reason`` the key of
+    the message that says why, when the condition has several (the vote of C9), and ``basis`` the article
+    that reason applies, in place of the condition's own.
     """
 
     condition: Condition
     blocks: bool
     final: bool
     needed: int | None = None
+    reason: str | None = None
+    basis: LegalBasis | None = None
 
 
 def payment_conditions(
@@ -66,8 +69,8 @@ def payment_conditions(
     if authorised_on is None or authorised_on > as_of:  # C4
         conditions.append(PaymentCondition(Condition.REGIONAL_AUTHORISATION, blocks=True, final=False))
     vote = convention.deliberation
-    if vote is not None and (not vote.adopted or vote.decided_on > as_of):  # C9
-        conditions.append(PaymentCondition(Condition.DELIBERATION_ADOPTED, blocks=True, final=not vote.adopted))
+    if vote is not None and (not vote.adopted or vote.in_force_on > as_of):  # C9
+        conditions.append(_vote_condition(vote, as_of))
     if convention.financing is not None and (financing_signed_on is None or financing_signed_on > as_of):
         conditions.append(PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=True, final=False))
     if eligible < convention.required_contracts:  # C3
@@ -80,6 +83,30 @@ def payment_conditions(
             )
         )
     return tuple(conditions)
+
+
+#: Why a vote fails to adopt the deliberation: the key of its message, and the article it applies.
+_VOTE_FAILURES: dict[VoteFailure, tuple[str, LegalBasis | None]] = {
+    VoteFailure.QUORUM: ("deliberation_quorum", QUORUM),
+    VoteFailure.VOTE_COUNT: ("deliberation_vote_count", None),
+    VoteFailure.MAJORITY: ("deliberation_majority", CASTING_VOTE),
+    VoteFailure.TIE: ("deliberation_tie", CASTING_VOTE),
+}
+
+
+def _vote_condition(vote: Deliberation, as_of: dt.date) -> PaymentCondition:
+    """C9 — the vote fails for good, or it is not yet voted, or voted but not yet executory on ``as_of``
+    (CGCT, L. 2121-17, L. 2121-20, L. 2131-1)."""
+    blocked = Condition.DELIBERATION_ADOPTED
+    failure = vote.failure
+    if failure is not None:
+        reason, basis = _VOTE_FAILURES[failure]
+        return PaymentCondition(blocked, blocks=True, final=True, reason=reason, basis=basis)
+    if vote.decided_on > as_of:
+        return PaymentCondition(blocked, blocks=True, final=False, reason="deliberation_not_yet")
+    return PaymentCondition(
+        blocked, blocks=True, final=False, reason="deliberation_not_executory", basis=EXECUTORY_ACTS
+    )
 
 
 def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
@@ -100,8 +127,7 @@ def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
 # --- 6. the money -------------------------------------------------------------------
 
 
-@attrs.frozen
-class Money:
+class Money(NamedTuple):
     """The money figures of an assessment (SPEC §3.5); with financing terms, what waits for a document and the
     balance held (:func:`hold_back`)."""
 
@@ -193,5 +219,6 @@ def _payment_unmet(condition: PaymentCondition, money: Money, *, sole: bool) -> 
         final=condition.final,
         needed=condition.needed,
         releases=money.withheld if sole else None,
-        basis=condition.condition.basis,
+        reason=condition.reason,
+        basis=condition.condition.basis if condition.basis is None else condition.basis,
     )

@@ -131,6 +131,22 @@ _SHOWN: dict[str, str] = {
     "unmet.deliberation_not_adopted": (
         "The council's deliberation was not adopted (quorum, vote arithmetic or majority fails)."
     ),
+    "unmet.deliberation_quorum": (
+        "The council's deliberation was not adopted: not more than half its members in office were present, and "
+        "the council did not meet on a second convocation."
+    ),
+    "unmet.deliberation_vote_count": (
+        "The council's deliberation was not adopted: the votes do not add up to the members present and represented."
+    ),
+    "unmet.deliberation_majority": "The council's deliberation was not adopted: more votes against than for.",
+    "unmet.deliberation_tie": (
+        "The council's deliberation was not adopted: as many votes for as against, and no president's vote for it "
+        "to decide the tie (none in a secret ballot)."
+    ),
+    "unmet.deliberation_not_executory": (
+        "The deliberation is voted but not yet executory on this date: it takes force once made public and "
+        "transmitted to the prefect."
+    ),
     "unmet.deliberation_not_yet": "The council has not yet voted the deliberation on this date.",
     "unmet.target": (
         "Payment is conditional on the signature of the required contracts: {needed} more eligible contract(s) needed."
@@ -316,7 +332,13 @@ _SHOWN: dict[str, str] = {
         "{votes_for} for, {votes_against} against, {abstentions} abstaining, {not_voting} not voting."
     ),
     "step.deliberation.adopted": " The deliberation is adopted.",
-    "step.deliberation.not_adopted": " The deliberation is not adopted (quorum, vote count or majority).",
+    "step.deliberation.second_convocation": " The council met on a second convocation: no quorum was needed.",
+    "step.deliberation.casting_vote": " The votes were tied; the president's vote decided.",
+    "step.deliberation.executory": " It became executory on {executory_on}.",
+    "step.deliberation.quorum": " The deliberation is not adopted: no quorum.",
+    "step.deliberation.vote_count": " The deliberation is not adopted: the votes do not add up.",
+    "step.deliberation.majority": " The deliberation is not adopted: more votes against than for.",
+    "step.deliberation.tie": " The deliberation is not adopted: a tie that the president's vote did not decide.",
     "step.year": "Programme year {year}, {label} ({start} – {end})",
     "step.operating_grant": "Operating grant: {amount}",
     "step.contract_grant": "Contract {contract}: {amount}",
@@ -428,6 +450,20 @@ _SHOWN: dict[str, str] = {
         "the postal code of {communes}"
     ),
     "inputs.commune": "{name} (INSEE code {insee_code})",
+    # files: the check of scenario files against their expect tables (``propulseur-rules check``).
+    "check.expected_got": "{path}: expected {expected}, got {got}",
+    "check.no_such_year": "{path}.index: the convention has {count} programme year(s)",
+    "check.no_such_contract": "{path}: no contract has this reference",
+    "check.clause_not_cited": "covers: {clause} is cited by no unmet condition and no step of the trace",
+    "check.line.pass": "PASS  {file}: {name}",
+    "check.line.fail": "FAIL  {file}: {name}",
+    "check.line.skip": "SKIP  {file}: no expect table — {name}",
+    "check.line.error": "ERROR {file}",
+    "check.clauses_exercised": "Clauses exercised: {clauses}",
+    "check.clauses_not_exercised": "Clauses no scenario exercised: {clauses}",
+    "check.no_clause": "none",
+    "check.summary": "{passed} passed, {failed} failed",
+    "check.summary_skipped": "{passed} passed, {failed} failed, {skipped} skipped",
     # planning: the forecast.
     "forecast.title": (
         "Forecast of {reference}: {draws} futures drawn (seed {seed}), {pipeline} expected contracts in the pipeline."
@@ -508,6 +544,9 @@ _ERRORS: dict[str, str] = {
     "error.siren_key": "{value} is not a valid SIREN: its check digit is wrong",
     "error.expected_startup": "expected a Startup, not {type}",
     "error.payment_not_positive": "a payment must be more than 0",
+    "error.president_for_not_counted": "the president voted for, but no vote for is counted",
+    "error.president_against_not_counted": "the president voted against, but no vote against is counted",
+    "error.executory_before_vote": "executory on {executory_on} is before the vote on {decided_on}",
     "error.no_member_in_office": "a council has at least one member in office",
     "error.too_many_present": "{present} present is more than the {members} members in office",
     "error.too_many_proxies": "{proxies} proxies is more than the {absent} members absent",

@@ -131,6 +131,23 @@ _SHOWN: dict[str, str] = {
     "unmet.deliberation_not_adopted": (
         "La délibération du conseil n'a pas été adoptée (quorum, décompte des voix ou majorité)."
     ),
+    "unmet.deliberation_quorum": (
+        "La délibération du conseil n'a pas été adoptée : la majorité de ses membres en exercice n'était pas "
+        "présente, et le conseil ne siégeait pas sur une seconde convocation."
+    ),
+    "unmet.deliberation_vote_count": (
+        "La délibération du conseil n'a pas été adoptée : les voix ne correspondent pas aux membres présents et "
+        "représentés."
+    ),
+    "unmet.deliberation_majority": "La délibération du conseil n'a pas été adoptée : plus de voix contre que pour.",
+    "unmet.deliberation_tie": (
+        "La délibération du conseil n'a pas été adoptée : partage égal des voix, sans voix prépondérante du "
+        "président en sa faveur (aucune en scrutin secret)."
+    ),
+    "unmet.deliberation_not_executory": (
+        "La délibération est votée mais pas encore exécutoire à cette date : elle le devient une fois publiée et "
+        "transmise au préfet."
+    ),
     "unmet.deliberation_not_yet": "Le conseil n'a pas encore voté la délibération à cette date.",
     "unmet.target": (
         "Le versement est conditionné à la signature des contrats requis : il manque {needed} contrat(s) éligible(s)."
@@ -318,7 +335,15 @@ _SHOWN: dict[str, str] = {
         "prononcent pas."
     ),
     "step.deliberation.adopted": " La délibération est adoptée.",
-    "step.deliberation.not_adopted": " La délibération n'est pas adoptée (quorum, décompte des voix ou majorité).",
+    "step.deliberation.second_convocation": " Le conseil siégeait sur seconde convocation : sans condition de quorum.",
+    "step.deliberation.casting_vote": " Partage égal des voix : la voix du président a été prépondérante.",
+    "step.deliberation.executory": " Elle est devenue exécutoire le {executory_on}.",
+    "step.deliberation.quorum": " La délibération n'est pas adoptée : quorum non atteint.",
+    "step.deliberation.vote_count": " La délibération n'est pas adoptée : le décompte des voix est incohérent.",
+    "step.deliberation.majority": " La délibération n'est pas adoptée : plus de voix contre que pour.",
+    "step.deliberation.tie": (
+        " La délibération n'est pas adoptée : partage égal des voix, non départagé par la voix du président."
+    ),
     "step.year": "Année de programme {year}, {label} (du {start} au {end})",
     "step.operating_grant": "Fonctionnement du dispositif : {amount}",
     "step.contract_grant": "Contrat {contract} : {amount}",
@@ -431,6 +456,22 @@ _SHOWN: dict[str, str] = {
         "mais le code postal de {communes}"
     ),
     "inputs.commune": "{name} (code INSEE {insee_code})",
+    # files: the check of scenario files against their expect tables (``propulseur-rules check``).
+    "check.expected_got": "{path} : attendu {expected}, obtenu {got}",
+    "check.no_such_year": "{path}.index : la convention compte {count} année(s) de programme",
+    "check.no_such_contract": "{path} : aucun contrat n'a cette référence",
+    "check.clause_not_cited": (
+        "covers : {clause} n'est cité par aucune condition non remplie ni aucune étape de la trace"
+    ),
+    "check.line.pass": "RÉUSSI {file} : {name}",
+    "check.line.fail": "ÉCHEC  {file} : {name}",
+    "check.line.skip": "IGNORÉ {file} : pas de table expect — {name}",
+    "check.line.error": "ERREUR {file}",
+    "check.clauses_exercised": "Clauses exercées : {clauses}",
+    "check.clauses_not_exercised": "Clauses qu'aucun scénario n'exerce : {clauses}",
+    "check.no_clause": "aucune",
+    "check.summary": "{passed} réussi(s), {failed} en échec",
+    "check.summary_skipped": "{passed} réussi(s), {failed} en échec, {skipped} ignoré(s)",
     # planning: the forecast.
     "forecast.title": (
         "Prévision pour {reference} : {draws} avenirs tirés (graine {seed}), {pipeline} contrats attendus."
@@ -520,6 +561,9 @@ _ERRORS: dict[str, str] = {
     "error.siren_key": "{value} n'est pas un SIREN valide : sa clé de contrôle est fausse",
     "error.expected_startup": "attendu : une Startup, pas {type}",
     "error.payment_not_positive": "un versement doit être supérieur à 0",
+    "error.president_for_not_counted": "le président a voté pour, mais aucune voix pour n'est comptée",
+    "error.president_against_not_counted": "le président a voté contre, mais aucune voix contre n'est comptée",
+    "error.executory_before_vote": "exécutoire le {executory_on}, c'est avant le vote du {decided_on}",
     "error.no_member_in_office": "un conseil a au moins un membre en exercice",
     "error.too_many_present": "{present} présents, c'est plus que les {members} membres en exercice",
     "error.too_many_proxies": "{proxies} pouvoirs, c'est plus que les {absent} membres absents",
