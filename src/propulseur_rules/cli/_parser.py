@@ -77,7 +77,8 @@ _EXAMPLES = {
 
 _EXIT_STATUS = """
 exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
-3 with --fail-on-unmet, a condition that blocks payment is unmet.
+3 with --fail-on-unmet, a condition is unmet or money is held back (withheld, waiting for a
+document, the balance held).
 """
 
 _EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
@@ -224,7 +225,10 @@ def _assess_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     assess_parser.add_argument(
         "--fail-on-unmet",
         action="store_true",
-        help=f"exit with status {EXIT_UNMET} when a condition that blocks payment is unmet",
+        help=(
+            f"exit with status {EXIT_UNMET} when any condition is unmet or any money is held back "
+            "(withheld, waiting for a document, the balance held)"
+        ),
     )
     assess_parser.set_defaults(run=run_assess)
 
