@@ -270,10 +270,18 @@ _SHOWN: dict[str, str] = {
     ),
     "report.budget_title": "Budget years (calendar years) of {reference} on {as_of}",
     "report.budget_year": "Budget year",
+    "report.budget_accrued": "Accrued in the year",
+    "report.budget_withheld": "Of which withheld now",
+    "report.budget_releasable": "Of which releasable now",
+    "report.budget_paid": "Paid in the year",
     "report.budget_total": "Total",
+    "report.budget_not_by_year": "Not cut by year",
     "report.budget_note": (
-        "Accrued and releasable are counted in the year the money accrues, paid in the year of payment; the totals are "
-        "those of the programme years."
+        "Accrued in the year: what accrued in the calendar year; of which withheld or releasable now: the part of "
+        "it withheld or releasable on the date of the assessment, counted in the year it accrued, not in the year it "
+        "became releasable; paid in the year: by date of payment. The totals are those of the programme years. What "
+        "waits for a document, the balance held, what is payable and the excess paid are figures of the assessment "
+        "as a whole."
     ),
     "report.schedule_title": "Schedule of {reference}",
     "report.schedule_date": "Date",
