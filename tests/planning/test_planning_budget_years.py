@@ -216,4 +216,5 @@ def test_records_refuse_a_near_spelling_naming_it(view: str) -> None:
 
     with pytest.raises(InvalidInput) as refused:
         assessment.to_records(by=view)
-    assert str(refused.value) == f"by: {view!r} is not one of contract, programme_year, budget_year, deadline"
+    views = "contract, programme_year, budget_year, deadline, assessment"
+    assert str(refused.value) == f"by: {view!r} is not one of {views}"

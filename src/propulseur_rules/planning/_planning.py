@@ -138,7 +138,7 @@ def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
     )
 
 
-_RECORDS_BY = ("contract", "programme_year", "budget_year", "deadline")
+_RECORDS_BY = ("contract", "programme_year", "budget_year", "deadline", "assessment")
 
 
 def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
@@ -147,9 +147,11 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
     For an assessment, one record per contract, per programme year, per budget
     year or per deadline: ``by`` is ``"contract"``, ``"programme_year"``,
     ``"budget_year"`` or ``"deadline"``, also spelt as on the command line
-    (``"programme-year"``, ``"budget-year"``). Each record repeats the date of the
-    assessment and the convention's reference, so that records of several
-    assessments can be stacked in one table.
+    (``"programme-year"``, ``"budget-year"``); or one record of the assessment as a
+    whole with every money figure of ``MONEY_FIGURES`` (``by="assessment"``). Each
+    record repeats the date of the assessment and the convention's reference, so
+    that records of several assessments can be stacked in one table. The records
+    per budget year hold the figures cut by year (:data:`BY_YEAR`), not the others.
 
     With financing terms (``Convention.financing``), a contract's record also has
     its copy's due date, the day it came in and the money waiting for it
@@ -239,6 +241,8 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
             for row in rows:
                 row.update(_document_columns("copy", documents.get((DeadlineKind.CONTRACT_COPY, row["reference"]))))
         return rows
+    if by == "assessment":
+        return [{**common, **{name: getattr(assessment, name) for name in MONEY_FIGURES}}]
     if by == "deadline":
         return [
             {
