@@ -11,7 +11,8 @@ held; what was paid is set against the rest:
 :func:`rebuilt` applies this to the figures one format gives and to nothing else: the
 CSV text in English and in French, the command line's CSV and JSON, ``to_dict()``, the
 records of the assessment as a whole, the rows of ``sweep``, the readings and the budget
-years (the workbook and the pandas frames are read back in ``tests/extras/``).
+years, as data and as CSV (the workbooks and the pandas frames are read back in
+``tests/extras/``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from propulseur_rules import Assessment, assess, sweep
 from propulseur_rules.cli import EXIT_OK, main
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.planning import budget_years_to_dict, compare_readings, readings_to_dict, records
+from propulseur_rules.planning._planning import budget_years_csv
 from propulseur_rules.reports._export import assessment_csv
 from propulseur_rules.rules._outcome import MONEY_FIGURES
 from strategies import FinancedCase, cases, financed_cases
@@ -83,6 +85,8 @@ def every_format(assessment: Assessment) -> dict[str, dict[str, Decimal]]:
         "to_dict": texts(assessment.to_dict()),
         "records": {name: whole[name] for name in MONEY_FIGURES},
         "budget years": budget_year_figures(assessment),
+        "budget years csv en": budget_year_csv_figures(assessment, "en"),
+        "budget years csv fr": budget_year_csv_figures(assessment, "fr"),
     }
 
 
@@ -96,6 +100,19 @@ def budget_year_figures(assessment: Assessment) -> dict[str, Decimal]:
     for row in rows:
         assert Decimal(row["releasable"]) == Decimal(row["accrued"]) - Decimal(row["withheld"])
     return total
+
+
+def budget_year_csv_figures(assessment: Assessment, lang: str) -> dict[str, Decimal]:
+    """The budget years' CSV file: the years add up to its figures table, which has every figure."""
+    content = budget_years_csv(assessment, lang)
+    figures = csv_figures(content, lang)
+    text = content.decode("utf-8-sig" if lang == "fr" else "utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";" if lang == "fr" else ","))
+    years = [[Decimal(cell.replace(",", ".")) for cell in row[1:]] for row in rows[1 : rows.index([])]]
+    # The columns of the years: accrued in the year, withheld and releasable now, paid in the year.
+    for column, name in enumerate(("accrued", "withheld", "releasable", "paid")):
+        assert sum((row[column] for row in years), ZERO) == figures[name]
+    return figures
 
 
 # --- the built-in example, figure by figure -----------------------------------------------
@@ -121,7 +138,9 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("view", ["csv en", "csv fr", "to_dict", "records", "budget years"])
+@pytest.mark.parametrize(
+    "view", ["csv en", "csv fr", "to_dict", "records", "budget years", "budget years csv en", "budget years csv fr"]
+)
 def test_each_format_of_the_built_in_example_gives_every_figure_and_payable_follows(view: str) -> None:
     figures = every_format(EXAMPLE)[view]
 
@@ -140,6 +159,8 @@ def test_the_command_lines_csv_and_json_of_the_built_in_example_reconcile(
     assert texts(json.loads(capsysbinary.readouterr().out)) == EXPECTED
     assert main(["assess", "--by", "budget-year", "--format", "json"]) == EXIT_OK
     assert texts(json.loads(capsysbinary.readouterr().out)["total"]) == EXPECTED
+    assert main(["assess", "--by", "budget-year", "--format", "csv", "--lang", "fr"]) == EXIT_OK
+    assert csv_figures(capsysbinary.readouterr().out, "fr") == EXPECTED
 
 
 def test_the_sweep_and_the_readings_of_the_built_in_example_reconcile() -> None:

@@ -220,7 +220,10 @@ def _assess_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--by",
         choices=("programme-year", "budget-year"),
         default="programme-year",
-        help="programme years (July to June, the default) or budget years (calendar years, « exercices »)",
+        help=(
+            "programme years (July to June, the default) or budget years (calendar years, « exercices »; "
+            "with --format csv or xlsx, the years then every money figure)"
+        ),
     )
     assess_parser.add_argument(
         "--fail-on-unmet",

@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from ..reports._data import assessment_records
+from ..reports._export import tables_csv, tables_xlsx
 from ..reports._layout import report_text, table
 from ..rules._documents import Document
 from ..rules._legal import LegalBasis
@@ -41,7 +42,9 @@ __all__ = [
     "BY_YEAR",
     "BudgetYear",
     "budget_years",
+    "budget_years_csv",
     "budget_years_to_dict",
+    "budget_years_xlsx",
     "records",
     "render_budget_years",
 ]
@@ -347,6 +350,29 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
     lines = [f"# {title}", ""] if markdown else [title, ""]
     lines += [*budget_table, "", *wide_table, "", say("report.budget_note", lang)]
     return report_text(lines, markdown)
+
+
+def _spreadsheet_tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[list[Any]]]:
+    """The budget years for a spreadsheet: one row per year with the figures cut by year, then every money
+    figure of the assessment (the rows add up to the first four), amounts as ``Decimal``."""
+    years: list[list[Any]] = [[say("export.budget." + key, lang) for key in ("year", *BY_YEAR)]]
+    years += [[row.year, *(getattr(row, name) for name in BY_YEAR)] for row in budget_years(assessment)]
+    figures: list[list[Any]] = [[say("export.heading.figure", lang), say("export.heading.amount", lang)]]
+    figures += [[say("export.figure." + name, lang), getattr(assessment, name)] for name in MONEY_FIGURES]
+    return years, figures
+
+
+def budget_years_csv(assessment: Assessment, lang: str = "en") -> bytes:
+    """The budget years as the bytes of a CSV file: the years, an empty line, the money figures
+    (``assess --by budget-year --format csv``)."""
+    return tables_csv(_spreadsheet_tables(assessment, lang), lang)
+
+
+def budget_years_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
+    """The budget years as the bytes of an ``.xlsx`` workbook, the years and the money figures on two
+    sheets; needs the ``xlsx`` extra."""
+    tables = _spreadsheet_tables(assessment, lang)
+    return tables_xlsx(list(zip(("budget_years", "figures"), tables, strict=True)), lang)
 
 
 #: The label of each money figure in the budget-year view: those cut by year say which year counts.

@@ -402,6 +402,12 @@ _SHOWN: dict[str, str] = {
     "export.figure.paid": "paid",
     "export.figure.payable": "payable",
     "export.figure.excess_paid": "excess_paid",
+    "export.budget.year": "year",
+    "export.budget.accrued": "accrued_in_year",
+    "export.budget.withheld": "withheld_now",
+    "export.budget.releasable": "releasable_now",
+    "export.budget.paid": "paid_in_year",
+    "export.sheet.budget_years": "budget_years",
     "export.sheet.contracts": "contracts",
     "export.sheet.figures": "figures",
     # files: where each input of a report came from, and the warnings on the inputs.
@@ -710,7 +716,6 @@ _ERRORS: dict[str, str] = {
     ),
     "error.not_utf8_text": "is not UTF-8 text",
     "error.not_yes_or_no": "{value} is not yes or no",
-    "error.spreadsheet_by": "--format {format} gives one row per contract; --by {by} is not available",
     "error.xlsx_needs_output": "--format xlsx needs --output FILE: a workbook is not written to standard output",
     "error.folder_without_scenario": "the folder holds no .toml or .json scenario",
     # cli: the usage errors of the command line, argparse's own messages (its gettext msgids) said again

@@ -405,6 +405,12 @@ _SHOWN: dict[str, str] = {
     "export.figure.paid": "déjà versé",
     "export.figure.payable": "à verser",
     "export.figure.excess_paid": "trop-versé",
+    "export.budget.year": "exercice",
+    "export.budget.accrued": "acquis dans l'exercice",
+    "export.budget.withheld": "dont retenu à ce jour",
+    "export.budget.releasable": "dont versable à ce jour",
+    "export.budget.paid": "versé dans l'exercice",
+    "export.sheet.budget_years": "exercices",
     "export.sheet.contracts": "contrats",
     "export.sheet.figures": "montants",
     # files: where each input of a report came from, and the warnings on the inputs.
@@ -724,7 +730,6 @@ _ERRORS: dict[str, str] = {
     ),
     "error.not_utf8_text": "n'est pas du texte UTF-8",
     "error.not_yes_or_no": "{value} n'est ni oui ni non",
-    "error.spreadsheet_by": "--format {format} donne une ligne par contrat ; --by {by} n'est pas disponible",
     "error.xlsx_needs_output": (
         "--format xlsx demande --output FICHIER : un classeur ne s'écrit pas sur la sortie standard"
     ),
