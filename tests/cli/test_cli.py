@@ -110,10 +110,39 @@ def test_fail_on_unmet_exits_3_when_a_condition_blocks_payment(capsys: pytest.Ca
     assert "Withheld     €50,000.00" in out  # the report is printed all the same
 
 
-def test_fail_on_unmet_exits_0_when_nothing_blocks_payment(capsys: pytest.CaptureFixture[str]) -> None:
-    # The example misses the target by one contract, but the pro rata reading blocks nothing.
-    assert run(capsys, "assess", "--fail-on-unmet")[0] == EXIT_OK
-    assert run(capsys, "assess", LATE)[0] == EXIT_OK
+def test_fail_on_unmet_exits_3_when_money_is_held_back(capsys: pytest.CaptureFixture[str]) -> None:
+    # The built-in example on 31 March 2025: nothing withheld (the pro rata reading of C3), but the
+    # financial statement of year 2 is awaited (C3 « modalités »: the half of year 3's operating grant
+    # that waits for it, 20 000 / 2 = 10 000 €) and a fifth of the 165 000 € releasable is the balance
+    # held until the final report: 165 000 / 5 = 33 000 €.
+    status, out, _ = run(capsys, "assess", "--fail-on-unmet", "--format", "json")
+
+    assert status == EXIT_UNMET
+    data = json.loads(out)
+    assert (data["withheld"], data["awaiting_documents"], data["balance_held"]) == ("0.00", "10000.00", "33000.00")
+    assert run(capsys, "assess")[0] == EXIT_OK  # without the option, the same assessment exits 0
+
+
+def test_fail_on_unmet_exits_3_when_a_condition_withholds_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    # Accrual at year end: the target of C3 is missed, which the pro rata reading turns into no money
+    # withheld; the condition is unmet all the same.
+    scenario = str(EXAMPLES / "scenarios" / "at-year-end-accrual.toml")
+    status, out, _ = run(capsys, "assess", scenario, "--fail-on-unmet", "--format", "json")
+
+    assert status == EXIT_UNMET
+    data = json.loads(out)
+    assert [unmet["condition"] for unmet in data["unmet"]] == ["contract_target"]
+    assert (data["withheld"], data["awaiting_documents"], data["balance_held"]) == ("0.00", "0.00", "0.00")
+
+
+def test_fail_on_unmet_exits_0_when_all_is_met_and_nothing_held(capsys: pytest.CaptureFixture[str]) -> None:
+    scenario = str(EXAMPLES / "scenarios" / "pooled-places.toml")
+    status, out, _ = run(capsys, "assess", scenario, "--fail-on-unmet", "--format", "json")
+
+    assert status == EXIT_OK
+    data = json.loads(out)
+    assert data["unmet"] == []
+    assert data["payable"] == data["releasable"] == data["accrued"]  # nothing withheld, awaited or held
 
 
 # --- bad input: exit 2 and one line naming the file and the field -----------------------------

@@ -85,6 +85,19 @@ def test_c4_without_the_regional_authorisation_every_budget_year_has_nothing_rel
         euros(15_000),
     ]
     assert [row.releasable for row in assessment.by_budget_year()] == [euros(0)] * 4
+    # All that accrued in each year is withheld: 50 000 + 65 000 + 65 000 + 15 000 = 195 000.
+    assert [row.withheld for row in assessment.by_budget_year()] == [
+        euros(50_000),
+        euros(65_000),
+        euros(65_000),
+        euros(15_000),
+    ]
+    assert [record["withheld"] for record in assessment.to_records(by="budget_year")] == [
+        euros(50_000),
+        euros(65_000),
+        euros(65_000),
+        euros(15_000),
+    ]
 
 
 def test_at_year_end_each_programme_year_falls_in_the_budget_year_of_the_next_1_july() -> None:
@@ -153,6 +166,7 @@ def test_records_by_budget_year_are_flat_rows_for_a_dataframe() -> None:
         "convention": DIJON_2022.reference,
         "year": 2022,
         "accrued": euros(50_000),
+        "withheld": euros(0),  # authorised on 15 December 2022 (C4), the target read pro rata (C3)
         "releasable": euros(50_000),
         "paid": euros(0),
     }
@@ -202,4 +216,5 @@ def test_records_refuse_a_near_spelling_naming_it(view: str) -> None:
 
     with pytest.raises(InvalidInput) as refused:
         assessment.to_records(by=view)
-    assert str(refused.value) == f"by: {view!r} is not one of contract, programme_year, budget_year, deadline"
+    views = "contract, programme_year, budget_year, deadline, assessment"
+    assert str(refused.value) == f"by: {view!r} is not one of {views}"

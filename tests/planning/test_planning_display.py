@@ -116,18 +116,39 @@ def test_the_budget_year_view_in_text_has_a_total_row_equal_to_the_programme_yea
     assert report.splitlines()[0] == (
         "Budget years (calendar years) of Dijon Métropole – PMT ProPulseur 2022-2025 on 2025-03-31"
     )
-    assert "2022          €50,000.00   €50,000.00        €0.00" in report
+    lines = report.splitlines()
+    assert lines[2].split("  ")[0] == "Budget year"
+    assert [cell.strip() for cell in lines[2].split("  ") if cell.strip()][1:] == [
+        "Accrued in the year",
+        "Of which withheld now",
+        "Of which releasable now",
+        "Paid in the year",
+    ]
+    assert lines[4].split() == ["2022", "€50,000.00", "€0.00", "€50,000.00", "€0.00"]
     # 50 000 + 50 000 + 50 000 + 15 000 = 165 000 accrued; 50 000 + 60 000 = 110 000 paid
-    assert "Total        €165,000.00  €165,000.00  €110,000.00" in report
+    assert lines[8].split() == ["Total", "€165,000.00", "€0.00", "€165,000.00", "€110,000.00"]
+    # Below, what is not cut by year: the year 2 statement awaited holds half of year 3's operating grant,
+    # 20 000 / 2 = 10 000; the balance is a fifth of the releasable, 165 000 / 5 = 33 000; payable
+    # 165 000 − 10 000 − 33 000 − 110 000 = 12 000.
+    assert lines[10] == "Not cut by year"
+    assert [line.rsplit(maxsplit=1) for line in lines[12:16]] == [
+        ["Waiting for documents", "€10,000.00"],
+        ["Balance held", "€33,000.00"],
+        ["Payable now", "€12,000.00"],
+        ["Excess paid", "€0.00"],
+    ]
 
 
 def test_the_budget_year_view_in_french_markdown() -> None:
     report = render_budget_years(example(), "fr", markdown=True)  # type: ignore[arg-type]
 
     assert report.startswith("# Exercices budgétaires (années civiles) de Dijon Métropole")
-    assert "| Exercice | Acquis | Versable | Déjà versé |" in report
-    assert "| 2023 | 50 000,00 € | 50 000,00 € | 50 000,00 € |" in report
-    assert "| Total | 165 000,00 € | 165 000,00 € | 110 000,00 € |" in report
+    headers = "| Exercice | Acquis dans l'exercice | Dont retenu à ce jour | Dont versable à ce jour |"
+    assert headers + " Versé dans l'exercice |" in report
+    assert "| 2023 | 50 000,00 € | 0,00 € | 50 000,00 € | 50 000,00 € |" in report
+    assert "| Total | 165 000,00 € | 0,00 € | 165 000,00 € | 110 000,00 € |" in report
+    assert "| Non ventilé par exercice |  |" in report
+    assert "| À verser | 12 000,00 € |" in report  # 165 000 − 10 000 − 33 000 − 110 000
 
 
 def test_the_budget_year_view_as_json_ready_data() -> None:
@@ -137,10 +158,22 @@ def test_the_budget_year_view_as_json_ready_data() -> None:
     assert data["budget_years"][1] == {
         "year": 2023,
         "accrued": "50000.00",
+        "withheld": "0.00",
         "releasable": "50000.00",
         "paid": "50000.00",
     }
-    assert data["total"] == {"accrued": "165000.00", "releasable": "165000.00", "paid": "110000.00"}
+    # The total has every money figure: 10 000 wait for the statement of year 2, 33 000 (a fifth of
+    # 165 000) is the balance held, 165 000 − 10 000 − 33 000 − 110 000 = 12 000 payable.
+    assert data["total"] == {
+        "accrued": "165000.00",
+        "withheld": "0.00",
+        "releasable": "165000.00",
+        "awaiting_documents": "10000.00",
+        "balance_held": "33000.00",
+        "paid": "110000.00",
+        "payable": "12000.00",
+        "excess_paid": "0.00",
+    }
     assert data["as_of"] == "2025-03-31"
 
 

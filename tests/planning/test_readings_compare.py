@@ -116,3 +116,38 @@ def test_the_readings_and_a_sweep_of_the_built_in_example_apply_its_financing_in
     assert (default.releasable, default.payable) == (Decimal(165_000), Decimal(165_000 - 10_000 - 33_000 - 110_000))
     [row] = sweep(convention, **inputs)  # type: ignore[arg-type]
     assert (row["releasable"], row["payable"]) == (Decimal(165_000), Decimal(12_000))
+
+
+def test_every_reading_carries_every_money_figure_and_all_or_nothing_shows_the_excess_paid() -> None:
+    from propulseur_rules.example import example_assessment_inputs
+
+    inputs = example_assessment_inputs()
+    convention = inputs.pop("convention")
+    rows = compare_readings(convention, **inputs)  # type: ignore[arg-type]
+    by_reading = {(row.target_policy, row.accrual, row.places, row.signing_deadline): row for row in rows}
+    strict = by_reading[(TargetPolicy.ALL_OR_NOTHING, Accrual.ON_EVENT, PlacesPolicy.ANNUAL, None)]
+
+    # Eight eligible contracts of the nine of C3: under the all-or-nothing reading all 165 000 € accrued
+    # are withheld, nothing is releasable, and the 110 000 € paid were paid beyond it: 110 000 − 0.
+    assert (strict.accrued, strict.withheld, strict.releasable) == (Decimal(165_000), Decimal(165_000), Decimal(0))
+    assert (strict.awaiting_documents, strict.balance_held) == (Decimal(0), Decimal(0))  # nothing releasable
+    assert (strict.paid, strict.payable, strict.excess_paid) == (Decimal(110_000), Decimal(0), Decimal(110_000))
+    # The excess paid under that reading has its column, in the table and in the JSON.
+    position = list(rows).index(strict)
+    _, _, headers, _, *lines = render_readings(convention, rows).splitlines()
+    assert headers.index("Excess paid") < headers.index("Accrued vs default")
+    # Excess paid, then the differences from the default: accrued alike, payable 0 − 12 000.
+    assert lines[position].split()[-3:] == ["€110,000.00", "=", "−€12,000.00"]
+    assert "Trop-versé" in render_readings(convention, rows, "fr")
+    assert readings_to_dict(rows)[position]["excess_paid"] == "110000.00"
+
+
+def test_without_financing_terms_the_table_leaves_out_the_documents_and_the_balance() -> None:
+    rows = compare_readings(DIJON_2022, FEED, as_of=dt.date(2025, 7, 1), regional_authorisation_on=AUTHORISED)
+
+    table = render_readings(DIJON_2022, rows)
+    assert "Excess paid" in table
+    assert "Withheld" in table
+    assert "Waiting for documents" not in table
+    assert "Balance held" not in table
+    assert {row.awaiting_documents for row in rows} == {row.balance_held for row in rows} == {Decimal(0)}

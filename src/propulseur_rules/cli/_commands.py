@@ -20,7 +20,7 @@ from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
-from ..planning._planning import budget_years_to_dict, render_budget_years
+from ..planning._planning import budget_years_csv, budget_years_to_dict, budget_years_xlsx, render_budget_years
 from ..planning._readings import compare_readings, readings_to_dict, render_readings
 from ..planning._schedule import schedule
 from ..planning._schedule_views import render_schedule, schedule_to_dict
@@ -80,18 +80,16 @@ def run_assess(arguments: argparse.Namespace) -> int:
 
 
 def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
-    """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only)."""
-    if arguments.by != "programme-year":
-        return fail(
-            say("error.spreadsheet_by", arguments.lang, format=arguments.format, by=arguments.by), arguments.lang
-        )
+    """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only):
+    the contracts and the money figures, or with ``--by budget-year`` the budget years and the money figures."""
+    by_year = arguments.by == "budget-year"
     try:
         if arguments.format == "xlsx":
             if arguments.output is None:
                 return fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
-            content = assessment_xlsx(assessment, arguments.lang)
+            content = (budget_years_xlsx if by_year else assessment_xlsx)(assessment, arguments.lang)
         else:
-            content = assessment_csv(assessment, arguments.lang)
+            content = (budget_years_csv if by_year else assessment_csv)(assessment, arguments.lang)
         write_output(arguments, content)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)

@@ -4,7 +4,8 @@ Exit status: 0 when the assessment is printed (or every checked scenario
 passes); 1 when ``check`` finds a scenario whose figures differ from its
 ``expect`` table; 2 for bad input or usage (one line on standard error naming the
 file, the record or line and the field, never a traceback); 3 with
-``--fail-on-unmet`` when a condition that blocks payment is unmet.
+``--fail-on-unmet`` when the assessment leaves any condition unmet or holds any
+money back (withheld, waiting for a document, the balance held).
 """
 
 from __future__ import annotations
@@ -42,10 +43,16 @@ def refused(error: PropulseurRulesError, lang: str) -> int:
 
 
 def status(arguments: argparse.Namespace, assessment: Assessment) -> int:
-    """3 with ``--fail-on-unmet`` when a condition that blocks payment is unmet, else 0."""
-    if getattr(arguments, "fail_on_unmet", False) and assessment.blocking:
+    """3 with ``--fail-on-unmet`` when a condition is unmet or money is held back, else 0."""
+    if getattr(arguments, "fail_on_unmet", False) and (assessment.unmet or _held_back(assessment)):
         return EXIT_UNMET
     return EXIT_OK
+
+
+def _held_back(assessment: Assessment) -> bool:
+    """C3, C4, C9 and C3's « modalités »: money earned but not payable, withheld by a condition, waiting for a
+    document or held as the balance."""
+    return bool(assessment.withheld or assessment.awaiting_documents or assessment.balance_held)
 
 
 def write_output(arguments: argparse.Namespace, content: bytes) -> None:

@@ -78,7 +78,8 @@ _EXAMPLES = {
 
 _EXIT_STATUS = """
 exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
-3 with --fail-on-unmet, a condition that blocks payment is unmet.
+3 with --fail-on-unmet, a condition is unmet or money is held back (withheld, waiting for a
+document, the balance held).
 """
 
 _EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
@@ -220,12 +221,18 @@ def _assess_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--by",
         choices=("programme-year", "budget-year"),
         default="programme-year",
-        help="programme years (July to June, the default) or budget years (calendar years, « exercices »)",
+        help=(
+            "programme years (July to June, the default) or budget years (calendar years, « exercices »; "
+            "with --format csv or xlsx, the years then every money figure)"
+        ),
     )
     assess_parser.add_argument(
         "--fail-on-unmet",
         action="store_true",
-        help=f"exit with status {EXIT_UNMET} when a condition that blocks payment is unmet",
+        help=(
+            f"exit with status {EXIT_UNMET} when any condition is unmet or any money is held back "
+            "(withheld, waiting for a document, the balance held)"
+        ),
     )
     assess_parser.set_defaults(run=run_assess)
 

@@ -22,11 +22,12 @@ from typing import Any
 import attrs
 
 from ..reports._data import assessment_records
+from ..reports._export import tables_csv, tables_xlsx
 from ..reports._layout import report_text, table
 from ..rules._documents import Document
 from ..rules._legal import LegalBasis
 from ..rules._money import ZERO, in_money_context, money_text
-from ..rules._outcome import Assessment, ContractStatus, Deadline, DeadlineKind
+from ..rules._outcome import FINANCING_FIGURES, MONEY_FIGURES, Assessment, ContractStatus, Deadline, DeadlineKind
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
 from ..words._format import format_date, format_money
@@ -36,7 +37,17 @@ from ._payments import PayableDay
 from ._readings import Reading
 from ._schedule import ScheduleEvent
 
-__all__ = ["BudgetYear", "budget_years", "budget_years_to_dict", "records", "render_budget_years"]
+__all__ = [
+    "ASSESSMENT_WIDE",
+    "BY_YEAR",
+    "BudgetYear",
+    "budget_years",
+    "budget_years_csv",
+    "budget_years_to_dict",
+    "budget_years_xlsx",
+    "records",
+    "render_budget_years",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -44,16 +55,30 @@ class BudgetYear:
     """One calendar year (exercice budgétaire) of an assessment.
 
     ``accrued`` is what accrued in the year (an operating grant on the day it
-    accrues, a contract grant on its own day); ``releasable`` is the part of it
-    that is releasable on the date of the assessment; ``paid`` is what was paid
-    in the year, by payment date. The rows add up to the assessment's
-    ``accrued``, ``releasable`` and ``paid``, to the cent.
+    accrues, a contract grant on its own day); ``withheld`` and ``releasable`` are
+    the parts of it withheld and releasable on the date of the assessment (C3, C4,
+    C9), by the year it accrued, not the year it became releasable; ``paid`` is what
+    was paid in the year, by payment date. The rows add up to the assessment's
+    ``accrued``, ``withheld``, ``releasable`` and ``paid``, to the cent; the other
+    money figures (:data:`ASSESSMENT_WIDE`) are not cut by year.
     """
 
     year: int
     accrued: Decimal
     releasable: Decimal
     paid: Decimal
+    withheld: Decimal = attrs.field()
+
+    @withheld.default
+    def _accrued_less_releasable(self) -> Decimal:
+        return self.accrued - self.releasable
+
+
+#: The money figures of an assessment that the budget years cut by year, in the order of ``MONEY_FIGURES``.
+BY_YEAR = tuple(name for name in MONEY_FIGURES if name in attrs.fields_dict(BudgetYear))
+#: The money figures of an assessment that are not cut by year: what waits for a document, the balance
+#: held, what is payable and the excess paid are measured on the assessment as a whole.
+ASSESSMENT_WIDE = tuple(name for name in MONEY_FIGURES if name not in BY_YEAR)
 
 
 @in_money_context
@@ -116,7 +141,7 @@ def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
     )
 
 
-_RECORDS_BY = ("contract", "programme_year", "budget_year", "deadline")
+_RECORDS_BY = ("contract", "programme_year", "budget_year", "deadline", "assessment")
 
 
 def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
@@ -125,9 +150,11 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
     For an assessment, one record per contract, per programme year, per budget
     year or per deadline: ``by`` is ``"contract"``, ``"programme_year"``,
     ``"budget_year"`` or ``"deadline"``, also spelt as on the command line
-    (``"programme-year"``, ``"budget-year"``). Each record repeats the date of the
-    assessment and the convention's reference, so that records of several
-    assessments can be stacked in one table.
+    (``"programme-year"``, ``"budget-year"``); or one record of the assessment as a
+    whole with every money figure of ``MONEY_FIGURES`` (``by="assessment"``). Each
+    record repeats the date of the assessment and the convention's reference, so
+    that records of several assessments can be stacked in one table. The records
+    per budget year hold the figures cut by year (:data:`BY_YEAR`), not the others.
 
     With financing terms (``Convention.financing``), a contract's record also has
     its copy's due date, the day it came in and the money waiting for it
@@ -217,6 +244,8 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
             for row in rows:
                 row.update(_document_columns("copy", documents.get((DeadlineKind.CONTRACT_COPY, row["reference"]))))
         return rows
+    if by == "assessment":
+        return [{**common, **{name: getattr(assessment, name) for name in MONEY_FIGURES}}]
     if by == "deadline":
         return [
             {
@@ -257,7 +286,10 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
                 row.update(_document_columns("statement", statement))
         return rows
     if by == "budget_year":
-        return [{**common, **attrs.asdict(row)} for row in budget_years(assessment)]
+        return [
+            {**common, "year": row.year, **{name: getattr(row, name) for name in BY_YEAR}}
+            for row in budget_years(assessment)
+        ]
     raise InvalidInput("by", "error.not_one_of", value=shown(by), choices=", ".join(_RECORDS_BY))
 
 
@@ -271,30 +303,25 @@ def _document_columns(prefix: str, deadline: Deadline | None) -> dict[str, Any]:
 
 
 def budget_years_to_dict(assessment: Assessment) -> dict[str, Any]:
-    """The budget-year view as JSON-ready data (money as ``"15000.00"``), with the totals."""
+    """The budget-year view as JSON-ready data (money as ``"15000.00"``): the rows with the figures cut by
+    year (:data:`BY_YEAR`), and the total with every money figure of the assessment (``MONEY_FIGURES``)."""
     rows = budget_years(assessment)
     return {
         "as_of": assessment.as_of.isoformat(),
         "convention": assessment.convention.reference,
         "budget_years": [
-            {
-                "year": row.year,
-                "accrued": money_text(row.accrued),
-                "releasable": money_text(row.releasable),
-                "paid": money_text(row.paid),
-            }
-            for row in rows
+            {"year": row.year, **{name: money_text(getattr(row, name)) for name in BY_YEAR}} for row in rows
         ],
-        "total": {
-            "accrued": money_text(assessment.accrued),
-            "releasable": money_text(assessment.releasable),
-            "paid": money_text(assessment.paid),
-        },
+        "total": {name: money_text(getattr(assessment, name)) for name in MONEY_FIGURES},
     }
 
 
 def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
-    """The budget-year view as a table in text or Markdown, with a total row, in English or French."""
+    """The budget-year view as a table in text or Markdown, with a total row, in English or French.
+
+    Below it, the money figures not cut by year, those of the financing convention only when it
+    has terms (zero otherwise), as in the report of an assessment.
+    """
     check_lang(lang)
     money = functools.partial(format_money, lang=lang)
     title = say(
@@ -303,23 +330,59 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
         reference=assessment.convention.reference,
         as_of=format_date(assessment.as_of, lang),
     )
-    rows = [
-        [str(row.year), money(row.accrued), money(row.releasable), money(row.paid)] for row in budget_years(assessment)
-    ]
-    rows.append(
-        [
-            say("report.budget_total", lang),
-            money(assessment.accrued),
-            money(assessment.releasable),
-            money(assessment.paid),
-        ]
-    )
+    rows = [[str(row.year), *(money(getattr(row, name)) for name in BY_YEAR)] for row in budget_years(assessment)]
+    rows.append([say("report.budget_total", lang), *(money(getattr(assessment, name)) for name in BY_YEAR)])
     budget_table = table(
-        [say("report." + key, lang) for key in ("budget_year", "accrued", "releasable", "paid")],
+        [say("report.budget_year", lang), *(say(_BUDGET_LABELS[name], lang) for name in BY_YEAR)],
         rows,
         markdown,
-        right={1, 2, 3},
+        right=set(range(1, len(BY_YEAR) + 1)),
+    )
+    wide = [
+        name for name in ASSESSMENT_WIDE if assessment.convention.financing is not None or name not in FINANCING_FIGURES
+    ]
+    wide_table = table(
+        [say("report.budget_not_by_year", lang), ""],
+        [[say(_BUDGET_LABELS[name], lang), money(getattr(assessment, name))] for name in wide],
+        markdown,
+        right={1},
     )
     lines = [f"# {title}", ""] if markdown else [title, ""]
-    lines += [*budget_table, "", say("report.budget_note", lang)]
+    lines += [*budget_table, "", *wide_table, "", say("report.budget_note", lang)]
     return report_text(lines, markdown)
+
+
+def _spreadsheet_tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[list[Any]]]:
+    """The budget years for a spreadsheet: one row per year with the figures cut by year, then every money
+    figure of the assessment (the rows add up to the first four), amounts as ``Decimal``."""
+    years: list[list[Any]] = [[say("export.budget." + key, lang) for key in ("year", *BY_YEAR)]]
+    years += [[row.year, *(getattr(row, name) for name in BY_YEAR)] for row in budget_years(assessment)]
+    figures: list[list[Any]] = [[say("export.heading.figure", lang), say("export.heading.amount", lang)]]
+    figures += [[say("export.figure." + name, lang), getattr(assessment, name)] for name in MONEY_FIGURES]
+    return years, figures
+
+
+def budget_years_csv(assessment: Assessment, lang: str = "en") -> bytes:
+    """The budget years as the bytes of a CSV file: the years, an empty line, the money figures
+    (``assess --by budget-year --format csv``)."""
+    return tables_csv(_spreadsheet_tables(assessment, lang), lang)
+
+
+def budget_years_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
+    """The budget years as the bytes of an ``.xlsx`` workbook, the years and the money figures on two
+    sheets; needs the ``xlsx`` extra."""
+    tables = _spreadsheet_tables(assessment, lang)
+    return tables_xlsx(list(zip(("budget_years", "figures"), tables, strict=True)), lang)
+
+
+#: The label of each money figure in the budget-year view: those cut by year say which year counts.
+_BUDGET_LABELS = {
+    "accrued": "report.budget_accrued",
+    "withheld": "report.budget_withheld",
+    "releasable": "report.budget_releasable",
+    "awaiting_documents": "report.awaiting_documents",
+    "balance_held": "report.balance_held_money",
+    "paid": "report.budget_paid",
+    "payable": "report.payable",
+    "excess_paid": "report.excess_paid",
+}

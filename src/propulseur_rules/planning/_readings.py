@@ -5,9 +5,10 @@ the target of C3 (``TargetPolicy``), when money accrues (``Accrual``, C3), the p
 (« 3 contrats par an », C2, or « 9 projets », C7: ``PlacesPolicy``) and the period
 (C1's 1 July 2022 – 30 June 2025, or C7's « 2022 – 2024 », contracts signed by 31
 December 2024). :func:`compare_readings` assesses one scenario under each of the
-sixteen combinations and says, for each, what is accrued, releasable and payable and
-how far that is from the convention's own readings: what a finance officer needs
-before choosing one.
+sixteen combinations and says, for each, every money figure of the assessment
+(``MONEY_FIGURES``: accrued, withheld, releasable, what waits for a document, the
+balance held, paid, payable, excess paid) and how far the main ones are from the
+convention's own readings: what a finance officer needs before choosing one.
 """
 
 from __future__ import annotations
@@ -24,18 +25,23 @@ import attrs
 from ..reports._json_ready import json_ready
 from ..reports._layout import report_text, table
 from ..reports._messages import reading_label
+from ..reports._tables import MONEY_WITHOUT_TERMS
 from ..rules._convention import Accrual, Convention, PlacesPolicy, TargetPolicy
 from ..rules._documents import Document
 from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
 from ..rules._model import Contract, Payment
 from ..rules._money import in_money_context
+from ..rules._outcome import MONEY_FIGURES
 from ..words._catalogue import say
 from ..words._errors import InvalidInput
 from ..words._format import format_date, format_money
 from ..words._language import check_lang
 
 __all__ = ["Reading", "compare_readings", "readings_to_dict", "render_readings", "strict_signing_deadline"]
+
+#: The catalogue key of a money figure's label where it is not ``report.`` + its name.
+_MONEY_LABELS = {"balance_held": "balance_held_money"}
 
 
 @attrs.frozen(kw_only=True)
@@ -44,7 +50,9 @@ class Reading:
 
     ``signing_deadline`` is ``None`` for C1's period, the last day a contract may be
     signed under C7's strict reading otherwise. ``default`` marks the convention's own
-    readings; the ``*_difference`` figures are this row's minus the default row's.
+    readings. The money figures are those of the assessment under these readings, all of
+    ``MONEY_FIGURES`` (``awaiting_documents`` and ``balance_held`` are zero without financing
+    terms); the ``*_difference`` figures are this row's minus the default row's.
     """
 
     target_policy: TargetPolicy
@@ -53,8 +61,13 @@ class Reading:
     signing_deadline: dt.date | None
     default: bool
     accrued: Decimal
+    withheld: Decimal
     releasable: Decimal
+    awaiting_documents: Decimal
+    balance_held: Decimal
+    paid: Decimal
     payable: Decimal
+    excess_paid: Decimal
     accrued_difference: Decimal
     releasable_difference: Decimal
     payable_difference: Decimal
@@ -127,9 +140,7 @@ def compare_readings(
             places=places,
             signing_deadline=deadline,
             default=index == 0,
-            accrued=assessment.accrued,
-            releasable=assessment.releasable,
-            payable=assessment.payable,
+            **{name: getattr(assessment, name) for name in MONEY_FIGURES},
             accrued_difference=assessment.accrued - default.accrued,
             releasable_difference=assessment.releasable - default.releasable,
             payable_difference=assessment.payable - default.payable,
@@ -166,9 +177,14 @@ def readings_to_dict(readings: Iterable[Reading]) -> list[dict[str, Any]]:
 def render_readings(
     convention: Convention, readings: Iterable[Reading], lang: str = "en", markdown: bool = False
 ) -> str:
-    """The comparison as a table in text or Markdown, in English or French, the default marked."""
+    """The comparison as a table in text or Markdown, in English or French, the default marked.
+
+    Every money figure has its column, those of the financing convention only when it has terms
+    (zero otherwise), as in the report of an assessment.
+    """
     check_lang(lang)
     money = functools.partial(format_money, lang=lang)
+    figures = MONEY_WITHOUT_TERMS if convention.financing is None else MONEY_FIGURES
     rows = [
         [
             "*" if reading.default else "",
@@ -178,9 +194,7 @@ def render_readings(
             say("report.period_c1", lang)
             if reading.signing_deadline is None
             else say("report.period_by", lang, day=format_date(reading.signing_deadline, lang)),
-            money(reading.accrued),
-            money(reading.releasable),
-            money(reading.payable),
+            *(money(getattr(reading, name)) for name in figures),
             _difference(reading.accrued_difference, lang),
             _difference(reading.payable_difference, lang),
         ]
@@ -194,16 +208,15 @@ def render_readings(
             "readings_accrual",
             "readings_places",
             "readings_period",
-            "accrued",
-            "releasable",
-            "payable",
+            *(_MONEY_LABELS.get(name, name) for name in figures),
             "readings_accrued_difference",
             "readings_payable_difference",
         )
     ]
     title = say("report.readings_title", lang, reference=convention.reference)
     lines = [f"# {title}", ""] if markdown else [title, ""]
-    lines += [*table(headers, rows, markdown, right={5, 6, 7, 8, 9}), "", say("report.readings_note", lang)]
+    right = set(range(5, len(headers)))
+    lines += [*table(headers, rows, markdown, right=right), "", say("report.readings_note", lang)]
     return report_text(lines, markdown)
 
 

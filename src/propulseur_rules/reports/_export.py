@@ -25,6 +25,7 @@ import datetime as dt
 import io
 import os
 import tempfile
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from ..words._format import csv_delimiter, format_date, format_decimal, spreadsh
 from ..words._language import check_lang
 from ._messages import condition_label, status_label
 
-__all__ = ["assessment_csv", "assessment_xlsx", "write_atomically"]
+__all__ = ["assessment_csv", "assessment_xlsx", "tables_csv", "tables_xlsx", "write_atomically"]
 
 #: The columns of the contracts table: the keys of ``Assessment.to_records()``, each headed by
 #: ``export.column.`` + its key (in English, the key itself).
@@ -76,25 +77,37 @@ def _csv_cell(value: Any, lang: str) -> str:
 
 def assessment_csv(assessment: Assessment, lang: str = "en") -> bytes:
     """The assessment as the bytes of a CSV file (see the module's notes for the layout and conventions)."""
-    delimiter = csv_delimiter(lang)
-    stream = io.StringIO(newline="")
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-    contracts, figures = _tables(assessment, lang)
-    writer.writerows([_csv_cell(cell, lang) for cell in row] for row in contracts)
-    writer.writerow([])
-    writer.writerows([_csv_cell(cell, lang) for cell in row] for row in figures)
-    # A French Excel reads UTF-8 only after a byte order mark, and a ';' file is a French one.
-    return stream.getvalue().encode("utf-8-sig" if delimiter == ";" else "utf-8")
+    return tables_csv(_tables(assessment, lang), lang)
 
 
 def assessment_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
     """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra."""
+    return tables_xlsx(list(zip(("contracts", "figures"), _tables(assessment, lang), strict=True)), lang)
+
+
+def tables_csv(tables: Sequence[Sequence[Sequence[Any]]], lang: str = "en") -> bytes:
+    """Tables of typed values (headers first) as the bytes of one CSV file, an empty line between two,
+    with the conventions of the reader's language (see the module's notes)."""
+    delimiter = csv_delimiter(lang)
+    stream = io.StringIO(newline="")
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+    for position, table in enumerate(tables):
+        if position:
+            writer.writerow([])
+        writer.writerows([_csv_cell(cell, lang) for cell in row] for row in table)
+    # A French Excel reads UTF-8 only after a byte order mark, and a ';' file is a French one.
+    return stream.getvalue().encode("utf-8-sig" if delimiter == ";" else "utf-8")
+
+
+def tables_xlsx(sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]], lang: str = "en") -> bytes:
+    """Tables of typed values (headers first) as the bytes of an ``.xlsx`` workbook, one sheet each, named
+    by ``export.sheet.`` + its name; amounts and days are typed cells. Needs the ``xlsx`` extra."""
     openpyxl = require("openpyxl", "xlsx", Worded("error.feature_write_xlsx"))
     date_format = spreadsheet_date_format(lang)
     workbook = openpyxl.Workbook()
     first = workbook.active
     workbook.remove(first)
-    for name, table in zip(("contracts", "figures"), _tables(assessment, lang), strict=True):
+    for name, table in sheets:
         sheet = workbook.create_sheet(say("export.sheet." + name, lang))
         for row in table:
             sheet.append(row)

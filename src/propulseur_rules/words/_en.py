@@ -286,10 +286,18 @@ _SHOWN: dict[str, str] = {
     ),
     "report.budget_title": "Budget years (calendar years) of {reference} on {as_of}",
     "report.budget_year": "Budget year",
+    "report.budget_accrued": "Accrued in the year",
+    "report.budget_withheld": "Of which withheld now",
+    "report.budget_releasable": "Of which releasable now",
+    "report.budget_paid": "Paid in the year",
     "report.budget_total": "Total",
+    "report.budget_not_by_year": "Not cut by year",
     "report.budget_note": (
-        "Accrued and releasable are counted in the year the money accrues, paid in the year of payment; the totals are "
-        "those of the programme years."
+        "Accrued in the year: what accrued in the calendar year; of which withheld or releasable now: the part of "
+        "it withheld or releasable on the date of the assessment, counted in the year it accrued, not in the year it "
+        "became releasable; paid in the year: by date of payment. The totals are those of the programme years. What "
+        "waits for a document, the balance held, what is payable and the excess paid are figures of the assessment "
+        "as a whole."
     ),
     "report.schedule_title": "Schedule of {reference}",
     "report.schedule_date": "Date",
@@ -416,6 +424,12 @@ _SHOWN: dict[str, str] = {
     "export.figure.paid": "paid",
     "export.figure.payable": "payable",
     "export.figure.excess_paid": "excess_paid",
+    "export.budget.year": "year",
+    "export.budget.accrued": "accrued_in_year",
+    "export.budget.withheld": "withheld_now",
+    "export.budget.releasable": "releasable_now",
+    "export.budget.paid": "paid_in_year",
+    "export.sheet.budget_years": "budget_years",
     "export.sheet.contracts": "contracts",
     "export.sheet.figures": "figures",
     # files: where each input of a report came from, and the warnings on the inputs.
@@ -741,7 +755,6 @@ _ERRORS: dict[str, str] = {
     ),
     "error.not_utf8_text": "is not UTF-8 text",
     "error.not_yes_or_no": "{value} is not yes or no",
-    "error.spreadsheet_by": "--format {format} gives one row per contract; --by {by} is not available",
     "error.xlsx_needs_output": "--format xlsx needs --output FILE: a workbook is not written to standard output",
     "error.folder_without_scenario": "the folder holds no .toml or .json scenario",
     # cli: the usage errors of the command line, argparse's own messages (its gettext msgids) said again

@@ -287,10 +287,18 @@ _SHOWN: dict[str, str] = {
     ),
     "report.budget_title": "Exercices budgétaires (années civiles) de {reference} au {as_of}",
     "report.budget_year": "Exercice",
+    "report.budget_accrued": "Acquis dans l'exercice",
+    "report.budget_withheld": "Dont retenu à ce jour",
+    "report.budget_releasable": "Dont versable à ce jour",
+    "report.budget_paid": "Versé dans l'exercice",
     "report.budget_total": "Total",
+    "report.budget_not_by_year": "Non ventilé par exercice",
     "report.budget_note": (
-        "L'acquis et le versable sont comptés dans l'exercice où le montant est acquis, le déjà versé dans celui du "
-        "versement ; les totaux sont ceux des années de programme."
+        "Acquis dans l'exercice : ce qui a été acquis dans l'année civile ; dont retenu ou versable à ce jour : la "
+        "part retenue ou versable à la date de l'évaluation, comptée dans l'exercice où elle a été acquise, non dans "
+        "celui où elle est devenue versable ; versé dans l'exercice : selon la date du versement. Les totaux sont ceux "
+        "des années de programme. Les montants en attente de pièces, le solde retenu, le montant à verser et le "
+        "trop-versé s'entendent de l'évaluation dans son ensemble."
     ),
     "report.schedule_title": "Calendrier de {reference}",
     "report.schedule_date": "Date",
@@ -422,6 +430,12 @@ _SHOWN: dict[str, str] = {
     "export.figure.paid": "déjà versé",
     "export.figure.payable": "à verser",
     "export.figure.excess_paid": "trop-versé",
+    "export.budget.year": "exercice",
+    "export.budget.accrued": "acquis dans l'exercice",
+    "export.budget.withheld": "dont retenu à ce jour",
+    "export.budget.releasable": "dont versable à ce jour",
+    "export.budget.paid": "versé dans l'exercice",
+    "export.sheet.budget_years": "exercices",
     "export.sheet.contracts": "contrats",
     "export.sheet.figures": "montants",
     # files: where each input of a report came from, and the warnings on the inputs.
@@ -760,7 +774,6 @@ _ERRORS: dict[str, str] = {
     ),
     "error.not_utf8_text": "n'est pas du texte UTF-8",
     "error.not_yes_or_no": "{value} n'est ni oui ni non",
-    "error.spreadsheet_by": "--format {format} donne une ligne par contrat ; --by {by} n'est pas disponible",
     "error.xlsx_needs_output": (
         "--format xlsx demande --output FICHIER : un classeur ne s'écrit pas sur la sortie standard"
     ),

@@ -129,6 +129,7 @@ def test_records_of_budget_years_readings_and_a_sweep() -> None:
         "accrued": euros(OPERATING + PER_CONTRACT),
         "releasable": euros(OPERATING + PER_CONTRACT),
         "paid": euros(20000),
+        "withheld": euros(0),  # authorised, the target read pro rata: nothing withheld
     }
     readings = planning.records(planning.compare_readings(DIJON_2022, CONTRACTS, as_of=AS_OF))
     assert all(isinstance(row["target_policy"], str) for row in readings)

@@ -164,11 +164,31 @@ def test_a_text_report_goes_to_the_output_file(capsysbinary: pytest.CaptureFixtu
     assert "Données d'entrée" in target.read_text("utf-8")
 
 
-def test_by_budget_year_is_not_a_spreadsheet_layout(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    status, out, err = run(capsysbinary, "assess", "--format", "csv", "--by", "budget-year")
+def test_the_budget_years_as_a_workbook_say_which_year_counts(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    target = tmp_path / "exercices.xlsx"
+    status, out, _ = run(
+        capsysbinary, "assess", "--by", "budget-year", "--format", "xlsx", "--output", str(target), "--lang", "fr"
+    )
 
-    assert (status, out) == (EXIT_USAGE, b"")
-    assert "--by budget-year" in err
+    assert (status, out) == (EXIT_OK, b"")
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["exercices", "montants"]
+    years = list(book["exercices"].iter_rows(values_only=True))
+    assert years[0] == (
+        "exercice",
+        "acquis dans l'exercice",
+        "dont retenu à ce jour",
+        "dont versable à ce jour",
+        "versé dans l'exercice",
+    )
+    # 2024: PRO-2024-10 (14 February) and PRO-2024-11 (8 October), 2 × 15 000, and year 3's operating grant
+    # (1 July), 20 000, accrue; 60 000 was paid on 28 March 2024.
+    assert years[3] == (2024, 2 * 15_000 + 20_000, 0, 2 * 15_000 + 20_000, 60_000)
+    assert book["exercices"].cell(row=4, column=2).number_format == "#,##0.00"
+    figures = {label: Decimal(str(amount)) for label, amount in book["montants"].iter_rows(min_row=2, values_only=True)}
+    assert (figures["acquis"], figures["à verser"]) == (ACCRUED, PAYABLE)
 
 
 def test_a_french_csv_names_the_status_and_the_unmet_conditions_in_french() -> None:
