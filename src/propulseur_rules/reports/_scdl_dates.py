@@ -45,7 +45,13 @@ from ..words._errors import InvalidInput
 if TYPE_CHECKING:
     from ..rules._convention import Convention
 
-__all__ = ["PUBLICATION_MONTHS", "expected_payment_period", "publication_due_on"]
+__all__ = [
+    "PUBLICATION_MONTHS",
+    "expected_payment_period",
+    "first_payment_on",
+    "last_payment_on",
+    "publication_due_on",
+]
 
 #: Décret n° 2017-779: the essential data are published at the latest three months after the signature.
 PUBLICATION_MONTHS = 3
