@@ -67,9 +67,11 @@ _EXAMPLES = {
   propulseur-rules check examples/ --lang fr           the same lines in French
 """,
     "export": """\
-  propulseur-rules export --format scdl-csv --funder-siret 12345678200002 \\
-      --beneficiary-siret 98765432400001 --convention-signed-on 2022-11-01 --eu-notified no
-                                                       the subsidy as SCDL open data (fictitious SIRETs)
+  propulseur-rules export --format scdl-csv --example-identifiers --eu-notified no
+                                                       the built-in example as SCDL open data (fictitious SIRETs)
+  propulseur-rules export examples/dijon-2022.toml --format scdl-csv --funder-siret SIRET \\
+      --beneficiary-siret SIRET --eu-notified no --decision-reference REF
+                                                       a scenario's subsidy as SCDL open data, to publish
 """,
     "schema": """\
   propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
@@ -328,11 +330,15 @@ def _export_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="the subsidy as open data: one record of the SCDL « subventions » format, CSV or JSON",
         description=(
             "Write the subsidy of the scenario's convention (with no file, the built-in example's) as one record "
-            "of the national SCDL « subventions » format 2.0.2 (décret n° 2017-779 du 5 mai 2017), checked against "
-            "the format's published rules before anything is written. The SIRETs, the day the financing "
-            "convention was signed and whether the aid was notified to the European Commission are not in the "
-            "deliberation: they must be given. The built-in example gives its own fictitious SIRETs and the day "
-            "its financing convention was signed; a scenario file its signature day when it has one."
+            "of the national SCDL « subventions » format 2.1.1 (décret n° 2017-779 du 5 mai 2017), checked against "
+            "the format's published rules before anything is written. The funder's SIRET, the beneficiary's SIRET "
+            "or RNA number, the day the financing convention was signed and whether the aid was notified to the "
+            "European Commission are not in the deliberation: they must be given. The payment period runs from the "
+            "first day a payment is possible (the signature, the vote, the regional authorisation) to the last "
+            "expected payment (the balance, when the final report is due) unless --payment-period says otherwise. "
+            "The built-in example's SIRETs and signature day are fictitious: they are refused unless "
+            "--example-identifiers says the record is an example. Publish the record within three months of the "
+            "signature (décret n° 2017-779)."
         ),
     )
     export_parser.add_argument(
@@ -347,25 +353,48 @@ def _export_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         required=True,
         help="scdl-csv: the SCDL columns, commas, CRLF lines, UTF-8; scdl-json: an array of one object",
     )
-    export_parser.add_argument("--funder-siret", metavar="SIRET", help="the funder's SIRET (column idAttribuant)")
+    _export_inputs(export_parser)
     export_parser.add_argument(
-        "--beneficiary-siret", metavar="SIRET", help="the beneficiary's SIRET (column idBeneficiaire)"
-    )
-    export_parser.add_argument(
-        "--convention-signed-on",
-        metavar="DATE",
-        help="the day the financing convention was signed, YYYY-MM-DD or DD/MM/YYYY (column dateConvention)",
-    )
-    export_parser.add_argument(
-        "--eu-notified",
-        metavar="yes|no",
-        help="whether the aid was notified to the European Commission: yes or no, oui or non (column notificationUE)",
+        "--example-identifiers",
+        action="store_true",
+        help="the record is an example: accept the built-in example's fictitious SIRETs and signature day, "
+        "and say so on standard error",
     )
     export_parser.add_argument(
         "--output", metavar="FILE", help="write the record to FILE, whole or not at all, instead of standard output"
     )
     export_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the errors")
     export_parser.set_defaults(run=run_export)
+
+
+def _export_inputs(export_parser: argparse.ArgumentParser) -> None:
+    """The options of the record's inputs, each naming the SCDL column it fills."""
+    for option, metavar, text in (
+        ("--funder-siret", "SIRET", "the funder's SIRET (column idAttribuant)"),
+        ("--beneficiary-siret", "SIRET", "the beneficiary's SIRET (column idBeneficiaire)"),
+        ("--beneficiary-rna", "RNA", "the beneficiary's RNA number, W and 9 digits (column rnaBeneficiaire)"),
+        (
+            "--convention-signed-on",
+            "DATE",
+            "the day the financing convention was signed, YYYY-MM-DD or DD/MM/YYYY (column dateConvention)",
+        ),
+        (
+            "--eu-notified",
+            "yes|no",
+            "whether the aid was notified to the European Commission: yes or no, oui or non (column notificationUE)",
+        ),
+        ("--decision-reference", "TEXT", "the reference of the act that decided the grant (column referenceDecision)"),
+        ("--purpose", "TEXT", "the purpose of the subsidy, 256 characters at most (column objet); default: C7's words"),
+        (
+            "--payment-period",
+            "START/END",
+            "the day or period of the payments, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD (column datesPeriodeVersement); "
+            "default: from the first possible payment to the last expected one",
+        ),
+        ("--rae-id", "ID", "the aid's number in the Répertoire des aides aux entreprises, 5 characters (column idRAE)"),
+        ("--aid-scheme", "ID", "the identifier of the aid scheme (column dispositifAide)"),
+    ):
+        export_parser.add_argument(option, metavar=metavar, help=text)
 
 
 def _schema_command(commands: argparse._SubParsersAction[_Parser]) -> None:

@@ -1,12 +1,19 @@
 """The subsidy as open data: a record of the national « SCDL subventions » format, as CSV or JSON.
 
 Décret n° 2017-779 du 5 mai 2017 lists the essential data of a subsidy convention
-that the funder publishes; the arrêté du 17 novembre 2017 points to a reference of
-formats. The « Socle commun des données locales » (SCDL) publishes that reference
-as a table schema, ``schema.json`` of ``scdl/subventions``; this module follows its
-version 2.0.2: fourteen columns, in this order, with their types, patterns and
-allowed values. Version 2.1.0 adds ``rnaBeneficiaire`` and ``dispositifAide``;
-they are not written here.
+that the funder publishes, at the latest three months after its signature; the
+arrêté du 17 novembre 2017 points to a reference of formats. The « Socle commun des
+données locales » (SCDL) publishes that reference as a table schema, ``schema.json``
+of ``opendatafrance/scdl/subventions``; this module follows its version 2.1.1 (a copy
+ships in ``propulseur_rules/data``): sixteen columns, in this order, with their types,
+patterns and allowed values. ``idBeneficiaire`` (a SIRET) or ``rnaBeneficiaire`` (the
+RNA number of an association) must be filled, or both.
+
+``datesPeriodeVersement`` is the period of the payments, not the programme's: from
+the first day a payment is possible (not before the programme, the vote, the
+signature of the financing convention nor the regional authorisation) to the last
+expected payment (the balance, when the final report is due); :mod:`._scdl_dates`
+gives the reading.
 
 The SIRET numbers in the examples are fictitious (they pass the Luhn key and
 belong to no one we know of): the real ones are inputs, not guesses.
@@ -16,7 +23,7 @@ belong to no one we know of): the real ones are inputs, not guesses.
 >>> record = scdl_record(DIJON_2022, funder_siret="12345678200002", beneficiary_siret="98765432400001",
 ...                      convention_signed_on=dt.date(2022, 11, 1), eu_notified=False)
 >>> record["montant"], record["datesPeriodeVersement"], record["notificationUE"]
-('195000.00', '2022-07-01/2025-06-30', 'non')
+('195000.00', '2022-11-01/2025-06-30', 'non')
 """
 
 from __future__ import annotations
@@ -26,18 +33,41 @@ import datetime as dt
 import functools
 import io
 import json
-import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..example._example import EXAMPLE_BENEFICIARY_SIRET, EXAMPLE_FINANCING_SIGNED_ON, EXAMPLE_FUNDER_SIRET
-from ..rules._dates import Period, to_date
-from ..rules._legal import OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, LegalBasis
+from ..example._example import (
+    EXAMPLE_BENEFICIARY_SIRET,
+    EXAMPLE_FINANCING_SIGNED_ON,
+    EXAMPLE_FUNDER_SIRET,
+    EXAMPLE_REGIONAL_AUTHORISATION_ON,
+)
+from ..rules._dates import Period, to_date, to_optional_date
+from ..rules._legal import OPEN_DATA_DEADLINE, OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, LegalBasis
 from ..rules._model import luhn_valid
 from ..rules._money import CENT, money_text
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Said, shorten, shown
+from ._scdl_columns import (
+    CONTROL,
+    DAY_OR_PERIOD,
+    MAX_RAE,
+    MAX_TEXT,
+    NUMBER,
+    SCDL_FIELDS,
+    SCDL_REQUIRED,
+    SCDL_VERSION,
+    SIRET,
+    SURROGATE,
+    check_columns,
+    check_day,
+    check_identifiers,
+    check_texts,
+    rna_valid,
+    siret_valid,
+)
+from ._scdl_dates import expected_payment_period, publication_due_on
 
 if TYPE_CHECKING:
     from ..rules._convention import Convention
@@ -48,36 +78,15 @@ __all__ = [
     "SCDL_VERSION",
     "ScdlInputError",
     "example_scdl_inputs",
+    "expected_payment_period",
+    "publication_due_on",
+    "rna_valid",
     "scdl_csv",
     "scdl_json",
     "scdl_record",
     "siret_valid",
     "validate_scdl_record",
 ]
-
-#: The version of the SCDL « subventions » schema these records follow.
-SCDL_VERSION = "2.0.2"
-
-#: The columns of the schema, in its order.
-SCDL_FIELDS: tuple[str, ...] = (
-    "nomAttribuant",
-    "idAttribuant",
-    "dateConvention",
-    "referenceDecision",
-    "nomBeneficiaire",
-    "idBeneficiaire",
-    "objet",
-    "montant",
-    "nature",
-    "conditionsVersement",
-    "datesPeriodeVersement",
-    "idRAE",
-    "notificationUE",
-    "pourcentageSubvention",
-)
-
-#: The columns the schema marks ``required``: all but ``referenceDecision`` and ``idRAE``.
-SCDL_REQUIRED: frozenset[str] = frozenset(SCDL_FIELDS) - {"referenceDecision", "idRAE"}
 
 #: The allowed values of ``nature``, from the schema's ``enum``.
 NATURES: tuple[str, ...] = (
@@ -90,15 +99,8 @@ NATURES: tuple[str, ...] = (
 #: The values ``conditionsVersement`` names (the schema also allows a free text of up to 256 characters).
 PAYMENT_CONDITIONS: tuple[str, ...] = ("unique", "échelonné", "autre")
 
-#: What the SCDL columns publish, by law.
-LEGAL_BASES: tuple[LegalBasis, ...] = (OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT)
-
-_SIRET = re.compile(r"\d{14}", re.ASCII)
-_ISO_DAY = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
-_DAY_OR_PERIOD = re.compile(rf"({_ISO_DAY})(/({_ISO_DAY}))?", re.ASCII)
-_NUMBER = re.compile(r"(0|[1-9][0-9]*)(\.[0-9]+)?", re.ASCII)
-_MAX_TEXT = 256
-_MAX_RAE = 5
+#: What the SCDL columns publish, and when, by law.
+LEGAL_BASES: tuple[LegalBasis, ...] = (OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, OPEN_DATA_DEADLINE)
 
 #: ASSUMPTION: the purpose of the subsidy, in the deliberation's words (C7), cut to the schema's 256 characters.
 DEFAULT_PURPOSE = (
@@ -138,51 +140,79 @@ class ScdlInputError(InvalidInput):
 
 
 def example_scdl_inputs() -> dict[str, str | dt.date]:
-    """The facts of the built-in example's record that the deliberation does not give: fictitious SIRETs and
-    the day its financing convention was signed, the record's ``dateConvention``.
+    """The facts of the built-in example's record that the deliberation does not give: fictitious SIRETs,
+    the day its financing convention was signed (``dateConvention``, invented) and the day its regional
+    authorisation was validated (the first day of ``datesPeriodeVersement``).
+
+    They are an example's, not Dijon Métropole's or the PMT's: a record made of them is not for publication.
 
     >>> from propulseur_rules.example import EXAMPLE_CONVENTION
     >>> record = scdl_record(EXAMPLE_CONVENTION, **example_scdl_inputs(), eu_notified=False)
-    >>> record["dateConvention"], record["idAttribuant"]
-    ('2022-11-15', '12345678200002')
+    >>> record["dateConvention"], record["idAttribuant"], record["datesPeriodeVersement"]
+    ('2022-11-15', '12345678200002', '2023-02-15/2025-12-31')
     """
     return {
         "funder_siret": EXAMPLE_FUNDER_SIRET,
         "beneficiary_siret": EXAMPLE_BENEFICIARY_SIRET,
         "convention_signed_on": EXAMPLE_FINANCING_SIGNED_ON,
+        "regional_authorisation_on": EXAMPLE_REGIONAL_AUTHORISATION_ON,
     }
 
 
-def siret_valid(value: str) -> bool:
-    """Whether ``value`` is a SIRET: 14 ASCII digits whose Luhn key is right.
-
-    >>> siret_valid("12345678200002"), siret_valid("12345678200003"), siret_valid("1234567820000")
-    (True, False, False)
-    """
-    return bool(_SIRET.fullmatch(value)) and luhn_valid(value)
-
-
-def _siret(value: object, path: str, field: str) -> str:
+def _siret(value: object, path: str, field: str, *, required: bool = True) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ScdlInputError(path, field, "error.siret_required")
+        if required:
+            raise ScdlInputError(path, field, "error.siret_required")
+        return ""
     if not isinstance(value, str):
         raise InvalidInput(path, "error.expected_siret_text", type=type(value).__name__)
     digits = "".join(value.split())
-    if not _SIRET.fullmatch(digits):
+    if not SIRET.fullmatch(digits):
         raise ScdlInputError(path, field, "error.not_a_siret", value=repr(shorten(value)))
     if not luhn_valid(digits):
         raise ScdlInputError(path, field, "error.siret_key", value=digits)
     return digits
 
 
-def _optional_text(value: object, path: str, limit: int) -> str:
+def _rna(value: object) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput("beneficiary_rna", "error.expected_text", type=type(value).__name__)
+    text = "".join(value.split()).upper()
+    if not rna_valid(text):
+        raise ScdlInputError("beneficiary_rna", "rnaBeneficiaire", "error.not_an_rna", value=repr(shorten(value)))
+    return text
+
+
+def _beneficiary(siret: object, rna: object) -> tuple[str, str]:
+    """``idBeneficiaire`` and ``rnaBeneficiaire``: either may be empty, not both (the schema's one-of-required)."""
+    beneficiary = _siret(siret, "beneficiary_siret", "idBeneficiaire", required=False)
+    number = _rna(rna)
+    if not beneficiary and not number:
+        raise ScdlInputError("beneficiary_siret", "idBeneficiaire", "error.siret_or_rna_required")
+    return beneficiary, number
+
+
+def _optional_text(value: object, path: str, column: str, limit: int | None = MAX_TEXT) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
         raise InvalidInput(path, "error.expected_text", type=type(value).__name__)
     text = " ".join(value.split())
-    if len(text) > limit:
-        raise InvalidInput(path, "error.scdl_text_too_long", length=str(len(text)), limit=str(limit))
+    if limit is not None and len(text) > limit:
+        raise ScdlInputError(path, column, "error.scdl_text_too_long", length=str(len(text)), limit=str(limit))
+    if CONTROL.search(text):
+        raise ScdlInputError(path, column, "error.control_character")
+    if SURROGATE.search(text):
+        raise ScdlInputError(path, column, "error.lone_surrogate")
+    return text
+
+
+def _required_text(value: object, path: str, column: str) -> str:
+    text = _optional_text(value, path, column)
+    if not text:
+        raise ScdlInputError(path, column, "error.scdl_required_empty")
     return text
 
 
@@ -208,43 +238,48 @@ def scdl_record(
     payment_period: Period | dt.date | None = None,
     rae_id: str | None = None,
     share: Decimal | str = Decimal("1.00"),
+    beneficiary_rna: str | None = None,
+    aid_scheme: str | None = None,
+    regional_authorisation_on: dt.date | str | None = None,
 ) -> dict[str, str]:
     """The convention as one SCDL record: column name to text, in the schema's column order.
 
-    The SIRETs, the day the financing convention was signed and whether the aid
-    was notified to the European Commission are not in the deliberation: they are
-    inputs, and a missing one is an :class:`InvalidInput` naming it. The payment
-    period defaults to the convention's period, the amount to its total cap (C2),
-    the purpose to the words of C7.
-
-    >>> from propulseur_rules import DIJON_2022
-    >>> try:
-    ...     scdl_record(DIJON_2022, beneficiary_siret="98765432400001", convention_signed_on="2022-11-01",
-    ...                 eu_notified=False)
-    ... except InvalidInput as error:
-    ...     print(error)
-    funder_siret: is required: a SIRET of 14 digits (SCDL column idAttribuant)
+    The funder's SIRET, the beneficiary's SIRET or RNA number, the day the financing
+    convention was signed and whether the aid was notified to the European Commission
+    are not in the deliberation: they are inputs, and a missing one is an
+    :class:`InvalidInput` naming it. The amount is the total cap (C2), the purpose the
+    words of C7, the payments :func:`expected_payment_period` unless ``payment_period``
+    is given; ``rae_id`` (idRAE) and ``aid_scheme`` (dispositifAide) are optional.
     """
     if convention_signed_on is None or convention_signed_on == "":
         raise ScdlInputError("convention_signed_on", "dateConvention", "error.convention_signed_on_required")
     signed_on = to_date(convention_signed_on, "convention_signed_on")
     if not isinstance(eu_notified, bool):
         raise ScdlInputError("eu_notified", "notificationUE", "error.eu_notified_required")
+    funder = _siret(funder_siret, "funder_siret", "idAttribuant")
+    beneficiary, rna = _beneficiary(beneficiary_siret, beneficiary_rna)
+    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
+    if payment_period is None:
+        payment_period = expected_payment_period(
+            convention, convention_signed_on=signed_on, regional_authorisation_on=authorised_on
+        )
     record = {
         "nomAttribuant": convention.funder,
-        "idAttribuant": _siret(funder_siret, "funder_siret", "idAttribuant"),
+        "idAttribuant": funder,
         "dateConvention": signed_on.isoformat(),
-        "referenceDecision": _optional_text(decision_reference, "decision_reference", _MAX_TEXT),
+        "referenceDecision": _optional_text(decision_reference, "decision_reference", "referenceDecision", None),
         "nomBeneficiaire": convention.beneficiary,
-        "idBeneficiaire": _siret(beneficiary_siret, "beneficiary_siret", "idBeneficiaire"),
-        "objet": _optional_text(DEFAULT_PURPOSE if purpose is None else purpose, "purpose", _MAX_TEXT),
+        "idBeneficiaire": beneficiary,
+        "rnaBeneficiaire": rna,
+        "objet": _required_text(DEFAULT_PURPOSE if purpose is None else purpose, "purpose", "objet"),
         "montant": money_text(convention.total_cap),
         "nature": nature,
-        "conditionsVersement": _optional_text(payment_conditions, "payment_conditions", _MAX_TEXT),
-        "datesPeriodeVersement": _period_text(convention.period if payment_period is None else payment_period),
-        "idRAE": _optional_text(rae_id, "rae_id", _MAX_RAE),
+        "conditionsVersement": _required_text(payment_conditions, "payment_conditions", "conditionsVersement"),
+        "datesPeriodeVersement": _period_text(payment_period),
+        "idRAE": _optional_text(rae_id, "rae_id", "idRAE", MAX_RAE),
         "notificationUE": "oui" if eu_notified else "non",
         "pourcentageSubvention": _share_text(share),
+        "dispositifAide": _optional_text(aid_scheme, "aid_scheme", "dispositifAide", None),
     }
     validate_scdl_record(record)
     return record
@@ -254,7 +289,7 @@ def _share_text(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, Decimal | str):
         raise InvalidInput("share", "error.expected_share", type=type(value).__name__)
     text = value.strip() if isinstance(value, str) else str(value)
-    if not _NUMBER.fullmatch(text):
+    if not NUMBER.fullmatch(text):
         raise InvalidInput("share", "error.not_a_scdl_share", value=shown(value))
     share = Decimal(text)
     if share != share.quantize(CENT) or not CENT <= share <= 1:
@@ -263,85 +298,41 @@ def _share_text(value: object) -> str:
 
 
 def validate_scdl_record(record: Mapping[str, str]) -> None:
-    """Check one record against the published rules of SCDL subventions 2.0.2; :class:`InvalidInput` names the column.
+    """Check one record against the published rules of SCDL subventions 2.1.1; :class:`InvalidInput` names the column.
 
-    Column names and order, required columns, SIRET pattern and Luhn key, ISO
-    dates that exist, ``montant`` and ``pourcentageSubvention`` as numbers with a
-    point (the percentage from 0.01 to 1), the allowed ``nature`` values,
-    ``notificationUE`` as ``oui`` or ``non``, and the lengths of the free texts.
+    Column names and order, required columns, SIRET pattern and Luhn key, the RNA
+    pattern, ``idBeneficiaire`` or ``rnaBeneficiaire`` filled, ISO dates that exist,
+    ``montant`` and ``pourcentageSubvention`` as numbers with a point (the percentage
+    from 0.01 to 1), the allowed ``nature`` values, ``notificationUE`` as ``oui`` or
+    ``non``, and the lengths of the free texts.
 
     >>> validate_scdl_record({"nomAttribuant": "Dijon Métropole"})
     Traceback (most recent call last):
     ...
     propulseur_rules.words._errors.InvalidInput: idAttribuant: the column is missing
     """
-    _check_columns(record)
-    for name in ("idAttribuant", "idBeneficiaire"):
-        if not siret_valid(record[name]):
-            raise InvalidInput(name, "error.not_a_siret_with_key", value=shown(record[name]))
-    _check_day(record["dateConvention"], "dateConvention")
-    _check_texts(record)
-    if not _NUMBER.fullmatch(record["montant"]):
+    check_columns(record)
+    check_identifiers(record)
+    check_day(record["dateConvention"], "dateConvention")
+    check_texts(record)
+    if not NUMBER.fullmatch(record["montant"]):
         raise InvalidInput("montant", "error.not_a_point_number", value=shown(record["montant"]))
     if record["nature"] not in NATURES:
         choices = "; ".join(repr(nature) for nature in NATURES)
         raise InvalidInput("nature", "error.not_one_of", value=shown(record["nature"]), choices=choices)
-    match = _DAY_OR_PERIOD.fullmatch(record["datesPeriodeVersement"])
+    match = DAY_OR_PERIOD.fullmatch(record["datesPeriodeVersement"])
     if match is None:
         raise InvalidInput(
             "datesPeriodeVersement", "error.not_a_scdl_period", value=shown(record["datesPeriodeVersement"])
         )
-    first = _check_day(match.group(1), "datesPeriodeVersement")
-    if match.group(3) is not None and _check_day(match.group(3), "datesPeriodeVersement") < first:
+    first = check_day(match.group(1), "datesPeriodeVersement")
+    if match.group(3) is not None and check_day(match.group(3), "datesPeriodeVersement") < first:
         raise InvalidInput("datesPeriodeVersement", "error.period_ends_before_start")
     if record["notificationUE"] not in ("oui", "non"):
         raise InvalidInput("notificationUE", "error.not_oui_or_non", value=shown(record["notificationUE"]))
     percentage = record["pourcentageSubvention"]
-    if not _NUMBER.fullmatch(percentage) or not Decimal("0.01") <= Decimal(percentage) <= 1:
+    if not NUMBER.fullmatch(percentage) or not Decimal("0.01") <= Decimal(percentage) <= 1:
         raise InvalidInput("pourcentageSubvention", "error.not_a_scdl_percentage", value=shown(percentage))
-
-
-def _check_columns(record: Mapping[str, str]) -> None:
-    """Every column of SCDL subventions, in its order, each a text, the required ones not empty."""
-    for name in SCDL_FIELDS:
-        if name not in record:
-            raise InvalidInput(name, "error.column_missing")
-    if tuple(record) != SCDL_FIELDS:
-        extra = [name for name in record if name not in SCDL_FIELDS]
-        if extra:
-            raise InvalidInput(str(extra[0]), "error.not_a_scdl_column")
-        raise InvalidInput("", "error.scdl_order", columns=", ".join(SCDL_FIELDS))
-    for name in SCDL_FIELDS:
-        value = record[name]
-        if not isinstance(value, str):
-            raise InvalidInput(name, "error.expected_text", type=type(value).__name__)
-        if name in SCDL_REQUIRED and not value.strip():
-            raise InvalidInput(name, "error.scdl_required_empty")
-
-
-def _check_texts(record: Mapping[str, str]) -> None:
-    """The free texts: within their lengths, on one line."""
-    for name, limit in (
-        ("objet", _MAX_TEXT),
-        ("conditionsVersement", _MAX_TEXT),
-        ("idRAE", _MAX_RAE),
-        ("nomAttribuant", None),
-        ("nomBeneficiaire", None),
-        ("referenceDecision", None),
-    ):
-        if limit is not None and len(record[name]) > limit:
-            raise InvalidInput(name, "error.scdl_text_too_long", length=str(len(record[name])), limit=str(limit))
-        if "\n" in record[name] or "\r" in record[name]:
-            raise InvalidInput(name, "error.line_break")
-
-
-def _check_day(text: str, path: str) -> dt.date:
-    if not re.fullmatch(_ISO_DAY, text, re.ASCII):
-        raise InvalidInput(path, "error.not_a_scdl_date", value=shown(text))
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(path, "error.not_a_day", value=shown(text)) from None
 
 
 def _checked(records: Iterable[Mapping[str, str]]) -> list[Mapping[str, str]]:
@@ -356,12 +347,12 @@ def _checked(records: Iterable[Mapping[str, str]]) -> list[Mapping[str, str]]:
 
 
 def scdl_csv(records: Iterable[Mapping[str, str]]) -> str:
-    """The records as a CSV text: a header of the fourteen columns, commas, ``"`` quotes, CRLF lines.
+    """The records as a CSV text: a header of the sixteen columns, commas, ``"`` quotes, CRLF lines.
 
     The dialect is the table schema's default, as in the SCDL's own example files.
 
     >>> print(scdl_csv([]), end="")
-    nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,idBeneficiaire,objet,montant,nature,conditionsVersement,datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention
+    nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,idBeneficiaire,rnaBeneficiaire,objet,montant,nature,conditionsVersement,datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention,dispositifAide
     """
     rows = _checked(records)
     buffer = io.StringIO()

@@ -35,6 +35,7 @@ __all__ = [
     "INTERCOMMUNAL_ACTS",
     "INTERCOMMUNAL_COUNCIL",
     "LEGAL_BASES",
+    "OPEN_DATA_DEADLINE",
     "OPEN_DATA_ESSENTIAL_DATA",
     "OPEN_DATA_FORMAT",
     "QUORUM",
@@ -329,6 +330,20 @@ OPEN_DATA_FORMAT = LegalBasis(
     text_id="JORFTEXT000036040528",
 )
 
+OPEN_DATA_DEADLINE = LegalBasis(
+    key="decret-2017-779-delai",
+    citation="décret n° 2017-779 du 5 mai 2017",
+    subject=(
+        "the essential data are published within three months of the signature of the convention",
+        "les données essentielles sont publiées dans les trois mois suivant la signature de la convention",
+    ),
+    # The words as two published commentaries of the decree quote them; the article that
+    # holds them was not identified, so the identifier is the decree's and no article is cited.
+    quote="au plus tard trois mois à compter de la date de signature de la convention",
+    legifrance_id="JORFTEXT000034600552",
+    text_id="JORFTEXT000034600552",
+)
+
 #: Every legal basis, in the order of the life of a subsidy: voted and in force, agreed, reported on,
 #: claimed, withdrawn, published.
 LEGAL_BASES: tuple[LegalBasis, ...] = (
@@ -345,6 +360,7 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
     WITHDRAWAL_OF_SUBSIDY,
     OPEN_DATA_ESSENTIAL_DATA,
     OPEN_DATA_FORMAT,
+    OPEN_DATA_DEADLINE,
 )
 
 _BY_KEY = {basis.key: basis for basis in LEGAL_BASES}

@@ -690,6 +690,24 @@ _ERRORS: dict[str, str] = {
     "error.not_oui_or_non": "{value} is not oui or non",
     "error.not_a_scdl_percentage": "{value} is not a number from 0.01 to 1",
     "error.not_a_scdl_date": "{value} is not a date AAAA-MM-JJ",
+    "error.siret_or_rna_required": (
+        "is required: a SIRET of 14 digits, or the RNA number of an association (column rnaBeneficiaire)"
+    ),
+    "error.not_an_rna": "{value} is not an RNA number (W and 9 digits)",
+    "error.scdl_siret_or_rna_empty": "is empty, and so is rnaBeneficiaire: SCDL subventions requires one of them",
+    "error.scdl_no_payment_left": (
+        "the last expected payment, {last}, comes before the first possible one, {first}: give the payment period"
+    ),
+    "error.not_a_payment_period": "{value} is not a day or a period START/END (YYYY-MM-DD/YYYY-MM-DD)",
+    "error.scdl_example_identifiers": (
+        "the built-in example's SIRETs and signature day are fictitious and would be published under the real "
+        "names of the funder and the beneficiary: give the real ones, or add --example-identifiers to export the "
+        "example as an example"
+    ),
+    "note.scdl_example_identifiers": (
+        "note: this record holds the built-in example's fictitious identifiers ({values}): an example, not for "
+        "publication"
+    ),
     # planning: the forecast's inputs, the schedule, the readings, the frames
     "error.expected_probability": "expected a probability from 0 to 1, not {type}",
     "error.not_a_probability": "{value} is not a probability from 0 to 1",

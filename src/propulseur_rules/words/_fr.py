@@ -707,6 +707,25 @@ _ERRORS: dict[str, str] = {
     "error.not_oui_or_non": "{value} n'est ni oui ni non",
     "error.not_a_scdl_percentage": "{value} n'est pas un nombre de 0.01 à 1",
     "error.not_a_scdl_date": "{value} n'est pas une date AAAA-MM-JJ",
+    "error.siret_or_rna_required": (
+        "est obligatoire : un SIRET de 14 chiffres, ou le numéro RNA d'une association (colonne rnaBeneficiaire)"
+    ),
+    "error.not_an_rna": "{value} n'est pas un numéro RNA (W et 9 chiffres)",
+    "error.scdl_siret_or_rna_empty": "est vide, rnaBeneficiaire aussi : SCDL subventions exige l'un des deux",
+    "error.scdl_no_payment_left": (
+        "le dernier versement attendu, le {last}, précède le premier possible, le {first} : "
+        "donnez la période de versement"
+    ),
+    "error.not_a_payment_period": "{value} n'est ni un jour ni une période DÉBUT/FIN (AAAA-MM-JJ/AAAA-MM-JJ)",
+    "error.scdl_example_identifiers": (
+        "les SIRET et le jour de signature de l'exemple intégré sont fictifs et seraient publiés sous les vrais "
+        "noms de l'attribuant et du bénéficiaire : donnez les vrais, ou ajoutez --example-identifiers pour exporter "
+        "l'exemple en tant qu'exemple"
+    ),
+    "note.scdl_example_identifiers": (
+        "remarque : cet enregistrement porte les identifiants fictifs de l'exemple intégré ({values}) : un exemple, "
+        "à ne pas publier"
+    ),
     # planning : entrées de la prévision, échéancier, lectures, tableaux
     "error.expected_probability": "attendu : une probabilité de 0 à 1, pas {type}",
     "error.not_a_probability": "{value} n'est pas une probabilité de 0 à 1",
