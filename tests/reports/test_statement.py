@@ -21,7 +21,7 @@ FINANCING_CONVENTION = str(EXAMPLES / "scenarios" / "financing-convention.toml")
 FULL = str(EXAMPLES / "scenarios" / "full-195000.toml")
 
 
-def case(file: str | None = None, **options: str) -> tuple[Assessment, Inputs, Assessment | None]:
+def case(file: str | None = None, **options: str | bool) -> tuple[Assessment, Inputs, Assessment | None]:
     """The assessment, its inputs and, with financing terms, the same case under the deliberation alone."""
     scenario, inputs = assemble(ScenarioOptions(file=file, **options))  # type: ignore[arg-type]
     return scenario.assess(), inputs, _deliberation_alone(scenario)
@@ -33,7 +33,7 @@ def _deliberation_alone(scenario: Scenario) -> Assessment | None:
     return scenario.replace(convention=scenario.convention.replace(financing=None)).assess()
 
 
-def markdown(file: str | None = None, lang: str = "fr", **options: str) -> str:
+def markdown(file: str | None = None, lang: str = "fr", **options: str | bool) -> str:
     assessment, inputs, ceiling = case(file, **options)
     return reports.statement_markdown(assessment, inputs, lang, ceiling=ceiling)
 
@@ -294,3 +294,30 @@ def test_the_html_page_of_a_users_scenario_has_no_warning() -> None:
 
     assert 'class="warning"' not in page
     assert parsed(page).open == []
+
+
+# --- money withheld, money paid beyond -----------------------------------------------------------
+
+
+def test_money_withheld_by_an_unmet_condition_is_a_line_with_its_clause_and_its_reason() -> None:
+    shown = markdown(not_authorised=True)
+
+    # C4: without the regional authorisation all that accrued, 165 000, is withheld: releasable
+    # 165 000 − 165 000 = 0; the 110 000 already paid is beyond it, nothing is proposed.
+    assert row("moins le retenu pour condition non remplie", "C4", "165 000,00 €") in shown
+    assert row("égale le versable", "", "0,00 €") in shown
+    assert row("égale le montant proposé au paiement", "C3", "0,00 €") in shown
+    assert "- La convention d'autorisation unique entre le Conseil régional" in shown
+    assert "- Versé au-delà du versable : 110 000,00 €, rien à verser ; un reversement à décider." in shown
+
+
+def test_a_payment_beyond_what_is_releasable_proposes_nothing_and_says_the_excess() -> None:
+    shown = markdown(str(EXAMPLES / "scenarios" / "excess-payment.toml"), lang="en")
+
+    # C2: 20 000 + 15 000 = 35 000 accrued and releasable; 50 000 paid on 15 December 2022
+    # (the payment of 1 March 2023 comes after the date): excess 50 000 − 35 000 = 15 000.
+    assert row("Accrued", "C2", "€35,000.00") in shown
+    assert row("less paid (1 payment(s))", "", "€50,000.00") in shown
+    assert row("equals the amount proposed for payment", "C3", "€0.00") in shown
+    assert "- Paid beyond what is releasable: €15,000.00, nothing to pay; a recovery to decide." in shown
+    assert "VIR-2023-03" not in shown

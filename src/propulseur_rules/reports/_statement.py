@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Section", "Statement", "statement"]
 
-#: The origin of a fact invented for the built-in example (``Origin.EXAMPLE`` of the inputs).
+#: The origin of a fact invented for the built-in example: the value of ``Origin.EXAMPLE``, compared
+#: by value because the inputs' module (``files``) stands above the reports.
 _EXAMPLE = "example"
 
 
@@ -87,10 +88,12 @@ def statement(
         _situation(assessment, lang),
         _bases(assessment, lang),
     )
-    signature = [say("statement.certified", lang, payable=money(assessment.payable)), say("statement.signed_at", lang)]
-    signature.append(say("statement.ordonnateur", lang))
-    if fictitious:
-        signature.append(say("statement.do_not_sign", lang))
+    signature = [
+        say("statement.certified", lang, payable=money(assessment.payable)),
+        say("statement.signed_at", lang),
+        say("statement.ordonnateur", lang),
+        *([say("statement.do_not_sign", lang)] if fictitious else []),
+    ]
     return Statement(
         lang=lang,
         title=say("statement.title", lang),
@@ -107,8 +110,8 @@ def statement(
 
 
 def _sources(inputs: Inputs) -> list[Source]:
-    fields = ("convention", "contracts", "payments", "as_of", "regional_authorisation_on")
-    found = [getattr(inputs, name) for name in (*fields, "financing", "financing_signed_on", "documents")]
+    """The sources of the facts the statement shows (an input not reported has none)."""
+    found = [getattr(inputs, key) for key in dict.fromkeys(source for _, source in _FACT_SOURCES)]
     return [source for source in found if source is not None]
 
 
@@ -127,75 +130,71 @@ def _terms_assumed(assessment: Assessment) -> bool:
     return assessment.convention.financing == FinancingTerms()
 
 
+#: Each fact of the statement, in its order, and the input its source is read from.
+_FACT_SOURCES = (
+    ("beneficiary", "convention"),
+    ("funder", "convention"),
+    ("programme", "convention"),
+    ("deliberation", "convention"),
+    ("financing_signed_on", "financing_signed_on"),
+    ("financing", "financing"),
+    ("regional_authorisation_on", "regional_authorisation_on"),
+    ("as_of", "as_of"),
+    ("contracts", "contracts"),
+    ("payments", "payments"),
+    ("documents", "documents"),
+)
+
+
 def _facts(assessment: Assessment, inputs: Inputs, lang: str) -> Section:
     """The parties, the deliberation, the financing convention and the other facts, each with its source."""
-    convention = assessment.convention
-    deliberation = convention.deliberation
-    decided = "—" if deliberation is None else format_date(deliberation.decided_on, lang)
-    adopted = condition_met(assessment, Condition.DELIBERATION_ADOPTED)
-    if assessment.financing_signed_on is None:
-        signed = say("statement.value.not_signed", lang)
-    else:
-        signed = say("statement.value.signed", lang, day=format_date(assessment.financing_signed_on, lang))
-    if convention.financing is None:
-        terms = say("statement.value.no_terms", lang)
-    else:
-        terms = say("statement.value.assumed" if _terms_assumed(assessment) else "statement.value.given", lang)
-    authorised_on = assessment.regional_authorisation_on
-    rows = [
-        ("beneficiary", convention.beneficiary, "convention"),
-        ("funder", convention.funder, "convention"),
-        ("programme", convention.reference, "convention"),
-        (
-            "deliberation",
-            say("statement.value.adopted" if adopted else "statement.value.not_adopted", lang, day=decided),
-            "convention",
-        ),
-        ("financing_signed_on", signed, "financing_signed_on"),
-        ("financing", terms, "financing"),
-        (
-            "regional_authorisation_on",
-            say("inputs.none.regional_authorisation_on", lang)
-            if authorised_on is None
-            else format_date(authorised_on, lang),
-            "regional_authorisation_on",
-        ),
-        ("as_of", format_date(assessment.as_of, lang), "as_of"),
-        (
-            "contracts",
-            say(
-                "statement.value.contracts",
-                lang,
-                count=len(assessment.contracts),
-                eligible=assessment.eligible_contracts,
-                required=convention.required_contracts,
-            ),
-            "contracts",
-        ),
-        (
-            "payments",
-            say(
-                "statement.value.payments",
-                lang,
-                count=len(assessment.payments),
-                paid=format_money(assessment.paid, lang),
-            ),
-            "payments",
-        ),
-        (
-            "documents",
-            say("statement.value.documents", lang, count=_received(assessment)),
-            "documents",
-        ),
-    ]
+    values = _fact_values(assessment, lang)
     return Section(
         heading=say("statement.facts", lang),
         headers=tuple(say("statement.column." + key, lang) for key in ("fact", "value", "source")),
         rows=tuple(
-            (say("statement.fact." + fact, lang), value, _source_text(inputs, source, lang))
-            for fact, value, source in rows
+            (say("statement.fact." + fact, lang), values[fact], _source_text(inputs, source, lang))
+            for fact, source in _FACT_SOURCES
         ),
     )
+
+
+def _fact_values(assessment: Assessment, lang: str) -> dict[str, str]:
+    """Each fact as the statement writes it, read from the assessment."""
+    convention = assessment.convention
+    deliberation = convention.deliberation
+    decided = "—" if deliberation is None else format_date(deliberation.decided_on, lang)
+    adopted = condition_met(assessment, Condition.DELIBERATION_ADOPTED)
+    signed_on, authorised_on = assessment.financing_signed_on, assessment.regional_authorisation_on
+    if convention.financing is None:
+        terms = "statement.value.no_terms"
+    else:
+        terms = "statement.value.assumed" if _terms_assumed(assessment) else "statement.value.given"
+    return {
+        "beneficiary": convention.beneficiary,
+        "funder": convention.funder,
+        "programme": convention.reference,
+        "deliberation": say("statement.value." + ("adopted" if adopted else "not_adopted"), lang, day=decided),
+        "financing_signed_on": say("statement.value.not_signed", lang)
+        if signed_on is None
+        else say("statement.value.signed", lang, day=format_date(signed_on, lang)),
+        "financing": say(terms, lang),
+        "regional_authorisation_on": say("inputs.none.regional_authorisation_on", lang)
+        if authorised_on is None
+        else format_date(authorised_on, lang),
+        "as_of": format_date(assessment.as_of, lang),
+        "contracts": say(
+            "statement.value.contracts",
+            lang,
+            count=len(assessment.contracts),
+            eligible=assessment.eligible_contracts,
+            required=convention.required_contracts,
+        ),
+        "payments": say(
+            "statement.value.payments", lang, count=len(assessment.payments), paid=format_money(assessment.paid, lang)
+        ),
+        "documents": say("statement.value.documents", lang, count=_received(assessment)),
+    }
 
 
 def _received(assessment: Assessment) -> int:
