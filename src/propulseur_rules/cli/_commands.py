@@ -27,6 +27,7 @@ from ..planning._schedule_views import render_schedule, schedule_to_dict
 from ..reports._export import assessment_csv, assessment_xlsx
 from ..reports._render import explain, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
+from ..reports._statement_layout import statement_html, statement_markdown
 from ..rules._clauses import Clause
 from ..rules._convention import DIJON_2022
 from ..rules._dates import Period
@@ -46,7 +47,16 @@ from ._output import (
     write_output,
 )
 
-__all__ = ["run_assess", "run_check", "run_export", "run_forecast", "run_readings", "run_schedule", "run_schema"]
+__all__ = [
+    "run_assess",
+    "run_check",
+    "run_export",
+    "run_forecast",
+    "run_readings",
+    "run_schedule",
+    "run_schema",
+    "run_statement",
+]
 
 _Result = TypeVar("_Result")
 
@@ -79,6 +89,29 @@ def run_assess(arguments: argparse.Namespace) -> int:
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     return status(arguments, assessment)
+
+
+def run_statement(arguments: argparse.Namespace) -> int:
+    """``statement``: the liquidation statement of the payment the assessment allows, Markdown or printable HTML.
+
+    With financing terms, the same case is also assessed under the deliberation alone: the
+    statement shows that payable as the ceiling when the terms are assumed.
+    """
+    try:
+        scenario, inputs = assemble(ScenarioOptions.of(arguments))
+        assessment = scenario.assess()
+        ceiling = None
+        if scenario.convention.financing is not None:
+            ceiling = scenario.replace(convention=scenario.convention.replace(financing=None)).assess()
+    except PropulseurRulesError as error:
+        return refused(error, arguments.lang)
+    write = statement_html if arguments.format == "html" else statement_markdown
+    output = write(assessment, inputs, arguments.lang, ceiling=ceiling)
+    try:
+        write_output(arguments, output.encode("utf-8", "backslashreplace"))
+    except PropulseurRulesError as error:
+        return refused(error, arguments.lang)
+    return EXIT_OK
 
 
 def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:

@@ -9,7 +9,16 @@ from __future__ import annotations
 import argparse
 
 from .._version import package_version
-from ._commands import run_assess, run_check, run_export, run_forecast, run_readings, run_schedule, run_schema
+from ._commands import (
+    run_assess,
+    run_check,
+    run_export,
+    run_forecast,
+    run_readings,
+    run_schedule,
+    run_schema,
+    run_statement,
+)
 from ._output import EXIT_UNMET, PROG
 from ._usage import Parser as _Parser
 
@@ -72,6 +81,13 @@ _EXAMPLES = {
   propulseur-rules export examples/dijon-2022.toml --format scdl-csv --funder-siret SIRET \\
       --beneficiary-siret SIRET --eu-notified no --decision-reference REF
                                                        a scenario's subsidy as SCDL open data, to publish
+""",
+    "statement": """\
+  propulseur-rules statement                           the liquidation statement (état liquidatif), in French
+  propulseur-rules statement --format html --output etat-liquidatif.html
+                                                       as a page to print (A4)
+  propulseur-rules statement examples/dijon-2022.toml --lang en
+                                                       a scenario file's statement, in English
 """,
     "schema": """\
   propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
@@ -197,6 +213,7 @@ def parser() -> argparse.ArgumentParser:
     _forecast_command(commands)
     _check_command(commands)
     _export_command(commands)
+    _statement_command(commands)
     _schema_command(commands)
     return main_parser
 
@@ -405,3 +422,27 @@ def _schema_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         description="Print the JSON Schema (draft 2020-12) of scenario files.",
     )
     schema_parser.set_defaults(run=run_schema)
+
+
+def _statement_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    statement_parser = _command(
+        commands,
+        "statement",
+        help="the liquidation statement (état liquidatif) of the payment the assessment allows",
+        description=(
+            "Write the liquidation statement an ordonnateur attaches to a payment order: the beneficiary, the "
+            "deliberation and the financing convention, the amount proposed for payment and its computation line "
+            "by line, the supporting documents with their dates, the budget year, what has been paid and what "
+            "remains, the legal bases and the source of each fact, with a blank place for the signature. With "
+            "assumed terms of payment, the payable under the deliberation alone is shown as the ceiling."
+        ),
+    )
+    _scenario_arguments(statement_parser)
+    statement_parser.set_defaults(lang="fr")
+    statement_parser.add_argument(
+        "--format", choices=("markdown", "html"), default="markdown", help="html: a page to print, A4, no script"
+    )
+    statement_parser.add_argument(
+        "--output", metavar="FILE", help="write the statement to FILE, whole or not at all, instead of standard output"
+    )
+    statement_parser.set_defaults(run=run_statement)

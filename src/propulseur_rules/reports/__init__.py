@@ -44,6 +44,7 @@ from ._render import assessment_html as to_html
 from ._render import assessment_to_dict as to_dict
 from ._render import explain, render
 from ._scdl import scdl_csv, scdl_json, scdl_record
+from ._statement_layout import statement_html, statement_markdown
 from ._step_kind import StepKind
 from ._trace import TraceStep, trace
 
@@ -63,6 +64,8 @@ __all__ = [
     "scdl_csv",
     "scdl_json",
     "scdl_record",
+    "statement_html",
+    "statement_markdown",
     "to_dict",
     "to_html",
     "trace",
