@@ -1,0 +1,43 @@
+"""C6 — « leur siège social sur le territoire de Dijon Métropole »: the 23 member communes.
+
+The membership is that of the DGCL's list of EPCI (SIREN 242100410, 23 members every year from
+2021 to 2025), the codes and names those of the INSEE's code officiel géographique, the postal
+codes La Poste's (``data/dijon_metropole_communes.SOURCES.md``).
+"""
+
+from __future__ import annotations
+
+from propulseur_rules.rules._territory import (
+    DIJON_METROPOLE_COMMUNES,
+    Commune,
+    _read_communes,
+    is_in_metropole,
+    metropole_commune,
+)
+
+
+def test_the_table_read_from_the_package_is_the_23_communes_sorted_by_code() -> None:
+    communes = _read_communes()
+
+    assert communes == DIJON_METROPOLE_COMMUNES
+    assert len(communes) == 23
+    codes = [commune.insee_code for commune in communes]
+    assert codes == sorted(codes)
+    assert communes[0] == Commune(insee_code="21003", name="Ahuy", postal_code="21121")
+    assert communes[-1] == Commune(insee_code="21617", name="Talant", postal_code="21240")
+    assert Commune(insee_code="21231", name="Dijon", postal_code="21000") in communes
+    # The commune nouvelle of Neuilly-lès-Dijon and Crimolois under the code it kept, and an accented name.
+    assert Commune(insee_code="21452", name="Neuilly-Crimolois", postal_code="21800") in communes
+    assert Commune(insee_code="21263", name="Fénay", postal_code="21600") in communes
+
+
+def test_a_code_is_found_with_the_spaces_around_it() -> None:
+    assert metropole_commune(" 21166 ") == Commune(insee_code="21166", name="Chenôve", postal_code="21300")
+    assert is_in_metropole("21231\n")
+
+
+def test_a_commune_outside_the_metropole_and_what_is_no_code_are_not_in_it() -> None:
+    # Beaune (21054) is in the Côte-d'Or, not in the métropole.
+    assert metropole_commune("21054") is None
+    assert not is_in_metropole("21054")
+    assert metropole_commune(21231) is None  # type: ignore[arg-type]
