@@ -7,6 +7,10 @@ codes La Poste's (``data/dijon_metropole_communes.SOURCES.md``).
 
 from __future__ import annotations
 
+import pkgutil
+
+import pytest
+
 from propulseur_rules.rules._territory import (
     DIJON_METROPOLE_COMMUNES,
     Commune,
@@ -41,3 +45,21 @@ def test_a_commune_outside_the_metropole_and_what_is_no_code_are_not_in_it() -> 
     assert metropole_commune("21054") is None
     assert not is_in_metropole("21054")
     assert metropole_commune(21231) is None  # type: ignore[arg-type]
+
+
+def test_a_package_whose_loader_cannot_read_its_data_says_the_communes_cannot_be_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pkgutil.get_data gives None when the package's loader has no get_data.
+    monkeypatch.setattr(pkgutil, "get_data", lambda package, resource: None)
+
+    with pytest.raises(RuntimeError) as raised:
+        _read_communes()
+
+    assert str(raised.value) == "the list of the communes of Dijon Métropole cannot be read from the package"
+
+
+def test_a_code_in_another_case_is_the_same_code_as_digits_have_no_case() -> None:
+    # Corsica's codes have a letter (2A, 2B); the métropole's are all digits, in the Côte-d'Or.
+    assert all(commune.insee_code.isdigit() for commune in DIJON_METROPOLE_COMMUNES)
+    assert metropole_commune("2a004") is None
