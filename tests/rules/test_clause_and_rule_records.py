@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from propulseur_rules import InvalidInput
+from propulseur_rules import InvalidInput, Sector
 from propulseur_rules.rules._clauses import Clause
 from propulseur_rules.rules._outcome import Condition
 from propulseur_rules.rules._rules import (
@@ -55,3 +55,9 @@ def test_a_condition_no_rule_of_eligibility_sets_is_refused_naming_it() -> None:
     assert raised.value.path == "condition"
     assert str(raised.value).startswith("condition: <Condition.REGIONAL_AUTHORISATION")
     assert str(raised.value).endswith(" is not set by a rule of eligibility")
+
+
+def test_a_sector_says_its_name_in_english_unless_asked_in_french() -> None:
+    # C8: « dans le domaine « industriel » … et de la « santé » ».
+    assert (Sector.INDUSTRY.label(), Sector.INDUSTRY.label("fr")) == ("industry", "industriel")
+    assert (Sector.HEALTH.label(), Sector.HEALTH.label("fr")) == ("health", "santé")
