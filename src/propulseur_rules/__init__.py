@@ -15,7 +15,9 @@ starts with ``_``, is internal):
 - the convention: ``DIJON_2022``, ``Convention``, ``Deliberation``, ``Period``,
   ``Clause``, ``TargetPolicy``, ``Accrual``, ``PlacesPolicy``;
 - the financing convention (C3's « modalités »): ``FinancingTerms``, ``Document``,
-  ``DocumentKind``, and on the results ``Deadline``, ``DeadlineKind``, ``Recovery``;
+  ``DocumentKind``, and on the results ``Deadline``, ``DeadlineKind``, ``Recovery``,
+  ``RecoveryCause``; the limitation of unpaid claims: ``LimitationEvent``,
+  ``LimitationEventKind``;
 - the facts: ``Facts`` (all the facts of a case as one value), ``Contract``, ``Startup``,
   ``Sector``, ``Payment``; the territory: ``DIJON_METROPOLE_COMMUNES``, ``Commune``,
   ``is_in_metropole``, ``metropole_commune``;
@@ -52,6 +54,7 @@ from .rules._documents import Document, DocumentKind
 from .rules._engine import assess
 from .rules._facts import Facts
 from .rules._financing import FinancingTerms
+from .rules._limitation import LimitationEvent, LimitationEventKind
 from .rules._model import Contract, Payment, Sector, Startup
 from .rules._outcome import (
     Assessment,
@@ -61,6 +64,7 @@ from .rules._outcome import (
     Deadline,
     DeadlineKind,
     Recovery,
+    RecoveryCause,
     UnmetCondition,
     YearAssessment,
 )
@@ -148,12 +152,15 @@ __all__ = [
     "Facts",
     "FinancingTerms",
     "InvalidInput",
+    "LimitationEvent",
+    "LimitationEventKind",
     "Payment",
     "Period",
     "PlacesPolicy",
     "PropulseurRulesError",
     "Reading",
     "Recovery",
+    "RecoveryCause",
     "Scenario",
     "ScheduleEvent",
     "Sector",

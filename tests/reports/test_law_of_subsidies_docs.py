@@ -42,9 +42,17 @@ def test_what_could_not_be_verified_is_said() -> None:
         "cgct-l2121-17",
         "cgct-l5211-3",
         "decret-2001-495-art-1",
+        "loi-68-1250-art-2",
+        "crpa-l121-1",
         "crpa-l122-1",
     ]
-    for citation in ("CGCT, art. L. 5211-1", "CGCT, art. L. 2121-17", "CGCT, art. L. 5211-3"):
+    for citation in (
+        "CGCT, art. L. 5211-1",
+        "CGCT, art. L. 2121-17",
+        "CGCT, art. L. 5211-3",
+        "Loi n° 68-1250, art. 2",
+        "CRPA, art. L. 121-1",
+    ):
         assert citation in listed
     assert "Décret n° 2001-495, art. 1er" in listed
     assert "CRPA, art. L. 122-1" in listed

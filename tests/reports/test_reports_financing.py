@@ -25,6 +25,7 @@ from propulseur_rules import (
     DocumentKind,
     FinancingTerms,
     Payment,
+    RecoveryCause,
     Sector,
     Startup,
     StepKind,
@@ -39,6 +40,7 @@ TERMS = DIJON_2022.replace(financing=FinancingTerms())
 CONVENTION_LAW = "loi n° 2000-321 du 12 avril 2000, art. 10"
 LIMITATION_LAW = "loi n° 68-1250 du 31 décembre 1968, art. 1er"
 HEARING_LAW = "code des relations entre le public et l'administration, art. L. 122-1"
+PRIOR_HEARING_LAW = "code des relations entre le public et l'administration, art. L. 121-1"
 WITHDRAWAL_LAW = "code des relations entre le public et l'administration, art. L. 242-2"
 
 # The built-in example on 31 March 2025: 3 × 20 000 operating + 7 funded contracts × 15 000 = 165 000 accrued,
@@ -185,17 +187,19 @@ def test_a_claim_past_the_limitation_is_a_warning_that_cuts_nothing() -> None:
     assert assessment.payable == Decimal(60_000 - 20_000 - 12_000)
     assert unmet.message("en") == (
         "€20,000.00 left unpaid became time-barred on 2027-01-01 under the four-year limitation (« prescription "
-        "quadriennale »): only the funder may invoke it, and it must do so itself; nothing is cut from the "
-        f"figures. (C3; {LIMITATION_LAW})"
+        "quadriennale »): the métropole cannot waive it, unless its council relieves the beneficiary of it by a "
+        f"deliberation stating its reasons; this assessment does not cut it from the figures. (C3; {LIMITATION_LAW})"
     )
     assert unmet.message("fr") == (
-        "20 000,00 € restés impayés sont atteints par la prescription quadriennale depuis le 01/01/2027 : seule la "
-        "Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché des montants. "
-        f"(C3 ; {LIMITATION_LAW})"
+        "20 000,00 € restés impayés sont atteints par la prescription quadriennale depuis le 01/01/2027 : la "
+        "Métropole ne peut y renoncer, sauf si son conseil en relève le bénéficiaire par une délibération motivée ; "
+        f"cette évaluation ne la retranche pas des montants. (C3 ; {LIMITATION_LAW})"
     )
 
 
-def test_an_excess_payment_is_a_recovery_to_decide_after_hearing_the_beneficiary() -> None:
+def test_money_paid_before_a_condition_of_payment_is_set_against_later_payments_not_withdrawn() -> None:
+    # 5 000 € paid before the regional authorisation (C4) was validated: the beneficiary breached
+    # nothing; the sum is set against the next instalments, recovered only if C4 fails for good.
     assessment = overpaid()
     unmet = unmet_of(assessment, Condition.NO_EXCESS_PAYMENT)
 
@@ -204,18 +208,22 @@ def test_an_excess_payment_is_a_recovery_to_decide_after_hearing_the_beneficiary
         Decimal(5000),
         (Condition.REGIONAL_AUTHORISATION,),
     )
+    assert assessment.recovery.cause is RecoveryCause.PAID_BEFORE_CONDITION
+    assert assessment.recovery.bases == ()
     english, french = unmet.message("en"), unmet.message("fr")
     assert english.startswith("€5,000.00 has been paid beyond what is releasable. A recovery to decide")
-    assert f"heard ({HEARING_LAW})" in english
+    assert "set against the next instalments" in english
     assert "recovery order (« titre de recette »)" in english
-    assert english.endswith(f"(C3; {WITHDRAWAL_LAW})")
+    assert "withdraw" not in english
+    assert english.endswith("(C3)")
     assert french.startswith("5 000,00 € ont été versés au-delà du montant versable. C'est un reversement à décider")
-    assert f"entendu le bénéficiaire ({HEARING_LAW})" in french
-    assert "titre de recette" in french
-    assert french.endswith(f"(C3 ; {WITHDRAWAL_LAW})")
+    assert "s'impute sur les versements suivants" in french
+    assert "retirer" not in french
+    assert french.endswith("(C3)")
 
 
-def test_without_financing_terms_an_excess_payment_keeps_its_first_message() -> None:
+def test_without_financing_terms_an_excess_payment_is_worded_as_with_them() -> None:
+    # The same 5 000 € paid before C4, on DIJON_2022 itself: the same cause and the same procedure.
     assessment = assess(
         DIJON_2022,
         [],
@@ -225,8 +233,49 @@ def test_without_financing_terms_an_excess_payment_keeps_its_first_message() -> 
 
     unmet = unmet_of(assessment, Condition.NO_EXCESS_PAYMENT)
 
-    assert unmet.message("en") == "€5,000.00 has been paid beyond what is releasable. (C3)"
-    assert unmet.message("fr") == "5 000,00 € ont été versés au-delà du montant versable. (C3)"
+    assert assessment.recovery is not None
+    assert assessment.recovery.cause is RecoveryCause.PAID_BEFORE_CONDITION
+    assert unmet.message("en") == unmet_of(overpaid(), Condition.NO_EXCESS_PAYMENT).message("en")
+    assert unmet.message("fr") == unmet_of(overpaid(), Condition.NO_EXCESS_PAYMENT).message("fr")
+
+
+def test_a_target_missed_for_good_is_a_breach_the_funder_may_withdraw_for_after_a_hearing() -> None:
+    # All or nothing (C3): the period ended on 30 June 2025 with no contract signed; 20 000 € was paid
+    # on 1 March 2023 for year 1's operating grant. The condition of the grant was not met: CRPA,
+    # L. 242-2 2° lets the funder withdraw the subsidy, with reasons (L. 211-2), after a hearing
+    # (L. 121-1, L. 122-1).
+    convention = DIJON_2022.replace(target_policy="all_or_nothing")
+    paid = [Payment(reference="VIR-1", paid_on=dt.date(2023, 3, 1), amount=Decimal(20000))]
+    assessment = assess(
+        convention, [], as_of=dt.date(2025, 9, 1), regional_authorisation_on=dt.date(2023, 2, 15), payments=paid
+    )
+
+    recovery = assessment.recovery
+    assert recovery is not None
+    # 60 000 € accrued (3 × 20 000), all withheld: the 20 000 € paid is all excess.
+    assert (recovery.amount, recovery.cause, recovery.final) == (Decimal(20000), RecoveryCause.BREACH, True)
+    assert [basis.key for basis in recovery.bases] == ["crpa-l121-1", "crpa-l122-1", "crpa-l211-2", "crpa-l242-2"]
+    unmet = unmet_of(assessment, Condition.NO_EXCESS_PAYMENT)
+    assert unmet.basis is not None
+    assert unmet.basis.citation == WITHDRAWAL_LAW
+    english, french = unmet.message("en"), unmet.message("fr")
+    assert "withdraw the subsidy in whole or in part" in english
+    assert f"present observations ({PRIOR_HEARING_LAW}; {HEARING_LAW})" in english
+    assert english.endswith(f"(C3; {WITHDRAWAL_LAW})")
+    assert "retirer la subvention en tout ou en partie" in french
+    assert "décision motivée" in french
+
+
+def test_more_paid_than_earned_with_nothing_withholding_is_an_overpayment() -> None:
+    # Authorised, adopted, pro rata: 20 000 € accrued on 1 July 2022; 25 000 € paid.
+    paid = [Payment(reference="VIR-1", paid_on=dt.date(2022, 12, 20), amount=Decimal(25000))]
+    assessment = assess(
+        DIJON_2022, [], as_of=dt.date(2023, 1, 1), regional_authorisation_on=dt.date(2022, 12, 1), payments=paid
+    )
+
+    assert assessment.recovery is not None
+    assert (assessment.recovery.amount, assessment.recovery.cause) == (Decimal(5000), RecoveryCause.OVERPAYMENT)
+    assert "paid beyond what has been earned" in unmet_of(assessment, Condition.NO_EXCESS_PAYMENT).message("en")
 
 
 @pytest.mark.parametrize(
@@ -353,6 +402,7 @@ def test_to_dict_carries_the_financing_figures_as_plain_json() -> None:
         "amount": "10000.00",
         "received_on": None,
         "arose_on": None,
+        "interrupted_on": None,
         "overdue": True,
         "basis": {"key": "loi-2000-321-art-10-compte-rendu", "citation": CONVENTION_LAW},
     }
@@ -373,18 +423,16 @@ def test_to_dict_carries_the_financing_figures_as_plain_json() -> None:
     assert waiting["basis"]["key"] == "loi-2000-321-art-10-compte-rendu"
 
 
-def test_to_dict_carries_a_recovery_with_its_bases() -> None:
+def test_to_dict_carries_a_recovery_with_its_cause_and_bases() -> None:
     data = to_dict(overpaid())
 
     assert json.loads(json.dumps(data)) == data
     assert data["recovery"] == {
         "amount": "5000.00",
+        "cause": "paid_before_condition",
         "reasons": ["regional_authorisation"],
         "final": False,
-        "bases": [
-            {"key": "crpa-l122-1", "citation": HEARING_LAW},
-            {"key": "crpa-l242-2", "citation": WITHDRAWAL_LAW},
-        ],
+        "bases": [],
     }
 
 
@@ -474,11 +522,12 @@ def test_the_trace_cites_the_legal_bases_of_the_financing_convention() -> None:
     assert waiting.to_dict()["basis"] == {"key": "loi-2000-321-art-10-compte-rendu", "citation": CONVENTION_LAW}
 
 
-def test_the_trace_of_a_recovery_cites_the_withdrawal_and_the_hearing() -> None:
+def test_the_trace_of_a_recovery_says_its_cause() -> None:
     (step,) = [step for step in overpaid().trace() if step.kind is StepKind.RECOVERY]
 
-    assert (step.clause, step.amount, step.basis.citation) == (Clause.C3, Decimal(5000), WITHDRAWAL_LAW)
-    assert step.input("hearing") == HEARING_LAW
+    # Paid before C4: no withdrawal, so no article of one.
+    assert (step.clause, step.amount, step.basis) == (Clause.C3, Decimal(5000), None)
+    assert step.input("cause") == "paid_before_condition"
     assert step.input("reasons") == ("regional_authorisation",)
 
 
@@ -637,4 +686,7 @@ def test_the_report_and_the_trace_say_an_unsigned_convention_and_a_time_barred_c
         assert "The financing convention is not signed: nothing is payable before it is" in shown
     barred = time_barred()
     for shown in (render(barred, "fr"), barred.explain("fr")):
-        assert "seule la Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché" in shown
+        assert (
+            "la Métropole ne peut y renoncer, sauf si son conseil en relève le bénéficiaire par une délibération "
+            "motivée ; cette évaluation ne la retranche pas" in shown
+        )

@@ -24,6 +24,7 @@ from propulseur_rules import (
     load_scenario,
 )
 from propulseur_rules.example import example_assessment_inputs
+from propulseur_rules.reports._messages import unmet_message
 from propulseur_rules.reports._render import explain
 from propulseur_rules.words._catalogue import CATALOGUES
 
@@ -63,7 +64,15 @@ def test_every_step_kind_has_a_text_in_both_languages() -> None:
     # The steps of the financing convention and of a recovery say what the report says, in the same words.
     shared = {
         "financing_convention": ("financing.signed", "financing.signed_later", "financing.not_signed"),
-        "recovery": ("recovery.to_decide", "recovery.reasons", "recovery.procedure"),
+        "recovery": (
+            "recovery.to_decide",
+            "recovery.reasons",
+            "recovery.procedure.paid_before_condition",
+            "recovery.procedure.breach",
+            "recovery.procedure.overpayment",
+            "recovery.procedure.paid_before_condition.final",
+            "recovery.procedure.overpayment.final",
+        ),
     }
 
     assert {kind.value for kind in StepKind} <= keys | set(shared)
@@ -223,10 +232,9 @@ def test_explain_words_each_unmet_condition_as_its_message_with_its_quote(name: 
 
     assert assessment.unmet
     for unmet in assessment.unmet:
-        cited = f" ({unmet.clause.value})"
-        sentence = unmet.message(lang).removesuffix(cited)
-        assert sentence != unmet.message(lang)  # the message ends with its clause, dropped in the tagged line
-        line = f"  [{unmet.clause.value}] {sentence}"
+        # The message ends with its clause (and its article of law, if any); the tagged line drops the clause.
+        assert f"({unmet.clause.value}" in unmet.message(lang)
+        line = f"  [{unmet.clause.value}] {unmet_message(unmet, lang, cite=False)}"
         position = lines.index(line)
         assert lines[position + 1] == f"      « {unmet.clause.quote} »"
 

@@ -26,6 +26,7 @@ from propulseur_rules import (
     DocumentKind,
     FinancingTerms,
     InvalidInput,
+    RecoveryCause,
     assess,
 )
 from propulseur_rules.example import EXAMPLE_CONVENTION, example_assessment_inputs
@@ -283,17 +284,24 @@ def test_payments_settle_the_oldest_claims_first() -> None:
     paid = [payment("VIR-1", dt.date(2023, 3, 1), 30_000)]
     result = financed([first], dt.date(2028, 1, 2), [copy(first.reference, dt.date(2022, 9, 10))], payments=paid)
 
-    # 30 000 of the 35 000 that arose on 29 September 2022 is paid: 5 000 of it is left, and
-    # the 5 000 of 1 July 2023.
-    limitation = [(d.arose_on, d.amount) for d in result.deadlines if d.kind is DeadlineKind.LIMITATION]
-    assert limitation == [(dt.date(2022, 9, 29), euros(5_000)), (dt.date(2023, 7, 1), euros(5_000))]
+    # 30 000 of the 35 000 that arose on 29 September 2022 is paid on 1 March 2023: 5 000 of it is
+    # left, and the payment interrupts its limitation (loi n° 68-1250, art. 2: « Toute émission de
+    # moyen de règlement, même si ce règlement ne couvre qu'une partie de la créance »): its four
+    # years start again on 1 January 2024, as do those of the 5 000 of 1 July 2023. One group of
+    # 5 000 + 5 000 = 10 000, due by 31 December 2027, time-barred from 1 January 2028.
+    limitation = [d for d in result.deadlines if d.kind is DeadlineKind.LIMITATION]
+    assert [(d.arose_on, d.amount, d.interrupted_on) for d in limitation] == [
+        (dt.date(2022, 9, 29), euros(10_000), dt.date(2023, 3, 1))
+    ]
+    assert (limitation[0].due_on, limitation[0].lapses_on) == (dt.date(2027, 12, 31), dt.date(2028, 1, 1))
+    assert limitation[0].basis is legal_basis("loi-68-1250-art-2")
     assert result.payable == euros(40_000 - 30_000)
 
 
 # --- recovery -----------------------------------------------------------------------------
 
 
-def test_an_overpayment_after_the_period_is_a_final_recovery_to_decide_after_hearing_the_beneficiary() -> None:
+def test_an_overpayment_after_the_period_is_a_final_recovery_of_what_was_paid_beyond_the_entitlement() -> None:
     documents = [
         *prompt_copies(NINE),
         statement(1, dt.date(2023, 10, 1)),
@@ -305,13 +313,16 @@ def test_an_overpayment_after_the_period_is_a_final_recovery_to_decide_after_hea
     result = financed(NINE, dt.date(2025, 9, 1), documents, payments=paid)
 
     # 195 000 is earned and releasable; 200 000 paid is 5 000 too much, after the period and
-    # with no condition left to meet.
+    # with no condition left to meet: an overpayment of the entitlement, not a breach by the
+    # beneficiary, so no withdrawal (CRPA, L. 242-2 2° is for conditions not met).
     assert result.excess_paid == euros(200_000 - 195_000)
     assert result.recovery is not None
     assert (result.recovery.amount, result.recovery.reasons, result.recovery.final) == (euros(5_000), (), True)
-    assert [basis.key for basis in result.recovery.bases] == ["crpa-l122-1", "crpa-l242-2"]
+    assert result.recovery.cause is RecoveryCause.OVERPAYMENT
+    assert result.recovery.bases == ()
     [excess] = [unmet for unmet in result.unmet if unmet.condition is Condition.NO_EXCESS_PAYMENT]
-    assert excess.basis is legal_basis("crpa-l242-2")
+    assert excess.basis is None
+    assert excess.reason == "recovery_overpayment"
     assert result.payable == euros(0)
 
 

@@ -27,6 +27,7 @@ from ..rules._dates import Period
 from ..rules._deliberation import Deliberation
 from ..rules._documents import Document
 from ..rules._financing import FinancingTerms
+from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment, Startup
 from ..rules._outcome import MONEY_FIGURES
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
@@ -60,6 +61,7 @@ _SCENARIO_KEYS = (
     "payments",
     "financing_signed_on",
     "documents",
+    "limitation_events",
     "covers",
     "expect",
 )
@@ -82,6 +84,8 @@ _PAYMENT_KEYS = ("reference", "paid_on", "amount")
 _FINANCING_KEYS = tuple(field.name for field in attrs.fields(FinancingTerms))
 
 _DOCUMENT_KEYS = ("kind", "received_on", "covers")
+
+_LIMITATION_EVENT_KEYS = ("kind", "on")
 
 _EXPECT_KEYS = (*MONEY_FIGURES, "eligible_contracts", "target_met", "unmet", "years", "contracts")
 
@@ -189,7 +193,9 @@ def _build(path: str, factory: Callable[..., _Built], /, **values: object) -> _B
         raise error.within(path) from None
 
 
-_DATE_KEYS = frozenset(("as_of", "regional_authorisation_on", "start", "end", "decided_on", "executory_on", "paid_on"))
+_DATE_KEYS = frozenset(
+    ("as_of", "regional_authorisation_on", "start", "end", "decided_on", "executory_on", "paid_on", "on")
+)
 _DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on", "financing_signed_on", "received_on"))
 _MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
 _MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
@@ -230,6 +236,8 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
         _payment(item, f"payments[{index}]") for index, item in enumerate(_list(table.get("payments", []), "payments"))
     ]
     documents, origins = _documents(table.get("documents", []), base, base_shown, confined)
+    events = _list(table.get("limitation_events", []), "limitation_events")
+    limitation_events = [_limitation_event(item, f"limitation_events[{index}]") for index, item in enumerate(events)]
     try:
         return _build(
             "",
@@ -242,6 +250,7 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
             payments=payments,
             financing_signed_on=table.get("financing_signed_on"),
             documents=documents,
+            limitation_events=limitation_events,
             covers=_list(table.get("covers", []), "covers"),
             expect=None if "expect" not in table else _expectation(table["expect"], "expect"),
         )
@@ -348,6 +357,11 @@ def _contract(value: object, path: str) -> Contract:
 def _payment(value: object, path: str) -> Payment:
     table = _table(value, path, _PAYMENT_KEYS, required=_PAYMENT_KEYS)
     return _build(path, Payment, **table)
+
+
+def _limitation_event(value: object, path: str) -> LimitationEvent:
+    table = _table(value, path, _LIMITATION_EVENT_KEYS, required=_LIMITATION_EVENT_KEYS)
+    return _build(path, LimitationEvent, **table)
 
 
 def _expectation(value: object, path: str) -> Expectation:

@@ -18,6 +18,7 @@ from ..rules._dates import to_date, to_optional_date
 from ..rules._documents import Document, check_documents
 from ..rules._engine import assess
 from ..rules._facts import FACT_NAMES, Facts
+from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment
 from ..rules._model import _text as text
 from ..rules._outcome import Assessment
@@ -68,6 +69,18 @@ def _payment_list_from(value: object) -> tuple[Payment, ...]:
 
 def _financing_signed_on_from(value: object) -> dt.date | None:
     return to_optional_date(value, "financing_signed_on")
+
+
+def _limitation_event_list_from(value: object) -> tuple[LimitationEvent, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        kind, shown_type = "LimitationEvent", type(value).__name__
+        raise InvalidInput("limitation_events", "error.expected_list_of", kind=kind, type=shown_type)
+    items = tuple(value)
+    for position, item in enumerate(items):
+        if not isinstance(item, LimitationEvent):
+            path, shown_type = f"limitation_events[{position}]", type(item).__name__
+            raise InvalidInput(path, "error.expected_a_kind", kind="LimitationEvent", type=shown_type)
+    return items
 
 
 def _document_list_from(value: object) -> tuple[Document, ...]:
@@ -124,6 +137,9 @@ class Scenario:
     financing_signed_on: dt.date | None = attrs.field(default=None, converter=_financing_signed_on_from)
     #: The supporting documents received, in the order given.
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_document_list_from)
+    #: The written claims, letters of the administration and relief of the four-year limitation
+    #: (loi n° 68-1250, art. 2 and 6).
+    limitation_events: tuple[LimitationEvent, ...] = attrs.field(default=(), converter=_limitation_event_list_from)
     covers: tuple[Clause, ...] = attrs.field(default=(), converter=_covers_from)
     expect: Expectation | None = attrs.field(default=None, converter=_expect_from)
 

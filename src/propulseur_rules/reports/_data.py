@@ -42,6 +42,8 @@ def unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
         "due_on": day_text(unmet.due_on),
         "overdue": unmet.overdue,
         "lapsed_on": day_text(unmet.lapsed_on),
+        "relieved_on": day_text(unmet.relieved_on),
+        "reason": unmet.reason,
         "message": {"en": unmet.message("en"), "fr": unmet.message("fr")},
     }
 
@@ -54,6 +56,7 @@ def _deadline_to_dict(deadline: Deadline) -> dict[str, Any]:
         "amount": money_text(deadline.amount),
         "received_on": day_text(deadline.received_on),
         "arose_on": day_text(deadline.arose_on),
+        "interrupted_on": day_text(deadline.interrupted_on),
         "overdue": deadline.overdue,
         "basis": _basis_to_dict(deadline.basis),
     }
@@ -145,6 +148,7 @@ def financing_to_dict(assessment: Assessment) -> dict[str, Any]:
         if recovery is None
         else {
             "amount": money_text(recovery.amount),
+            "cause": recovery.cause.value,
             "reasons": [condition.value for condition in recovery.reasons],
             "final": recovery.final,
             "bases": [_basis_to_dict(basis) for basis in recovery.bases],

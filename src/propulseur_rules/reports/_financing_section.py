@@ -175,8 +175,11 @@ def _after(assessment: Assessment, lang: str) -> list[str]:
     recovery = assessment.recovery
     if recovery is not None:
         reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
-        withdrawal = f" ({WITHDRAWAL_OF_SUBSIDY.citation})"
-        after.append(recovery_text(money(recovery.amount), reasons, lang, withdrawal=withdrawal))
+        withdrawal = f" ({WITHDRAWAL_OF_SUBSIDY.citation})" if WITHDRAWAL_OF_SUBSIDY in recovery.bases else ""
+        text = recovery_text(
+            money(recovery.amount), reasons, recovery.cause, lang, final=recovery.final, withdrawal=withdrawal
+        )
+        after.append(text)
     if condition_met(assessment, Condition.FINANCING_CONVENTION_SIGNED):
         after.append(say("report.financing.open_data", lang))
     return after

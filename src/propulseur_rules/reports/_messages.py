@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..rules._documents import DocumentKind
 from ..rules._financing import FinanceTerm
-from ..rules._legal import HEARING_BEFORE_WITHDRAWAL
-from ..rules._outcome import Condition, ContractStatus
+from ..rules._legal import HEARING_BEFORE_WITHDRAWAL, PRIOR_HEARING, STATED_REASONS
+from ..rules._outcome import Condition, ContractStatus, RecoveryCause
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
 
@@ -94,8 +94,9 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
         sentence = say("unmet.excess", lang, amount=format_money(unmet.amount, lang))
         if unmet.final:
             sentence += say("unmet.excess_final", lang)
-        if unmet.basis is not None:
-            sentence += say("unmet.recovery", lang) + recovery_procedure(lang) + "."
+        if unmet.reason is not None:  # the cause of the recovery, as the engine found it
+            cause = RecoveryCause(unmet.reason.removeprefix("recovery_"))
+            sentence += say("unmet.recovery", lang) + recovery_procedure(cause, lang, final=unmet.final) + "."
     elif condition in _FINANCING_MESSAGES:
         sentence = _FINANCING_MESSAGES[condition](unmet, lang)
     else:
@@ -123,16 +124,25 @@ def _cited(sentence: str, unmet: UnmetCondition, cite: bool, lang: str) -> str:
     return f"{sentence} ({say('punctuation.semicolon', lang).join(sources)})" if sources else sentence
 
 
-def recovery_text(amount: str, reasons: str, lang: str = "en", *, withdrawal: str = "") -> str:
-    """A recovery to decide (CRPA, L. 122-1 and L. 242-2): how much, for which conditions, and how it is decided;
-    ``withdrawal`` cites the article that lets the funder withdraw the subsidy, when the sentence does not."""
+def recovery_text(
+    amount: str, reasons: str, cause: RecoveryCause, lang: str = "en", *, final: bool = False, withdrawal: str = ""
+) -> str:
+    """A recovery to decide: how much, for which conditions, and how it is decided by its cause; ``withdrawal``
+    cites the article that lets the funder withdraw the subsidy, when the sentence does not."""
     shown = say("recovery.reasons", lang, reasons=reasons) if reasons else ""
-    return say("recovery.to_decide", lang, amount=amount, reasons=shown) + recovery_procedure(lang, withdrawal) + "."
+    procedure = recovery_procedure(cause, lang, withdrawal, final=final)
+    return say("recovery.to_decide", lang, amount=amount, reasons=shown) + procedure + "."
 
 
-def recovery_procedure(lang: str = "en", withdrawal: str = "") -> str:
-    """How a recovery is decided: the beneficiary heard first, then the withdrawal and a recovery order."""
-    return say("recovery.procedure", lang, withdrawal=withdrawal, hearing=HEARING_BEFORE_WITHDRAWAL.citation)
+def recovery_procedure(cause: RecoveryCause, lang: str = "en", withdrawal: str = "", *, final: bool = False) -> str:
+    """How a recovery of that cause is decided: set against the next instalments, or recovered once nothing can
+    be set against it (``final``), or, for a breach, a withdrawal with its reasons after a hearing (CRPA,
+    L. 121-1, L. 122-1, L. 211-2, L. 242-2); a recovery order follows."""
+    hearing = say("punctuation.semicolon", lang).join((PRIOR_HEARING.citation, HEARING_BEFORE_WITHDRAWAL.citation))
+    key = f"recovery.procedure.{cause.value}"
+    if final and cause is not RecoveryCause.BREACH:  # a breach is always final
+        key += ".final"
+    return say(key, lang, withdrawal=withdrawal, reasons=STATED_REASONS.citation, hearing=hearing)
 
 
 def _financing_not_signed(unmet: UnmetCondition, lang: str) -> str:
@@ -185,8 +195,15 @@ def _balance_held(unmet: UnmetCondition, lang: str) -> str:
 
 
 def _time_barred(unmet: UnmetCondition, lang: str) -> str:
-    """Loi n° 68-1250, art. 1er — a claim left unpaid past the limitation: a warning, never a cut."""
+    """Loi n° 68-1250, art. 1er and 6 — a claim left unpaid past the limitation, which the métropole cannot waive
+    unless its council relieved the beneficiary of it (``relieved_on``)."""
     on = "" if unmet.lapsed_on is None else say("unmet.time_barred.on", lang, day=format_date(unmet.lapsed_on, lang))
+    if unmet.relieved_on is not None:
+        term = FinanceTerm.LIMITATION.label(lang)
+        day = format_date(unmet.relieved_on, lang)
+        return say(
+            "unmet.time_barred_relieved", lang, amount=format_money(unmet.amount, lang), on=on, term=term, day=day
+        )
     return say(
         "unmet.time_barred",
         lang,

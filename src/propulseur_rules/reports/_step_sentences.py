@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ..rules._documents import DocumentKind
-from ..rules._outcome import Condition, ContractStatus
+from ..rules._outcome import Condition, ContractStatus, RecoveryCause
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
 from ._financing_section import percent
@@ -163,8 +163,10 @@ def _balance_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
 
 
 def _recovery_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
-    # The withdrawal's article is the step's basis, cited at the end of its sentence.
-    return recovery_text(values["amount"], values["reasons"] if step.input("reasons") else "", lang)
+    # The withdrawal's article, for a breach, is the step's basis, cited at the end of its sentence.
+    cause = RecoveryCause(step.input("cause"))
+    reasons = values["reasons"] if step.input("reasons") else ""
+    return recovery_text(values["amount"], reasons, cause, lang, final=bool(step.input("final")))
 
 
 def _limitation_line(step: TraceStep, values: dict[str, str], lang: str) -> str:

@@ -20,7 +20,7 @@ from ..rules._clauses import Clause
 from ..rules._convention import PlacesPolicy
 from ..rules._eligibility import places_of
 from ..rules._financing import FinancingTerms
-from ..rules._legal import CONVENTION_REQUIRED, HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY, LegalBasis
+from ..rules._legal import CONVENTION_REQUIRED, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ..rules._money import in_money_context, money_text
 from ..rules._outcome import Condition, ContractStatus, DeadlineKind
 from ..words._errors import UnknownReference, shown
@@ -407,7 +407,7 @@ def _limitation_steps(assessment: Assessment) -> list[TraceStep]:
 
 
 def _recovery_steps(assessment: Assessment) -> list[TraceStep]:
-    """CRPA, L. 242-2 — an excess payment as a recovery to decide, after hearing the beneficiary."""
+    """An excess payment as a recovery to decide, by its cause; a withdrawal (CRPA, L. 242-2) for a breach."""
     recovery = assessment.recovery
     if recovery is None:
         return []
@@ -416,10 +416,10 @@ def _recovery_steps(assessment: Assessment) -> list[TraceStep]:
             StepKind.RECOVERY,
             Clause.C3,
             recovery.amount,
-            basis=WITHDRAWAL_OF_SUBSIDY,
+            basis=WITHDRAWAL_OF_SUBSIDY if WITHDRAWAL_OF_SUBSIDY in recovery.bases else None,
+            cause=recovery.cause.value,
             reasons=tuple(condition.value for condition in recovery.reasons),
             final=recovery.final,
-            hearing=HEARING_BEFORE_WITHDRAWAL.citation,
         )
     ]
 

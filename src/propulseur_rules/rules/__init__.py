@@ -28,9 +28,10 @@ from ._eligibility import Place, Verdict, allot_places, judge_eligibility, progr
 from ._entitlement import Entitlement, accrues_on, entitlement
 from ._facts import Facts
 from ._financing_steps import FinancingSteps, financing_steps, financing_unmet, hold_back
+from ._limitation import LimitationEvent, LimitationEventKind, lapse_year
 from ._release import Claim, Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups, contract_rule, same_startup
-from ._settlement import Money, PaymentCondition, payment_conditions, recovery, settle
+from ._settlement import Money, PaymentCondition, payment_conditions, recovery, recovery_cause, settle
 
 __all__ = [
     "CONTRACT_RULES",
@@ -40,6 +41,8 @@ __all__ = [
     "Entitlement",
     "Facts",
     "FinancingSteps",
+    "LimitationEvent",
+    "LimitationEventKind",
     "Money",
     "Part",
     "PaymentCondition",
@@ -55,11 +58,13 @@ __all__ = [
     "financing_unmet",
     "hold_back",
     "judge_eligibility",
+    "lapse_year",
     "limitation_deadlines",
     "parts_of",
     "payment_conditions",
     "programme_year",
     "recovery",
+    "recovery_cause",
     "release",
     "same_startup",
     "settle",

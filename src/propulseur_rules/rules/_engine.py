@@ -37,6 +37,7 @@ from ._entitlement import Entitlement, entitlement
 from ._facts import Facts, checked_items, facts_from
 from ._financing import FinancingTerms
 from ._financing_steps import FinancingSteps, financing_steps, financing_unmet, hold_back
+from ._limitation import LimitationEvent, interruption_days, relieved_on
 from ._model import Contract, Payment
 from ._money import ZERO, in_money_context
 from ._outcome import Assessment
@@ -62,6 +63,7 @@ def assess(
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
     documents: Iterable[Document] = (),
+    limitation_events: Iterable[LimitationEvent] = (),
 ) -> Assessment: ...
 
 
@@ -75,6 +77,7 @@ def assess(
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
     documents: Iterable[Document] = (),
+    limitation_events: Iterable[LimitationEvent] = (),
 ) -> Assessment:
     """Assess a convention on a date: what is earned, what may be paid, what is withheld and why.
 
@@ -90,7 +93,8 @@ def assess(
     (``assess(convention, facts)``) or as the contracts and keyword arguments.
     ``financing_signed_on`` and ``documents`` matter only for a convention with
     financing terms (``Convention.financing``); without them they are kept on
-    the result and change no figure.
+    the result and change no figure; so do ``limitation_events`` (the written claims, letters
+    and relief of the four-year limitation, loi n° 68-1250, art. 2 and 6).
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
@@ -101,6 +105,7 @@ def assess(
         payments=payments,
         financing_signed_on=financing_signed_on,
         documents=documents,
+        limitation_events=limitation_events,
     )
     return _assess_facts(convention, facts)
 
@@ -128,7 +133,8 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     if terms is not None:  # 7. to 9.
         steps = _financing(convention, terms, facts, items, places, money, documents)
         money = hold_back(money, steps.outcome)
-        unmet += financing_unmet(convention, steps.deadlines, money, as_of, len(places))
+        relief = relieved_on(event for event in facts.limitation_events if event.on <= as_of)
+        unmet += financing_unmet(convention, steps.deadlines, money, as_of, len(places), relieved_on=relief)
     return Assessment(
         as_of=as_of,
         convention=convention,
@@ -141,7 +147,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
         financing_signed_on=facts.financing_signed_on,
         documents=documents,
         deadlines=() if steps is None else steps.deadlines,
-        recovery=None if terms is None else recovery(conditions, money, as_of, convention),
+        recovery=recovery(conditions, money, as_of, convention),
         balance_released_on=None if steps is None else steps.outcome.released_on,
     )
 
@@ -200,6 +206,10 @@ def _financing(
         money=money,
         received=first_received(documents, facts.as_of),
         lifted=_lift_days(convention, facts.regional_authorisation_on, facts.financing_signed_on),
+        interruptions=interruption_days(
+            [payment.paid_on for payment in facts.payments if payment.paid_on <= facts.as_of],
+            [event for event in facts.limitation_events if event.on <= facts.as_of],
+        ),
     )
 
 

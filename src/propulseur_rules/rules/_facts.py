@@ -2,8 +2,9 @@
 
 A case is a convention and what happened under it: the contracts signed or planned, the
 day of the assessment, the day the regional authorisation was validated (C4), the
-payments made, the day the financing convention was signed (loi n° 2000-321, art. 10)
-and the supporting documents received (C3). :class:`Facts` holds these six facts and
+payments made, the day the financing convention was signed (loi n° 2000-321, art. 10),
+the supporting documents received (C3) and the events of the limitation of unpaid claims
+(loi n° 68-1250). :class:`Facts` holds these seven facts and
 checks them as :func:`~._engine.assess` always has; every function that assesses a case
 takes one, and still takes the same facts as keyword arguments.
 
@@ -29,6 +30,7 @@ import attrs
 from ..words._errors import InvalidInput
 from ._dates import to_date, to_optional_date
 from ._documents import Document, check_documents
+from ._limitation import LimitationEvent
 from ._model import Contract, Payment
 
 __all__ = ["FACT_NAMES", "Facts", "checked_items", "facts_from"]
@@ -79,6 +81,18 @@ def _payments_from(values: object) -> tuple[Payment, ...]:
     return tuple(checked_items("payments", values, Payment))
 
 
+def _limitation_events_from(values: object) -> tuple[LimitationEvent, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        kind = "LimitationEvent"
+        raise InvalidInput("limitation_events", "error.expected_collection_of", kind=kind, type=type(values).__name__)
+    events = tuple(values)
+    for position, event in enumerate(events):
+        if not isinstance(event, LimitationEvent):
+            path = f"limitation_events[{position}]"
+            raise InvalidInput(path, "error.expected_a_kind", kind="LimitationEvent", type=type(event).__name__)
+    return events
+
+
 def _documents_from(values: object) -> tuple[Any, ...]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise InvalidInput("documents", "error.expected_collection_of", kind="Document", type=type(values).__name__)
@@ -110,6 +124,9 @@ class Facts:
     financing_signed_on: dt.date | None = attrs.field(default=None, converter=_financing_signed_on_from)
     #: The supporting documents received (C3, the financing convention's « modalités »).
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents_from)
+    #: The written claims, letters of the administration and relief that act on the four-year limitation
+    #: of unpaid claims (loi n° 68-1250, art. 2 and 6); the payments interrupt it by themselves.
+    limitation_events: tuple[LimitationEvent, ...] = attrs.field(default=(), converter=_limitation_events_from)
 
     def __attrs_post_init__(self) -> None:
         check_documents(

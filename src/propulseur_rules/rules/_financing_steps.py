@@ -17,6 +17,7 @@ from ._documents import DocumentKind
 from ._eligibility import Place, target_met_on
 from ._entitlement import Entitlement
 from ._financing import FinancingTerms
+from ._legal import LIMITATION_NOT_WAIVED
 from ._money import ZERO
 from ._outcome import Condition, Deadline, DeadlineKind, UnmetCondition, payable_before_payments
 from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release
@@ -46,6 +47,7 @@ def financing_steps(
     money: Money,
     received: dict[tuple[DocumentKind, str | int | None], dt.date],
     lifted: Sequence[dt.date],
+    interruptions: Sequence[dt.date] = (),
 ) -> FinancingSteps:
     """Steps 7 to 9: each earned item in parts released by documents, the balance, the deadlines by date."""
     parts: list[Part] = []
@@ -75,7 +77,7 @@ def financing_steps(
             funded=funded,
             received=received,
         ),
-        *limitation_deadlines(outcome.claims, money.paid, as_of),
+        *limitation_deadlines(outcome.claims, money.paid, as_of, interruptions),
     )
     order = list(DeadlineKind)
     return FinancingSteps(
@@ -105,9 +107,12 @@ def financing_unmet(
     money: Money,
     as_of: dt.date,
     eligible: int,
+    *,
+    relieved_on: dt.date | None = None,
 ) -> tuple[UnmetCondition, ...]:
     """What the financing terms leave unpaid: each document awaited, the balance held, the claims past
-    the four-year limitation (a warning: only the funder may invoke it)."""
+    the four-year limitation (loi n° 68-1250: the administration cannot waive it, art. 6, unless the
+    council relieved the beneficiary of it, ``relieved_on``)."""
     unmet = []
     for deadline in deadlines:
         document = deadline.kind.document
@@ -126,8 +131,10 @@ def financing_unmet(
             condition=Condition.CLAIM_TIME_BARRED,
             clause=Condition.CLAIM_TIME_BARRED.clause,
             amount=deadline.amount,
-            basis=Condition.CLAIM_TIME_BARRED.basis,
+            basis=Condition.CLAIM_TIME_BARRED.basis if relieved_on is None else LIMITATION_NOT_WAIVED,
+            reason=None if relieved_on is None else "time_barred_relieved",
             lapsed_on=deadline.lapses_on,
+            relieved_on=relieved_on,
         )
         for deadline in deadlines
         if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue

@@ -35,10 +35,14 @@ __all__ = [
     "INTERCOMMUNAL_ACTS",
     "INTERCOMMUNAL_COUNCIL",
     "LEGAL_BASES",
+    "LIMITATION_INTERRUPTED",
+    "LIMITATION_NOT_WAIVED",
     "OPEN_DATA_DEADLINE",
     "OPEN_DATA_ESSENTIAL_DATA",
     "OPEN_DATA_FORMAT",
+    "PRIOR_HEARING",
     "QUORUM",
+    "STATED_REASONS",
     "WITHDRAWAL_OF_SUBSIDY",
     "LegalBasis",
     "legal_basis",
@@ -271,6 +275,50 @@ FOUR_YEAR_LIMITATION = LegalBasis(
     text_id="JORFTEXT000000878035",
 )
 
+LIMITATION_INTERRUPTED = LegalBasis(
+    key="loi-68-1250-art-2",
+    citation="loi n° 68-1250 du 31 décembre 1968, art. 2",
+    subject=(
+        "a written claim, a written communication of the administration or any payment on the claim interrupts "
+        "the limitation; a new four-year period runs from 1 January of the year after",
+        "une réclamation écrite, une communication écrite de l'administration ou tout paiement sur la créance "
+        "interrompt la prescription ; un nouveau délai de quatre ans court à partir du 1er janvier suivant",
+    ),
+    # The first and last causes of interruption, as read on Légifrance; the sentence that sets the
+    # new period was cut from the copy read, and the article's identifier was not found.
+    quote=(
+        "La prescription est interrompue par : Toute demande de paiement ou toute réclamation écrite adressée par "
+        "un créancier à l'autorité administrative, dès lors que la demande ou la réclamation a trait au fait "
+        "générateur, à l'existence, au montant ou au paiement de la créance … Toute émission de moyen de "
+        "règlement, même si ce règlement ne couvre qu'une partie de la créance ou si le créancier n'a pas été "
+        "exactement désigné."
+    ),
+    legifrance_id=None,
+    text_id="JORFTEXT000000878035",
+)
+
+LIMITATION_NOT_WAIVED = LegalBasis(
+    key="loi-68-1250-art-6",
+    citation="loi n° 68-1250 du 31 décembre 1968, art. 6",
+    subject=(
+        "the administration cannot waive the limitation; the council may relieve a creditor of it by a "
+        "deliberation stating its reasons",
+        "l'administration ne peut renoncer à opposer la prescription ; le conseil peut en relever un créancier "
+        "par une délibération motivée",
+    ),
+    # The version in force since 22 March 2015.
+    quote=(
+        "Les autorités administratives ne peuvent renoncer à opposer la prescription qui découle de la présente "
+        "loi. … La même décision peut être prise en faveur des créanciers des départements, des communes et des "
+        "établissements publics, par délibérations prises respectivement par les conseils départementaux, les "
+        "conseils municipaux et les conseils ou organes chargés des établissements publics. Ces délibérations "
+        "doivent être motivées et être approuvées par l'autorité compétente pour approuver le budget de la "
+        "collectivité intéressée."
+    ),
+    legifrance_id="LEGIARTI000027575011",
+    text_id="JORFTEXT000000878035",
+)
+
 HEARING_BEFORE_WITHDRAWAL = LegalBasis(
     key="crpa-l122-1",
     citation="code des relations entre le public et l'administration, art. L. 122-1",
@@ -282,6 +330,41 @@ HEARING_BEFORE_WITHDRAWAL = LegalBasis(
     # n° 438695, applying it to a subsidy): no verbatim quote, no identifier.
     quote=None,
     legifrance_id=None,
+    text_id="LEGITEXT000031366350",
+)
+
+PRIOR_HEARING = LegalBasis(
+    key="crpa-l121-1",
+    citation="code des relations entre le public et l'administration, art. L. 121-1",
+    subject=(
+        "a decision that must state its reasons, such as a withdrawal, is taken only after a prior hearing",
+        "une décision qui doit être motivée, comme un retrait, est précédée d'une procédure contradictoire",
+    ),
+    # Read in a consolidated copy; its identifier was not found.
+    quote=(
+        "Exception faite des cas où il est statué sur une demande, les décisions individuelles qui doivent être "
+        "motivées en application de l'article L. 211-2, ainsi que les décisions qui, bien que non mentionnées à "
+        "cet article, sont prises en considération de la personne, sont soumises au respect d'une procédure "
+        "contradictoire préalable."
+    ),
+    legifrance_id=None,
+    text_id="LEGITEXT000031366350",
+)
+
+STATED_REASONS = LegalBasis(
+    key="crpa-l211-2",
+    citation="code des relations entre le public et l'administration, art. L. 211-2",
+    subject=(
+        "a decision that withdraws a decision creating rights states its reasons",
+        "une décision qui retire une décision créatrice de droits est motivée",
+    ),
+    # The version in force since 1 January 2016.
+    quote=(
+        "Les personnes physiques ou morales ont le droit d'être informées sans délai des motifs des décisions "
+        "administratives individuelles défavorables qui les concernent. A cet effet, doivent être motivées les "
+        "décisions qui : … 4° Retirent ou abrogent une décision créatrice de droits ;"
+    ),
+    legifrance_id="LEGIARTI000031367505",
     text_id="LEGITEXT000031366350",
 )
 
@@ -356,7 +439,11 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
     CONVENTION_THRESHOLD,
     FINANCIAL_STATEMENT_DEADLINE,
     FOUR_YEAR_LIMITATION,
+    LIMITATION_INTERRUPTED,
+    LIMITATION_NOT_WAIVED,
+    PRIOR_HEARING,
     HEARING_BEFORE_WITHDRAWAL,
+    STATED_REASONS,
     WITHDRAWAL_OF_SUBSIDY,
     OPEN_DATA_ESSENTIAL_DATA,
     OPEN_DATA_FORMAT,

@@ -22,6 +22,8 @@ from ._legal import (
     CONVENTION_REQUIRED,
     FOUR_YEAR_LIMITATION,
     HEARING_BEFORE_WITHDRAWAL,
+    PRIOR_HEARING,
+    STATED_REASONS,
     WITHDRAWAL_OF_SUBSIDY,
     LegalBasis,
 )
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FINANCING_FIGURES",
     "MONEY_FIGURES",
+    "RECOVERY_BASES",
     "Assessment",
     "Condition",
     "ContractAssessment",
@@ -43,6 +46,7 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "Recovery",
+    "RecoveryCause",
     "UnmetCondition",
     "YearAssessment",
     "payable_before_payments",
@@ -191,6 +195,9 @@ class UnmetCondition:
     overdue: bool = False
     #: For ``CLAIM_TIME_BARRED``: the day the unpaid claim became time-barred.
     lapsed_on: dt.date | None = None
+    #: For ``CLAIM_TIME_BARRED``: the day the council relieved the beneficiary of the limitation
+    #: (loi n° 68-1250, art. 6), if it did.
+    relieved_on: dt.date | None = None
 
     def message(self, lang: str = "en") -> str:
         """A sentence that says what is unmet, its clause, and what would lift it."""
@@ -243,23 +250,55 @@ class Deadline:
     #: For ``LIMITATION``: the first day the claim is time-barred, the day after ``due_on``
     #: (``None`` past 31 December 9999).
     lapses_on: dt.date | None = None
+    #: For ``LIMITATION``: the payment, written claim or letter that started its four years again
+    #: (loi n° 68-1250, art. 2); ``None`` when none did.
+    interrupted_on: dt.date | None = None
+
+
+class RecoveryCause(enum.Enum):
+    """Why money paid beyond what is releasable is to be recovered, which sets the procedure.
+
+    ``PAID_BEFORE_CONDITION``: paid before a condition of payment was met (C4, C9, the financing
+    convention; C3's target while the period runs): no more is paid until it is, the sum is set
+    against the next instalments, and if the condition fails for good what was paid without legal
+    basis is recovered by a recovery order (« titre de recette »). ``BREACH``: a condition of the
+    grant the beneficiary had to meet was not (C3's target missed for good): the funder may withdraw
+    the subsidy, in whole or in part (CRPA, L. 242-2), by a decision stating its reasons (L. 211-2),
+    after a prior hearing (L. 121-1, L. 122-1). ``OVERPAYMENT``: more was paid than has been earned,
+    nothing withholding payment: set against the next instalments.
+    """
+
+    PAID_BEFORE_CONDITION = "paid_before_condition"
+    BREACH = "breach"
+    OVERPAYMENT = "overpayment"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The articles that set the procedure of each cause of a recovery: a withdrawal for a breach only.
+RECOVERY_BASES: dict[RecoveryCause, tuple[LegalBasis, ...]] = {
+    RecoveryCause.PAID_BEFORE_CONDITION: (),
+    RecoveryCause.BREACH: (PRIOR_HEARING, HEARING_BEFORE_WITHDRAWAL, STATED_REASONS, WITHDRAWAL_OF_SUBSIDY),
+    RecoveryCause.OVERPAYMENT: (),
+}
 
 
 @attrs.frozen(kw_only=True)
 class Recovery:
-    """An excess payment as a recovery to decide, never as a debt already owed.
+    """An excess payment as a recovery to decide, never as a debt already owed, by its cause.
 
-    The funder may withdraw a subsidy whose conditions were not met (CRPA,
-    L. 242-2) and must first let the beneficiary be heard (CRPA, L. 122-1); only
-    then is a recovery order (« titre de recette ») issued. ``reasons`` are the
+    ``cause`` says why and sets the procedure (:class:`RecoveryCause`); ``bases`` are
+    the articles of that procedure (:data:`RECOVERY_BASES`). ``reasons`` are the
     conditions that withhold the money paid (empty when more was paid than is
     earned), ``final`` whether none of them can still be met.
     """
 
     amount: Decimal
+    cause: RecoveryCause
     reasons: tuple[Condition, ...]
     final: bool
-    bases: tuple[LegalBasis, ...] = (HEARING_BEFORE_WITHDRAWAL, WITHDRAWAL_OF_SUBSIDY)
+    bases: tuple[LegalBasis, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -29,7 +29,8 @@ from ._documents import DocumentKind, RequiredDocument, required_documents
 from ._financing import FinancingTerms, operating_grant_parts, share_of, statement_year_for
 from ._financing import last_day_to_claim as _last_day_to_claim
 from ._financing import prescribed_on as _prescribed_on
-from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION
+from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION, LIMITATION_INTERRUPTED
+from ._limitation import lapse_year
 from ._money import ZERO
 from ._outcome import Deadline, DeadlineKind
 
@@ -214,13 +215,18 @@ def _document_deadline(
     )
 
 
-def limitation_deadlines(claims: Sequence[Claim], paid: Decimal, as_of: dt.date) -> tuple[Deadline, ...]:
-    """Loi n° 68-1250, art. 1er — the claims still unpaid, grouped by the year they arose in, oldest first.
+def limitation_deadlines(
+    claims: Sequence[Claim], paid: Decimal, as_of: dt.date, interruptions: Sequence[dt.date] = ()
+) -> tuple[Deadline, ...]:
+    """Loi n° 68-1250, art. 1er and 2 — the claims still unpaid, grouped by the year their four years start
+    after, oldest first.
 
-    Payments settle the oldest claims first. A group's ``due_on`` is 31 December
-    of the fourth year after that year; once it has passed the funder may invoke
-    the limitation (it is never applied here: a debtor must invoke it, and it can
-    be interrupted). ``lapses_on``, the day after, is the first day the claim is time-barred.
+    Payments settle the oldest claims first. Without interruption a claim's four years start on
+    1 January after the year it arose; each interruption (a payment, a written claim or letter,
+    ``interruptions``) made before it lapsed starts them again from 1 January after the year of the
+    interruption. A group's ``due_on`` is 31 December of the fourth year; once it has passed the funder
+    may invoke the limitation (a debtor must invoke it). ``lapses_on``, the day after, is the first day
+    the claim is time-barred; ``interrupted_on`` the interruption that set the period, if any.
     """
     rest = paid
     unpaid: dict[int, tuple[dt.date, Decimal]] = {}
@@ -228,11 +234,13 @@ def limitation_deadlines(claims: Sequence[Claim], paid: Decimal, as_of: dt.date)
         settled = min(rest, claim.amount)
         rest -= settled
         if claim.amount > settled:
-            first, amount = unpaid.get(claim.arose_on.year, (claim.arose_on, ZERO))
-            unpaid[claim.arose_on.year] = (min(first, claim.arose_on), amount + claim.amount - settled)
+            year = lapse_year(claim.arose_on, interruptions)
+            first, amount = unpaid.get(year, (claim.arose_on, ZERO))
+            unpaid[year] = (min(first, claim.arose_on), amount + claim.amount - settled)
     deadlines = []
-    for arose_on, amount in unpaid.values():
-        due_on = _last_day_to_claim(arose_on)
+    for year, (arose_on, amount) in unpaid.items():
+        running = arose_on if year == arose_on.year else dt.date(year, 1, 1)  # as if acquired that year
+        due_on = _last_day_to_claim(running)
         deadlines.append(
             Deadline(
                 kind=DeadlineKind.LIMITATION,
@@ -240,8 +248,15 @@ def limitation_deadlines(claims: Sequence[Claim], paid: Decimal, as_of: dt.date)
                 amount=amount,
                 arose_on=arose_on,
                 overdue=as_of > due_on,
-                basis=FOUR_YEAR_LIMITATION,
-                lapses_on=_prescribed_on(arose_on),
+                basis=FOUR_YEAR_LIMITATION if year == arose_on.year else LIMITATION_INTERRUPTED,
+                lapses_on=_prescribed_on(running),
+                interrupted_on=_last_interruption(arose_on, year, interruptions),
             )
         )
     return tuple(deadlines)
+
+
+def _last_interruption(arose_on: dt.date, year: int, interruptions: Sequence[dt.date]) -> dt.date | None:
+    """The interruption that set a period starting after ``year``: the last one that year, on or after the claim."""
+    days = [day for day in interruptions if day.year == year and day >= arose_on]
+    return max(days, default=None)

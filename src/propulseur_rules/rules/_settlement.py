@@ -19,7 +19,7 @@ from ._eligibility import places_of
 from ._legal import CASTING_VOTE, EXECUTORY_ACTS, QUORUM, WITHDRAWAL_OF_SUBSIDY, LegalBasis
 from ._model import Payment
 from ._money import ZERO
-from ._outcome import Condition, ContractAssessment, Recovery, UnmetCondition
+from ._outcome import RECOVERY_BASES, Condition, ContractAssessment, Recovery, RecoveryCause, UnmetCondition
 
 __all__ = [
     "Money",
@@ -27,6 +27,7 @@ __all__ = [
     "payment_conditions",
     "reconsideration",
     "recovery",
+    "recovery_cause",
     "settle",
     "unmet_conditions",
 ]
@@ -159,15 +160,35 @@ def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: S
 def recovery(
     conditions: Sequence[PaymentCondition], money: Money, as_of: dt.date, convention: Convention
 ) -> Recovery | None:
-    """CRPA, L. 122-1 and L. 242-2 — an excess payment as a recovery to decide once the beneficiary is heard."""
+    """An excess payment as a recovery to decide, by its cause, with or without financing terms."""
     if not money.excess_paid:
         return None
     blocking = [condition for condition in conditions if condition.blocks]
+    final = _excess_final(blocking, as_of, convention)
+    cause = recovery_cause(blocking)
     return Recovery(
         amount=money.excess_paid,
+        cause=cause,
         reasons=tuple(condition.condition for condition in blocking),
-        final=_excess_final(blocking, as_of, convention),
+        final=final,
+        bases=RECOVERY_BASES[cause],
     )
+
+
+def recovery_cause(blocking: Sequence[PaymentCondition]) -> RecoveryCause:
+    """Why an excess payment is to be recovered (SPEC §10).
+
+    Paid while nothing withholds payment: more than was earned, an overpayment. Paid while a condition
+    of payment that is not the beneficiary's to meet is unmet (C4, C9, the financing convention), or
+    before C3's target could still be reached: paid before a condition was met. C3's target missed for
+    good, and nothing else withholding: the beneficiary did not meet a condition of the grant, a breach.
+    """
+    if not blocking:
+        return RecoveryCause.OVERPAYMENT
+    target_only = all(condition.condition is Condition.CONTRACT_TARGET for condition in blocking)
+    if target_only and all(condition.final for condition in blocking):
+        return RecoveryCause.BREACH
+    return RecoveryCause.PAID_BEFORE_CONDITION
 
 
 def _excess_final(blocking: Sequence[PaymentCondition], as_of: dt.date, convention: Convention) -> bool:
@@ -196,14 +217,16 @@ def unmet_conditions(
     if beyond > 0:
         unmet.append(reconsideration(convention, beyond))
     if money.excess_paid:
+        cause = recovery_cause(blocking)
         unmet.append(
             UnmetCondition(
                 condition=Condition.NO_EXCESS_PAYMENT,
                 clause=Condition.NO_EXCESS_PAYMENT.clause,
                 amount=money.excess_paid,
                 final=_excess_final(blocking, as_of, convention),
-                # With financing terms, the excess is a recovery to decide (CRPA, L. 242-2).
-                basis=None if convention.financing is None else WITHDRAWAL_OF_SUBSIDY,
+                # The cause of the recovery sets its procedure; a withdrawal (CRPA, L. 242-2) for a breach only.
+                reason=f"recovery_{cause.value}",
+                basis=WITHDRAWAL_OF_SUBSIDY if cause is RecoveryCause.BREACH else None,
             )
         )
     return tuple(unmet)

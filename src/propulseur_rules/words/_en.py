@@ -56,14 +56,33 @@ _SHOWN: dict[str, str] = {
         "report is received."
     ),
     "limitation.funder_only": (
-        "only the funder may invoke it, and it must do so itself; nothing is cut from the figures"
+        "the métropole cannot waive it, unless its council relieves the beneficiary of it by a deliberation stating "
+        "its reasons; this assessment does not cut it from the figures"
     ),
     # reports: a recovery to decide, said alike by the unmet condition, the report and the trace.
     "recovery.to_decide": "Recovery to decide: {amount}{reasons}: ",
     "recovery.reasons": " ({reasons})",
-    "recovery.procedure": (
-        "the funder may withdraw the subsidy{withdrawal} only after the beneficiary has been heard "
-        "({hearing}); a recovery order (« titre de recette ») follows the decision"
+    "recovery.procedure.paid_before_condition": (
+        "paid before a condition of payment was met, nothing more is paid until it is and the sum is set against "
+        "the next instalments; if the condition fails for good, what was paid without legal basis is recovered by "
+        "a recovery order (« titre de recette »)"
+    ),
+    "recovery.procedure.paid_before_condition.final": (
+        "paid before a condition of payment that can no longer be met, what was paid without legal basis is "
+        "recovered by a recovery order (« titre de recette »)"
+    ),
+    "recovery.procedure.overpayment.final": (
+        "paid beyond what has been earned, with nothing left to set it against, the sum is recovered by a recovery "
+        "order (« titre de recette »)"
+    ),
+    "recovery.procedure.breach": (
+        "a condition of the grant was not met by the beneficiary: the funder may withdraw the subsidy in whole or in "
+        "part{withdrawal}, by a decision stating its reasons ({reasons}), after the beneficiary has been able to "
+        "present observations ({hearing}); a recovery order (« titre de recette ») follows the decision"
+    ),
+    "recovery.procedure.overpayment": (
+        "paid beyond what has been earned, the sum is set against the next instalments; what remains at the end is "
+        "recovered by a recovery order (« titre de recette »)"
     ),
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "regional authorisation",
@@ -178,6 +197,10 @@ _SHOWN: dict[str, str] = {
     "unmet.balance_held.report": "The {term} of {amount} is held until the final report is received",
     "unmet.time_barred": (
         "{amount} left unpaid became time-barred{on} under the {term} (« prescription quadriennale »): {funder_only}."
+    ),
+    "unmet.time_barred_relieved": (
+        "{amount} left unpaid became time-barred{on} under the {term} (« prescription quadriennale »); the council "
+        "relieved the beneficiary of it on {day} by a deliberation stating its reasons."
     ),
     "unmet.time_barred.on": " on {day}",
     # reports: the readings of the convention (C2, C3, C7).
@@ -633,6 +656,7 @@ _ERRORS: dict[str, str] = {
     "error.siren_key": "{value} is not a valid SIREN: its check digit is wrong",
     "error.expected_startup": "expected a Startup, not {type}",
     "error.payment_not_positive": "a payment must be more than 0",
+    "error.not_a_limitation_event": "{value} is not an event of the limitation; the events are {choices}",
     "error.president_for_not_counted": "the president voted for, but no vote for is counted",
     "error.president_against_not_counted": "the president voted against, but no vote against is counted",
     "error.executory_before_vote": "executory on {executory_on} is before the vote on {decided_on}",

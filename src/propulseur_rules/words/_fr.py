@@ -53,14 +53,33 @@ _SHOWN: dict[str, str] = {
         "Solde retenu : {amount}{share}, jusqu'à la signature des contrats requis et la réception du rapport final."
     ),
     "limitation.funder_only": (
-        "seule la Métropole peut l'opposer, et elle doit le faire elle-même ; rien n'est retranché des montants"
+        "la Métropole ne peut y renoncer, sauf si son conseil en relève le bénéficiaire par une délibération "
+        "motivée ; cette évaluation ne la retranche pas des montants"
     ),
     # reports: a recovery to decide, said alike by the unmet condition, the report and the trace.
     "recovery.to_decide": "Reversement à décider : {amount}{reasons} : ",
     "recovery.reasons": " ({reasons})",
-    "recovery.procedure": (
-        "la Métropole ne peut retirer la subvention{withdrawal} qu'après avoir entendu le bénéficiaire "
-        "({hearing}) ; un titre de recette suit la décision"
+    "recovery.procedure.paid_before_condition": (
+        "versée avant qu'une condition du versement ne soit remplie, rien d'autre n'est versé tant qu'elle ne l'est "
+        "pas et la somme s'impute sur les versements suivants ; si la condition défaille définitivement, ce qui a "
+        "été versé sans fondement est recouvré par un titre de recette"
+    ),
+    "recovery.procedure.paid_before_condition.final": (
+        "versée avant une condition du versement qui ne peut plus être remplie, la somme versée sans fondement est "
+        "recouvrée par un titre de recette"
+    ),
+    "recovery.procedure.overpayment.final": (
+        "versée au-delà de ce qui est acquis, sans versement à venir sur lequel l'imputer, la somme est recouvrée "
+        "par un titre de recette"
+    ),
+    "recovery.procedure.breach": (
+        "une condition de l'octroi n'a pas été respectée par le bénéficiaire : la Métropole peut retirer la "
+        "subvention en tout ou en partie{withdrawal}, par une décision motivée ({reasons}), après avoir mis le "
+        "bénéficiaire à même de présenter ses observations ({hearing}) ; un titre de recette suit la décision"
+    ),
+    "recovery.procedure.overpayment": (
+        "versée au-delà de ce qui est acquis, la somme s'impute sur les versements suivants ; le reliquat final est "
+        "recouvré par un titre de recette"
     ),
     # reports: the short names of the conditions (``condition.`` + the member's name).
     "condition.regional_authorisation": "autorisation régionale",
@@ -178,6 +197,10 @@ _SHOWN: dict[str, str] = {
     ),
     "unmet.balance_held.report": "Le {term} de {amount} est retenu jusqu'à la réception du rapport final",
     "unmet.time_barred": ("{amount} restés impayés sont atteints par la {term}{on} : {funder_only}."),
+    "unmet.time_barred_relieved": (
+        "{amount} restés impayés sont atteints par la {term}{on} ; le conseil en a relevé le bénéficiaire le {day} "
+        "par une délibération motivée."
+    ),
     "unmet.time_barred.on": " depuis le {day}",
     # reports: the readings of the convention (C2, C3, C7).
     "reading.annual": "par année de programme",
@@ -650,6 +673,7 @@ _ERRORS: dict[str, str] = {
     "error.siren_key": "{value} n'est pas un SIREN valide : sa clé de contrôle est fausse",
     "error.expected_startup": "attendu : une Startup, pas {type}",
     "error.payment_not_positive": "un versement doit être supérieur à 0",
+    "error.not_a_limitation_event": "{value} n'est pas un événement de la prescription ; les événements sont {choices}",
     "error.president_for_not_counted": "le président a voté pour, mais aucune voix pour n'est comptée",
     "error.president_against_not_counted": "le président a voté contre, mais aucune voix contre n'est comptée",
     "error.executory_before_vote": "exécutoire le {executory_on}, c'est avant le vote du {decided_on}",
