@@ -21,6 +21,7 @@ from ..rules._facts import FACT_NAMES, Facts
 from ..rules._model import Contract, Payment
 from ..rules._model import _text as text
 from ..rules._outcome import Assessment
+from ..rules._state_aid import DeMinimisAid, check_aid
 from ..words._errors import InvalidInput, shown
 from ._expectation import Expectation, items_of, unique_keys
 
@@ -80,6 +81,10 @@ def _document_list_from(value: object) -> tuple[Document, ...]:
     return tuple(items)
 
 
+def _de_minimis_aid_from(value: object) -> tuple[DeMinimisAid, ...]:
+    return check_aid(value)
+
+
 def _expect_from(value: object) -> Expectation | None:
     if value is None or isinstance(value, Expectation):
         return value
@@ -124,6 +129,8 @@ class Scenario:
     financing_signed_on: dt.date | None = attrs.field(default=None, converter=_financing_signed_on_from)
     #: The supporting documents received, in the order given.
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_document_list_from)
+    #: The other de minimis aid the startups received, by SIREN: a warning, never a figure (C4).
+    de_minimis_aid: tuple[DeMinimisAid, ...] = attrs.field(default=(), converter=_de_minimis_aid_from)
     covers: tuple[Clause, ...] = attrs.field(default=(), converter=_covers_from)
     expect: Expectation | None = attrs.field(default=None, converter=_expect_from)
 

@@ -42,6 +42,7 @@ from ._money import ZERO, in_money_context
 from ._outcome import Assessment
 from ._results import contract_results, year_results
 from ._settlement import Money, payment_conditions, recovery, settle, unmet_conditions
+from ._state_aid import DeMinimisAid, de_minimis_unmet
 
 __all__ = ["assess", "checked_items"]
 
@@ -62,6 +63,7 @@ def assess(
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
     documents: Iterable[Document] = (),
+    de_minimis_aid: Iterable[DeMinimisAid] = (),
 ) -> Assessment: ...
 
 
@@ -75,6 +77,7 @@ def assess(
     payments: Iterable[Payment] = (),
     financing_signed_on: dt.date | None = None,
     documents: Iterable[Document] = (),
+    de_minimis_aid: Iterable[DeMinimisAid] = (),
 ) -> Assessment:
     """Assess a convention on a date: what is earned, what may be paid, what is withheld and why.
 
@@ -90,7 +93,9 @@ def assess(
     (``assess(convention, facts)``) or as the contracts and keyword arguments.
     ``financing_signed_on`` and ``documents`` matter only for a convention with
     financing terms (``Convention.financing``); without them they are kept on
-    the result and change no figure.
+    the result and change no figure. ``de_minimis_aid``, the other de minimis aid
+    the startups received, changes no figure either: a contract that would take
+    its startup over the ceiling is a warning (:mod:`._state_aid`).
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
@@ -101,6 +106,7 @@ def assess(
         payments=payments,
         financing_signed_on=financing_signed_on,
         documents=documents,
+        de_minimis_aid=de_minimis_aid,
     )
     return _assess_facts(convention, facts)
 
@@ -123,6 +129,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     money = settle(sum([year.accrued for year in years], ZERO), conditions, counted)
     contracts = contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contracts, eligible=len(places))
+    unmet += de_minimis_unmet(contracts, facts.de_minimis_aid)
     steps = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.

@@ -30,6 +30,7 @@ from ..words._errors import InvalidInput
 from ._dates import to_date, to_optional_date
 from ._documents import Document, check_documents
 from ._model import Contract, Payment
+from ._state_aid import DeMinimisAid, check_aid
 
 __all__ = ["FACT_NAMES", "Facts", "checked_items", "facts_from"]
 
@@ -85,6 +86,10 @@ def _documents_from(values: object) -> tuple[Any, ...]:
     return tuple(values)
 
 
+def _de_minimis_aid_from(values: object) -> tuple[DeMinimisAid, ...]:
+    return check_aid(values)
+
+
 @attrs.frozen(kw_only=True)
 class Facts:
     """The facts of a case: everything :func:`~propulseur_rules.assess` reads besides the convention.
@@ -110,6 +115,8 @@ class Facts:
     financing_signed_on: dt.date | None = attrs.field(default=None, converter=_financing_signed_on_from)
     #: The supporting documents received (C3, the financing convention's « modalités »).
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents_from)
+    #: The other de minimis aid the startups received, by SIREN (C4 and the de minimis regulations).
+    de_minimis_aid: tuple[DeMinimisAid, ...] = attrs.field(default=(), converter=_de_minimis_aid_from)
 
     def __attrs_post_init__(self) -> None:
         check_documents(
