@@ -251,13 +251,13 @@ _SHOWN: dict[str, str] = {
     "report.balance_held_money": "Balance held",
     "report.financing": "Payment under the financing convention",
     "report.financing.assumed": (
-        "The terms below are ASSUMPTIONS: the financing convention is not public (C3: « selon les modalités définies "
-        "dans la convention de financement »)."
+        "The terms below are ASSUMPTIONS: the financing convention was not published with the deliberation "
+        "(C3: « selon les modalités définies dans la convention de financement »)."
     ),
     "report.financing.given": (
-        "The terms below are those of the scenario, not the assumed defaults; the financing convention is not public "
-        "(C3: « selon les modalités définies dans la convention de financement »): they could not be checked against "
-        "it."
+        "The terms below are those of the scenario, not the assumed defaults; the financing convention was not "
+        "published with the deliberation (C3: « selon les modalités définies dans la convention de financement »): "
+        "they could not be checked against it."
     ),
     "report.financing.assumptions": (
         "{lead} {advance}% of each operating grant is an {advance_term} (« avance »); the {balance_term} is {balance}% "
@@ -484,7 +484,7 @@ _SHOWN: dict[str, str] = {
     "statement.value.signed": "signed on {day}",
     "statement.value.not_signed": "not signed",
     "statement.value.no_terms": "none: the deliberation alone",
-    "statement.value.assumed": "assumed (the financing convention is not public)",
+    "statement.value.assumed": "assumed (the financing convention was not published)",
     "statement.value.given": "given",
     "statement.value.contracts": "{count} contract(s), {eligible} eligible of {required} required",
     "statement.value.payments": "{count} payment(s), {paid}",

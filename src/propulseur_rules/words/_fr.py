@@ -251,13 +251,13 @@ _SHOWN: dict[str, str] = {
     "report.balance_held_money": "Solde retenu",
     "report.financing": "Versement selon la convention de financement",
     "report.financing.assumed": (
-        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : « selon "
-        "les modalités définies dans la convention de financement »)."
+        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'a pas été "
+        "publiée avec la délibération (C3 : « selon les modalités définies dans la convention de financement »)."
     ),
     "report.financing.given": (
         "Les modalités ci-dessous sont celles du scénario, et non les hypothèses par défaut ; la convention de "
-        "financement n'est pas publique (C3 : « selon les modalités définies dans la convention de financement ») : "
-        "elles n'ont pu être vérifiées sur son texte."
+        "financement n'a pas été publiée avec la délibération (C3 : « selon les modalités définies dans la "
+        "convention de financement ») : elles n'ont pu être vérifiées sur son texte."
     ),
     "report.financing.assumptions": (
         "{lead} {advance} % de chaque subvention annuelle de fonctionnement est une {advance_term} ; le {balance_term} "
@@ -491,7 +491,7 @@ _SHOWN: dict[str, str] = {
     "statement.value.signed": "signée le {day}",
     "statement.value.not_signed": "non signée",
     "statement.value.no_terms": "aucune : la délibération seule",
-    "statement.value.assumed": "supposées (la convention de financement n'est pas publique)",
+    "statement.value.assumed": "supposées (la convention de financement n'a pas été publiée)",
     "statement.value.given": "données",
     "statement.value.contracts": "{count} contrat(s), dont {eligible} éligible(s) sur {required} requis",
     "statement.value.payments": "{count} versement(s), {paid}",
