@@ -2,8 +2,9 @@
 
 A case is a convention and what happened under it: the contracts signed or planned, the
 day of the assessment, the day the regional authorisation was validated (C4), the
-payments made, the day the financing convention was signed (loi n° 2000-321, art. 10)
-and the supporting documents received (C3). :class:`Facts` holds these six facts and
+payments made, the day the financing convention was signed (loi n° 2000-321, art. 10),
+the supporting documents received (C3) and the other de minimis aid the startups
+received (C4, :mod:`._state_aid`). :class:`Facts` holds these seven facts and
 checks them as :func:`~._engine.assess` always has; every function that assesses a case
 takes one, and still takes the same facts as keyword arguments.
 
