@@ -19,8 +19,8 @@ starts with ``_``, is internal):
   ``RecoveryCause``; the limitation of unpaid claims: ``LimitationEvent``,
   ``LimitationEventKind``;
 - the facts: ``Facts`` (all the facts of a case as one value), ``Contract``, ``Startup``,
-  ``Sector``, ``Payment``; the territory: ``DIJON_METROPOLE_COMMUNES``, ``Commune``,
-  ``is_in_metropole``, ``metropole_commune``;
+  ``Sector``, ``Payment``, ``DeMinimisAid`` (state aid to the startups); the territory:
+  ``DIJON_METROPOLE_COMMUNES``, ``Commune``, ``is_in_metropole``, ``metropole_commune``;
 - files: ``Scenario``, ``Expectation``, ``load_scenario``, ``loads_scenario``,
   ``scenario_from_data``, ``dump_scenario``, ``load_contracts_csv``, ``load_payments_csv``,
   ``load_documents_csv``;
@@ -68,6 +68,7 @@ from .rules._outcome import (
     UnmetCondition,
     YearAssessment,
 )
+from .rules._state_aid import DeMinimisAid
 from .rules._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
 from .words._errors import InvalidInput, PropulseurRulesError, UnknownReference
 
@@ -142,6 +143,7 @@ __all__ = [
     "ContractAssessment",
     "ContractStatus",
     "Convention",
+    "DeMinimisAid",
     "Deadline",
     "DeadlineKind",
     "Deliberation",

@@ -264,11 +264,12 @@ def test_check_passes_on_the_examples(capsys: pytest.CaptureFixture[str]) -> Non
 
     lines = out.splitlines()
     assert (status, err) == (EXIT_OK, "")
-    # Sixteen files: the request has no expect table; the others, financing-convention.toml among them, pass.
-    assert lines[-1] == "15 passed, 0 failed, 1 skipped"
+    # Seventeen files: the request has no expect table; the others, financing-convention.toml and
+    # de-minimis-ceiling.toml among them, pass.
+    assert lines[-1] == "16 passed, 0 failed, 1 skipped"
     assert "Clauses exercised: C1, C2, C3, C4, C5, C6, C7, C8, C9" in lines
     assert "Clauses no scenario exercised: none" in lines
-    assert sum(line.startswith("PASS ") for line in lines) == 15
+    assert sum(line.startswith("PASS ") for line in lines) == 16
 
 
 def test_check_reports_a_mismatch_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

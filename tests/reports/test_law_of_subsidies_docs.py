@@ -45,6 +45,9 @@ def test_what_could_not_be_verified_is_said() -> None:
         "loi-68-1250-art-2",
         "crpa-l121-1",
         "crpa-l122-1",
+        "arrete-2006-10-11",
+        "reglement-ue-1407-2013-art-3",
+        "reglement-ue-2023-2831-art-3",
     ]
     for citation in (
         "CGCT, art. L. 5211-1",
@@ -56,6 +59,8 @@ def test_what_could_not_be_verified_is_said() -> None:
         assert citation in listed
     assert "Décret n° 2001-495, art. 1er" in listed
     assert "CRPA, art. L. 122-1" in listed
+    assert "Arrêté du 11 octobre 2006" in listed
+    assert "Règlement (UE) n° 1407/2013, art. 3, and règlement (UE) 2023/2831, art. 3" in listed
 
 
 def test_no_example_of_the_docs_imports_a_private_module() -> None:

@@ -13,7 +13,9 @@ from propulseur_rules.rules._batch import checked_shape, materialised
 
 END = dt.date(2024, 12, 31)
 #: The keyword arguments of assess, in the order assess_many's documentation gives them.
-KEYWORDS = "as_of, regional_authorisation_on, payments, financing_signed_on, documents"
+KEYWORDS = (
+    "as_of, regional_authorisation_on, payments, financing_signed_on, documents, limitation_events, de_minimis_aid"
+)
 
 
 def _message(cases: object) -> str:

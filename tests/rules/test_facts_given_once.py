@@ -33,7 +33,10 @@ def test_replacing_a_fact_that_does_not_exist_names_it_and_the_facts_there_are()
     with pytest.raises(InvalidInput) as raised:
         Facts(as_of=AS_OF).replace(as_on=AS_OF)
 
-    known = "as_of, regional_authorisation_on, contracts, payments, financing_signed_on, documents"
+    known = (
+        "as_of, regional_authorisation_on, contracts, payments, financing_signed_on, documents, limitation_events, "
+        "de_minimis_aid"
+    )
     assert raised.value.path == ""
     assert "as_on" in str(raised.value)
     assert str(raised.value).endswith(f"; the fields are {known}")

@@ -27,7 +27,7 @@ from propulseur_rules.rules._legal import (
 def test_every_legal_basis_has_a_unique_key_and_is_found_by_it() -> None:
     keys = [basis.key for basis in LEGAL_BASES]
 
-    assert len(set(keys)) == len(keys) == 18
+    assert len(set(keys)) == len(keys) == 23
     assert all(legal_basis(key) is basis for key, basis in zip(keys, LEGAL_BASES, strict=True))
 
 

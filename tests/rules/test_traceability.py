@@ -83,6 +83,8 @@ def test_every_condition_cites_the_clause_that_sets_it() -> None:
         Condition.SUPPORTING_DOCUMENT: Clause.C3,
         Condition.BALANCE_HELD: Clause.C3,
         Condition.CLAIM_TIME_BARRED: Clause.C3,
+        # C4 names the startups « bénéficiaires directs » of aid to enterprises.
+        Condition.DE_MINIMIS_CEILING: Clause.C4,
     }
 
 

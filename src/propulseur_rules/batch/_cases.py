@@ -75,6 +75,9 @@ def refuse_financing(path: str, convention: Convention, arguments: Mapping[str, 
             raise InvalidInput(
                 f"{prefix}{name}", "error.columnar_financing", advice=Worded("error.advice_leave_out", name=name)
             )
+    aid = arguments.get("de_minimis_aid")
+    if aid is not None and not _empty(aid):
+        raise InvalidInput(f"{prefix}de_minimis_aid", "error.columnar_de_minimis")
 
 
 def _empty(value: object) -> bool:

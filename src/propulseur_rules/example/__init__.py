@@ -2,7 +2,7 @@
 
 The startups are invented; the convention is the one voted, with the assumed
 terms of its financing convention (``EXAMPLE_CONVENTION``: the financing
-convention is not public). On 31 March 2025, with the regional authorisation
+convention was not published). On 31 March 2025, with the regional authorisation
 validated on 15 February 2023, the feed shows each case a grant officer meets
 (see ``docs/guide.md``), and the supporting documents received
 (``EXAMPLE_DOCUMENTS``), the financial statement of programme year 2 among the

@@ -8,7 +8,7 @@ contract for the same startup (C7), a startup outside the two fields (C8), a
 contract signed before the committee's selection (C6), and a contract planned
 after the date of the assessment.
 
-The financing convention is not public: the example applies the assumed terms of
+The financing convention was not published: the example applies the assumed terms of
 :class:`FinancingTerms` (half of each operating grant as an advance, a fifth held
 as the balance), an invented day of signature, and the supporting documents
 received, the financial statement of programme year 2 among the missing.
@@ -150,7 +150,7 @@ EXAMPLE_PAYMENTS: tuple[Payment, ...] = (
 EXAMPLE_AS_OF = _d(2025, 3, 31)
 EXAMPLE_REGIONAL_AUTHORISATION_ON = _d(2023, 2, 15)
 
-#: The convention voted, with the assumed terms of its financing convention (not public).
+#: The convention voted, with the assumed terms of its financing convention (not published).
 EXAMPLE_CONVENTION: Convention = DIJON_2022.replace(financing=FinancingTerms())
 
 #: Invented: the day the financing convention was signed, after the vote of 29 September 2022.

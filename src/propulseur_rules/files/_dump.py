@@ -63,6 +63,8 @@ def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
     data["payments"] = [to_plain(payment, dates_as_text=False) for payment in scenario.payments]
     if scenario.documents:
         data["documents"] = _plain_items(scenario.documents)
+    if scenario.de_minimis_aid:
+        data["de_minimis_aid"] = _plain_items(scenario.de_minimis_aid)
     if scenario.expect is not None:
         data["expect"] = _expectation_data(scenario.expect)
     return data

@@ -30,6 +30,7 @@ from ..rules._financing import FinancingTerms
 from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment, Startup
 from ..rules._outcome import MONEY_FIGURES
+from ..rules._state_aid import DeMinimisAid
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
 from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear
 from ._forms import amount_text, day
@@ -62,9 +63,13 @@ _SCENARIO_KEYS = (
     "financing_signed_on",
     "documents",
     "limitation_events",
+    "de_minimis_aid",
     "covers",
     "expect",
 )
+
+#: The keys of one de minimis aid a startup received, all required.
+_AID_KEYS = ("siren", "granted_on", "amount")
 
 _CONVENTION_KEYS = tuple(field.name for field in attrs.fields(Convention))
 
@@ -197,6 +202,7 @@ _DATE_KEYS = frozenset(
     ("as_of", "regional_authorisation_on", "start", "end", "decided_on", "executory_on", "paid_on", "on")
 )
 _DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on", "financing_signed_on", "received_on"))
+_DATE_KEYS |= frozenset(("granted_on",))
 _MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
 _MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
 _FRENCH_DATE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", re.ASCII)
@@ -251,6 +257,7 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
             financing_signed_on=table.get("financing_signed_on"),
             documents=documents,
             limitation_events=limitation_events,
+            de_minimis_aid=_aid_list(table.get("de_minimis_aid", [])),
             covers=_list(table.get("covers", []), "covers"),
             expect=None if "expect" not in table else _expectation(table["expect"], "expect"),
         )
@@ -286,6 +293,15 @@ def _documents(
     items = _list(value, "documents")
     listed = [_document(item, f"documents[{index}]") for index, item in enumerate(items)]
     return listed, [None] * len(listed)
+
+
+def _aid_list(value: object) -> list[DeMinimisAid]:
+    """The other de minimis aid the startups received, each a table of ``siren``, ``granted_on`` and ``amount``."""
+    aid: list[DeMinimisAid] = []
+    for index, item in enumerate(_list(value, "de_minimis_aid")):
+        path = f"de_minimis_aid[{index}]"
+        aid.append(_build(path, DeMinimisAid, **_table(item, path, _AID_KEYS, _AID_KEYS)))
+    return aid
 
 
 def _document(value: object, path: str) -> Document:

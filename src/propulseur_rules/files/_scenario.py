@@ -22,6 +22,7 @@ from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment
 from ..rules._model import _text as text
 from ..rules._outcome import Assessment
+from ..rules._state_aid import DeMinimisAid, check_aid
 from ..words._errors import InvalidInput, shown
 from ._expectation import Expectation, items_of, unique_keys
 
@@ -93,6 +94,10 @@ def _document_list_from(value: object) -> tuple[Document, ...]:
     return tuple(items)
 
 
+def _de_minimis_aid_from(value: object) -> tuple[DeMinimisAid, ...]:
+    return check_aid(value)
+
+
 def _expect_from(value: object) -> Expectation | None:
     if value is None or isinstance(value, Expectation):
         return value
@@ -140,6 +145,8 @@ class Scenario:
     #: The written claims, letters of the administration and relief of the four-year limitation
     #: (loi n° 68-1250, art. 2 and 6).
     limitation_events: tuple[LimitationEvent, ...] = attrs.field(default=(), converter=_limitation_event_list_from)
+    #: The other de minimis aid the startups received, by SIREN: a warning, never a figure (C4).
+    de_minimis_aid: tuple[DeMinimisAid, ...] = attrs.field(default=(), converter=_de_minimis_aid_from)
     covers: tuple[Clause, ...] = attrs.field(default=(), converter=_covers_from)
     expect: Expectation | None = attrs.field(default=None, converter=_expect_from)
 

@@ -16,6 +16,7 @@ from ..rules._documents import DocumentKind
 from ..rules._financing import FinanceTerm
 from ..rules._legal import HEARING_BEFORE_WITHDRAWAL, PRIOR_HEARING, STATED_REASONS
 from ..rules._outcome import Condition, ContractStatus, RecoveryCause
+from ..rules._state_aid import DE_MINIMIS_CEILINGS
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
 
@@ -99,6 +100,8 @@ def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True)
             sentence += say("unmet.recovery", lang) + recovery_procedure(cause, lang, final=unmet.final) + "."
     elif condition in _FINANCING_MESSAGES:
         sentence = _FINANCING_MESSAGES[condition](unmet, lang)
+    elif condition is Condition.DE_MINIMIS_CEILING:
+        sentence = _de_minimis(unmet, lang)
     else:
         if condition is Condition.REGIONAL_AUTHORISATION:
             sentence = say("unmet.regional_authorisation", lang)
@@ -221,6 +224,18 @@ _FINANCING_MESSAGES: dict[Condition, Callable[[UnmetCondition, str], str]] = {
     Condition.BALANCE_HELD: _balance_held,
     Condition.CLAIM_TIME_BARRED: _time_barred,
 }
+
+
+def _de_minimis(unmet: UnmetCondition, lang: str) -> str:
+    """A contract's grant over the de minimis ceiling of the regulation it cites, or not checked (no SIREN)."""
+    ceiling = DE_MINIMIS_CEILINGS[unmet.basis] if unmet.basis is not None else None
+    return say(
+        "unmet." + (unmet.reason or "de_minimis_ceiling"),
+        lang,
+        contract=unmet.contract,
+        amount=format_money(unmet.amount, lang),
+        ceiling="" if ceiling is None else format_money(ceiling, lang),
+    )
 
 
 def _lifting(unmet: UnmetCondition, lang: str) -> str:

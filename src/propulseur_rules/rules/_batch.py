@@ -34,7 +34,7 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
     A case is a pair ``(convention, facts)`` with a :class:`~propulseur_rules.Facts`,
     a tuple ``(convention, contracts, keyword_arguments)`` where
     ``keyword_arguments`` maps ``as_of`` (required), ``regional_authorisation_on``,
-    ``payments``, ``financing_signed_on`` and ``documents`` to their values, or a
+    ``payments``, ``financing_signed_on``, ``documents`` and ``de_minimis_aid`` to their values, or a
     single mapping with the keys ``convention``, ``contracts`` (optional) and
     those keyword arguments, such as the inputs of the built-in example. Each result equals
     ``assess(convention, contracts, **keyword_arguments)``.

@@ -224,7 +224,7 @@ class Convention:
         default=None, converter=_selected_from_from, metadata={"clause": Clause.C6}
     )
     #: C3 (« selon les modalités définies dans la convention de financement »): the payment terms of the
-    #: financing convention, which is not public. ``None``, the default, applies the deliberation alone:
+    #: financing convention, which was not published. ``None``, the default, applies the deliberation alone:
     #: what is releasable is payable, with no document, balance or deadline.
     financing: FinancingTerms | None = attrs.field(
         default=None, converter=_financing_from, metadata={"clause": Clause.C3}

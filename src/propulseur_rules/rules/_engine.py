@@ -43,6 +43,7 @@ from ._money import ZERO, in_money_context
 from ._outcome import Assessment
 from ._results import contract_results, year_results
 from ._settlement import Money, payment_conditions, recovery, settle, unmet_conditions
+from ._state_aid import DeMinimisAid, de_minimis_unmet
 
 __all__ = ["assess", "checked_items"]
 
@@ -64,6 +65,7 @@ def assess(
     financing_signed_on: dt.date | None = None,
     documents: Iterable[Document] = (),
     limitation_events: Iterable[LimitationEvent] = (),
+    de_minimis_aid: Iterable[DeMinimisAid] = (),
 ) -> Assessment: ...
 
 
@@ -78,6 +80,7 @@ def assess(
     financing_signed_on: dt.date | None = None,
     documents: Iterable[Document] = (),
     limitation_events: Iterable[LimitationEvent] = (),
+    de_minimis_aid: Iterable[DeMinimisAid] = (),
 ) -> Assessment:
     """Assess a convention on a date: what is earned, what may be paid, what is withheld and why.
 
@@ -93,8 +96,11 @@ def assess(
     (``assess(convention, facts)``) or as the contracts and keyword arguments.
     ``financing_signed_on`` and ``documents`` matter only for a convention with
     financing terms (``Convention.financing``); without them they are kept on
-    the result and change no figure; so do ``limitation_events`` (the written claims, letters
-    and relief of the four-year limitation, loi n° 68-1250, art. 2 and 6).
+    the result and change no figure; so do ``limitation_events`` (the written claims,
+    letters and relief of the four-year limitation, loi n° 68-1250, art. 2 and 6).
+    ``de_minimis_aid``, the other de minimis aid the startups received, changes no
+    figure either: a contract that would take its startup over the ceiling is a
+    warning (:mod:`._state_aid`).
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
@@ -106,6 +112,7 @@ def assess(
         financing_signed_on=financing_signed_on,
         documents=documents,
         limitation_events=limitation_events,
+        de_minimis_aid=de_minimis_aid,
     )
     return _assess_facts(convention, facts)
 
@@ -128,6 +135,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     money = settle(sum([year.accrued for year in years], ZERO), conditions, counted)
     contracts = contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contracts, eligible=len(places))
+    unmet += de_minimis_unmet(contracts, facts.de_minimis_aid)
     steps = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.

@@ -3,8 +3,9 @@
 A case is a convention and what happened under it: the contracts signed or planned, the
 day of the assessment, the day the regional authorisation was validated (C4), the
 payments made, the day the financing convention was signed (loi n° 2000-321, art. 10),
-the supporting documents received (C3) and the events of the limitation of unpaid claims
-(loi n° 68-1250). :class:`Facts` holds these seven facts and
+the supporting documents received (C3), the events of the limitation of unpaid claims
+(loi n° 68-1250) and the other de minimis aid the startups received (C4,
+:mod:`._state_aid`). :class:`Facts` holds these eight facts and
 checks them as :func:`~._engine.assess` always has; every function that assesses a case
 takes one, and still takes the same facts as keyword arguments.
 
@@ -32,6 +33,7 @@ from ._dates import to_date, to_optional_date
 from ._documents import Document, check_documents
 from ._limitation import LimitationEvent
 from ._model import Contract, Payment
+from ._state_aid import DeMinimisAid, check_aid
 
 __all__ = ["FACT_NAMES", "Facts", "checked_items", "facts_from"]
 
@@ -99,6 +101,10 @@ def _documents_from(values: object) -> tuple[Any, ...]:
     return tuple(values)
 
 
+def _de_minimis_aid_from(values: object) -> tuple[DeMinimisAid, ...]:
+    return check_aid(values)
+
+
 @attrs.frozen(kw_only=True)
 class Facts:
     """The facts of a case: everything :func:`~propulseur_rules.assess` reads besides the convention.
@@ -127,6 +133,8 @@ class Facts:
     #: The written claims, letters of the administration and relief that act on the four-year limitation
     #: of unpaid claims (loi n° 68-1250, art. 2 and 6); the payments interrupt it by themselves.
     limitation_events: tuple[LimitationEvent, ...] = attrs.field(default=(), converter=_limitation_events_from)
+    #: The other de minimis aid the startups received, by SIREN (C4 and the de minimis regulations).
+    de_minimis_aid: tuple[DeMinimisAid, ...] = attrs.field(default=(), converter=_de_minimis_aid_from)
 
     def __attrs_post_init__(self) -> None:
         check_documents(

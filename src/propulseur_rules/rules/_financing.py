@@ -129,7 +129,7 @@ def _contract_copy_months_from(value: object) -> int:
 class FinancingTerms:
     """The payment terms of the financing convention (« modalités » of C3), each a parameter.
 
-    The financing convention is not public: every default below is an ASSUMPTION,
+    The financing convention was not published: every default below is an ASSUMPTION,
     the common practice of French subsidy conventions, to be replaced by the real
     terms when they are known. Which document releases which money:
 

@@ -26,11 +26,16 @@ from ..words._language import LANGUAGES, check_lang
 
 __all__ = [
     "CASTING_VOTE",
+    "COMPTABLE_CHECKS",
     "CONVENTION_REQUIRED",
     "CONVENTION_THRESHOLD",
+    "DE_MINIMIS_2013",
+    "DE_MINIMIS_2023",
     "EXECUTORY_ACTS",
+    "FINANCIAL_STATEMENT_CONTENT",
     "FINANCIAL_STATEMENT_DEADLINE",
     "FOUR_YEAR_LIMITATION",
+    "FUNDER_CONTROL",
     "HEARING_BEFORE_WITHDRAWAL",
     "INTERCOMMUNAL_ACTS",
     "INTERCOMMUNAL_COUNCIL",
@@ -50,6 +55,8 @@ __all__ = [
 
 #: A Légifrance identifier: an article (LEGIARTI, JORFARTI) or a text (JORFTEXT, LEGITEXT), 12 digits.
 _LEGIFRANCE_ID = re.compile(r"(LEGIARTI|JORFARTI|JORFTEXT|LEGITEXT)\d{12}", re.ASCII)
+#: A CELEX number of EUR-Lex for a regulation of the European Union: sector 3, the year, R, the number.
+_CELEX_ID = re.compile(r"3\d{4}R\d{4}", re.ASCII)
 _KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*", re.ASCII)
 
 
@@ -89,6 +96,14 @@ def _text_id_from(value: object) -> str | None:
     return _identifier(value, "text_id")
 
 
+def _eurlex_id_from(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _CELEX_ID.fullmatch(value):
+        raise InvalidInput("eurlex_id", "error.not_a_celex_id", value=shown(value))
+    return value
+
+
 def _subject_from(value: object) -> tuple[str, str]:
     if not isinstance(value, tuple) or len(value) != 2:
         raise InvalidInput("subject", "error.expected_pair_of_texts")
@@ -102,7 +117,9 @@ class LegalBasis:
     ``quote`` is verbatim French (« … » marks a cut) and ``legifrance_id`` the
     identifier of the article (``LEGIARTI…``) or, when only the text could be
     identified, of the text (``JORFTEXT…``); either is ``None`` when it could not
-    be verified. ``text_id`` identifies the whole law, decree or code.
+    be verified. ``text_id`` identifies the whole law, decree or code. A regulation
+    of the European Union has no Légifrance identifier: ``eurlex_id`` is its CELEX
+    number on EUR-Lex (``32023R2831``).
 
     >>> LegalBasis(key="x", citation="loi n° 1", subject=("a", "b"), legifrance_id="LEGIARTI1")
     Traceback (most recent call last):
@@ -117,6 +134,7 @@ class LegalBasis:
     quote: str | None = attrs.field(default=None, converter=_quote_from, repr=False)
     legifrance_id: str | None = attrs.field(default=None, converter=_legifrance_id_from, repr=False)
     text_id: str | None = attrs.field(default=None, converter=_text_id_from, repr=False)
+    eurlex_id: str | None = attrs.field(default=None, converter=_eurlex_id_from, repr=False)
 
     def subject(self, lang: str = "en") -> str:
         """What the article means for this subsidy, in a few words, in English or French."""
@@ -124,8 +142,9 @@ class LegalBasis:
 
     @property
     def verified(self) -> bool:
-        """Whether both the wording and the Légifrance identifier were read in a published source."""
-        return self.quote is not None and self.legifrance_id is not None
+        """Whether both the wording and the identifier (Légifrance, or EUR-Lex for a regulation of the
+        European Union) were read in a published source."""
+        return self.quote is not None and (self.legifrance_id is not None or self.eurlex_id is not None)
 
     def __str__(self) -> str:
         return self.citation
@@ -427,6 +446,96 @@ OPEN_DATA_DEADLINE = LegalBasis(
     text_id="JORFTEXT000034600552",
 )
 
+DE_MINIMIS_2013 = LegalBasis(
+    key="reglement-ue-1407-2013-art-3",
+    citation="règlement (UE) n° 1407/2013 de la Commission du 18 décembre 2013, art. 3",
+    subject=(
+        "de minimis aid to one undertaking: at most 200 000 € over three fiscal years; "
+        "the regulation applied to aid granted until 31 December 2023",
+        "aides de minimis à une entreprise unique : au plus 200 000 € sur trois exercices fiscaux ; "
+        "le règlement s'appliquait aux aides octroyées jusqu'au 31 décembre 2023",
+    ),
+    # EUR-Lex gives the regulation's CELEX number and the end of its validity, 31 December 2023;
+    # the ceiling was read in its recital 3 (in English) and in secondary sources, the words of
+    # article 3 in French were not: no quote.
+    quote=None,
+    eurlex_id="32013R1407",
+)
+
+DE_MINIMIS_2023 = LegalBasis(
+    key="reglement-ue-2023-2831-art-3",
+    citation="règlement (UE) 2023/2831 de la Commission du 13 décembre 2023, art. 3",
+    subject=(
+        "de minimis aid to one undertaking: at most 300 000 € over any period of three years, "
+        "for aid granted from 1 January 2024",
+        "aides de minimis à une entreprise unique : au plus 300 000 € sur toute période de trois ans, "
+        "pour les aides octroyées à partir du 1er janvier 2024",
+    ),
+    # EUR-Lex gives the regulation and its CELEX number; the ceiling and the date it applies from
+    # were read in secondary sources only, the words of article 3: no quote.
+    quote=None,
+    eurlex_id="32023R2831",
+)
+
+FINANCIAL_STATEMENT_CONTENT = LegalBasis(
+    key="arrete-2006-10-11",
+    citation="arrêté du 11 octobre 2006 relatif au compte rendu financier prévu par l'article 10 de la loi "
+    "du 12 avril 2000, art. 1er et 2",
+    subject=(
+        "the financial statement is a table of the charges and income of the subsidised action, "
+        "with the gaps between forecast and outcome",
+        "le compte rendu financier est un tableau des charges et des produits de l'action subventionnée, "
+        "avec les écarts entre le budget prévisionnel et les réalisations",
+    ),
+    # Read in the text of the Journal officiel of 14 October 2006; its Légifrance identifier was not found.
+    quote=(
+        "Le compte rendu financier est constitué d'un tableau des charges et des produits affectés à la "
+        "réalisation du projet ou de l'action subventionnée. Le tableau des charges et des produits est issu "
+        "du compte de résultat de l'organisme."
+    ),
+    legifrance_id=None,
+)
+
+FUNDER_CONTROL = LegalBasis(
+    key="cgct-l1611-4",
+    citation="code général des collectivités territoriales, art. L. 1611-4",
+    subject=(
+        "the funder may control the beneficiary, who sends its accounts and may not pass the subsidy on "
+        "unless the convention provides for it",
+        "la collectivité peut contrôler le bénéficiaire, qui lui fournit ses comptes et ne peut reverser "
+        "la subvention que si la convention le prévoit",
+    ),
+    # The version in force since 14 May 2009 (loi n° 2009-526, art. 84).
+    quote=(
+        "Toute association, oeuvre ou entreprise ayant reçu une subvention peut être soumise au contrôle des "
+        "délégués de la collectivité qui l'a accordée. … Il est interdit à tout groupement ou à toute "
+        "association, œuvre ou entreprise ayant reçu une subvention d'en employer tout ou partie en "
+        "subventions à d'autres associations, œuvres ou entreprises, sauf lorsque cela est expressément "
+        "prévu dans la convention conclue entre la collectivité territoriale et l'organisme subventionné."
+    ),
+    legifrance_id="LEGIARTI000006389560",
+    text_id="LEGITEXT000006070633",
+)
+
+COMPTABLE_CHECKS = LegalBasis(
+    key="decret-2012-1246-art-19-20",
+    citation="décret n° 2012-1246 du 7 novembre 2012, art. 19 et 20",
+    subject=(
+        "before paying, the public accountant checks the debt: service done, the sum, the supporting "
+        "documents, limitation",
+        "avant de payer, le comptable public contrôle la validité de la dette : service fait, liquidation, "
+        "pièces justificatives, prescription",
+    ),
+    # Article 20 in the version read; article 19 (« d) De la validité de la dette dans les conditions
+    # prévues à l'article 20 ») was read in decisions quoting it, its identifier was not found.
+    quote=(
+        "Le contrôle des comptables publics sur la validité de la dette porte sur : 1° La certification du "
+        "service fait ; 2° L'exactitude de la liquidation ; 3° La production des pièces justificatives ; "
+        "4° L'application des règles de prescription et de déchéance."
+    ),
+    legifrance_id="LEGIARTI000037429925",
+)
+
 #: Every legal basis, in the order of the life of a subsidy: voted and in force, agreed, reported on,
 #: claimed, withdrawn, published.
 LEGAL_BASES: tuple[LegalBasis, ...] = (
@@ -448,6 +557,11 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
     OPEN_DATA_ESSENTIAL_DATA,
     OPEN_DATA_FORMAT,
     OPEN_DATA_DEADLINE,
+    FINANCIAL_STATEMENT_CONTENT,
+    FUNDER_CONTROL,
+    COMPTABLE_CHECKS,
+    DE_MINIMIS_2013,
+    DE_MINIMIS_2023,
 )
 
 _BY_KEY = {basis.key: basis for basis in LEGAL_BASES}

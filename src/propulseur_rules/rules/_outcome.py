@@ -74,6 +74,8 @@ class Condition(enum.Enum):
     SUPPORTING_DOCUMENT = "supporting_document"
     BALANCE_HELD = "balance_held"
     CLAIM_TIME_BARRED = "claim_time_barred"
+    # State aid to the startups, the programme's direct beneficiaries (C4): a warning, never blocking.
+    DE_MINIMIS_CEILING = "de_minimis_ceiling"
 
     @property
     def clause(self) -> Clause:
@@ -108,11 +110,14 @@ CONDITION_CLAUSES: dict[Condition, Clause] = {
     Condition.SUPPORTING_DOCUMENT: Clause.C3,
     Condition.BALANCE_HELD: Clause.C3,
     Condition.CLAIM_TIME_BARRED: Clause.C3,
+    Condition.DE_MINIMIS_CEILING: Clause.C4,
 }
 
 #: The law each condition of the financing convention comes from, besides C3. A supporting
 #: document and the balance are terms of the convention (assumptions) with no article of their
-#: own, except the financial statement (``UnmetCondition.basis`` names it).
+#: own, except the financial statement (``UnmetCondition.basis`` names it). The de minimis ceiling
+#: has no basis of its own either: ``UnmetCondition.basis`` names the regulation in force on the
+#: contract's date (:mod:`._state_aid`).
 CONDITION_BASES: dict[Condition, LegalBasis] = {
     Condition.FINANCING_CONVENTION_SIGNED: CONVENTION_REQUIRED,
     Condition.CLAIM_TIME_BARRED: FOUR_YEAR_LIMITATION,

@@ -102,6 +102,7 @@ _SHOWN: dict[str, str] = {
     "condition.supporting_document": "supporting documents",
     "condition.balance_held": "balance held",
     "condition.claim_time_barred": "four-year limitation",
+    "condition.de_minimis_ceiling": "de minimis ceiling",
     # reports: the names of the statuses of a contract (``status.`` + the member's name).
     "status.funded": "funded",
     "status.over_annual_limit": "over the annual limit",
@@ -203,6 +204,14 @@ _SHOWN: dict[str, str] = {
         "relieved the beneficiary of it on {day} by a deliberation stating its reasons."
     ),
     "unmet.time_barred.on": " on {day}",
+    "unmet.de_minimis_ceiling": (
+        "Contract {contract}: its grant of {amount}, an aid to the startup, would take the startup's de minimis "
+        "aid beyond the ceiling of {ceiling}; a warning about the aid to the startup, payment is not withheld."
+    ),
+    "unmet.de_minimis_no_siren": (
+        "Contract {contract}: the startup has no SIREN, so its de minimis aid with this grant of {amount} cannot "
+        "be checked against the ceiling of {ceiling}; payment is not withheld."
+    ),
     # reports: the readings of the convention (C2, C3, C7).
     "reading.annual": "per programme year",
     "reading.pooled": "pooled over the period",
@@ -265,13 +274,13 @@ _SHOWN: dict[str, str] = {
     "report.balance_held_money": "Balance held",
     "report.financing": "Payment under the financing convention",
     "report.financing.assumed": (
-        "The terms below are ASSUMPTIONS: the financing convention is not public (C3: « selon les modalités définies "
-        "dans la convention de financement »)."
+        "The terms below are ASSUMPTIONS: the financing convention was not published with the deliberation "
+        "(C3: « selon les modalités définies dans la convention de financement »)."
     ),
     "report.financing.given": (
-        "The terms below are those of the scenario, not the assumed defaults; the financing convention is not public "
-        "(C3: « selon les modalités définies dans la convention de financement »): they could not be checked against "
-        "it."
+        "The terms below are those of the scenario, not the assumed defaults; the financing convention was not "
+        "published with the deliberation (C3: « selon les modalités définies dans la convention de financement »): "
+        "they could not be checked against it."
     ),
     "report.financing.assumptions": (
         "{lead} {advance}% of each operating grant is an {advance_term} (« avance »); the {balance_term} is {balance}% "
@@ -498,7 +507,7 @@ _SHOWN: dict[str, str] = {
     "statement.value.signed": "signed on {day}",
     "statement.value.not_signed": "not signed",
     "statement.value.no_terms": "none: the deliberation alone",
-    "statement.value.assumed": "assumed (the financing convention is not public)",
+    "statement.value.assumed": "assumed (the financing convention was not published)",
     "statement.value.given": "given",
     "statement.value.contracts": "{count} contract(s), {eligible} eligible of {required} required",
     "statement.value.payments": "{count} payment(s), {paid}",
@@ -657,6 +666,7 @@ _ERRORS: dict[str, str] = {
     "error.expected_startup": "expected a Startup, not {type}",
     "error.payment_not_positive": "a payment must be more than 0",
     "error.not_a_limitation_event": "{value} is not an event of the limitation; the events are {choices}",
+    "error.aid_not_positive": "an aid must be more than 0",
     "error.president_for_not_counted": "the president voted for, but no vote for is counted",
     "error.president_against_not_counted": "the president voted against, but no vote against is counted",
     "error.executory_before_vote": "executory on {executory_on} is before the vote on {decided_on}",
@@ -690,6 +700,7 @@ _ERRORS: dict[str, str] = {
     # rules: legal bases, the engine's inputs, rules, convention, outcome
     "error.not_a_basis_key": "{value} is not a key of lower-case words joined by hyphens",
     "error.expected_non_empty_text": "expected non-empty text, not {value}",
+    "error.not_a_celex_id": "{value} is not the CELEX number of a regulation such as 32023R2831",
     "error.not_a_legifrance_id": "{value} is not a Légifrance identifier such as LEGIARTI000006528553",
     "error.expected_pair_of_texts": "expected a pair of texts: English, French",
     "error.not_a_legal_basis": "{value} is not a legal basis; expected one of {choices}",
@@ -826,6 +837,10 @@ _ERRORS: dict[str, str] = {
     "error.columnar_financing": (
         "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
         "use assess or assess_many, or {advice}"
+    ),
+    "error.columnar_de_minimis": (
+        "the columnar engine assesses the deliberation alone, not the de minimis aid of the startups; "
+        "use assess or assess_many, or leave de_minimis_aid out"
     ),
     "error.advice_financing_none": "set the convention's financing to None",
     "error.advice_leave_out": "leave {name} out",

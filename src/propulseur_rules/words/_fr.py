@@ -99,6 +99,7 @@ _SHOWN: dict[str, str] = {
     "condition.supporting_document": "pièces justificatives",
     "condition.balance_held": "solde retenu",
     "condition.claim_time_barred": "prescription quadriennale",
+    "condition.de_minimis_ceiling": "plafond de minimis",
     # reports: the names of the statuses of a contract (``status.`` + the member's name).
     "status.funded": "financé",
     "status.over_annual_limit": "au-delà de la limite annuelle",
@@ -202,6 +203,15 @@ _SHOWN: dict[str, str] = {
         "par une délibération motivée."
     ),
     "unmet.time_barred.on": " depuis le {day}",
+    "unmet.de_minimis_ceiling": (
+        "Contrat {contract} : sa subvention de {amount}, une aide à la start-up, porterait ses aides de minimis "
+        "au-delà du plafond de {ceiling} ; un avertissement sur l'aide à la start-up, le versement n'est pas "
+        "retenu."
+    ),
+    "unmet.de_minimis_no_siren": (
+        "Contrat {contract} : la start-up n'a pas de SIREN, ses aides de minimis avec cette subvention de "
+        "{amount} ne peuvent être comparées au plafond de {ceiling} ; le versement n'est pas retenu."
+    ),
     # reports: the readings of the convention (C2, C3, C7).
     "reading.annual": "par année de programme",
     "reading.pooled": "mutualisées sur la période",
@@ -264,13 +274,13 @@ _SHOWN: dict[str, str] = {
     "report.balance_held_money": "Solde retenu",
     "report.financing": "Versement selon la convention de financement",
     "report.financing.assumed": (
-        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'est pas publique (C3 : « selon "
-        "les modalités définies dans la convention de financement »)."
+        "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'a pas été "
+        "publiée avec la délibération (C3 : « selon les modalités définies dans la convention de financement »)."
     ),
     "report.financing.given": (
         "Les modalités ci-dessous sont celles du scénario, et non les hypothèses par défaut ; la convention de "
-        "financement n'est pas publique (C3 : « selon les modalités définies dans la convention de financement ») : "
-        "elles n'ont pu être vérifiées sur son texte."
+        "financement n'a pas été publiée avec la délibération (C3 : « selon les modalités définies dans la "
+        "convention de financement ») : elles n'ont pu être vérifiées sur son texte."
     ),
     "report.financing.assumptions": (
         "{lead} {advance} % de chaque subvention annuelle de fonctionnement est une {advance_term} ; le {balance_term} "
@@ -504,7 +514,7 @@ _SHOWN: dict[str, str] = {
     "statement.value.signed": "signée le {day}",
     "statement.value.not_signed": "non signée",
     "statement.value.no_terms": "aucune : la délibération seule",
-    "statement.value.assumed": "supposées (la convention de financement n'est pas publique)",
+    "statement.value.assumed": "supposées (la convention de financement n'a pas été publiée)",
     "statement.value.given": "données",
     "statement.value.contracts": "{count} contrat(s), dont {eligible} éligible(s) sur {required} requis",
     "statement.value.payments": "{count} versement(s), {paid}",
@@ -674,6 +684,7 @@ _ERRORS: dict[str, str] = {
     "error.expected_startup": "attendu : une Startup, pas {type}",
     "error.payment_not_positive": "un versement doit être supérieur à 0",
     "error.not_a_limitation_event": "{value} n'est pas un événement de la prescription ; les événements sont {choices}",
+    "error.aid_not_positive": "une aide doit être supérieure à 0",
     "error.president_for_not_counted": "le président a voté pour, mais aucune voix pour n'est comptée",
     "error.president_against_not_counted": "le président a voté contre, mais aucune voix contre n'est comptée",
     "error.executory_before_vote": "exécutoire le {executory_on}, c'est avant le vote du {decided_on}",
@@ -707,6 +718,7 @@ _ERRORS: dict[str, str] = {
     # rules : bases légales, entrées du moteur, règles, convention, résultat
     "error.not_a_basis_key": "{value} n'est pas une clé de mots en minuscules reliés par des traits d'union",
     "error.expected_non_empty_text": "attendu : un texte non vide, pas {value}",
+    "error.not_a_celex_id": "{value} n'est pas le numéro CELEX d'un règlement comme 32023R2831",
     "error.not_a_legifrance_id": "{value} n'est pas un identifiant Légifrance comme LEGIARTI000006528553",
     "error.expected_pair_of_texts": "attendu : une paire de textes : anglais, français",
     "error.not_a_legal_basis": "{value} n'est pas une base légale ; attendu : l'une de {choices}",
@@ -844,6 +856,10 @@ _ERRORS: dict[str, str] = {
     "error.columnar_financing": (
         "le moteur en colonnes évalue la délibération seule, pas les modalités de la convention de financement ; "
         "utilisez assess ou assess_many, ou {advice}"
+    ),
+    "error.columnar_de_minimis": (
+        "le moteur en colonnes évalue la délibération seule, pas les aides de minimis des start-ups ; "
+        "utilisez assess ou assess_many, ou laissez de côté de_minimis_aid"
     ),
     "error.advice_financing_none": "mettez le financement (financing) de la convention à None",
     "error.advice_leave_out": "ne donnez pas {name}",
