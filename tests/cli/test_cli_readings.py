@@ -72,7 +72,8 @@ def test_readings_prints_every_combination_the_default_first_in_both_languages(
     status, out, _ = run(capsys, "readings", "--lang", lang)
 
     # 2 targets × 2 accruals × 2 places × 2 periods = 16 rows; half under C1's period.
-    rows = [line for line in out.splitlines() if line.startswith(("*  ", "   "))]
+    table = out.split("\n" + ("Inputs" if lang == "en" else "Données d'entrée") + "\n")[0]
+    rows = [line for line in table.splitlines() if line.startswith(("*  ", "   "))]
     assert status == EXIT_OK
     assert len(rows) == 16
     assert len([row for row in rows if marker in row]) == 8

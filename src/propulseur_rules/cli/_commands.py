@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..example._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
-from ..files._assemble import ScenarioOptions, assemble, example_scenario
+from ..files._assemble import ScenarioOptions, assemble, deliberation_alone, example_scenario
 from ..files._check import CheckedFile, CheckReport, Verdict, check_scenarios
 from ..files._forms import day
 from ..files._load import load_scenario, scenario_from_text
@@ -24,6 +24,7 @@ from ..planning._planning import budget_years_csv, budget_years_to_dict, budget_
 from ..planning._readings import compare_readings, readings_to_dict, render_readings
 from ..planning._schedule import schedule
 from ..planning._schedule_views import render_schedule, schedule_to_dict
+from ..reports._data import payable_bases
 from ..reports._export import assessment_csv, assessment_xlsx
 from ..reports._render import explain, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
@@ -66,22 +67,25 @@ def run_assess(arguments: argparse.Namespace) -> int:
     try:
         scenario, inputs = assemble(ScenarioOptions.of(arguments))
         assessment = scenario.assess()
+        ceiling = deliberation_alone(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     if arguments.command == "assess" and arguments.format in ("csv", "xlsx"):
         return _spreadsheet(arguments, assessment)
     markdown = arguments.format == "markdown"
+    fictitious = inputs.fictitious
+    bases = {"payable_by_basis": payable_bases(assessment, ceiling)}
     if arguments.command == "explain":
-        output = explain(assessment, arguments.lang, markdown=markdown)
+        output = explain(assessment, arguments.lang, markdown=markdown, ceiling=ceiling, fictitious=fictitious)
     elif arguments.by == "budget-year":
         if arguments.format == "json":
-            output = as_json(budget_years_to_dict(assessment), inputs, arguments.lang)
+            output = as_json({**budget_years_to_dict(assessment), **bases}, inputs, arguments.lang)
         else:
             output = render_budget_years(assessment, arguments.lang, markdown=markdown)
     elif arguments.format == "json":
-        output = as_json(assessment.to_dict(), inputs, arguments.lang)
+        output = as_json({**assessment.to_dict(), **bases}, inputs, arguments.lang)
     else:
-        output = render(assessment, arguments.lang, markdown=markdown)
+        output = render(assessment, arguments.lang, markdown=markdown, ceiling=ceiling, fictitious=fictitious)
     if arguments.format != "json":
         output += inputs.render(arguments.lang, markdown=markdown)
     try:
@@ -94,15 +98,13 @@ def run_assess(arguments: argparse.Namespace) -> int:
 def run_statement(arguments: argparse.Namespace) -> int:
     """``statement``: the liquidation statement of the payment the assessment allows, Markdown or printable HTML.
 
-    With financing terms, the same case is also assessed under the deliberation alone: the
-    statement shows that payable as the ceiling when the terms are assumed.
+    With financing terms assumed, wholly or in part, the same case is also assessed under the
+    deliberation alone: the statement shows that payable as the ceiling.
     """
     try:
         scenario, inputs = assemble(ScenarioOptions.of(arguments))
         assessment = scenario.assess()
-        ceiling = None
-        if scenario.convention.financing is not None:
-            ceiling = scenario.replace(convention=scenario.convention.replace(financing=None)).assess()
+        ceiling = deliberation_alone(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     write = statement_html if arguments.format == "html" else statement_markdown

@@ -120,8 +120,6 @@ def _source_text(inputs: Inputs, key: str, lang: str) -> str:
     source: Source | None = getattr(inputs, key)
     if source is None:
         return say("statement.source.not_reported", lang)
-    if source.origin.value == _EXAMPLE:
-        return say("statement.source.example", lang)
     return source.text(lang, nothing=say("inputs.none." + key, lang))
 
 
@@ -210,7 +208,7 @@ def _amount(assessment: Assessment, ceiling: Assessment | None, lang: str) -> Se
     """The amount proposed for payment; with assumed terms, the ceiling and the simulation side by side."""
     money = functools.partial(format_money, lang=lang)
     proposed = say("statement.proposed", lang, payable=money(assessment.payable))
-    if not _terms_assumed(assessment):
+    if ceiling is None and not _terms_assumed(assessment):
         return Section(heading=say("statement.amount", lang), paragraphs=(proposed,))
     rows = []
     if ceiling is not None:
