@@ -175,11 +175,9 @@ def _scenario_inputs(file: str, given: frozenset[str]) -> Inputs:
 
 
 def _refuse_silent_defaults(scenario: Scenario, options: ScenarioOptions) -> None:
-    """No fact is taken by default: assumed terms need the signature said, documents need terms to read them by."""
+    """No fact is taken by default: assumed terms need the signature said, given or "not signed"."""
     if options.financing == "assumed" and scenario.financing_signed_on is None and not options.financing_not_signed:
         raise InvalidInput("", "error.financing_signed_on_needed")
-    if options.documents is not None and scenario.convention.financing is None:
-        raise InvalidInput("", "error.documents_without_terms")
 
 
 def deliberation_alone(scenario: Scenario, inputs: Inputs) -> Assessment | None:
@@ -240,10 +238,13 @@ def _financing_changes(
 
     Returns the rows the documents were read from, if ``--documents`` gave them.
     """
+    terms = scenario.convention.financing
     if options.financing == "assumed":
-        changes["convention"] = scenario.convention.replace(financing=FinancingTerms())
+        terms = FinancingTerms()
+        changes["convention"] = scenario.convention.replace(financing=terms)
         sources["financing"] = Source(origin=Origin.ASSUMED, option="--financing assumed")
     elif options.financing == "none":
+        terms = None
         changes["convention"] = scenario.convention.replace(financing=None)
         sources["financing"] = Source(origin=Origin.NONE, option="--financing none")
     if options.financing_signed_on is not None:
@@ -254,6 +255,8 @@ def _financing_changes(
         sources["financing_signed_on"] = Source(origin=Origin.NONE, option="--financing-not-signed")
     if options.documents is None:
         return None
+    if terms is None:  # documents without terms would be read by nothing: refused, never ignored
+        raise InvalidInput("", "error.documents_without_terms")
     changes["documents"], read_as, rows = documents_from_file(options.documents)
     sources["documents"] = _file_source(options.documents, "--documents", read_as)
     return rows
