@@ -14,6 +14,8 @@ contracts, 7 × 15 000 = 105 000 (C2, C7): 165 000; 50 000 + 60 000 = 110 000 ha
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from decimal import Decimal
@@ -227,3 +229,56 @@ def test_signed_on_and_not_signed_exclude_each_other(capsys: pytest.CaptureFixtu
 
     assert status == EXIT_USAGE
     assert "not allowed with" in err
+
+
+# --- the spreadsheets and the HTML view say it too ---------------------------------------------------
+
+
+def _csv_tables(content: bytes, lang: str) -> list[list[list[str]]]:
+    """The tables of an exported CSV file, split at the empty lines as a spreadsheet shows them."""
+    french = lang == "fr"
+    text = content.decode("utf-8-sig" if french else "utf-8")
+    tables: list[list[list[str]]] = [[]]
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=";" if french else ","):
+        if row:
+            tables[-1].append(row)
+        else:
+            tables.append([])
+    return tables
+
+
+def test_the_csv_ends_with_the_assumptions_and_sources(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["assess", "--format", "csv", "--lang", "fr"]) == EXIT_OK
+
+    _, figures, sources = _csv_tables(capsysbinary.readouterr().out, "fr")
+    assert sources[0] == ["Hypothèses et sources", "Source"]
+    assert sources[1][0].startswith("EXEMPLE FICTIF")
+    assert ["Contrats", "inventé pour l'exemple intégré (fictif)"] in sources
+    assert ["Avance", "supposée par la bibliothèque, non publiée"] in sources
+    assert sources[-2:] == [
+        ["À verser selon la délibération seule (plafond)", "55000,00"],
+        ["À verser selon les modalités supposées (simulation, à ne pas signer)", "12000,00"],
+    ]
+    assert ["à verser", "12000,00"] in figures  # the figure of the rules, unchanged
+
+
+def test_a_spreadsheet_of_given_terms_has_one_figure(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["assess", str(TOML), "--format", "csv"]) == EXIT_OK
+
+    *_, sources = _csv_tables(capsysbinary.readouterr().out, "en")
+    assert sources[-1] == ["Payable under the terms given", "12000.00"]
+    assert not any(row[0].startswith("FICTITIOUS") for row in sources)
+
+
+def test_the_html_view_heads_with_the_ceiling_beside_the_simulation() -> None:
+    from propulseur_rules.files import example_scenario
+    from propulseur_rules.reports import to_html
+
+    scenario = example_scenario()
+    ceiling = scenario.replace(convention=scenario.convention.replace(financing=None)).assess()
+    shown = to_html(scenario.assess(), "fr", ceiling=ceiling, fictitious=True)
+
+    assert "<p><strong>À verser selon la délibération seule (plafond) : 55 000,00 €</strong></p>" in shown
+    assert "(simulation, montant à ne pas signer) : 12 000,00 €</strong></p>" in shown
+    assert "<p><strong>EXEMPLE FICTIF" in shown
+    assert "plafond" not in to_html(scenario.assess(), "fr")  # no ceiling given, none shown

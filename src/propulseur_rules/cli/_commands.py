@@ -70,11 +70,11 @@ def run_assess(arguments: argparse.Namespace) -> int:
         ceiling = deliberation_alone(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
+    bases = {"payable_by_basis": payable_bases(assessment, ceiling)}
     if arguments.command == "assess" and arguments.format in ("csv", "xlsx"):
-        return _spreadsheet(arguments, assessment)
+        return _spreadsheet(arguments, assessment, inputs.table(bases["payable_by_basis"], arguments.lang))
     markdown = arguments.format == "markdown"
     fictitious = inputs.fictitious
-    bases = {"payable_by_basis": payable_bases(assessment, ceiling)}
     if arguments.command == "explain":
         output = explain(assessment, arguments.lang, markdown=markdown, ceiling=ceiling, fictitious=fictitious)
     elif arguments.by == "budget-year":
@@ -116,17 +116,23 @@ def run_statement(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
+def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment, sources: list[list[object]]) -> int:
     """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only):
-    the contracts and the money figures, or with ``--by budget-year`` the budget years and the money figures."""
+    the contracts, the money figures and the assumptions and sources, or with ``--by budget-year`` the
+    budget years and the money figures."""
     by_year = arguments.by == "budget-year"
     try:
         if arguments.format == "xlsx":
             if arguments.output is None:
                 return fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
-            content = (budget_years_xlsx if by_year else assessment_xlsx)(assessment, arguments.lang)
+            if by_year:
+                content = budget_years_xlsx(assessment, arguments.lang)
+            else:
+                content = assessment_xlsx(assessment, arguments.lang, sources=sources)
+        elif by_year:
+            content = budget_years_csv(assessment, arguments.lang)
         else:
-            content = (budget_years_csv if by_year else assessment_csv)(assessment, arguments.lang)
+            content = assessment_csv(assessment, arguments.lang, sources=sources)
         write_output(arguments, content)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)

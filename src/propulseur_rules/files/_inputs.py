@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -235,8 +236,9 @@ class Inputs:
             data["warnings"] = [warning.to_dict(lang) for warning in self.warnings]
         return data
 
-    def render(self, lang: str = "en", *, markdown: bool = False) -> str:
-        """The "Inputs" block of a report, to follow its last line."""
+    def rows(self, lang: str = "en") -> list[tuple[str, str]]:
+        """Each input's label and origin in words, each term of the financing convention indented under
+        the terms, then the warnings."""
         rows = []
         for key, source in self._items():
             rows.append((say("inputs.label." + key, lang), source.text(lang, nothing=say("inputs.none." + key, lang))))
@@ -246,6 +248,21 @@ class Inputs:
                     for term, term_source in self.terms
                 ]
         rows += [(say("inputs.warning", lang), warning.text(lang)) for warning in self.warnings]
+        return rows
+
+    def table(self, bases: dict[str, str], lang: str = "en") -> list[list[Any]]:
+        """The « Hypothèses et sources » table of a spreadsheet: a fictitious example said so, each input
+        with its origin, then the payable by what it rests on (``bases``, as ``payable_bases`` gives it)."""
+        table: list[list[Any]] = [[say("export.sheet.sources", lang), say("inputs.column.source", lang)]]
+        if self.fictitious:
+            table.append([say("inputs.fictitious", lang), ""])
+        table += [[label.strip(), text] for label, text in self.rows(lang)]
+        table += [[say("inputs.basis." + basis, lang), Decimal(amount)] for basis, amount in bases.items()]
+        return table
+
+    def render(self, lang: str = "en", *, markdown: bool = False) -> str:
+        """The "Inputs" block of a report, to follow its last line."""
+        rows = self.rows(lang)
         heading = say("inputs.heading", lang)
         notice = say("inputs.fictitious", lang) if self.fictitious else ""
         if markdown:

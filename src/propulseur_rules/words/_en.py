@@ -531,8 +531,6 @@ _SHOWN: dict[str, str] = {
     "inputs.headline.simulation": (
         "Payable under the assumed terms of the financing convention (a simulation, not a figure to sign): {payable}"
     ),
-    "inputs.sources": "Assumptions and sources",
-    "inputs.column.input": "Input",
     "inputs.column.source": "Source",
     "error.financing_signed_on_needed": (
         "--financing assumed needs the day the financing convention was signed: give --financing-signed-on "
@@ -542,6 +540,10 @@ _SHOWN: dict[str, str] = {
         "--documents needs the terms of the financing convention: give --financing assumed, or a scenario file "
         "whose convention has financing terms"
     ),
+    "inputs.basis.deliberation_alone": "Payable under the deliberation alone (ceiling)",
+    "inputs.basis.assumed_terms": "Payable under the assumed terms (simulation, not to be signed)",
+    "inputs.basis.given_terms": "Payable under the terms given",
+    "export.sheet.sources": "Assumptions and sources",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contracts",
     "inputs.label.payments": "Payments",

@@ -538,8 +538,6 @@ _SHOWN: dict[str, str] = {
         "À verser selon les modalités supposées de la convention de financement (simulation, montant à ne pas "
         "signer) : {payable}"
     ),
-    "inputs.sources": "Hypothèses et sources",
-    "inputs.column.input": "Donnée",
     "inputs.column.source": "Source",
     "error.financing_signed_on_needed": (
         "--financing assumed demande le jour de signature de la convention de financement : indiquez "
@@ -549,6 +547,10 @@ _SHOWN: dict[str, str] = {
         "--documents demande les modalités de la convention de financement : indiquez --financing assumed, ou un "
         "fichier de scénario dont la convention a des modalités"
     ),
+    "inputs.basis.deliberation_alone": "À verser selon la délibération seule (plafond)",
+    "inputs.basis.assumed_terms": "À verser selon les modalités supposées (simulation, à ne pas signer)",
+    "inputs.basis.given_terms": "À verser selon les modalités données",
+    "export.sheet.sources": "Hypothèses et sources",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contrats",
     "inputs.label.payments": "Versements",
