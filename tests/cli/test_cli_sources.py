@@ -282,3 +282,59 @@ def test_the_html_view_heads_with_the_ceiling_beside_the_simulation() -> None:
     assert "(simulation, montant à ne pas signer) : 12 000,00 €</strong></p>" in shown
     assert "<p><strong>EXEMPLE FICTIF" in shown
     assert "plafond" not in to_html(scenario.assess(), "fr")  # no ceiling given, none shown
+
+
+def test_the_financing_section_names_the_terms_the_library_assumed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    scenario = str(_advance_only(tmp_path))
+
+    status, out, _ = run(capsys, "assess", scenario)
+    assert status == EXIT_OK
+    assert (
+        "Of the terms below, these are ASSUMPTIONS of the library, the others the scenario's: Balance, Statement, "
+        "Final report, Contract copy;"
+    ) in out
+    # The advance the file gives, 30 %, is the one the section states.
+    assert "30% of each operating grant is an advance" in out
+
+    status, out, _ = run(capsys, "assess", scenario, "--lang", "fr")
+    assert status == EXIT_OK
+    assert (
+        "celles-ci sont des HYPOTHÈSES de la bibliothèque, les autres celles du scénario : Solde, Compte rendu" in out
+    )
+
+
+# --- the schedule and the readings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice", "invented"),
+    [
+        ("en", "FICTITIOUS EXAMPLE: ", "  Financing date  invented for the built-in example (fictitious)\n"),
+        ("fr", "EXEMPLE FICTIF : ", "  Signature       inventé pour l'exemple intégré (fictif)\n"),
+    ],
+)
+@pytest.mark.parametrize("command", ["schedule", "readings"])
+def test_the_schedule_and_the_readings_of_the_example_say_it_is_fictitious(
+    capsys: pytest.CaptureFixture[str], command: str, lang: str, notice: str, invented: str
+) -> None:
+    status, out, _ = run(capsys, command, "--lang", lang)
+
+    assert status == EXIT_OK
+    assert out.startswith(notice)
+    assert invented in out
+
+    status, out, _ = run(capsys, command, "--format", "json")
+    data = json.loads(out)
+    assert status == EXIT_OK
+    assert data["inputs"]["fictitious_example"] is True
+    assert data["inputs"]["financing_signed_on"] == {"source": "example"}
+
+
+def test_a_schedule_of_ones_own_files_is_not_called_fictitious(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "schedule", "--contracts", CSV, "--not-authorised", "--no-payments")
+
+    assert status == EXIT_OK
+    assert "FICTITIOUS" not in out
+    assert "invented" not in out

@@ -85,7 +85,14 @@ def run_assess(arguments: argparse.Namespace) -> int:
     elif arguments.format == "json":
         output = as_json({**assessment.to_dict(), **bases}, inputs, arguments.lang)
     else:
-        output = render(assessment, arguments.lang, markdown=markdown, ceiling=ceiling, fictitious=fictitious)
+        output = render(
+            assessment,
+            arguments.lang,
+            markdown=markdown,
+            ceiling=ceiling,
+            fictitious=fictitious,
+            assumed=inputs.assumed_terms if inputs.terms else None,
+        )
     if arguments.format != "json":
         output += inputs.render(arguments.lang, markdown=markdown)
     try:
@@ -197,7 +204,8 @@ def run_forecast(arguments: argparse.Namespace) -> int:
             forecast_chart(result, arguments.chart, arguments.lang)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
-    sys.stdout.write(render_forecast(result, arguments.lang))
+    # Its contracts, authorisation and pipeline are the built-in example's, invented: said under the figures.
+    sys.stdout.write(render_forecast(result, arguments.lang) + "\n" + say("inputs.fictitious", arguments.lang) + "\n")
     return EXIT_OK
 
 

@@ -85,10 +85,14 @@ def report(
     data: Callable[[], dict[str, object]],
     text: Callable[[bool], str],
 ) -> int:
-    """Print a report as JSON (``data``, with where each input came from) or as text or Markdown."""
+    """Print a report as JSON (``data``, with where each input came from) or as text or Markdown.
+
+    A report of the built-in example opens with the notice that its facts are invented."""
     if arguments.format == "json":
         sys.stdout.write(as_json(data(), inputs, arguments.lang))
     else:
         markdown = arguments.format == "markdown"
-        sys.stdout.write(text(markdown) + inputs.render(arguments.lang, markdown=markdown))
+        notice = say("inputs.fictitious", arguments.lang) if inputs.fictitious else ""
+        lead = (f"**{notice}**\n\n" if markdown else f"{notice}\n\n") if notice else ""
+        sys.stdout.write(lead + text(markdown) + inputs.render(arguments.lang, markdown=markdown))
     return EXIT_OK

@@ -161,9 +161,14 @@ class Inputs:
         return any(source.origin is Origin.EXAMPLE for _, source in self._items())
 
     @property
+    def assumed_terms(self) -> tuple[str, ...]:
+        """The terms of the financing convention assumed rather than given (C3 « modalités »)."""
+        return tuple(term for term, source in self.terms if source.origin is Origin.ASSUMED)
+
+    @property
     def terms_assumed(self) -> bool:
         """Whether any term of the financing convention is assumed rather than given (C3 « modalités »)."""
-        return any(source.origin is Origin.ASSUMED for _, source in self.terms)
+        return bool(self.assumed_terms)
 
     @classmethod
     def of_example(cls) -> Inputs:

@@ -11,6 +11,7 @@ data (``_data``).
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from typing import Any
 
 from ..rules._money import money_text
@@ -98,12 +99,14 @@ def render(
     *,
     ceiling: Assessment | None = None,
     fictitious: bool = False,
+    assumed: Collection[str] | None = None,
 ) -> str:
     """The assessment as a readable report: years, contracts, money and unmet conditions.
 
     ``ceiling``, the same case assessed under the deliberation alone, is shown beside the
     payable when the financing terms are assumed; ``fictitious`` says the facts are the
-    built-in example's, invented.
+    built-in example's, invented; ``assumed`` names the financing terms assumed rather than
+    given (see :func:`financing_section`).
     """
     check_lang(lang)
     heading = (lambda title: ["", f"## {title}", ""]) if markdown else (lambda title: ["", title])
@@ -132,7 +135,7 @@ def render(
     money_table = table([say("report.money", lang), ""], money_rows(assessment, lang), markdown, right={1})
     lines += money_table if markdown else money_table[2:]  # in text, the heading above names the table
 
-    financing = financing_section(assessment, lang)
+    financing = financing_section(assessment, lang, assumed=assumed)
     if financing is not None:
         lines += heading(say("report.financing", lang))
         lines += financing_lines(financing, markdown)
@@ -194,12 +197,17 @@ def explain(
 
 
 def assessment_html(
-    assessment: Assessment, lang: str = "en", *, ceiling: Assessment | None = None, fictitious: bool = False
+    assessment: Assessment,
+    lang: str = "en",
+    *,
+    ceiling: Assessment | None = None,
+    fictitious: bool = False,
+    assumed: Collection[str] | None = None,
 ) -> str:
     """An HTML view for notebooks: the programme years, the contracts and the money as
     tables, then the unmet conditions with their clauses. Every text is escaped, so a
-    reference or a name holding markup shows as written and never runs. ``ceiling`` and
-    ``fictitious`` head it as they head :func:`render`.
+    reference or a name holding markup shows as written and never runs. ``ceiling``,
+    ``fictitious`` and ``assumed`` are those of :func:`render`.
     """
     check_lang(lang)
     esc = html.escape
@@ -239,7 +247,7 @@ def assessment_html(
     )
     parts.append(f"<p>{esc(target)}</p>")
     parts.append(html_table(say("report.money", lang), [], money_rows(assessment, lang), {1}))
-    financing = financing_section(assessment, lang)
+    financing = financing_section(assessment, lang, assumed=assumed)
     if financing is not None:
         parts += financing_html(financing, lang)
     parts += unmet_html(assessment, lang)

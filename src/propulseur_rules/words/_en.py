@@ -544,6 +544,10 @@ _SHOWN: dict[str, str] = {
     "inputs.basis.assumed_terms": "Payable under the assumed terms (simulation, not to be signed)",
     "inputs.basis.given_terms": "Payable under the terms given",
     "export.sheet.sources": "Assumptions and sources",
+    "inputs.terms_partly_assumed": (
+        "Of the terms below, these are ASSUMPTIONS of the library, the others the scenario's: {assumed}; the "
+        "financing convention is not public (C3: « selon les modalités définies dans la convention de financement »)."
+    ),
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contracts",
     "inputs.label.payments": "Payments",

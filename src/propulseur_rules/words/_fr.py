@@ -551,6 +551,11 @@ _SHOWN: dict[str, str] = {
     "inputs.basis.assumed_terms": "À verser selon les modalités supposées (simulation, à ne pas signer)",
     "inputs.basis.given_terms": "À verser selon les modalités données",
     "export.sheet.sources": "Hypothèses et sources",
+    "inputs.terms_partly_assumed": (
+        "Parmi les modalités ci-dessous, celles-ci sont des HYPOTHÈSES de la bibliothèque, les autres celles du "
+        "scénario : {assumed} ; la convention de financement n'est pas publique (C3 : « selon les modalités définies "
+        "dans la convention de financement »)."
+    ),
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contrats",
     "inputs.label.payments": "Versements",
