@@ -338,3 +338,25 @@ def test_a_schedule_of_ones_own_files_is_not_called_fictitious(capsys: pytest.Ca
     assert status == EXIT_OK
     assert "FICTITIOUS" not in out
     assert "invented" not in out
+
+
+def test_the_statement_names_the_terms_given_in_part(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    scenario = str(_advance_only(tmp_path))
+
+    status, out, _ = run(capsys, "statement", scenario)
+
+    assert status == EXIT_OK
+    assert (
+        "| Modalités de versement (C3) | données en partie ; supposées par la bibliothèque : Solde, Compte rendu, "
+        f"Rapport final, Copie contrat | le fichier de scénario {scenario} |"
+    ) in out
+
+
+def test_the_statement_of_given_terms_has_one_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    # examples/dijon-2022.toml writes out the five terms: they are the file's, one figure, no ceiling.
+    status, out, _ = run(capsys, "statement", str(TOML))
+
+    assert status == EXIT_OK
+    assert "| Modalités de versement (C3) | données |" in out
+    assert "plafond" not in out
+    assert "simulation" not in out

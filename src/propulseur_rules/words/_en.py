@@ -548,6 +548,7 @@ _SHOWN: dict[str, str] = {
         "Of the terms below, these are ASSUMPTIONS of the library, the others the scenario's: {assumed}; the "
         "financing convention is not public (C3: « selon les modalités définies dans la convention de financement »)."
     ),
+    "inputs.terms_partly": "given in part; assumed by the library: {assumed}",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contracts",
     "inputs.label.payments": "Payments",

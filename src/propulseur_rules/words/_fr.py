@@ -556,6 +556,7 @@ _SHOWN: dict[str, str] = {
         "scénario : {assumed} ; la convention de financement n'est pas publique (C3 : « selon les modalités définies "
         "dans la convention de financement »)."
     ),
+    "inputs.terms_partly": "données en partie ; supposées par la bibliothèque : {assumed}",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contrats",
     "inputs.label.payments": "Versements",
