@@ -360,3 +360,27 @@ def test_the_statement_of_given_terms_has_one_figure(capsys: pytest.CaptureFixtu
     assert "| Modalités de versement (C3) | données |" in out
     assert "plafond" not in out
     assert "simulation" not in out
+
+
+def test_the_readings_of_assumed_terms_come_with_their_ceilings(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "readings", "--format", "json")
+
+    data = json.loads(out)
+    assert status == EXIT_OK
+    default, ceiling = data["readings"][0], data["readings_deliberation_alone"][0]
+    assert (default["default"], ceiling["default"]) == (True, True)
+    # The convention's own readings: 12 000 under the assumed terms, 165 000 − 110 000 = 55 000 without them.
+    assert (default["payable"], ceiling["payable"]) == (f"{SIMULATION:.2f}", f"{CEILING:.2f}")
+    assert len(data["readings_deliberation_alone"]) == len(data["readings"]) == 2 * 2 * 2 * 2
+
+    status, out, _ = run(capsys, "readings", "--lang", "fr")
+    assert status == EXIT_OK
+    simulation = out.index("Selon les modalités supposées de la convention de financement (simulation")
+    assert simulation < out.index("Selon la délibération seule (le plafond de chaque lecture) :")
+
+
+def test_the_readings_of_given_terms_have_one_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "readings", str(TOML), "--format", "json")
+
+    assert status == EXIT_OK
+    assert "readings_deliberation_alone" not in json.loads(out)

@@ -16,12 +16,13 @@ from ..example._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_REGIONA
 from ..files._assemble import ScenarioOptions, assemble, deliberation_alone, example_scenario
 from ..files._check import CheckedFile, CheckReport, Verdict, check_scenarios
 from ..files._forms import day
+from ..files._inputs import Inputs
 from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
 from ..planning._planning import budget_years_csv, budget_years_to_dict, budget_years_xlsx, render_budget_years
-from ..planning._readings import compare_readings, readings_to_dict, render_readings
+from ..planning._readings import Reading, compare_readings, readings_to_dict, render_readings
 from ..planning._schedule import schedule
 from ..planning._schedule_views import render_schedule, schedule_to_dict
 from ..reports._data import payable_bases
@@ -150,7 +151,7 @@ def run_schedule(arguments: argparse.Namespace) -> int:
     """``schedule``: the dated events at which money accrues or is released."""
     return _scenario_report(
         arguments,
-        lambda scenario: schedule(scenario.convention, scenario.facts()),
+        lambda scenario, inputs: schedule(scenario.convention, scenario.facts()),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
             scenario.convention, events, arguments.lang, markdown=markdown
@@ -159,25 +160,61 @@ def run_schedule(arguments: argparse.Namespace) -> int:
 
 
 def run_readings(arguments: argparse.Namespace) -> int:
-    """``readings``: the figures under every reading of the ambiguous clauses, side by side."""
+    """``readings``: the figures under every reading of the ambiguous clauses, side by side.
+
+    When any financing term is assumed, the same readings under the deliberation alone follow,
+    the ceiling of each: the figures under the assumed terms are a simulation (C3)."""
     return _scenario_report(
         arguments,
-        lambda scenario: compare_readings(scenario.convention, scenario.facts()),
-        lambda scenario, rows: {"readings": readings_to_dict(rows)},
-        lambda scenario, rows, markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
+        _readings,
+        lambda scenario, found: _readings_data(*found),
+        lambda scenario, found, markdown: _readings_text(scenario, *found, arguments.lang, markdown),
+    )
+
+
+_Readings = tuple[tuple[Reading, ...], tuple[Reading, ...] | None]
+
+
+def _readings(scenario: Scenario, inputs: Inputs) -> _Readings:
+    """The readings of the case, and of the case under the deliberation alone when its terms are assumed."""
+    rows = compare_readings(scenario.convention, scenario.facts())
+    if scenario.convention.financing is None or not inputs.terms_assumed:
+        return rows, None
+    return rows, compare_readings(scenario.convention.replace(financing=None), scenario.facts())
+
+
+def _readings_data(rows: tuple[Reading, ...], alone: tuple[Reading, ...] | None) -> dict[str, object]:
+    data: dict[str, object] = {"readings": readings_to_dict(rows)}
+    if alone is not None:
+        data["readings_deliberation_alone"] = readings_to_dict(alone)
+    return data
+
+
+def _readings_text(
+    scenario: Scenario, rows: tuple[Reading, ...], alone: tuple[Reading, ...] | None, lang: str, markdown: bool
+) -> str:
+    """The table of the readings; with assumed terms, labelled a simulation, the ceilings' table after it."""
+    text = render_readings(scenario.convention, rows, lang, markdown=markdown)
+    if alone is None:
+        return text
+    bold = (lambda line: f"**{line}**") if markdown else (lambda line: line)
+    ceiling = render_readings(scenario.convention.replace(financing=None), alone, lang, markdown=markdown)
+    return (
+        f"{bold(say('inputs.readings.simulation', lang))}\n\n{text}\n"
+        f"{bold(say('inputs.readings.ceiling', lang))}\n\n{ceiling}"
     )
 
 
 def _scenario_report(
     arguments: argparse.Namespace,
-    compute: Callable[[Scenario], _Result],
+    compute: Callable[[Scenario, Inputs], _Result],
     data: Callable[[Scenario, _Result], dict[str, object]],
     text: Callable[[Scenario, _Result, bool], str],
 ) -> int:
     """Compute something from the scenario the arguments describe and print it as a report."""
     try:
         scenario, inputs = assemble(ScenarioOptions.of(arguments))
-        result = compute(scenario)
+        result = compute(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     return report(arguments, inputs, lambda: data(scenario, result), lambda markdown: text(scenario, result, markdown))

@@ -549,6 +549,10 @@ _SHOWN: dict[str, str] = {
         "financing convention is not public (C3: « selon les modalités définies dans la convention de financement »)."
     ),
     "inputs.terms_partly": "given in part; assumed by the library: {assumed}",
+    "inputs.readings.simulation": (
+        "Under the assumed terms of the financing convention (a simulation, not a figure to sign):"
+    ),
+    "inputs.readings.ceiling": "Under the deliberation alone (the ceiling of each reading):",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contracts",
     "inputs.label.payments": "Payments",

@@ -557,6 +557,10 @@ _SHOWN: dict[str, str] = {
         "dans la convention de financement »)."
     ),
     "inputs.terms_partly": "données en partie ; supposées par la bibliothèque : {assumed}",
+    "inputs.readings.simulation": (
+        "Selon les modalités supposées de la convention de financement (simulation, montants à ne pas signer) :"
+    ),
+    "inputs.readings.ceiling": "Selon la délibération seule (le plafond de chaque lecture) :",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contrats",
     "inputs.label.payments": "Versements",
