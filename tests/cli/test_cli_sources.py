@@ -384,3 +384,37 @@ def test_the_readings_of_given_terms_have_one_table(capsys: pytest.CaptureFixtur
 
     assert status == EXIT_OK
     assert "readings_deliberation_alone" not in json.loads(out)
+
+
+def test_the_budget_years_of_the_example_open_with_the_ceiling_beside_the_simulation(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(capsys, "assess", "--by", "budget-year", "--lang", "fr")
+
+    assert status == EXIT_OK
+    assert out.startswith(
+        "EXEMPLE FICTIF : les faits marqués inventés l'ont été pour l'exemple intégré ; aucun montant de ce rapport "
+        "n'est à signer.\n"
+        "À verser selon la délibération seule (plafond) : 55 000,00 €\n"
+        "À verser selon les modalités supposées de la convention de financement (simulation, montant à ne pas "
+        "signer) : 12 000,00 €\n\n"
+    )
+
+    status, out, _ = run(capsys, "assess", "--by", "budget-year", "--format", "json")
+    assert status == EXIT_OK
+    assert json.loads(out)["payable_by_basis"] == {"deliberation_alone": "55000.00", "assumed_terms": "12000.00"}
+
+
+def test_a_markdown_schedule_of_the_example_says_it_is_fictitious_under_its_title(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(capsys, "schedule", "--format", "markdown", "--lang", "fr")
+
+    assert status == EXIT_OK
+    title, blank, notice = out.split("\n")[:3]
+    assert title.startswith("# ")
+    assert (blank, notice) == (
+        "",
+        "**EXEMPLE FICTIF : les faits marqués inventés l'ont été pour l'exemple intégré ; aucun montant de ce "
+        "rapport n'est à signer.**",
+    )

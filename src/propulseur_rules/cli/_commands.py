@@ -27,7 +27,7 @@ from ..planning._schedule import schedule
 from ..planning._schedule_views import render_schedule, schedule_to_dict
 from ..reports._data import payable_bases
 from ..reports._export import assessment_csv, assessment_xlsx
-from ..reports._render import explain, render
+from ..reports._render import explain, headline, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
 from ..reports._statement_layout import statement_html, statement_markdown
 from ..rules._clauses import Clause
@@ -82,7 +82,7 @@ def run_assess(arguments: argparse.Namespace) -> int:
         if arguments.format == "json":
             output = as_json({**budget_years_to_dict(assessment), **bases}, inputs, arguments.lang)
         else:
-            output = render_budget_years(assessment, arguments.lang, markdown=markdown)
+            output = _budget_years_text(assessment, arguments.lang, markdown, ceiling=ceiling, fictitious=fictitious)
     elif arguments.format == "json":
         output = as_json({**assessment.to_dict(), **bases}, inputs, arguments.lang)
     else:
@@ -101,6 +101,20 @@ def run_assess(arguments: argparse.Namespace) -> int:
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     return status(arguments, assessment)
+
+
+def _budget_years_text(
+    assessment: Assessment, lang: str, markdown: bool, *, ceiling: Assessment | None, fictitious: bool
+) -> str:
+    """The budget years, the headline of the assessment before them (in Markdown, under the title)."""
+    text = render_budget_years(assessment, lang, markdown=markdown)
+    lead = headline(assessment, lang, ceiling=ceiling, fictitious=fictitious)
+    if not lead:
+        return text
+    if not markdown:
+        return "\n".join(lead) + "\n\n" + text
+    title, rest = text.split("\n", 1)
+    return f"{title}\n\n" + "".join(f"- **{line}**\n" for line in lead) + rest
 
 
 def run_statement(arguments: argparse.Namespace) -> int:

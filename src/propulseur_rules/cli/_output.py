@@ -92,7 +92,13 @@ def report(
         sys.stdout.write(as_json(data(), inputs, arguments.lang))
     else:
         markdown = arguments.format == "markdown"
-        notice = say("inputs.fictitious", arguments.lang) if inputs.fictitious else ""
-        lead = (f"**{notice}**\n\n" if markdown else f"{notice}\n\n") if notice else ""
-        sys.stdout.write(lead + text(markdown) + inputs.render(arguments.lang, markdown=markdown))
+        shown = text(markdown)
+        if inputs.fictitious:
+            notice = say("inputs.fictitious", arguments.lang)
+            if markdown and shown.startswith("# "):  # under the title
+                title, rest = shown.split("\n", 1)
+                shown = f"{title}\n\n**{notice}**\n{rest}"
+            else:
+                shown = f"**{notice}**\n\n{shown}" if markdown else f"{notice}\n\n{shown}"
+        sys.stdout.write(shown + inputs.render(arguments.lang, markdown=markdown))
     return EXIT_OK
