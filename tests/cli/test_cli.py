@@ -36,8 +36,30 @@ def test_assess_with_no_file_reports_the_built_in_example(capsys: pytest.Capture
     # Accrued 165 000; under the assumed financing terms 10 000 waits for year 2's financial statement
     # and 20 % × 165 000 = 33 000 is the balance held; paid 110 000: 165 000 − 10 000 − 33 000 − 110 000.
     assert re.search(r"Payable now +€12,000\.00\n", out)
-    # The same report as the TOML example's, but for the block that says where the inputs came from.
-    assert out.split("\nInputs\n")[0] == run(capsys, "assess", TOML)[1].split("\nInputs\n")[0]
+    # The TOML example writes the same terms out, so its one figure is the simulation's; the built-in
+    # example heads its report with its fictitious facts and the ceiling beside the simulation:
+    # under the deliberation alone 165 000 − 110 000 = 55 000 (C2, C3), of which 55 000 − 12 000 = 43 000
+    # rest on the assumed terms.
+    headline = (
+        "\nFICTITIOUS EXAMPLE: the facts marked invented were made up for the built-in example; "
+        "no figure of this report is to be signed.\n"
+        "Payable under the deliberation alone (ceiling): €55,000.00\n"
+        "Payable under the assumed terms of the financing convention (a simulation, not a figure to sign): "
+        "€12,000.00\n"
+    )
+    assert headline in out
+    # The same report as the TOML example's, but for that headline, the block that says where the
+    # inputs came from, and the lead of the terms: the example's are the library's assumptions, the
+    # TOML file's are written out in the file.
+    c3 = "(C3: « selon les modalités définies dans la convention de financement »)"
+    assumed = f"The terms below are ASSUMPTIONS: the financing convention is not public {c3}."
+    given = (
+        "The terms below are those of the scenario, not the assumed defaults; the financing convention is not "
+        f"public {c3}: they could not be checked against it."
+    )
+    assert assumed in out
+    toml_report = run(capsys, "assess", TOML)[1].split("\nInputs\n")[0]
+    assert out.split("\nInputs\n")[0].replace(headline, "").replace(assumed, given) == toml_report
 
 
 def test_assess_in_french_writes_french_money_and_dates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,6 +79,8 @@ def test_assess_as_json_is_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(out)
     assert status == EXIT_OK
     assert data.pop("inputs")["convention"] == {"source": "scenario", "file": TOML}
+    # The TOML example writes every term out: one figure, resting on the terms it gives.
+    assert data.pop("payable_by_basis") == {"given_terms": "12000.00"}
     assert data == load_scenario(TOML).assess().to_dict()
 
 

@@ -80,6 +80,7 @@ def test_with_every_fact_given_nothing_is_paid_unless_said(capsys: pytest.Captur
     # No payment: everything releasable is payable.
     assert (data["paid"], data["payable"]) == ("0.00", ACCRUED_ON_31_MARCH_2025)
     assert data["inputs"] == {
+        "fictitious_example": False,
         "convention": {"source": "preset", "name": "dijon-2022"},
         "contracts": {"source": "file", "file": CSV, "option": "--contracts", "encoding": "UTF-8"},
         "payments": {"source": "none", "option": "--no-payments"},
@@ -132,14 +133,22 @@ def test_the_built_in_example_says_it_is_the_example(capsys: pytest.CaptureFixtu
     assert status == EXIT_OK
     assert out.endswith(
         "\nInputs\n"
+        "  FICTITIOUS EXAMPLE: the facts marked invented were made up for the built-in example; "
+        "no figure of this report is to be signed.\n"
         "  Convention      the preset dijon-2022\n"
-        "  Contracts       the built-in example\n"
-        "  Payments        the built-in example\n"
-        "  As of           the built-in example\n"
-        "  Authorisation   the built-in example\n"
-        "  Financing terms the built-in example\n"
-        "  Financing date  the built-in example\n"
-        "  Documents       the built-in example\n"
+        "  Contracts       invented for the built-in example (fictitious)\n"
+        "  Payments        invented for the built-in example (fictitious)\n"
+        "  As of           invented for the built-in example (fictitious)\n"
+        "  Authorisation   invented for the built-in example (fictitious)\n"
+        "  Financing terms invented for the built-in example (fictitious)\n"
+        # The example's terms are the library's assumptions (FinancingTerms), each said so.
+        "    Advance       assumed by the library, not published\n"
+        "    Balance       assumed by the library, not published\n"
+        "    Statement     assumed by the library, not published\n"
+        "    Final report  assumed by the library, not published\n"
+        "    Contract copy assumed by the library, not published\n"
+        "  Financing date  invented for the built-in example (fictitious)\n"
+        "  Documents       invented for the built-in example (fictitious)\n"
     )
 
 
@@ -155,6 +164,12 @@ def test_a_scenario_file_and_options_are_each_named(capsys: pytest.CaptureFixtur
         "  Date d'effet    l'option --as-of\n"
         f"  Autorisation    le fichier de scénario {TOML}\n"
         f"  Modalités       le fichier de scénario {TOML}\n"
+        # The scenario file writes out each of the five terms.
+        f"    Avance        le fichier de scénario {TOML}\n"
+        f"    Solde         le fichier de scénario {TOML}\n"
+        f"    Compte rendu  le fichier de scénario {TOML}\n"
+        f"    Rapport final le fichier de scénario {TOML}\n"
+        f"    Copie contrat le fichier de scénario {TOML}\n"
         f"  Signature       le fichier de scénario {TOML}\n"
         f"  Pièces          le fichier de scénario {TOML}\n"
     )
@@ -164,7 +179,14 @@ def test_markdown_reports_have_an_inputs_section(capsys: pytest.CaptureFixture[s
     status, out, _ = run(capsys, "explain", "--format", "markdown")
 
     assert status == EXIT_OK
-    assert "\n## Inputs\n\n- Convention: the preset dijon-2022\n- Contracts: the built-in example\n" in out
+    assert (
+        "\n## Inputs\n\n**FICTITIOUS EXAMPLE: the facts marked invented were made up for the built-in example; "
+        "no figure of this report is to be signed.**\n\n"
+        "- Convention: the preset dijon-2022\n- Contracts: invented for the built-in example (fictitious)\n"
+    ) in out
+    assert (
+        "- Financing terms: invented for the built-in example (fictitious)\n  - Advance: assumed by the library" in out
+    )
 
 
 def test_json_reports_are_to_dict_with_their_inputs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -175,6 +197,7 @@ def test_json_reports_are_to_dict_with_their_inputs(capsys: pytest.CaptureFixtur
     data = json.loads(out)
     inputs = data.pop("inputs")
     assert status == EXIT_OK
+    assert data.pop("payable_by_basis") == {"given_terms": "12000.00"}
     assert data == load_scenario(TOML).assess().to_dict()
     assert inputs["contracts"] == {"source": "scenario", "file": TOML}
 

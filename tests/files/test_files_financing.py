@@ -511,12 +511,23 @@ def test_financing_none_gives_the_first_release_figures(capsys: pytest.CaptureFi
 def test_assumed_terms_on_a_scenario_without_them(capsys: pytest.CaptureFixture[str]) -> None:
     scenario = str(EXAMPLES / "scenarios" / "full-195000.toml")
 
-    # Without a signature day, no payment: the financing convention is a blocking condition.
-    status, out, _ = run(capsys, "assess", scenario, "--financing", "assumed", "--fail-on-unmet", "--format", "json")
+    # Not signed, said so: no payment, the financing convention is a blocking condition.
+    status, out, _ = run(
+        capsys,
+        "assess",
+        scenario,
+        "--financing",
+        "assumed",
+        "--financing-not-signed",
+        "--fail-on-unmet",
+        "--format",
+        "json",
+    )
     assert status == EXIT_UNMET
     data = json.loads(out)
     assert data["payable"] == "0.00"
     assert data["inputs"]["financing"] == {"source": "assumed", "option": "--financing assumed"}
+    assert data["inputs"]["financing_signed_on"] == {"source": "none", "option": "--financing-not-signed"}
     assert "financing_convention_signed" in {unmet["condition"] for unmet in data["unmet"]}
 
     status, out, _ = run(capsys, "assess", scenario, "--financing", "assumed", "--financing-signed-on", "2022-11-15")

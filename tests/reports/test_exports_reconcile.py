@@ -56,11 +56,13 @@ def reconciles(figures: Mapping[str, Decimal]) -> None:
 
 
 def csv_figures(content: bytes, lang: str) -> dict[str, Decimal]:
-    """The figures table of an exported CSV file, read as a spreadsheet would: after the empty line."""
+    """The figures table of an exported CSV file, read as a spreadsheet would: after the first empty line,
+    up to the next (the assumptions and sources follow)."""
     french = lang == "fr"
     text = content.decode("utf-8-sig" if french else "utf-8")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";" if french else ","))
     figures = rows[rows.index([]) + 2 :]
+    figures = figures[: figures.index([])] if [] in figures else figures
     # In French the labels are words (« en attente de pièces »): they come in the order of MONEY_FIGURES.
     assert len(figures) == len(MONEY_FIGURES)
     if not french:

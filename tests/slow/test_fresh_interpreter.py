@@ -86,6 +86,7 @@ def test_python_dash_m_runs_the_command_line() -> None:
     data = json.loads(result.stdout)
     assert (result.returncode, result.stderr) == (EXIT_OK, "")
     assert data.pop("inputs")["as_of"] == {"source": "scenario", "file": TOML}
+    assert data.pop("payable_by_basis") == {"given_terms": "12000.00"}  # every term written out in the file
     assert data == load_scenario(TOML).assess().to_dict()
 
 

@@ -13,19 +13,21 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..example._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
-from ..files._assemble import ScenarioOptions, assemble, example_scenario
+from ..files._assemble import ScenarioOptions, assemble, deliberation_alone, example_scenario
 from ..files._check import CheckedFile, CheckReport, Verdict, check_scenarios
 from ..files._forms import day
+from ..files._inputs import Inputs
 from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
 from ..planning._planning import budget_years_csv, budget_years_to_dict, budget_years_xlsx, render_budget_years
-from ..planning._readings import compare_readings, readings_to_dict, render_readings
+from ..planning._readings import Reading, compare_readings, readings_to_dict, render_readings
 from ..planning._schedule import schedule
 from ..planning._schedule_views import render_schedule, schedule_to_dict
+from ..reports._data import payable_bases
 from ..reports._export import assessment_csv, assessment_xlsx
-from ..reports._render import explain, render
+from ..reports._render import explain, headline, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
 from ..reports._statement_layout import statement_html, statement_markdown
 from ..rules._clauses import Clause
@@ -66,22 +68,32 @@ def run_assess(arguments: argparse.Namespace) -> int:
     try:
         scenario, inputs = assemble(ScenarioOptions.of(arguments))
         assessment = scenario.assess()
+        ceiling = deliberation_alone(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
+    bases = {"payable_by_basis": payable_bases(assessment, ceiling)}
     if arguments.command == "assess" and arguments.format in ("csv", "xlsx"):
-        return _spreadsheet(arguments, assessment)
+        return _spreadsheet(arguments, assessment, inputs.table(bases["payable_by_basis"], arguments.lang))
     markdown = arguments.format == "markdown"
+    fictitious = inputs.fictitious
     if arguments.command == "explain":
-        output = explain(assessment, arguments.lang, markdown=markdown)
+        output = explain(assessment, arguments.lang, markdown=markdown, ceiling=ceiling, fictitious=fictitious)
     elif arguments.by == "budget-year":
         if arguments.format == "json":
-            output = as_json(budget_years_to_dict(assessment), inputs, arguments.lang)
+            output = as_json({**budget_years_to_dict(assessment), **bases}, inputs, arguments.lang)
         else:
-            output = render_budget_years(assessment, arguments.lang, markdown=markdown)
+            output = _budget_years_text(assessment, arguments.lang, markdown, ceiling=ceiling, fictitious=fictitious)
     elif arguments.format == "json":
-        output = as_json(assessment.to_dict(), inputs, arguments.lang)
+        output = as_json({**assessment.to_dict(), **bases}, inputs, arguments.lang)
     else:
-        output = render(assessment, arguments.lang, markdown=markdown)
+        output = render(
+            assessment,
+            arguments.lang,
+            markdown=markdown,
+            ceiling=ceiling,
+            fictitious=fictitious,
+            assumed=inputs.assumed_terms if inputs.terms else None,
+        )
     if arguments.format != "json":
         output += inputs.render(arguments.lang, markdown=markdown)
     try:
@@ -91,18 +103,30 @@ def run_assess(arguments: argparse.Namespace) -> int:
     return status(arguments, assessment)
 
 
+def _budget_years_text(
+    assessment: Assessment, lang: str, markdown: bool, *, ceiling: Assessment | None, fictitious: bool
+) -> str:
+    """The budget years, the headline of the assessment before them (in Markdown, under the title)."""
+    text = render_budget_years(assessment, lang, markdown=markdown)
+    lead = headline(assessment, lang, ceiling=ceiling, fictitious=fictitious)
+    if not lead:
+        return text
+    if not markdown:
+        return "\n".join(lead) + "\n\n" + text
+    title, rest = text.split("\n", 1)
+    return f"{title}\n\n" + "".join(f"- **{line}**\n" for line in lead) + rest
+
+
 def run_statement(arguments: argparse.Namespace) -> int:
     """``statement``: the liquidation statement of the payment the assessment allows, Markdown or printable HTML.
 
-    With financing terms, the same case is also assessed under the deliberation alone: the
-    statement shows that payable as the ceiling when the terms are assumed.
+    With financing terms assumed, wholly or in part, the same case is also assessed under the
+    deliberation alone: the statement shows that payable as the ceiling.
     """
     try:
         scenario, inputs = assemble(ScenarioOptions.of(arguments))
         assessment = scenario.assess()
-        ceiling = None
-        if scenario.convention.financing is not None:
-            ceiling = scenario.replace(convention=scenario.convention.replace(financing=None)).assess()
+        ceiling = deliberation_alone(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     write = statement_html if arguments.format == "html" else statement_markdown
@@ -114,17 +138,23 @@ def run_statement(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment) -> int:
+def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment, sources: list[list[object]]) -> int:
     """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only):
-    the contracts and the money figures, or with ``--by budget-year`` the budget years and the money figures."""
+    the contracts, the money figures and the assumptions and sources, or with ``--by budget-year`` the
+    budget years and the money figures."""
     by_year = arguments.by == "budget-year"
     try:
         if arguments.format == "xlsx":
             if arguments.output is None:
                 return fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
-            content = (budget_years_xlsx if by_year else assessment_xlsx)(assessment, arguments.lang)
+            if by_year:
+                content = budget_years_xlsx(assessment, arguments.lang)
+            else:
+                content = assessment_xlsx(assessment, arguments.lang, sources=sources)
+        elif by_year:
+            content = budget_years_csv(assessment, arguments.lang)
         else:
-            content = (budget_years_csv if by_year else assessment_csv)(assessment, arguments.lang)
+            content = assessment_csv(assessment, arguments.lang, sources=sources)
         write_output(arguments, content)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
@@ -135,7 +165,7 @@ def run_schedule(arguments: argparse.Namespace) -> int:
     """``schedule``: the dated events at which money accrues or is released."""
     return _scenario_report(
         arguments,
-        lambda scenario: schedule(scenario.convention, scenario.facts()),
+        lambda scenario, inputs: schedule(scenario.convention, scenario.facts()),
         lambda scenario, events: schedule_to_dict(scenario.convention, events),
         lambda scenario, events, markdown: render_schedule(
             scenario.convention, events, arguments.lang, markdown=markdown
@@ -144,25 +174,61 @@ def run_schedule(arguments: argparse.Namespace) -> int:
 
 
 def run_readings(arguments: argparse.Namespace) -> int:
-    """``readings``: the figures under every reading of the ambiguous clauses, side by side."""
+    """``readings``: the figures under every reading of the ambiguous clauses, side by side.
+
+    When any financing term is assumed, the same readings under the deliberation alone follow,
+    the ceiling of each: the figures under the assumed terms are a simulation (C3)."""
     return _scenario_report(
         arguments,
-        lambda scenario: compare_readings(scenario.convention, scenario.facts()),
-        lambda scenario, rows: {"readings": readings_to_dict(rows)},
-        lambda scenario, rows, markdown: render_readings(scenario.convention, rows, arguments.lang, markdown=markdown),
+        _readings,
+        lambda scenario, found: _readings_data(*found),
+        lambda scenario, found, markdown: _readings_text(scenario, *found, arguments.lang, markdown),
+    )
+
+
+_Readings = tuple[tuple[Reading, ...], tuple[Reading, ...] | None]
+
+
+def _readings(scenario: Scenario, inputs: Inputs) -> _Readings:
+    """The readings of the case, and of the case under the deliberation alone when its terms are assumed."""
+    rows = compare_readings(scenario.convention, scenario.facts())
+    if scenario.convention.financing is None or not inputs.terms_assumed:
+        return rows, None
+    return rows, compare_readings(scenario.convention.replace(financing=None), scenario.facts())
+
+
+def _readings_data(rows: tuple[Reading, ...], alone: tuple[Reading, ...] | None) -> dict[str, object]:
+    data: dict[str, object] = {"readings": readings_to_dict(rows)}
+    if alone is not None:
+        data["readings_deliberation_alone"] = readings_to_dict(alone)
+    return data
+
+
+def _readings_text(
+    scenario: Scenario, rows: tuple[Reading, ...], alone: tuple[Reading, ...] | None, lang: str, markdown: bool
+) -> str:
+    """The table of the readings; with assumed terms, labelled a simulation, the ceilings' table after it."""
+    text = render_readings(scenario.convention, rows, lang, markdown=markdown)
+    if alone is None:
+        return text
+    bold = (lambda line: f"**{line}**") if markdown else (lambda line: line)
+    ceiling = render_readings(scenario.convention.replace(financing=None), alone, lang, markdown=markdown)
+    return (
+        f"{bold(say('inputs.readings.simulation', lang))}\n\n{text}\n"
+        f"{bold(say('inputs.readings.ceiling', lang))}\n\n{ceiling}"
     )
 
 
 def _scenario_report(
     arguments: argparse.Namespace,
-    compute: Callable[[Scenario], _Result],
+    compute: Callable[[Scenario, Inputs], _Result],
     data: Callable[[Scenario, _Result], dict[str, object]],
     text: Callable[[Scenario, _Result, bool], str],
 ) -> int:
     """Compute something from the scenario the arguments describe and print it as a report."""
     try:
         scenario, inputs = assemble(ScenarioOptions.of(arguments))
-        result = compute(scenario)
+        result = compute(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     return report(arguments, inputs, lambda: data(scenario, result), lambda markdown: text(scenario, result, markdown))
@@ -189,7 +255,8 @@ def run_forecast(arguments: argparse.Namespace) -> int:
             forecast_chart(result, arguments.chart, arguments.lang)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
-    sys.stdout.write(render_forecast(result, arguments.lang))
+    # Its contracts, authorisation and pipeline are the built-in example's, invented: said under the figures.
+    sys.stdout.write(render_forecast(result, arguments.lang) + "\n" + say("inputs.fictitious", arguments.lang) + "\n")
     return EXIT_OK
 
 

@@ -85,10 +85,20 @@ def report(
     data: Callable[[], dict[str, object]],
     text: Callable[[bool], str],
 ) -> int:
-    """Print a report as JSON (``data``, with where each input came from) or as text or Markdown."""
+    """Print a report as JSON (``data``, with where each input came from) or as text or Markdown.
+
+    A report of the built-in example opens with the notice that its facts are invented."""
     if arguments.format == "json":
         sys.stdout.write(as_json(data(), inputs, arguments.lang))
     else:
         markdown = arguments.format == "markdown"
-        sys.stdout.write(text(markdown) + inputs.render(arguments.lang, markdown=markdown))
+        shown = text(markdown)
+        if inputs.fictitious:
+            notice = say("inputs.fictitious", arguments.lang)
+            if markdown and shown.startswith("# "):  # under the title
+                title, rest = shown.split("\n", 1)
+                shown = f"{title}\n\n**{notice}**\n{rest}"
+            else:
+                shown = f"**{notice}**\n\n{shown}" if markdown else f"{notice}\n\n{shown}"
+        sys.stdout.write(shown + inputs.render(arguments.lang, markdown=markdown))
     return EXIT_OK

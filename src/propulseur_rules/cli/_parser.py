@@ -170,10 +170,17 @@ def _financing_arguments(parser: argparse.ArgumentParser) -> None:
         help="the terms of the financing convention (C3): the assumed ones (an advance of 50 %%, a balance of 20 %% "
         "held, the documents' delays), or none: what is releasable is payable",
     )
-    parser.add_argument(
+    signature = parser.add_mutually_exclusive_group()
+    signature.add_argument(
         "--financing-signed-on",
         metavar="DATE",
         help="the day the financing convention was signed (loi n° 2000-321, art. 10): nothing is paid before it",
+    )
+    signature.add_argument(
+        "--financing-not-signed",
+        action="store_true",
+        help="the financing convention is not signed yet: nothing is paid (--financing assumed needs this or "
+        "--financing-signed-on)",
     )
     parser.add_argument(
         "--documents",

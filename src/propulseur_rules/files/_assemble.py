@@ -28,17 +28,19 @@ from ..example._example import (
 )
 from ..rules._convention import DIJON_2022
 from ..rules._financing import FinancingTerms
+from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, Listed, Worded
 from ._forms import day
 from ._inputs import Inputs, Origin, Source, postal_code_warnings
-from ._load import load_scenario, scenario_from_text
+from ._load import _parse_json, _parse_toml, load_scenario, scenario_from_text
 from ._load_csv import contracts_from_file, payments_from_file
+from ._load_files import _file_path, _read_text
 from ._requests import STDIN, read_request
 from ._scenario import Scenario
 from ._spreadsheet_documents import documents_from_file, placed_in_rows
 from ._spreadsheet_rows import RowOrigin
 
-__all__ = ["ScenarioOptions", "assemble", "example_scenario"]
+__all__ = ["ScenarioOptions", "assemble", "deliberation_alone", "example_scenario"]
 
 #: The endings of spreadsheets, which are given with --contracts or --payments, never as a scenario file.
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -86,6 +88,7 @@ class ScenarioOptions:
     selected_from: str | None = None
     financing: str | None = None
     financing_signed_on: str | None = None
+    financing_not_signed: bool = False
     documents: str | None = None
 
     @classmethod
@@ -114,7 +117,13 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
     except InvalidInput as error:
         raise _placed(error, rows, options.file) from None
     scenario = _with_readings(scenario, options)
+    _refuse_silent_defaults(scenario, options)
     inputs = attrs.evolve(inputs, **sources)  # type: ignore[arg-type]
+    if options.financing == "assumed":
+        assumed = Source(origin=Origin.ASSUMED, option="--financing assumed")
+        inputs = attrs.evolve(inputs, terms=tuple((term, assumed) for term in _TERMS))
+    if scenario.convention.financing is None:
+        inputs = attrs.evolve(inputs, terms=())
     if not _has_financing(scenario, options):
         inputs = inputs.without_financing()
     if inputs.contracts.origin is not Origin.EXAMPLE:
@@ -131,15 +140,55 @@ def _base(options: ScenarioOptions, stdin: IO[Any] | None) -> tuple[Scenario, In
             convention=DIJON_2022,
             as_of=DIJON_2022.period.end,  # replaced by the as_of option; a schedule has none
         )
-        return scenario, Inputs.of_example()  # every field but the convention is replaced
+        return scenario, Inputs.of_own_files()
     if options.file is None:
-        return example_scenario(), Inputs.of_example()
+        library = Source(origin=Origin.ASSUMED)
+        return example_scenario(), attrs.evolve(Inputs.of_example(), terms=tuple((term, library) for term in _TERMS))
     if options.file == "-":
         text = read_request(sys.stdin if stdin is None else stdin)
-        return scenario_from_text(text, ".json", source=STDIN), Inputs.of_scenario(STDIN)
+        scenario = scenario_from_text(text, ".json", source=STDIN)
+        return scenario, _scenario_inputs(STDIN, _given_terms(_parse_json(text)))
     if options.file.lower().endswith(_SPREADSHEETS):
         raise InvalidInput(options.file, "error.spreadsheet_not_scenario", file=options.file)
-    return load_scenario(options.file), Inputs.of_scenario(options.file)
+    scenario = load_scenario(options.file)
+    text = _read_text(_file_path(options.file), options.file)
+    data = _parse_toml(text) if options.file.lower().endswith(".toml") else _parse_json(text)
+    return scenario, _scenario_inputs(options.file, _given_terms(data))
+
+
+#: The terms of the financing convention (C3 « modalités »), each labelled on its own in a report.
+_TERMS = tuple(field.name for field in attrs.fields(FinancingTerms))
+
+
+def _given_terms(data: object) -> frozenset[str]:
+    """The terms of the financing convention a scenario file writes out: the others are assumed by the library."""
+    convention = data.get("convention") if isinstance(data, dict) else None
+    terms = convention.get("financing") if isinstance(convention, dict) else None
+    return frozenset(terms) if isinstance(terms, dict) else frozenset()
+
+
+def _scenario_inputs(file: str, given: frozenset[str]) -> Inputs:
+    """A scenario file's origins, each term of its financing convention given by the file or assumed."""
+    scenario, library = Source(origin=Origin.SCENARIO, file=file), Source(origin=Origin.ASSUMED)
+    terms = tuple((term, scenario if term in given else library) for term in _TERMS)
+    return attrs.evolve(Inputs.of_scenario(file), terms=terms)
+
+
+def _refuse_silent_defaults(scenario: Scenario, options: ScenarioOptions) -> None:
+    """No fact is taken by default: assumed terms need the signature said, given or "not signed"."""
+    if options.financing == "assumed" and scenario.financing_signed_on is None and not options.financing_not_signed:
+        raise InvalidInput("", "error.financing_signed_on_needed")
+
+
+def deliberation_alone(scenario: Scenario, inputs: Inputs) -> Assessment | None:
+    """C3 — the case assessed under the deliberation alone, when its financing terms are assumed (wholly or in part).
+
+    Its payable is the ceiling a report shows beside the simulation under the assumed terms;
+    ``None`` when the terms are all given, or there are none: the case's own figure stands alone.
+    """
+    if scenario.convention.financing is None or not inputs.terms_assumed:
+        return None
+    return scenario.replace(convention=scenario.convention.replace(financing=None)).assess()
 
 
 def _require_every_fact(options: ScenarioOptions) -> None:
@@ -189,17 +238,25 @@ def _financing_changes(
 
     Returns the rows the documents were read from, if ``--documents`` gave them.
     """
+    terms = scenario.convention.financing
     if options.financing == "assumed":
-        changes["convention"] = scenario.convention.replace(financing=FinancingTerms())
+        terms = FinancingTerms()
+        changes["convention"] = scenario.convention.replace(financing=terms)
         sources["financing"] = Source(origin=Origin.ASSUMED, option="--financing assumed")
     elif options.financing == "none":
+        terms = None
         changes["convention"] = scenario.convention.replace(financing=None)
         sources["financing"] = Source(origin=Origin.NONE, option="--financing none")
     if options.financing_signed_on is not None:
         changes["financing_signed_on"] = day(options.financing_signed_on, "--financing-signed-on")
         sources["financing_signed_on"] = Source(origin=Origin.OPTION, option="--financing-signed-on")
+    elif options.financing_not_signed:
+        changes["financing_signed_on"] = None
+        sources["financing_signed_on"] = Source(origin=Origin.NONE, option="--financing-not-signed")
     if options.documents is None:
         return None
+    if terms is None:  # documents without terms would be read by nothing: refused, never ignored
+        raise InvalidInput("", "error.documents_without_terms")
     changes["documents"], read_as, rows = documents_from_file(options.documents)
     sources["documents"] = _file_source(options.documents, "--documents", read_as)
     return rows
@@ -234,6 +291,7 @@ def _has_financing(scenario: Scenario, options: ScenarioOptions) -> bool:
         scenario.convention.financing is not None
         or scenario.financing_signed_on is not None
         or bool(scenario.documents)
+        or options.financing_not_signed
         or any(value is not None for value in (options.financing, options.financing_signed_on, options.documents))
     )
 

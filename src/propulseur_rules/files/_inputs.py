@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -30,7 +31,7 @@ class Origin(enum.Enum):
     FILE = "file"  # a file named by a command-line option
     OPTION = "option"  # the value of a command-line option
     NONE = "none"  # explicitly nothing (no payment, no authorisation, no financing terms)
-    ASSUMED = "assumed"  # the assumed terms of the financing convention, given by an option
+    ASSUMED = "assumed"  # assumed by the library: the terms of the financing convention, not published
 
 
 @attrs.frozen(kw_only=True)
@@ -58,7 +59,9 @@ class Source:
     def text(self, lang: str, *, nothing: str) -> str:
         """The origin in words; ``nothing`` is what :attr:`Origin.NONE` means for this input."""
         if self.origin is Origin.NONE:
-            return f"{nothing} ({self.option})"
+            return nothing if self.option is None else f"{nothing} ({self.option})"
+        if self.origin is Origin.ASSUMED and self.option is None:
+            return say("inputs.origin.library", lang)
         if self.origin is Origin.SCENARIO and self.file == _STDIN:
             return say("inputs.origin.stdin", lang)
         read = "" if self.encoding is None else say("inputs.origin.read_as", lang, encoding=self.encoding)
@@ -147,7 +150,25 @@ class Inputs:
     financing: Source | None = None
     financing_signed_on: Source | None = None
     documents: Source | None = None
+    #: C3 « modalités »: where each term of the financing convention came from, by its name in
+    #: ``FinancingTerms``; a term no scenario or option gave is assumed by the library.
+    terms: tuple[tuple[str, Source], ...] = ()
     warnings: tuple[PostalCodeWarning, ...] = ()
+
+    @property
+    def fictitious(self) -> bool:
+        """Whether any fact of the case was invented for the built-in example."""
+        return any(source.origin is Origin.EXAMPLE for _, source in self._items())
+
+    @property
+    def assumed_terms(self) -> tuple[str, ...]:
+        """The terms of the financing convention assumed rather than given (C3 « modalités »)."""
+        return tuple(term for term, source in self.terms if source.origin is Origin.ASSUMED)
+
+    @property
+    def terms_assumed(self) -> bool:
+        """Whether any term of the financing convention is assumed rather than given (C3 « modalités »)."""
+        return bool(self.assumed_terms)
 
     @classmethod
     def of_example(cls) -> Inputs:
@@ -177,9 +198,27 @@ class Inputs:
             documents=scenario,
         )
 
+    @classmethod
+    def of_own_files(cls) -> Inputs:
+        """The origins of a case told by the user's own files and options alone, before they are named.
+
+        Nothing is lent from the example: a fact no option gives is none.
+        """
+        nothing = Source(origin=Origin.NONE)
+        return cls(
+            convention=Source(origin=Origin.PRESET, name="dijon-2022"),
+            contracts=nothing,
+            payments=nothing,
+            as_of=nothing,
+            regional_authorisation_on=nothing,
+            financing=nothing,
+            financing_signed_on=nothing,
+            documents=nothing,
+        )
+
     def without_financing(self) -> Inputs:
         """The same origins without the lines of the financing convention: for a scenario that has none."""
-        return attrs.evolve(self, financing=None, financing_signed_on=None, documents=None)
+        return attrs.evolve(self, financing=None, financing_signed_on=None, documents=None, terms=())
 
     def _items(self) -> list[tuple[str, Source]]:
         found = []
@@ -194,23 +233,52 @@ class Inputs:
 
         A ``"warnings"`` list follows when there is any, each message in ``lang``.
         """
-        data: dict[str, Any] = {key: source.to_dict() for key, source in self._items()}
+        data: dict[str, Any] = {"fictitious_example": self.fictitious}
+        data.update({key: source.to_dict() for key, source in self._items()})
+        if self.terms:
+            data["financing_terms"] = {term: source.to_dict() for term, source in self.terms}
         if self.warnings:
             data["warnings"] = [warning.to_dict(lang) for warning in self.warnings]
         return data
 
+    def rows(self, lang: str = "en") -> list[tuple[str, str]]:
+        """Each input's label and origin in words, each term of the financing convention indented under
+        the terms, then the warnings."""
+        rows = []
+        for key, source in self._items():
+            rows.append((say("inputs.label." + key, lang), source.text(lang, nothing=say("inputs.none." + key, lang))))
+            if key == "financing":
+                rows += [
+                    ("  " + say("inputs.term." + term, lang), term_source.text(lang, nothing=""))
+                    for term, term_source in self.terms
+                ]
+        rows += [(say("inputs.warning", lang), warning.text(lang)) for warning in self.warnings]
+        return rows
+
+    def table(self, bases: dict[str, str], lang: str = "en") -> list[list[Any]]:
+        """The « Hypothèses et sources » table of a spreadsheet: a fictitious example said so, each input
+        with its origin, then the payable by what it rests on (``bases``, as ``payable_bases`` gives it)."""
+        table: list[list[Any]] = [[say("export.sheet.sources", lang), say("inputs.column.source", lang)]]
+        if self.fictitious:
+            table.append([say("inputs.fictitious", lang), ""])
+        table += [[label.strip(), text] for label, text in self.rows(lang)]
+        table += [[say("inputs.basis." + basis, lang), Decimal(amount)] for basis, amount in bases.items()]
+        return table
+
     def render(self, lang: str = "en", *, markdown: bool = False) -> str:
         """The "Inputs" block of a report, to follow its last line."""
-        rows = [
-            (say("inputs.label." + key, lang), source.text(lang, nothing=say("inputs.none." + key, lang)))
-            for key, source in self._items()
-        ]
-        rows += [(say("inputs.warning", lang), warning.text(lang)) for warning in self.warnings]
+        rows = self.rows(lang)
         heading = say("inputs.heading", lang)
+        notice = say("inputs.fictitious", lang) if self.fictitious else ""
         if markdown:
             colon = say("punctuation.colon", lang)
-            return f"\n## {heading}\n\n" + "".join(f"- {label}{colon} {_escaped(text)}\n" for label, text in rows)
-        return f"\n{heading}\n" + "".join(f"  {label:<16}{text}\n" for label, text in rows)
+            lead = f"**{_escaped(notice)}**\n\n" if notice else ""
+            listed = "".join(
+                f"{label[: -len(label.lstrip())]}- {label.strip()}{colon} {_escaped(text)}\n" for label, text in rows
+            )
+            return f"\n## {heading}\n\n{lead}" + listed
+        lead = f"  {notice}\n" if notice else ""
+        return f"\n{heading}\n{lead}" + "".join(f"  {label:<16}{text}\n" for label, text in rows)
 
 
 def _escaped(text: str) -> str:

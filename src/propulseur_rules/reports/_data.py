@@ -11,7 +11,26 @@ from ..rules._money import money_text
 from ..rules._outcome import FINANCING_FIGURES, Assessment, Deadline, UnmetCondition
 from ..rules._territory import metropole_commune
 
-__all__ = ["assessment_records", "contracts_to_dict", "day_text", "financing_to_dict", "unmet_to_dict", "years_to_dict"]
+__all__ = [
+    "assessment_records",
+    "contracts_to_dict",
+    "day_text",
+    "financing_to_dict",
+    "payable_bases",
+    "unmet_to_dict",
+    "years_to_dict",
+]
+
+
+def payable_bases(assessment: Assessment, ceiling: Assessment | None) -> dict[str, str]:
+    """C3 — the payable by what it rests on: the deliberation alone, the terms given, or, beside the
+    deliberation alone (the ceiling), the assumed terms (a simulation). ``ceiling`` is the case assessed
+    without terms, passed when its terms are assumed."""
+    if assessment.convention.financing is None:
+        return {"deliberation_alone": money_text(assessment.payable)}
+    if ceiling is None:
+        return {"given_terms": money_text(assessment.payable)}
+    return {"deliberation_alone": money_text(ceiling.payable), "assumed_terms": money_text(assessment.payable)}
 
 
 def day_text(day: dt.date | None) -> str | None:

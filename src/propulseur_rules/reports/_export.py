@@ -7,7 +7,9 @@ figures of the assessment, one per row, all of ``MONEY_FIGURES`` in their order
 (accrued, withheld, releasable, awaiting documents, balance held, paid, payable,
 excess paid; the two of the financing convention are zero without its terms).
 A CSV file holds both tables, an empty line between them; a workbook holds them
-on two sheets.
+on two sheets. The command line adds a third table or sheet, the assumptions and
+sources (« Hypothèses et sources »): where each input came from and the payable by
+what it rests on.
 
 In French a CSV file is what Excel opens in France: ``;`` between fields, a
 decimal comma, ``dd/mm/yyyy`` dates, UTF-8 with a byte order mark. In English:
@@ -75,14 +77,17 @@ def _csv_cell(value: Any, lang: str) -> str:
     return str(value)
 
 
-def assessment_csv(assessment: Assessment, lang: str = "en") -> bytes:
-    """The assessment as the bytes of a CSV file (see the module's notes for the layout and conventions)."""
-    return tables_csv(_tables(assessment, lang), lang)
+def assessment_csv(assessment: Assessment, lang: str = "en", *, sources: Sequence[Sequence[Any]] = ()) -> bytes:
+    """The assessment as the bytes of a CSV file (see the module's notes for the layout and conventions);
+    ``sources``, a table of where each input came from, follows as a third table."""
+    return tables_csv([*_tables(assessment, lang), *([sources] if sources else [])], lang)
 
 
-def assessment_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
-    """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra."""
-    return tables_xlsx(list(zip(("contracts", "figures"), _tables(assessment, lang), strict=True)), lang)
+def assessment_xlsx(assessment: Assessment, lang: str = "en", *, sources: Sequence[Sequence[Any]] = ()) -> bytes:
+    """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra.
+    ``sources``, a table of where each input came from, is a third sheet."""
+    sheets = list(zip(("contracts", "figures"), _tables(assessment, lang), strict=True))
+    return tables_xlsx([*sheets, *([("sources", sources)] if sources else [])], lang)
 
 
 def tables_csv(tables: Sequence[Sequence[Sequence[Any]]], lang: str = "en") -> bytes:

@@ -8,6 +8,7 @@ from the assessment; ``None`` without financing terms.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from decimal import Decimal
 
 import attrs
@@ -87,15 +88,21 @@ def _next_deadline(deadline: Deadline, lang: str) -> str:
     return say("report.financing.next_document", lang, day=day, document=document, waiting=waiting)
 
 
-def financing_section(assessment: Assessment, lang: str) -> FinancingSection | None:
+def financing_section(
+    assessment: Assessment, lang: str, *, assumed: Collection[str] | None = None
+) -> FinancingSection | None:
     """C3 « modalités » — what may be paid today and against which documents, what waits, the balance,
-    the next deadlines, claims past the limitation and a recovery; ``None`` without financing terms."""
+    the next deadlines, claims past the limitation and a recovery; ``None`` without financing terms.
+
+    ``assumed`` names the terms (fields of ``FinancingTerms``) assumed by the library rather than
+    given, when the caller knows where each came from; ``None``: terms equal to the library's
+    assumptions are said to be assumed, any other to be given."""
     terms = assessment.convention.financing
     if terms is None:
         return None
     documents = _documents(assessment)
     received = sum(1 for deadline in documents if deadline.received_on is not None)
-    before = (_assumptions(terms, lang), _signature(assessment, lang), _payable(assessment, received, lang))
+    before = (_assumptions(terms, lang, assumed), _signature(assessment, lang), _payable(assessment, received, lang))
     return FinancingSection(
         before=before,
         headers=tuple(
@@ -108,12 +115,25 @@ def financing_section(assessment: Assessment, lang: str) -> FinancingSection | N
     )
 
 
-def _assumptions(terms: FinancingTerms, lang: str) -> str:
+def _lead(terms: FinancingTerms, lang: str, assumed: Collection[str] | None) -> str:
+    """Whether the terms are assumed, given, or some of each (each assumed one named)."""
+    names = [field.name for field in attrs.fields(FinancingTerms)]
+    if assumed is None:
+        return say("report.financing.assumed" if terms == FinancingTerms() else "report.financing.given", lang)
+    if not assumed:
+        return say("report.financing.given", lang)
+    if set(names) <= set(assumed):
+        return say("report.financing.assumed", lang)
+    listed = ", ".join(say("inputs.term." + name, lang) for name in names if name in assumed)
+    return say("inputs.terms_partly_assumed", lang, assumed=listed)
+
+
+def _assumptions(terms: FinancingTerms, lang: str, assumed: Collection[str] | None) -> str:
     """The terms: assumed or given, the advance, the balance and the months each document may take."""
     return say(
         "report.financing.assumptions",
         lang,
-        lead=say("report.financing.assumed" if terms == FinancingTerms() else "report.financing.given", lang),
+        lead=_lead(terms, lang, assumed),
         advance=percent(terms.advance_share, lang),
         advance_term=FinanceTerm.ADVANCE.label(lang),
         balance_term=FinanceTerm.BALANCE.label(lang),

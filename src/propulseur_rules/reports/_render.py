@@ -11,12 +11,14 @@ data (``_data``).
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from typing import Any
 
 from ..rules._money import money_text
 from ..rules._outcome import Assessment
 from ..rules._plain import convention_to_dict
 from ..words._catalogue import say
+from ..words._format import format_money
 from ..words._language import check_lang
 from ._data import contracts_to_dict, day_text, financing_to_dict, unmet_to_dict, years_to_dict
 from ._financing_section import financing_lines, financing_section
@@ -70,13 +72,45 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
     return data
 
 
-def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
-    """The assessment as a readable report: years, contracts, money and unmet conditions."""
+def headline(assessment: Assessment, lang: str, *, ceiling: Assessment | None, fictitious: bool) -> list[str]:
+    """What the figures rest on, under the report's title: a fictitious example says so; with assumed
+    terms, the payable under the deliberation alone (the ceiling, ``ceiling.payable``) and under the
+    assumed terms (a simulation), side by side (C3)."""
+    lines = [say("inputs.fictitious", lang)] if fictitious else []
+    if ceiling is not None:
+        lines.append(say("inputs.headline.ceiling", lang, payable=format_money(ceiling.payable, lang)))
+        lines.append(say("inputs.headline.simulation", lang, payable=format_money(assessment.payable, lang)))
+    return lines
+
+
+def _top(assessment: Assessment, lang: str, markdown: bool, ceiling: Assessment | None, fictitious: bool) -> list[str]:
+    """The report's header, then its headline; in Markdown the title as a heading and the headline as a list."""
+    lines = report_header(assessment, lang)
+    shown = headline(assessment, lang, ceiling=ceiling, fictitious=fictitious)
+    if not markdown:
+        return lines + (["", *shown] if shown else [])
+    return [f"# {lines[0]}", "", *lines[1:], *(["", *(f"- **{line}**" for line in shown)] if shown else [])]
+
+
+def render(
+    assessment: Assessment,
+    lang: str = "en",
+    markdown: bool = False,
+    *,
+    ceiling: Assessment | None = None,
+    fictitious: bool = False,
+    assumed: Collection[str] | None = None,
+) -> str:
+    """The assessment as a readable report: years, contracts, money and unmet conditions.
+
+    ``ceiling``, the same case assessed under the deliberation alone, is shown beside the
+    payable when the financing terms are assumed; ``fictitious`` says the facts are the
+    built-in example's, invented; ``assumed`` names the financing terms assumed rather than
+    given (see :func:`financing_section`).
+    """
     check_lang(lang)
     heading = (lambda title: ["", f"## {title}", ""]) if markdown else (lambda title: ["", title])
-    lines = report_header(assessment, lang)
-    if markdown:
-        lines = [f"# {lines[0]}", "", *lines[1:]]
+    lines = _top(assessment, lang, markdown, ceiling, fictitious)
 
     lines += heading(say("report.years", lang))
     lines += table(year_headers(lang), year_rows(assessment, lang), markdown, right={1, 2, 3, 4})
@@ -101,7 +135,7 @@ def render(assessment: Assessment, lang: str = "en", markdown: bool = False) -> 
     money_table = table([say("report.money", lang), ""], money_rows(assessment, lang), markdown, right={1})
     lines += money_table if markdown else money_table[2:]  # in text, the heading above names the table
 
-    financing = financing_section(assessment, lang)
+    financing = financing_section(assessment, lang, assumed=assumed)
     if financing is not None:
         lines += heading(say("report.financing", lang))
         lines += financing_lines(financing, markdown)
@@ -117,17 +151,23 @@ def _unmet_lines(assessment: Assessment, lang: str, bullet: str) -> list[str]:
     return [f"{bullet}[{unmet.clause.value}] {unmet_message(unmet, lang, cite=False)}" for unmet in assessment.unmet]
 
 
-def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) -> str:
+def explain(
+    assessment: Assessment,
+    lang: str = "en",
+    markdown: bool = False,
+    *,
+    ceiling: Assessment | None = None,
+    fictitious: bool = False,
+) -> str:
     """The trace of an assessment (:meth:`Assessment.trace`) as text or Markdown.
 
     Each programme year with each amount, its clause and its arithmetic; each
     contract's status and why; the conditions of payment; the money figures; and
-    each unmet condition with the words of its clause and what would lift it.
+    each unmet condition with the words of its clause and what would lift it. ``ceiling`` and
+    ``fictitious`` head it as they head :func:`render`.
     """
     check_lang(lang)
-    lines = report_header(assessment, lang)
-    if markdown:
-        lines = [f"# {lines[0]}", "", *lines[1:]]
+    lines = _top(assessment, lang, markdown, ceiling, fictitious)
     bullet, quote_prefix = ("- ", "  > ") if markdown else ("  ", "      ")
     # The trace lists one UNMET step per unmet condition, in the order of
     # ``assessment.unmet``: each is worded from the condition itself, so the text
@@ -156,10 +196,18 @@ def explain(assessment: Assessment, lang: str = "en", markdown: bool = False) ->
     return report_text(lines, markdown)
 
 
-def assessment_html(assessment: Assessment, lang: str = "en") -> str:
+def assessment_html(
+    assessment: Assessment,
+    lang: str = "en",
+    *,
+    ceiling: Assessment | None = None,
+    fictitious: bool = False,
+    assumed: Collection[str] | None = None,
+) -> str:
     """An HTML view for notebooks: the programme years, the contracts and the money as
     tables, then the unmet conditions with their clauses. Every text is escaped, so a
-    reference or a name holding markup shows as written and never runs.
+    reference or a name holding markup shows as written and never runs. ``ceiling``,
+    ``fictitious`` and ``assumed`` are those of :func:`render`.
     """
     check_lang(lang)
     esc = html.escape
@@ -167,6 +215,10 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
         '<div class="propulseur-rules">',
         f"<p><strong>{esc(report_title(assessment, lang))}</strong></p>",
         f"<p>{esc(readings_text(assessment.convention, lang))}</p>",
+    ]
+    parts += [
+        f"<p><strong>{esc(line)}</strong></p>"
+        for line in headline(assessment, lang, ceiling=ceiling, fictitious=fictitious)
     ]
     parts.append(
         html_table(
@@ -195,7 +247,7 @@ def assessment_html(assessment: Assessment, lang: str = "en") -> str:
     )
     parts.append(f"<p>{esc(target)}</p>")
     parts.append(html_table(say("report.money", lang), [], money_rows(assessment, lang), {1}))
-    financing = financing_section(assessment, lang)
+    financing = financing_section(assessment, lang, assumed=assumed)
     if financing is not None:
         parts += financing_html(financing, lang)
     parts += unmet_html(assessment, lang)

@@ -82,7 +82,9 @@ def statement(
     money = functools.partial(format_money, lang=lang)
     sections = (
         _facts(assessment, inputs, lang),
-        _amount(assessment, ceiling, lang),
+        _amount(
+            assessment, ceiling, lang, assumed=inputs.terms_assumed if inputs.terms else _terms_assumed(assessment)
+        ),
         _computation(assessment, lang),
         _documents(assessment, lang),
         _situation(assessment, lang),
@@ -120,8 +122,6 @@ def _source_text(inputs: Inputs, key: str, lang: str) -> str:
     source: Source | None = getattr(inputs, key)
     if source is None:
         return say("statement.source.not_reported", lang)
-    if source.origin.value == _EXAMPLE:
-        return say("statement.source.example", lang)
     return source.text(lang, nothing=say("inputs.none." + key, lang))
 
 
@@ -149,6 +149,8 @@ _FACT_SOURCES = (
 def _facts(assessment: Assessment, inputs: Inputs, lang: str) -> Section:
     """The parties, the deliberation, the financing convention and the other facts, each with its source."""
     values = _fact_values(assessment, lang)
+    if inputs.terms and assessment.convention.financing is not None:
+        values["financing"] = _terms_value(inputs, lang)
     return Section(
         heading=say("statement.facts", lang),
         headers=tuple(say("statement.column." + key, lang) for key in ("fact", "value", "source")),
@@ -157,6 +159,16 @@ def _facts(assessment: Assessment, inputs: Inputs, lang: str) -> Section:
             for fact, source in _FACT_SOURCES
         ),
     )
+
+
+def _terms_value(inputs: Inputs, lang: str) -> str:
+    """The financing terms as their sources say: given, assumed, or given in part (the assumed ones named)."""
+    assumed = inputs.assumed_terms
+    if not assumed:
+        return say("statement.value.given", lang)
+    if len(assumed) == len(inputs.terms):
+        return say("statement.value.assumed", lang)
+    return say("inputs.terms_partly", lang, assumed=", ".join(say("inputs.term." + term, lang) for term in assumed))
 
 
 def _fact_values(assessment: Assessment, lang: str) -> dict[str, str]:
@@ -206,11 +218,11 @@ def _received(assessment: Assessment) -> int:
     )
 
 
-def _amount(assessment: Assessment, ceiling: Assessment | None, lang: str) -> Section:
+def _amount(assessment: Assessment, ceiling: Assessment | None, lang: str, *, assumed: bool) -> Section:
     """The amount proposed for payment; with assumed terms, the ceiling and the simulation side by side."""
     money = functools.partial(format_money, lang=lang)
     proposed = say("statement.proposed", lang, payable=money(assessment.payable))
-    if not _terms_assumed(assessment):
+    if ceiling is None and not assumed:
         return Section(heading=say("statement.amount", lang), paragraphs=(proposed,))
     rows = []
     if ceiling is not None:

@@ -475,7 +475,6 @@ _SHOWN: dict[str, str] = {
     "statement.certified": "Certified correct, this statement settled at the sum of {payable}.",
     "statement.signed_at": "At ………………………………, on ……………………",
     "statement.ordonnateur": "The ordonnateur (name, position, signature):",
-    "statement.source.example": "invented for the built-in example (fictitious)",
     "statement.source.not_reported": "not given",
     "statement.facts": "Facts and their sources",
     "statement.column.fact": "Fact",
@@ -542,7 +541,7 @@ _SHOWN: dict[str, str] = {
     # files: where each input of a report came from, and the warnings on the inputs.
     "inputs.heading": "Inputs",
     "inputs.warning": "Warning",
-    "inputs.origin.example": "the built-in example",
+    "inputs.origin.example": "invented for the built-in example (fictitious)",
     "inputs.origin.preset": "the preset {name}",
     "inputs.origin.scenario": "the scenario file {file}",
     "inputs.origin.stdin": "the scenario read from standard input",
@@ -550,6 +549,42 @@ _SHOWN: dict[str, str] = {
     "inputs.origin.read_as": ", read as {encoding}",
     "inputs.origin.option": "the option {option}",
     "inputs.origin.assumed": "the assumed terms, not published ({option})",
+    "inputs.origin.library": "assumed by the library, not published",
+    "inputs.fictitious": (
+        "FICTITIOUS EXAMPLE: the facts marked invented were made up for the built-in example; "
+        "no figure of this report is to be signed."
+    ),
+    "inputs.term.advance_share": "Advance",
+    "inputs.term.balance_share": "Balance",
+    "inputs.term.financial_statement_months": "Statement",
+    "inputs.term.final_report_months": "Final report",
+    "inputs.term.contract_copy_months": "Contract copy",
+    "inputs.headline.ceiling": "Payable under the deliberation alone (ceiling): {payable}",
+    "inputs.headline.simulation": (
+        "Payable under the assumed terms of the financing convention (a simulation, not a figure to sign): {payable}"
+    ),
+    "inputs.column.source": "Source",
+    "error.financing_signed_on_needed": (
+        "--financing assumed needs the day the financing convention was signed: give --financing-signed-on "
+        "YYYY-MM-DD, or --financing-not-signed if it is not signed"
+    ),
+    "error.documents_without_terms": (
+        "--documents needs the terms of the financing convention: give --financing assumed, or a scenario file "
+        "whose convention has financing terms"
+    ),
+    "inputs.basis.deliberation_alone": "Payable under the deliberation alone (ceiling)",
+    "inputs.basis.assumed_terms": "Payable under the assumed terms (simulation, not to be signed)",
+    "inputs.basis.given_terms": "Payable under the terms given",
+    "export.sheet.sources": "Assumptions and sources",
+    "inputs.terms_partly_assumed": (
+        "Of the terms below, these are ASSUMPTIONS of the library, the others the scenario's: {assumed}; the "
+        "financing convention is not public (C3: « selon les modalités définies dans la convention de financement »)."
+    ),
+    "inputs.terms_partly": "given in part; assumed by the library: {assumed}",
+    "inputs.readings.simulation": (
+        "Under the assumed terms of the financing convention (a simulation, not a figure to sign):"
+    ),
+    "inputs.readings.ceiling": "Under the deliberation alone (the ceiling of each reading):",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contracts",
     "inputs.label.payments": "Payments",

@@ -482,7 +482,6 @@ _SHOWN: dict[str, str] = {
     "statement.certified": "Certifié exact le présent état, arrêté à la somme de {payable}.",
     "statement.signed_at": "À ………………………………, le ……………………",
     "statement.ordonnateur": "L'ordonnateur (nom, qualité, signature) :",
-    "statement.source.example": "inventé pour l'exemple intégré (fictif)",
     "statement.source.not_reported": "non indiquée",
     "statement.facts": "Les faits et leur source",
     "statement.column.fact": "Fait",
@@ -549,7 +548,7 @@ _SHOWN: dict[str, str] = {
     # files: where each input of a report came from, and the warnings on the inputs.
     "inputs.heading": "Données d'entrée",
     "inputs.warning": "Attention",
-    "inputs.origin.example": "l'exemple intégré",
+    "inputs.origin.example": "inventé pour l'exemple intégré (fictif)",
     "inputs.origin.preset": "la convention prédéfinie {name}",
     "inputs.origin.scenario": "le fichier de scénario {file}",
     "inputs.origin.stdin": "le scénario lu sur l'entrée standard",
@@ -557,6 +556,44 @@ _SHOWN: dict[str, str] = {
     "inputs.origin.read_as": ", lu en {encoding}",
     "inputs.origin.option": "l'option {option}",
     "inputs.origin.assumed": "les modalités supposées, non publiées ({option})",
+    "inputs.origin.library": "supposée par la bibliothèque, non publiée",
+    "inputs.fictitious": (
+        "EXEMPLE FICTIF : les faits marqués inventés l'ont été pour l'exemple intégré ; "
+        "aucun montant de ce rapport n'est à signer."
+    ),
+    "inputs.term.advance_share": "Avance",
+    "inputs.term.balance_share": "Solde",
+    "inputs.term.financial_statement_months": "Compte rendu",
+    "inputs.term.final_report_months": "Rapport final",
+    "inputs.term.contract_copy_months": "Copie contrat",
+    "inputs.headline.ceiling": "À verser selon la délibération seule (plafond) : {payable}",
+    "inputs.headline.simulation": (
+        "À verser selon les modalités supposées de la convention de financement (simulation, montant à ne pas "
+        "signer) : {payable}"
+    ),
+    "inputs.column.source": "Source",
+    "error.financing_signed_on_needed": (
+        "--financing assumed demande le jour de signature de la convention de financement : indiquez "
+        "--financing-signed-on AAAA-MM-JJ, ou --financing-not-signed si elle n'est pas signée"
+    ),
+    "error.documents_without_terms": (
+        "--documents demande les modalités de la convention de financement : indiquez --financing assumed, ou un "
+        "fichier de scénario dont la convention a des modalités"
+    ),
+    "inputs.basis.deliberation_alone": "À verser selon la délibération seule (plafond)",
+    "inputs.basis.assumed_terms": "À verser selon les modalités supposées (simulation, à ne pas signer)",
+    "inputs.basis.given_terms": "À verser selon les modalités données",
+    "export.sheet.sources": "Hypothèses et sources",
+    "inputs.terms_partly_assumed": (
+        "Parmi les modalités ci-dessous, celles-ci sont des HYPOTHÈSES de la bibliothèque, les autres celles du "
+        "scénario : {assumed} ; la convention de financement n'est pas publique (C3 : « selon les modalités définies "
+        "dans la convention de financement »)."
+    ),
+    "inputs.terms_partly": "données en partie ; supposées par la bibliothèque : {assumed}",
+    "inputs.readings.simulation": (
+        "Selon les modalités supposées de la convention de financement (simulation, montants à ne pas signer) :"
+    ),
+    "inputs.readings.ceiling": "Selon la délibération seule (le plafond de chaque lecture) :",
     "inputs.label.convention": "Convention",
     "inputs.label.contracts": "Contrats",
     "inputs.label.payments": "Versements",

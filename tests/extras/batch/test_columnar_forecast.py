@@ -112,6 +112,15 @@ def test_the_forecast_command_prints_quantiles_for_the_example_in_both_languages
     english, french = capsys.readouterr().out.split("Prévision")
     assert "Money releasable by budget year (C2, C3), P10 / P50 / P90, and mean:" in english
     assert "Montants libérables par exercice budgétaire" in french
+    # Its contracts, authorisation and pipeline are the built-in example's: said under the figures.
+    assert english.endswith(
+        "\n\nFICTITIOUS EXAMPLE: the facts marked invented were made up for the built-in example; "
+        "no figure of this report is to be signed.\n"
+    )
+    assert french.endswith(
+        "\n\nEXEMPLE FICTIF : les faits marqués inventés l'ont été pour l'exemple intégré ; "
+        "aucun montant de ce rapport n'est à signer.\n"
+    )
 
 
 def test_the_forecast_command_refuses_bad_quantiles_in_one_line(capsys) -> None:  # type: ignore[no-untyped-def]

@@ -51,7 +51,8 @@ def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixtu
     assert {row[3] for row in funded} == {"15000,00"}
     for row in funded:  # dd/mm/yyyy, a day on or before the date of the assessment
         assert dt.datetime.strptime(row[4], "%d/%m/%Y").date() <= EXAMPLE_AS_OF
-    figures = dict(rows[rows.index([]) + 2 :])
+    after = rows[rows.index([]) + 2 :]
+    figures = dict(after[: after.index([])])  # the assumptions and sources follow
     assert figures["acquis"] == f"{ACCRUED:.2f}".replace(".", ",")
     assert figures["déjà versé"] == "110000,00"
     assert figures["en attente de pièces"] == "10000,00"
@@ -69,7 +70,8 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
     first = rows[1]
     assert first[0] == EXAMPLE_CONTRACTS[0].reference
     assert dt.date.fromisoformat(first[4]) <= EXAMPLE_AS_OF
-    figures = dict(rows[rows.index([]) + 2 :])
+    after = rows[rows.index([]) + 2 :]
+    figures = dict(after[: after.index([])])  # the assumptions and sources follow
     assert figures == {
         "accrued": "165000.00",
         "withheld": "0.00",
@@ -88,7 +90,7 @@ def test_xlsx_has_typed_cells(capsysbinary: pytest.CaptureFixture[bytes], tmp_pa
 
     assert (status, out, err) == (EXIT_OK, b"", "")
     workbook = openpyxl.load_workbook(target)
-    assert workbook.sheetnames == ["contrats", "montants"]
+    assert workbook.sheetnames == ["contrats", "montants", "Hypothèses et sources"]
     contracts = workbook["contrats"]
     assert contracts["A2"].value == EXAMPLE_CONTRACTS[0].reference
     assert contracts["C2"].value == 1
