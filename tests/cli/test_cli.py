@@ -52,10 +52,11 @@ def test_assess_with_no_file_reports_the_built_in_example(capsys: pytest.Capture
     # inputs came from, and the lead of the terms: the example's are the library's assumptions, the
     # TOML file's are written out in the file.
     c3 = "(C3: « selon les modalités définies dans la convention de financement »)"
-    assumed = f"The terms below are ASSUMPTIONS: the financing convention is not public {c3}."
+    unpublished = "the financing convention was not published with the deliberation"
+    assumed = f"The terms below are ASSUMPTIONS: {unpublished} {c3}."
     given = (
-        "The terms below are those of the scenario, not the assumed defaults; the financing convention is not "
-        f"public {c3}: they could not be checked against it."
+        f"The terms below are those of the scenario, not the assumed defaults; {unpublished} {c3}: they could not "
+        "be checked against it."
     )
     assert assumed in out
     toml_report = run(capsys, "assess", TOML)[1].split("\nInputs\n")[0]

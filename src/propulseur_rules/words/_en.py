@@ -578,7 +578,8 @@ _SHOWN: dict[str, str] = {
     "export.sheet.sources": "Assumptions and sources",
     "inputs.terms_partly_assumed": (
         "Of the terms below, these are ASSUMPTIONS of the library, the others the scenario's: {assumed}; the "
-        "financing convention is not public (C3: « selon les modalités définies dans la convention de financement »)."
+        "financing convention was not published with the deliberation (C3: « selon les modalités définies dans la "
+        "convention de financement »)."
     ),
     "inputs.terms_partly": "given in part; assumed by the library: {assumed}",
     "inputs.readings.simulation": (

@@ -586,8 +586,8 @@ _SHOWN: dict[str, str] = {
     "export.sheet.sources": "Hypothèses et sources",
     "inputs.terms_partly_assumed": (
         "Parmi les modalités ci-dessous, celles-ci sont des HYPOTHÈSES de la bibliothèque, les autres celles du "
-        "scénario : {assumed} ; la convention de financement n'est pas publique (C3 : « selon les modalités définies "
-        "dans la convention de financement »)."
+        "scénario : {assumed} ; la convention de financement n'a pas été publiée avec la délibération (C3 : « selon "
+        "les modalités définies dans la convention de financement »)."
     ),
     "inputs.terms_partly": "données en partie ; supposées par la bibliothèque : {assumed}",
     "inputs.readings.simulation": (
