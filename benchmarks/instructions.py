@@ -26,7 +26,7 @@ from collections.abc import Sequence
 _CHILD = """
 import sys
 from propulseur_rules import DIJON_2022, assess
-from propulseur_rules.example._example import example_assessment_inputs
+from propulseur_rules.example import example_assessment_inputs
 inputs = example_assessment_inputs()
 if sys.argv[2] == "alone":
     inputs = {**inputs, "convention": DIJON_2022, "financing_signed_on": None, "documents": ()}
