@@ -88,9 +88,11 @@ def assess(
 
     The facts may come as one :class:`~._facts.Facts` in place of the contracts
     (``assess(convention, facts)``) or as the contracts and keyword arguments.
-    ``financing_signed_on`` and ``documents`` matter only for a convention with
-    financing terms (``Convention.financing``); without them they are kept on
-    the result and change no figure.
+    ``documents`` matter only for a convention with financing terms
+    (``Convention.financing``); without them they are kept on the result and
+    change no figure. ``financing_signed_on`` matters whenever the law requires a
+    financing convention (a yearly amount above 23 000 €): signed after
+    ``as_of``, it withholds all that has accrued, terms or not.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
