@@ -30,9 +30,10 @@ from operator import attrgetter
 from typing import TypeVar, overload
 
 from ..words._errors import InvalidInput
-from ._convention import Convention
+from ._clauses import Clause
+from ._convention import Convention, TargetPolicy
 from ._documents import Document, check_documents, first_received
-from ._eligibility import Place, allot_places, judge_eligibility
+from ._eligibility import Place, allot_places, judge_eligibility, target_met_on
 from ._entitlement import Entitlement, entitlement
 from ._facts import Facts, checked_items, facts_from
 from ._financing import FinancingTerms
@@ -40,8 +41,9 @@ from ._financing_steps import FinancingSteps, financing_steps, financing_unmet, 
 from ._model import Contract, Payment
 from ._money import ZERO, in_money_context
 from ._outcome import Assessment
+from ._release import released_parts
 from ._results import contract_results, year_results
-from ._settlement import Money, payment_conditions, recovery, settle, unmet_conditions
+from ._settlement import Money, payment_conditions, recovery, settle, signature_required, unmet_conditions
 
 __all__ = ["assess", "checked_items"]
 
@@ -125,6 +127,8 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     money = settle(sum([year.accrued for year in years], ZERO), conditions, counted)
     contracts = contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contracts, eligible=len(places))
+    accrued = [(item.accrues_on, item.amount) for item in items if item.accrues_on <= as_of]
+    released = released_parts(accrued, _lifts(convention, facts, places), releasable=money.releasable)
     steps = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.
@@ -145,6 +149,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
         deadlines=() if steps is None else steps.deadlines,
         recovery=None if terms is None else recovery(conditions, money, as_of, convention),
         balance_released_on=None if steps is None else steps.outcome.released_on,
+        released=released,
     )
 
 
@@ -210,3 +215,15 @@ def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_
     vote = convention.deliberation
     days = [authorised_on, financing_on, None if vote is None else vote.in_force_on]
     return [day for day in days if day is not None]
+
+
+def _lifts(convention: Convention, facts: Facts, places: Sequence[Place]) -> list[tuple[dt.date, Clause]]:
+    """The days the conditions that withhold payment were lifted, with their clauses: C4, C9, the financing
+    convention the law requires (C3) and, under all or nothing, the target (C3)."""
+    vote = convention.deliberation
+    lifts = [(facts.regional_authorisation_on, Clause.C4), (None if vote is None else vote.in_force_on, Clause.C9)]
+    if signature_required(convention):
+        lifts.append((facts.financing_signed_on, Clause.C3))
+    if convention.target_policy is TargetPolicy.ALL_OR_NOTHING:
+        lifts.append((target_met_on(convention, places), Clause.C3))
+    return [(day, clause) for day, clause in lifts if day is not None]
