@@ -96,8 +96,12 @@ def test_the_parts_add_up_to_what_is_releasable_under_the_deliberation_alone(cas
     result = case.assess(financing_signed_on=signed_on)
 
     _check(result)
-    # No part is released before the conditions given were lifted.
-    lifted = [day for day in (case.regional_authorisation_on, signed_on) if day is not None and day <= case.as_of]
+    # No part is released before the conditions given were lifted; the signature is one above 23 000 € a year
+    # (loi n° 2000-321, art. 10; décret n° 2001-495, art. 1er).
+    convention = case.convention
+    required = convention.total_cap > 23_000 * len(convention.programme_years)
+    days = (case.regional_authorisation_on, signed_on if required else None)
+    lifted = [day for day in days if day is not None and day <= case.as_of]
     assert all(part.released_on >= max(lifted) for part in result.released) or not lifted
 
 
