@@ -130,6 +130,8 @@ def test_records_of_budget_years_readings_and_a_sweep() -> None:
         "releasable": euros(OPERATING + PER_CONTRACT),
         "paid": euros(20000),
         "withheld": euros(0),  # authorised, the target read pro rata: nothing withheld
+        # All of it became releasable in 2022: on 1 October 2022, the day of the authorisation (C4).
+        "became_releasable": euros(OPERATING + PER_CONTRACT),
     }
     readings = planning.records(planning.compare_readings(DIJON_2022, CONTRACTS, as_of=AS_OF))
     assert all(isinstance(row["target_policy"], str) for row in readings)
