@@ -89,9 +89,14 @@ def test_html_lists_each_unmet_condition_with_its_clause() -> None:
 
 
 def test_html_says_when_every_condition_is_met() -> None:
-    # Three contracts in each programme year (C2), nine in all (C3), the authorisation given (C4).
+    # Three contracts in each programme year (C2), nine in all (C3), the authorisation given (C4), the
+    # financing convention the law requires signed.
     assessment = assess(
-        DIJON_2022, three_contracts_a_year(), as_of=dt.date(2025, 7, 1), regional_authorisation_on=dt.date(2022, 8, 1)
+        DIJON_2022,
+        three_contracts_a_year(),
+        as_of=dt.date(2025, 7, 1),
+        regional_authorisation_on=dt.date(2022, 8, 1),
+        financing_signed_on=dt.date(2022, 8, 1),
     )
 
     page = assessment._repr_html_()

@@ -223,9 +223,13 @@ def test_explain_words_each_unmet_condition_as_its_message_with_its_quote(name: 
 
     assert assessment.unmet
     for unmet in assessment.unmet:
-        cited = f" ({unmet.clause.value})"
+        # The message ends with its clause, and the article of law it cites if any: the tagged line keeps the
+        # article only.
+        law = [] if unmet.basis is None else [unmet.basis.citation]
+        cited = " (" + ("; " if lang == "en" else " ; ").join([unmet.clause.value, *law]) + ")"
         sentence = unmet.message(lang).removesuffix(cited)
-        assert sentence != unmet.message(lang)  # the message ends with its clause, dropped in the tagged line
+        assert sentence != unmet.message(lang)
+        sentence += "".join(f" ({citation})" for citation in law)
         line = f"  [{unmet.clause.value}] {sentence}"
         position = lines.index(line)
         assert lines[position + 1] == f"      « {unmet.clause.quote} »"

@@ -5,7 +5,8 @@ dépasse un seuil défini par décret, conclure une convention avec l'organisme 
 privé qui en bénéficie »; the decree sets that threshold at 23 000 € a year. The
 deliberation grants 195 000 € over three programme years (C1, C2): 65 000 € a year. A
 signature dated after the assessment withholds all that has accrued, whatever the terms;
-with no signature date given under the deliberation alone, the figures stay as they are.
+with no signature date given under the deliberation alone, the figures stay as they are and the
+condition is reported not verified, a warning.
 """
 
 from __future__ import annotations
@@ -47,10 +48,34 @@ def test_signed_on_the_day_or_not_given_the_figures_of_the_deliberation_alone_st
     on_the_day = assess(DIJON_2022, [ALPHA], financing_signed_on=AS_OF, **given)
     not_given = assess(DIJON_2022, [ALPHA], **given)
 
-    # Signed on 1 January 2023, it is signed by the date; not given, it is not checked.
+    # Signed on 1 January 2023, it is signed by the date; not given, it is not verified: a warning only.
     for result in (on_the_day, not_given):
         assert (result.withheld, result.releasable, result.payable) == (euros(0), euros(35_000), euros(35_000))
-        assert Condition.FINANCING_CONVENTION_SIGNED not in [unmet.condition for unmet in result.unmet]
+    assert Condition.FINANCING_CONVENTION_SIGNED not in [unmet.condition for unmet in on_the_day.unmet]
+    (warning,) = [unmet for unmet in not_given.unmet if unmet.condition is Condition.FINANCING_CONVENTION_SIGNED]
+    assert (warning.blocks_payment, warning.amount, warning.reason) == (False, euros(0), "financing_not_verified")
+    assert warning.basis is legal_basis("loi-2000-321-art-10-convention")
+    assert "23,000.00 a year" in warning.message("en")
+    assert "not verified" in warning.message("en")
+    assert "n'est donc pas vérifiée" in warning.message("fr")
+
+
+def test_below_the_threshold_no_signature_is_asked_for() -> None:
+    # 60 000 € over 3 years = 20 000 € a year, not above 23 000 €: no warning.
+    result = assess(DIJON_2022.replace(total_cap="60000"), [ALPHA], as_of=AS_OF, regional_authorisation_on=AUTHORISED)
+
+    assert Condition.FINANCING_CONVENTION_SIGNED not in [unmet.condition for unmet in result.unmet]
+
+
+def test_the_warning_is_in_every_output() -> None:
+    result = assess(DIJON_2022, [ALPHA], as_of=AS_OF, regional_authorisation_on=AUTHORISED)
+
+    data = result.to_dict()
+    (warning,) = [unmet for unmet in data["unmet"] if unmet["condition"] == "financing_convention_signed"]
+    assert warning["blocks_payment"] is False
+    assert "not verified" in result.explain("en")
+    assert "pas vérifiée" in result.explain("fr")
+    assert "financing_convention_signed" in str(result.trace())
 
 
 @pytest.mark.parametrize(

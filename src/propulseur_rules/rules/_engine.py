@@ -85,8 +85,8 @@ def assess(
     >>> assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
     >>> assessment.accrued, assessment.payable
     (Decimal('20000.00'), Decimal('0.00'))
-    >>> [unmet.condition.value for unmet in assessment.unmet]
-    ['regional_authorisation', 'contract_target']
+    >>> [(unmet.condition.value, unmet.blocks_payment) for unmet in assessment.unmet]
+    [('regional_authorisation', True), ('financing_convention_signed', False), ('contract_target', False)]
 
     The facts may come as one :class:`~._facts.Facts` in place of the contracts
     (``assess(convention, facts)``) or as the contracts and keyword arguments.
@@ -94,7 +94,8 @@ def assess(
     (``Convention.financing``); without them they are kept on the result and
     change no figure. ``financing_signed_on`` matters whenever the law requires a
     financing convention (a yearly amount above 23 000 €): signed after
-    ``as_of``, it withholds all that has accrued, terms or not.
+    ``as_of``, it withholds all that has accrued, terms or not; not given under
+    the deliberation alone, the condition is reported not verified, a warning.
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)

@@ -57,6 +57,10 @@ class PaymentCondition(NamedTuple):
 #: above this (« dépasse »; :data:`~._legal.CONVENTION_THRESHOLD`, whose wording could not be verified).
 CONVENTION_THRESHOLD_AMOUNT = Decimal("23000.00")
 
+#: The reason of the financing convention required by law whose day of signature is not given, under the
+#: deliberation alone: a warning that withholds nothing.
+NOT_VERIFIED = "financing_not_verified"
+
 
 def signature_required(convention: Convention) -> bool:
     """Loi n° 2000-321, art. 10; décret n° 2001-495, art. 1er — whether payment needs a signed financing convention.
@@ -87,8 +91,9 @@ def payment_conditions(
 
     When the law requires a financing convention (:func:`signature_required`),
     nothing is paid before the day it is signed, terms or not. With financing
-    terms an unknown day blocks payment too; under the deliberation alone it is
-    not checked, so that the figures of the deliberation alone stay as they are.
+    terms an unknown day blocks payment too; under the deliberation alone it is a
+    warning, the condition not verified (reason ``financing_not_verified``), which
+    withholds nothing: the figures of the deliberation alone stay as they are.
     """
     conditions = []
     if authorised_on is None or authorised_on > as_of:  # C4
@@ -98,8 +103,10 @@ def payment_conditions(
         conditions.append(_vote_condition(vote, as_of))
     signed_on = financing_signed_on  # C3; loi n° 2000-321, art. 10: signed later, or with terms on no day given
     unsigned = signed_on > as_of if signed_on is not None else convention.financing is not None
-    if unsigned and signature_required(convention):
-        conditions.append(PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=True, final=False))
+    if signature_required(convention) and (unsigned or signed_on is None):  # no day given: not verified
+        reason = None if unsigned else NOT_VERIFIED
+        signature = PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=unsigned, final=False, reason=reason)
+        conditions.append(signature)
     if eligible < convention.required_contracts:  # C3
         conditions.append(
             PaymentCondition(

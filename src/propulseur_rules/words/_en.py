@@ -125,6 +125,10 @@ _SHOWN: dict[str, str] = {
         "{beyond} eligible contract(s) lie beyond the funded places of the convention: the funder may reconsider its "
         "aid over the period, up to {amount} for their grants (the cap aside). This withholds nothing."
     ),
+    "unmet.financing_not_verified": (
+        "The subsidy is above {threshold} a year ({decree}): payment needs a signed financing convention, and the "
+        "day of its signature is not given, so this condition is not verified. This withholds nothing."
+    ),
     "unmet.regional_authorisation": (
         "The single authorisation agreement between the Région Bourgogne-Franche-Comté and the funder is not validated."
     ),

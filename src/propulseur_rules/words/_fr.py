@@ -124,6 +124,11 @@ _SHOWN: dict[str, str] = {
         "reconsidérer son aide sur la période, jusqu'à {amount} pour leurs subventions (hors plafond). Rien n'est "
         "retenu pour autant."
     ),
+    "unmet.financing_not_verified": (
+        "La subvention dépasse {threshold} par an ({decree}) : son versement exige une convention de financement "
+        "signée, dont la date de signature n'est pas donnée ; cette condition n'est donc pas vérifiée. Rien n'est "
+        "retenu pour autant."
+    ),
     "unmet.regional_authorisation": (
         "La convention d'autorisation unique entre le Conseil régional de Bourgogne-Franche-Comté et le financeur "
         "n'est pas validée."

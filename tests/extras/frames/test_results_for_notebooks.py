@@ -275,8 +275,9 @@ def test_the_repr_of_an_assessment_is_one_short_line() -> None:
     eligible = [FIRST, contract("B", dt.date(2022, 11, 2)), PLANNED]
     assessment = assess(DIJON_2022, eligible, as_of=AS_OF, regional_authorisation_on=AUTHORISED_ON, payments=PAYMENTS)
     # 20 000 + 2 × 15 000 = 50 000 accrued and releasable (the target of C3 is pro rata: nothing withheld);
-    # 50 000 − 20 000 = 30 000 payable; the one unmet condition is that target, not yet reached.
+    # 50 000 − 20 000 = 30 000 payable; the unmet conditions are that target, not yet reached, and the
+    # financing convention the law requires, not verified (no signature date).
     assert repr(assessment) == (
         f"<Assessment of {DIJON_2022.reference!r} on 2022-12-31: accrued 50000.00, releasable 50000.00, "
-        "payable 30000.00, 3 contract(s), 1 unmet>"
+        "payable 30000.00, 3 contract(s), 2 unmet>"
     )
