@@ -264,21 +264,6 @@ class Recovery:
 
 
 @attrs.frozen(kw_only=True)
-class ReleasedPart:
-    """Money releasable on the date of an assessment, dated by the day it became releasable.
-
-    That is the day it accrued (C3) or, if later, the day the last condition that
-    withheld payment was lifted: the regional authorisation (C4), the vote in force
-    (C9), the signature of the financing convention or the target met under all or
-    nothing (C3). ``clause`` is the clause of what happened that day.
-    """
-
-    released_on: dt.date
-    clause: Clause
-    amount: Decimal
-
-
-@attrs.frozen(kw_only=True)
 class YearAssessment:
     """One programme year: what it is entitled to and what has accrued by the date.
 
@@ -456,3 +441,18 @@ class Assessment:
         from ..reports._render import assessment_html
 
         return assessment_html(self)
+
+
+@attrs.frozen(kw_only=True)
+class ReleasedPart:
+    """Money releasable on the date of an assessment, dated by the day it became releasable.
+
+    That is the day it accrued (C3) or, if later, the day the last condition that
+    withheld payment was lifted: the regional authorisation (C4), the vote in force
+    (C9), the signature of the financing convention or the target met under all or
+    nothing (C3). ``clause`` is the clause of what happened that day.
+    """
+
+    released_on: dt.date
+    clause: Clause
+    amount: Decimal
