@@ -156,13 +156,20 @@ def test_fail_on_unmet_exits_3_when_a_condition_withholds_nothing(capsys: pytest
 
     assert status == EXIT_UNMET
     data = json.loads(out)
-    assert [unmet["condition"] for unmet in data["unmet"]] == ["contract_target"]
+    # The financing convention the law requires (195 000 € over 3 years > 23 000 € a year) has no signature
+    # date: not verified, a warning that withholds nothing either.
+    assert [(unmet["condition"], unmet["blocks_payment"]) for unmet in data["unmet"]] == [
+        ("financing_convention_signed", False),
+        ("contract_target", False),
+    ]
     assert (data["withheld"], data["awaiting_documents"], data["balance_held"]) == ("0.00", "0.00", "0.00")
 
 
 def test_fail_on_unmet_exits_0_when_all_is_met_and_nothing_held(capsys: pytest.CaptureFixture[str]) -> None:
     scenario = str(EXAMPLES / "scenarios" / "pooled-places.toml")
-    status, out, _ = run(capsys, "assess", scenario, "--fail-on-unmet", "--format", "json")
+    # Signed on the first day of the period: the financing convention the law requires is verified.
+    signed = ("--financing-signed-on", "2022-07-01")
+    status, out, _ = run(capsys, "assess", scenario, *signed, "--fail-on-unmet", "--format", "json")
 
     assert status == EXIT_OK
     data = json.loads(out)

@@ -84,10 +84,18 @@ def test_assess_by_budget_year_as_csv_gives_the_years_then_every_money_figure(
     years, figures = capsysbinary.readouterr().out.decode("utf-8").split("\r\n\r\n")
 
     rows = list(csv.reader(io.StringIO(years)))
-    assert rows[0] == ["year", "accrued_in_year", "withheld_now", "releasable_now", "paid_in_year"]
+    assert rows[0] == [
+        "year",
+        "accrued_in_year",
+        "withheld_now",
+        "releasable_now",
+        "paid_in_year",
+        "became_releasable_in_year",
+    ]
     # 2022: the operating grant of 1 July and the contracts of 3 November and 1 December; the money is
-    # releasable now (authorised on 15 February 2023), counted in 2022, the year it accrued.
-    assert rows[1] == ["2022", f"{20_000 + 2 * 15_000:.2f}", "0.00", f"{20_000 + 2 * 15_000:.2f}", "0.00"]
+    # releasable now, counted in 2022, the year it accrued, but none of it became releasable in 2022:
+    # the authorisation came on 15 February 2023 (C4).
+    assert rows[1] == ["2022", f"{20_000 + 2 * 15_000:.2f}", "0.00", f"{20_000 + 2 * 15_000:.2f}", "0.00", "0.00"]
     amounts = dict(row for row in csv.reader(io.StringIO(figures)) if row)
     # 165 000 accrued; 10 000 wait for year 2's statement; 165 000 / 5 = 33 000 is the balance; 110 000 paid.
     assert amounts["accrued"] == f"{3 * 20_000 + 7 * 15_000:.2f}"

@@ -11,10 +11,12 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
 
 from builders import DIJON_2022, contract, euros, payment
 from propulseur_rules import BudgetYear, InvalidInput, assess
 from propulseur_rules.example._example import example_assessment_inputs
+from strategies import Case, cases
 
 AUTHORISED_ON = dt.date(2022, 12, 15)
 
@@ -169,6 +171,8 @@ def test_records_by_budget_year_are_flat_rows_for_a_dataframe() -> None:
         "withheld": euros(0),  # authorised on 15 December 2022 (C4), the target read pro rata (C3)
         "releasable": euros(50_000),
         "paid": euros(0),
+        # Authorised on 15 December 2022, after the 20 000 + 2 × 15 000 accrued: all released in 2022.
+        "became_releasable": euros(50_000),
     }
     assert [record["year"] for record in records] == [2022, 2023, 2024, 2025]
 
@@ -218,3 +222,16 @@ def test_records_refuse_a_near_spelling_naming_it(view: str) -> None:
         assessment.to_records(by=view)
     views = "contract, programme_year, budget_year, deadline, assessment"
     assert str(refused.value) == f"by: {view!r} is not one of {views}"
+
+
+@given(cases())
+def test_what_became_releasable_each_year_adds_up_to_what_is_releasable(case: Case) -> None:
+    assessment = case.assess()
+    rows = assessment.by_budget_year()
+
+    assert sum((row.became_releasable for row in rows), euros(0)) == assessment.releasable
+    # Money becomes releasable in the year it accrued or later, never before.
+    for year in {row.year for row in rows}:
+        accrued_by = sum((row.accrued for row in rows if row.year <= year), euros(0))
+        became_by = sum((row.became_releasable for row in rows if row.year <= year), euros(0))
+        assert became_by <= accrued_by

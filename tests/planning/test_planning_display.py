@@ -89,9 +89,14 @@ def test_html_lists_each_unmet_condition_with_its_clause() -> None:
 
 
 def test_html_says_when_every_condition_is_met() -> None:
-    # Three contracts in each programme year (C2), nine in all (C3), the authorisation given (C4).
+    # Three contracts in each programme year (C2), nine in all (C3), the authorisation given (C4), the
+    # financing convention the law requires signed.
     assessment = assess(
-        DIJON_2022, three_contracts_a_year(), as_of=dt.date(2025, 7, 1), regional_authorisation_on=dt.date(2022, 8, 1)
+        DIJON_2022,
+        three_contracts_a_year(),
+        as_of=dt.date(2025, 7, 1),
+        regional_authorisation_on=dt.date(2022, 8, 1),
+        financing_signed_on=dt.date(2022, 8, 1),
     )
 
     page = assessment._repr_html_()
@@ -123,10 +128,14 @@ def test_the_budget_year_view_in_text_has_a_total_row_equal_to_the_programme_yea
         "Of which withheld now",
         "Of which releasable now",
         "Paid in the year",
+        "Became releasable in the year",
     ]
-    assert lines[4].split() == ["2022", "€50,000.00", "€0.00", "€50,000.00", "€0.00"]
+    # 2022's 50 000 accrued, but none became releasable before the authorisation of 15 February 2023 (C4).
+    assert lines[4].split() == ["2022", "€50,000.00", "€0.00", "€50,000.00", "€0.00", "€0.00"]
+    # 2023: 2022's 50 000 on 15 February, then its own 15 000 + 20 000 + 15 000 on their days.
+    assert lines[5].split()[-1] == "€100,000.00"
     # 50 000 + 50 000 + 50 000 + 15 000 = 165 000 accrued; 50 000 + 60 000 = 110 000 paid
-    assert lines[8].split() == ["Total", "€165,000.00", "€0.00", "€165,000.00", "€110,000.00"]
+    assert lines[8].split() == ["Total", "€165,000.00", "€0.00", "€165,000.00", "€110,000.00", "€165,000.00"]
     # Below, what is not cut by year: the year 2 statement awaited holds half of year 3's operating grant,
     # 20 000 / 2 = 10 000; the balance is a fifth of the releasable, 165 000 / 5 = 33 000; payable
     # 165 000 − 10 000 − 33 000 − 110 000 = 12 000.
@@ -144,9 +153,10 @@ def test_the_budget_year_view_in_french_markdown() -> None:
 
     assert report.startswith("# Exercices budgétaires (années civiles) de Dijon Métropole")
     headers = "| Exercice | Acquis dans l'exercice | Dont retenu à ce jour | Dont versable à ce jour |"
-    assert headers + " Versé dans l'exercice |" in report
-    assert "| 2023 | 50 000,00 € | 0,00 € | 50 000,00 € | 50 000,00 € |" in report
-    assert "| Total | 165 000,00 € | 0,00 € | 165 000,00 € | 110 000,00 € |" in report
+    assert headers + " Versé dans l'exercice | Devenu versable dans l'exercice |" in report
+    # 2023: 50 000 accrued; 50 000 + 50 000 became releasable (2022's on the authorisation, 15 February 2023).
+    assert "| 2023 | 50 000,00 € | 0,00 € | 50 000,00 € | 50 000,00 € | 100 000,00 € |" in report
+    assert "| Total | 165 000,00 € | 0,00 € | 165 000,00 € | 110 000,00 € | 165 000,00 € |" in report
     assert "| Non ventilé par exercice |  |" in report
     assert "| À verser | 12 000,00 € |" in report  # 165 000 − 10 000 − 33 000 − 110 000
 
@@ -161,6 +171,8 @@ def test_the_budget_year_view_as_json_ready_data() -> None:
         "withheld": "0.00",
         "releasable": "50000.00",
         "paid": "50000.00",
+        # 2022's 50 000 on the authorisation of 15 February 2023 (C4), and 2023's own 50 000.
+        "became_releasable": "100000.00",
     }
     # The total has every money figure: 10 000 wait for the statement of year 2, 33 000 (a fifth of
     # 165 000) is the balance held, 165 000 − 10 000 − 33 000 − 110 000 = 12 000 payable.

@@ -243,7 +243,7 @@ def test_with_terms_each_day_of_the_schedule_ends_on_the_figures_of_assess(
     statement_on=DOCUMENT_DAYS,
     paid=st.integers(min_value=0, max_value=100_000),
 )
-def test_without_terms_the_financing_inputs_change_no_event_of_the_schedule(
+def test_without_terms_documents_change_no_event_and_the_signature_withholds_until_signed(
     signed_on: dt.date | None, copy_on: dt.date, statement_on: dt.date, paid: int
 ) -> None:
     convention = TERMS.replace(financing=None)
@@ -254,20 +254,23 @@ def test_without_terms_the_financing_inputs_change_no_event_of_the_schedule(
     ]
     if signed_on is not None:
         documents = [document for document in documents if document.received_on >= signed_on]
-    plain = schedule(convention, [ALPHA], regional_authorisation_on=AUTHORISED_ON, payments=payments)
+    case: dict[str, Any] = {"regional_authorisation_on": AUTHORISED_ON, "payments": payments}
+    plain = schedule(convention, [ALPHA], **case)
 
-    with_inputs = schedule(
-        convention,
-        [ALPHA],
-        regional_authorisation_on=AUTHORISED_ON,
-        payments=payments,
-        financing_signed_on=signed_on,
-        documents=documents,
-    )
+    with_documents = schedule(convention, [ALPHA], documents=documents, **case)
+    signed = schedule(convention, [ALPHA], financing_signed_on=signed_on, documents=documents, **case)
 
-    assert with_inputs == plain
+    assert with_documents == plain
     assert all(e.kind.accrues or e.kind.releases for e in plain)
     assert all(e.released is None and e.document is None and e.basis is None for e in plain)
+    # 195 000 € over 3 years is above 23 000 € a year: the signature is the law (loi n° 2000-321, art. 10),
+    # terms or not. Nothing is releasable before it; each day's last event is what assess says of that day.
+    for on in sorted({event.on for event in signed}):
+        last = [event for event in signed if event.on == on][-1]
+        assessment = assess(convention, [ALPHA], as_of=on, financing_signed_on=signed_on, **case)
+        assert (last.accrued, last.releasable) == (assessment.accrued, assessment.releasable)
+        if signed_on is not None and on < signed_on:
+            assert last.releasable == euros(0)
 
 
 def test_without_terms_the_schedule_s_data_and_records_keep_the_first_release_s_fields() -> None:

@@ -376,7 +376,8 @@ def test_claims_past_the_limitation_and_a_recovery_appear_in_the_section() -> No
 
 
 def test_without_financing_terms_the_report_has_no_section_on_the_financing_convention() -> None:
-    assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
+    # Signed: no warning that the financing convention the law requires is not verified.
+    assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1), financing_signed_on=dt.date(2022, 10, 1))
 
     assert "financing convention" not in render(assessment)
     assert "convention de financement" not in render(assessment, "fr", markdown=True)

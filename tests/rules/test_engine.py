@@ -542,22 +542,27 @@ def test_c9_a_convention_without_a_deliberation_on_record_is_not_blocked_by_it()
     result = _assess([], as_of=dt.date(2022, 8, 1), convention=DIJON_2022.replace(deliberation=None))
 
     assert result.releasable == Decimal(20_000)
-    assert result.unmet[0].condition is Condition.CONTRACT_TARGET
+    # Only warnings: the financing convention's signature not given (loi n° 2000-321, art. 10), the target (C3).
+    assert [(unmet.condition, unmet.blocks_payment) for unmet in result.unmet] == [
+        (Condition.FINANCING_CONVENTION_SIGNED, False),
+        (Condition.CONTRACT_TARGET, False),
+    ]
 
 
 def test_blocking_conditions_come_first_in_the_order_c4_c9_c3() -> None:
     convention = DIJON_2022.replace(target_policy=TargetPolicy.ALL_OR_NOTHING)
     result = _assess([], as_of=VOTED_ON - DAY, convention=convention, regional_authorisation_on=None)
 
-    assert [unmet.condition for unmet in result.unmet] == [
-        Condition.REGIONAL_AUTHORISATION,
-        Condition.DELIBERATION_ADOPTED,
-        Condition.CONTRACT_TARGET,
+    # The financing convention's signature is not given: a warning between C9 and C3, withholding nothing.
+    assert [(unmet.condition, unmet.blocks_payment) for unmet in result.unmet] == [
+        (Condition.REGIONAL_AUTHORISATION, True),
+        (Condition.DELIBERATION_ADOPTED, True),
+        (Condition.FINANCING_CONVENTION_SIGNED, False),
+        (Condition.CONTRACT_TARGET, True),
     ]
-    assert all(unmet.blocks_payment for unmet in result.unmet)
     # Three blockers: lifting any one alone releases nothing, so none says what it would release.
-    assert [unmet.releases for unmet in result.unmet] == [None, None, None]
-    assert [unmet.amount for unmet in result.unmet] == [Decimal(20_000)] * 3
+    assert [unmet.releases for unmet in result.blocking] == [None, None, None]
+    assert [unmet.amount for unmet in result.unmet] == [Decimal(20_000), Decimal(20_000), Decimal(0), Decimal(20_000)]
 
 
 def test_a_lone_blocker_with_nothing_accrued_yet_releases_nothing() -> None:
@@ -773,6 +778,7 @@ def test_unmet_conditions_come_blocking_first_then_contract_by_contract_then_pay
 
     assert [(unmet.condition, unmet.contract) for unmet in result.unmet] == [
         (Condition.REGIONAL_AUTHORISATION, None),
+        (Condition.FINANCING_CONVENTION_SIGNED, None),  # not verified: its signature is not given
         (Condition.CONTRACT_TARGET, None),
         (Condition.HEAD_OFFICE_IN_TERRITORY, "OUT"),  # signed 1 August 2022
         (Condition.ANNUAL_CONTRACT_LIMIT, "Y1-4"),

@@ -343,7 +343,10 @@ def test_without_terms_documents_and_the_signature_change_no_figure() -> None:
 
     # 20 000 + 2 × 15 000, all payable under the deliberation alone.
     assert with_inputs.payable == without.payable == euros(50_000)
-    assert with_inputs.unmet == without.unmet
+    # The signature given, on 1 August 2022, verifies the convention the law requires: the warning goes.
+    signature = without.unmet[0]
+    assert (signature.condition, signature.blocks_payment) == (Condition.FINANCING_CONVENTION_SIGNED, False)
+    assert with_inputs.unmet == without.unmet[1:]
     assert (with_inputs.deadlines, with_inputs.recovery, with_inputs.balance_held) == ((), None, euros(0))
     assert with_inputs.documents == tuple(documents)
 

@@ -2,7 +2,8 @@
 
 The terms only hold back what the deliberation releases: they never pay more; a document
 received earlier never pays less; every deadline is a real date in order; the unpaid claims
-add up to what is payable; and without terms, documents and the signature change nothing.
+add up to what is payable; and without terms, documents change nothing and the signature only
+withholds what the law requires it to.
 """
 
 from __future__ import annotations
@@ -55,20 +56,24 @@ def test_the_terms_never_pay_more_than_the_deliberation_and_without_them_documen
 ) -> None:
     result = financed.assess()
     plain = _without_terms(financed)
-    plain_with_inputs = _without_terms(
-        financed, financing_signed_on=financed.financing_signed_on, documents=financed.documents
-    )
+    signed_on = financed.financing_signed_on
+    plain_with_inputs = _without_terms(financed, financing_signed_on=signed_on, documents=financed.documents)
 
     assert result.releasable <= plain.releasable
     assert result.payable <= plain.payable
     assert result.payable <= financed.case.convention.total_cap
-    # Without terms, the signature day and the documents are kept and change nothing.
-    assert _figures(plain_with_inputs) == _figures(plain)
-    assert plain_with_inputs.unmet == plain.unmet
+    # Without terms the documents change nothing; the signature matters only when the law requires the
+    # convention (loi n° 2000-321, art. 10): a yearly amount above 23 000 € (décret n° 2001-495, art. 1er).
+    convention = plain.convention
+    required = convention.total_cap > 23_000 * len(convention.programme_years)
+    if required and signed_on is not None and signed_on > plain.as_of:
+        assert (plain_with_inputs.withheld, plain_with_inputs.releasable) == (plain.accrued, euros(0))
+    else:
+        assert _figures(plain_with_inputs) == _figures(plain)
+        # An excess payment is a recovery to decide with or without terms, the same one.
+        assert plain_with_inputs.recovery == plain.recovery
     assert (plain_with_inputs.awaiting_documents, plain_with_inputs.balance_held) == (euros(0), euros(0))
     assert plain_with_inputs.deadlines == ()
-    # An excess payment is a recovery to decide with or without terms, the same one.
-    assert plain_with_inputs.recovery == plain.recovery
 
 
 @given(financed_cases())

@@ -52,7 +52,19 @@ def test_the_full_195_000_with_three_eligible_contracts_in_each_programme_year()
     assert [year.entitled for year in result.years] == [Decimal(20_000 + 3 * 15_000)] * 3
     assert result.eligible_contracts == 9
     assert result.target_met
-    assert result.unmet == ()
+    # 195 000 € over 3 years = 65 000 € a year > 23 000 €: the financing convention the law requires is
+    # not verified, its signature not given; a warning only.
+    assert [(unmet.condition, unmet.blocks_payment) for unmet in result.unmet] == [
+        (Condition.FINANCING_CONVENTION_SIGNED, False)
+    ]
+    signed = assess(
+        DIJON_2022,
+        three_contracts_a_year(),
+        as_of=AFTER_THE_END,
+        regional_authorisation_on=AUTHORISED,
+        financing_signed_on=AUTHORISED,
+    )
+    assert signed.unmet == ()
     assert result.to_dict()["accrued"] == "195000.00"
 
 

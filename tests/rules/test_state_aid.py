@@ -141,7 +141,8 @@ def test_assess_many_takes_the_aid_as_a_keyword() -> None:
     keywords = {"as_of": dt.date(2024, 6, 1), "de_minimis_aid": [aid(NEW_CEILING, dt.date(2023, 1, 1))]}
     [assessment] = assess_many([(DIJON_2022, [signed], keywords)])
 
-    assert [unmet.basis for unmet in assessment.unmet if unmet.basis is not None] == [DE_MINIMIS_2023]
+    ceiling = [unmet.basis for unmet in assessment.unmet if unmet.condition is Condition.DE_MINIMIS_CEILING]
+    assert ceiling == [DE_MINIMIS_2023]
 
 
 @pytest.mark.parametrize(

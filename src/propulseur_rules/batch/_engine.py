@@ -8,7 +8,8 @@ names (SPEC §3), each a function of :mod:`._eligibility`, :mod:`._places` and
 2. :func:`judge_eligibility` — C1, C6, C7, C8;
 3. :func:`allot_places` — C2, C7, C5, and the contracts of each programme year;
 4. :func:`entitlement` — the grants under the cap (C2), and when each accrues (C3);
-5. :func:`payment_conditions` — what withholds payment (C3, C4, C9);
+5. :func:`payment_conditions` — what withholds payment (C3, C4, C9), and the financing convention the law
+   requires, never verified here (a warning);
 6. :func:`settle` — withheld, releasable, paid, payable and excess paid.
 
 Every figure equals what :func:`assess` gives (a property test checks it).
@@ -40,8 +41,8 @@ def run(table: ScenarioTable) -> BatchResult:
     >>> result = run(ScenarioTable.from_cases([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1)})]))
     >>> result.accrued.tolist(), result.payable.tolist()
     ([2000000], [0])
-    >>> result.unmet_conditions(0)
-    (<Condition.REGIONAL_AUTHORISATION: 'regional_authorisation'>, <Condition.CONTRACT_TARGET: 'contract_target'>)
+    >>> [condition.value for condition in result.unmet_conditions(0)]
+    ['regional_authorisation', 'contract_target', 'financing_convention_signed']
     """
     if not isinstance(table, ScenarioTable):
         raise InvalidInput("table", "error.expected_a_kind", kind="ScenarioTable", type=type(table).__name__)

@@ -86,18 +86,25 @@ class PaymentConditions(NamedTuple):
     deliberation_adopted: Bools
     contract_target: Bools
     blockers: Int64s
+    #: The financing convention the law requires, its signature not given: a warning, never a blocker.
+    financing_not_verified: Bools
 
 
 def payment_conditions(table: ScenarioTable, places: Places) -> PaymentConditions:
     """C4, C9, C3 — no regional authorisation yet, a deliberation not adopted, the target of contracts missed;
-    the last withholds only under ``TargetPolicy.ALL_OR_NOTHING``."""
+    the last withholds only under ``TargetPolicy.ALL_OR_NOTHING``. A financing convention required by law
+    (loi n° 2000-321, art. 10) is not verified: the table refuses its day of signature."""
     as_of = table.as_of
     regional = ~table.authorised | (table.authorised_on > as_of)
     deliberation = table.has_deliberation & (~table.adopted | (table.in_force_on > as_of))
     short = places.eligible < table.required
     blockers = regional.astype(np.int64) + deliberation + (short & table.all_or_nothing)
     return PaymentConditions(
-        regional_authorisation=regional, deliberation_adopted=deliberation, contract_target=short, blockers=blockers
+        regional_authorisation=regional,
+        deliberation_adopted=deliberation,
+        contract_target=short,
+        blockers=blockers,
+        financing_not_verified=table.signature_required,
     )
 
 
@@ -133,6 +140,7 @@ def scenario_unmet(conditions: PaymentConditions, places: Places, money: Money) 
     unmet: Int64s = (
         np.where(conditions.regional_authorisation, bits[Condition.REGIONAL_AUTHORISATION], 0)
         | np.where(conditions.deliberation_adopted, bits[Condition.DELIBERATION_ADOPTED], 0)
+        | np.where(conditions.financing_not_verified, bits[Condition.FINANCING_CONVENTION_SIGNED], 0)
         | np.where(conditions.contract_target, bits[Condition.CONTRACT_TARGET], 0)
         | np.where(places.eligible > places.places, bits[Condition.RECONSIDERATION_POSSIBLE], 0)
         | np.where(money.excess_paid > 0, bits[Condition.NO_EXCESS_PAYMENT], 0)

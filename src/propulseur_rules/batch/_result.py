@@ -186,13 +186,17 @@ def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
     """The unmet conditions, long, in the order of ``Assessment.unmet``.
 
     For the conditions the columnar engine sets, that is the order in which
-    :class:`Condition` declares them: a scenario's conditions on payment (C4, C9,
-    C3), its contracts' (contract by contract, each in the order of the rule
-    records of :data:`CONTRACT_UNMET`, so that a rule's own clause is reported),
-    then C5's reconsideration and an excess payment.
+    :class:`Condition` declares them, the financing convention moved before C3:
+    a scenario's conditions on payment (C4, C9, the financing convention, C3),
+    its contracts' (contract by contract, each in the order of the rule records
+    of :data:`CONTRACT_UNMET`, so that a rule's own clause is reported), then
+    C5's reconsideration and an excess payment.
     """
     table = result.table
-    order = list(Condition)
+    order: list[Condition] = [
+        condition for condition in Condition if condition is not Condition.FINANCING_CONVENTION_SIGNED
+    ]
+    order.insert(order.index(Condition.CONTRACT_TARGET), Condition.FINANCING_CONVENTION_SIGNED)
     contracts_at = min(order.index(_condition(record)) for record in CONTRACT_UNMET)
     places: list[tuple[int, int, int, int]] = []
     rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}

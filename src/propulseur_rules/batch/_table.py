@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ..rules._model import Contract
+from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, shown
 from ._cases import Case, checked_case, refuse_financing
 from ._codes import SECTORS, Bools, Int64s, array, cents, days
@@ -189,6 +190,8 @@ class ScenarioTable:
         self.all_or_nothing = column(c.target_policy is TargetPolicy.ALL_OR_NOTHING for c in conventions) == 1
         self.at_year_end = column(c.accrual is Accrual.AT_YEAR_END for c in conventions) == 1
         self.has_deliberation = column(c.deliberation is not None for c in conventions) == 1
+        # The financing convention the law requires (its signature is never given here: a warning).
+        self.signature_required = column(signature_required(c) for c in conventions) == 1
         self.adopted = column(c.deliberation is not None and c.deliberation.adopted for c in conventions) == 1
         self.in_force_on = column(
             0 if c.deliberation is None else days(c.deliberation.in_force_on) for c in conventions

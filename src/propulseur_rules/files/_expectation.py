@@ -256,7 +256,8 @@ class Expectation:
 
     >>> import datetime as dt
     >>> from propulseur_rules import DIJON_2022, assess
-    >>> expectation = Expectation(accrued="20000", unmet=["regional_authorisation", "contract_target"])
+    >>> codes = ["regional_authorisation", "financing_convention_signed", "contract_target"]
+    >>> expectation = Expectation(accrued="20000", unmet=codes)
     >>> expectation.mismatches(assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1)))
     ()
     >>> expectation.mismatches(assess(DIJON_2022, [], as_of=dt.date(2023, 7, 1)))

@@ -144,7 +144,7 @@ def payment_forecast(
     today = assess(convention, facts)
     rows = [_payable_day(today, today.payable_before_payments, assumed)]
     if convention.financing is None:
-        events = schedule(convention, given.replace(financing_signed_on=None, documents=()))
+        events = schedule(convention, given.replace(documents=()))
     else:
         events = schedule(convention, facts)
     days = sorted({event.on for event in events if event.on > as_of})

@@ -57,10 +57,12 @@ class BudgetYear:
     ``accrued`` is what accrued in the year (an operating grant on the day it
     accrues, a contract grant on its own day); ``withheld`` and ``releasable`` are
     the parts of it withheld and releasable on the date of the assessment (C3, C4,
-    C9), by the year it accrued, not the year it became releasable; ``paid`` is what
+    C9), by the year it accrued; ``became_releasable`` is what is releasable on
+    that date by the year it became releasable (``Assessment.released``: the day it
+    accrued or, if later, the day the last condition was lifted); ``paid`` is what
     was paid in the year, by payment date. The rows add up to the assessment's
-    ``accrued``, ``withheld``, ``releasable`` and ``paid``, to the cent; the other
-    money figures (:data:`ASSESSMENT_WIDE`) are not cut by year.
+    ``accrued``, ``withheld``, ``releasable`` (twice) and ``paid``, to the cent; the
+    other money figures (:data:`ASSESSMENT_WIDE`) are not cut by year.
     """
 
     year: int
@@ -68,6 +70,7 @@ class BudgetYear:
     releasable: Decimal
     paid: Decimal
     withheld: Decimal = attrs.field()
+    became_releasable: Decimal = ZERO
 
     @withheld.default
     def _accrued_less_releasable(self) -> Decimal:
@@ -79,6 +82,14 @@ BY_YEAR = tuple(name for name in MONEY_FIGURES if name in attrs.fields_dict(Budg
 #: The money figures of an assessment that are not cut by year: what waits for a document, the balance
 #: held, what is payable and the excess paid are measured on the assessment as a whole.
 ASSESSMENT_WIDE = tuple(name for name in MONEY_FIGURES if name not in BY_YEAR)
+#: The columns of the budget years: the figures cut by year, then the money releasable on the date by the
+#: year it became releasable (its total is ``releasable``).
+_COLUMNS = (*BY_YEAR, "became_releasable")
+
+
+def _total(assessment: Assessment, column: str) -> Decimal:
+    total: Decimal = getattr(assessment, "releasable" if column == "became_releasable" else column)
+    return total
 
 
 @in_money_context
@@ -115,6 +126,9 @@ def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
             accrued[day.year] = accrued.get(day.year, ZERO) + contract.grant
     for payment in assessment.payments:
         paid[payment.paid_on.year] = paid.get(payment.paid_on.year, ZERO) + payment.amount
+    became: dict[int, Decimal] = {}
+    for part in assessment.released:
+        became[part.released_on.year] = became.get(part.released_on.year, ZERO) + part.amount
 
     period = assessment.convention.period
     first = min([period.start.year, *accrued, *paid])
@@ -136,6 +150,7 @@ def budget_years(assessment: Assessment) -> tuple[BudgetYear, ...]:
             accrued=accrued.get(calendar_year, ZERO),
             releasable=releasable[calendar_year],
             paid=paid.get(calendar_year, ZERO),
+            became_releasable=became.get(calendar_year, ZERO),
         )
         for calendar_year in range(first, last + 1)
     )
@@ -287,7 +302,7 @@ def _assessment_records(assessment: Assessment, by: str) -> list[dict[str, Any]]
         return rows
     if by == "budget_year":
         return [
-            {**common, "year": row.year, **{name: getattr(row, name) for name in BY_YEAR}}
+            {**common, "year": row.year, **{name: getattr(row, name) for name in _COLUMNS}}
             for row in budget_years(assessment)
         ]
     raise InvalidInput("by", "error.not_one_of", value=shown(by), choices=", ".join(_RECORDS_BY))
@@ -310,7 +325,7 @@ def budget_years_to_dict(assessment: Assessment) -> dict[str, Any]:
         "as_of": assessment.as_of.isoformat(),
         "convention": assessment.convention.reference,
         "budget_years": [
-            {"year": row.year, **{name: money_text(getattr(row, name)) for name in BY_YEAR}} for row in rows
+            {"year": row.year, **{name: money_text(getattr(row, name)) for name in _COLUMNS}} for row in rows
         ],
         "total": {name: money_text(getattr(assessment, name)) for name in MONEY_FIGURES},
     }
@@ -330,13 +345,13 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
         reference=assessment.convention.reference,
         as_of=format_date(assessment.as_of, lang),
     )
-    rows = [[str(row.year), *(money(getattr(row, name)) for name in BY_YEAR)] for row in budget_years(assessment)]
-    rows.append([say("report.budget_total", lang), *(money(getattr(assessment, name)) for name in BY_YEAR)])
+    rows = [[str(row.year), *(money(getattr(row, name)) for name in _COLUMNS)] for row in budget_years(assessment)]
+    rows.append([say("report.budget_total", lang), *(money(_total(assessment, name)) for name in _COLUMNS)])
     budget_table = table(
-        [say("report.budget_year", lang), *(say(_BUDGET_LABELS[name], lang) for name in BY_YEAR)],
+        [say("report.budget_year", lang), *(say(_BUDGET_LABELS[name], lang) for name in _COLUMNS)],
         rows,
         markdown,
-        right=set(range(1, len(BY_YEAR) + 1)),
+        right=set(range(1, len(_COLUMNS) + 1)),
     )
     wide = [
         name for name in ASSESSMENT_WIDE if assessment.convention.financing is not None or name not in FINANCING_FIGURES
@@ -355,8 +370,8 @@ def render_budget_years(assessment: Assessment, lang: str = "en", markdown: bool
 def _spreadsheet_tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[list[Any]]]:
     """The budget years for a spreadsheet: one row per year with the figures cut by year, then every money
     figure of the assessment (the rows add up to the first four), amounts as ``Decimal``."""
-    years: list[list[Any]] = [[say("export.budget." + key, lang) for key in ("year", *BY_YEAR)]]
-    years += [[row.year, *(getattr(row, name) for name in BY_YEAR)] for row in budget_years(assessment)]
+    years: list[list[Any]] = [[say("export.budget." + key, lang) for key in ("year", *_COLUMNS)]]
+    years += [[row.year, *(getattr(row, name) for name in _COLUMNS)] for row in budget_years(assessment)]
     figures: list[list[Any]] = [[say("export.heading.figure", lang), say("export.heading.amount", lang)]]
     figures += [[say("export.figure." + name, lang), getattr(assessment, name)] for name in MONEY_FIGURES]
     return years, figures
@@ -380,6 +395,7 @@ _BUDGET_LABELS = {
     "accrued": "report.budget_accrued",
     "withheld": "report.budget_withheld",
     "releasable": "report.budget_releasable",
+    "became_releasable": "report.budget_became_releasable",
     "awaiting_documents": "report.awaiting_documents",
     "balance_held": "report.balance_held_money",
     "paid": "report.budget_paid",

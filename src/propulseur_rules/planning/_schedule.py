@@ -217,6 +217,8 @@ def _days_of_change(
     days.update(contract.signed_on for contract in facts.contracts)
     if facts.regional_authorisation_on is not None:
         days.add(facts.regional_authorisation_on)
+    if facts.financing_signed_on is not None:  # loi n° 2000-321, art. 10: above the threshold, terms or not
+        days.add(facts.financing_signed_on)
     if convention.deliberation is not None:  # voted, then in force once executory (CGCT, L. 2131-1)
         days.update((convention.deliberation.decided_on, convention.deliberation.in_force_on))
     if convention.financing is not None:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..rules._documents import DocumentKind
 from ..rules._financing import FinanceTerm
-from ..rules._legal import HEARING_BEFORE_WITHDRAWAL, PRIOR_HEARING, STATED_REASONS
+from ..rules._legal import CONVENTION_THRESHOLD, HEARING_BEFORE_WITHDRAWAL, PRIOR_HEARING, STATED_REASONS
 from ..rules._outcome import Condition, ContractStatus, RecoveryCause
+from ..rules._settlement import CONVENTION_THRESHOLD_AMOUNT
 from ..rules._state_aid import DE_MINIMIS_CEILINGS
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
@@ -149,6 +150,9 @@ def recovery_procedure(cause: RecoveryCause, lang: str = "en", withdrawal: str =
 
 
 def _financing_not_signed(unmet: UnmetCondition, lang: str) -> str:
+    if unmet.reason is not None:  # a warning: the law requires the convention, its signature is not given
+        threshold = format_money(CONVENTION_THRESHOLD_AMOUNT, lang)
+        return say("unmet." + unmet.reason, lang, threshold=threshold, decree=CONVENTION_THRESHOLD.citation)
     sentence = say("financing.not_signed", lang) + "."
     return sentence + _lifting(unmet, lang) if unmet.blocks_payment else sentence
 

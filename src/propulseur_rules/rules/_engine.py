@@ -30,9 +30,10 @@ from operator import attrgetter
 from typing import TypeVar, overload
 
 from ..words._errors import InvalidInput
-from ._convention import Convention
+from ._clauses import Clause
+from ._convention import Convention, TargetPolicy
 from ._documents import Document, check_documents, first_received
-from ._eligibility import Place, allot_places, judge_eligibility
+from ._eligibility import Place, allot_places, judge_eligibility, target_met_on
 from ._entitlement import Entitlement, entitlement
 from ._facts import Facts, checked_items, facts_from
 from ._financing import FinancingTerms
@@ -41,8 +42,9 @@ from ._limitation import LimitationEvent, interruption_days, relieved_on
 from ._model import Contract, Payment
 from ._money import ZERO, in_money_context
 from ._outcome import Assessment
+from ._release import released_parts
 from ._results import contract_results, year_results
-from ._settlement import Money, payment_conditions, recovery, settle, unmet_conditions
+from ._settlement import Money, payment_conditions, recovery, settle, signature_required, unmet_conditions
 from ._state_aid import DeMinimisAid, de_minimis_unmet
 
 __all__ = ["assess", "checked_items"]
@@ -89,18 +91,22 @@ def assess(
     >>> assessment = assess(DIJON_2022, [], as_of=dt.date(2023, 1, 1))
     >>> assessment.accrued, assessment.payable
     (Decimal('20000.00'), Decimal('0.00'))
-    >>> [unmet.condition.value for unmet in assessment.unmet]
-    ['regional_authorisation', 'contract_target']
+    >>> [(unmet.condition.value, unmet.blocks_payment) for unmet in assessment.unmet]
+    [('regional_authorisation', True), ('financing_convention_signed', False), ('contract_target', False)]
 
     The facts may come as one :class:`~._facts.Facts` in place of the contracts
     (``assess(convention, facts)``) or as the contracts and keyword arguments.
-    ``financing_signed_on`` and ``documents`` matter only for a convention with
-    financing terms (``Convention.financing``); without them they are kept on
-    the result and change no figure; so do ``limitation_events`` (the written claims,
-    letters and relief of the four-year limitation, loi n° 68-1250, art. 2 and 6).
+    ``documents`` matter only for a convention with financing terms
+    (``Convention.financing``); without them they are kept on the result and
+    change no figure. ``financing_signed_on`` matters whenever the law requires a
+    financing convention (a yearly amount above 23 000 €): signed after
+    ``as_of``, it withholds all that has accrued, terms or not; not given under
+    the deliberation alone, the condition is reported not verified, a warning.
+    ``limitation_events`` (the written claims, letters and relief of the four-year
+    limitation, loi n° 68-1250, art. 2 and 6) act on the deadlines of unpaid claims.
     ``de_minimis_aid``, the other de minimis aid the startups received, changes no
-    figure either: a contract that would take its startup over the ceiling is a
-    warning (:mod:`._state_aid`).
+    figure: a contract that would take its startup over the ceiling is a warning
+    (:mod:`._state_aid`).
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
@@ -136,6 +142,8 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     contracts = contract_results(convention, ordered, as_of, verdicts, places, items)
     unmet = unmet_conditions(convention, as_of, conditions, money, contracts, eligible=len(places))
     unmet += de_minimis_unmet(contracts, facts.de_minimis_aid)
+    accrued = [(item.accrues_on, item.amount) for item in items if item.accrues_on <= as_of]
+    released = released_parts(accrued, _lifts(convention, facts, places), releasable=money.releasable)
     steps = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.
@@ -157,6 +165,7 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
         deadlines=() if steps is None else steps.deadlines,
         recovery=recovery(conditions, money, as_of, convention),
         balance_released_on=None if steps is None else steps.outcome.released_on,
+        released=released,
     )
 
 
@@ -226,3 +235,15 @@ def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_
     vote = convention.deliberation
     days = [authorised_on, financing_on, None if vote is None else vote.in_force_on]
     return [day for day in days if day is not None]
+
+
+def _lifts(convention: Convention, facts: Facts, places: Sequence[Place]) -> list[tuple[dt.date, Clause]]:
+    """The days the conditions that withhold payment were lifted, with their clauses: C4, C9, the financing
+    convention the law requires (C3) and, under all or nothing, the target (C3)."""
+    vote = convention.deliberation
+    lifts = [(facts.regional_authorisation_on, Clause.C4), (None if vote is None else vote.in_force_on, Clause.C9)]
+    if signature_required(convention):
+        lifts.append((facts.financing_signed_on, Clause.C3))
+    if convention.target_policy is TargetPolicy.ALL_OR_NOTHING:
+        lifts.append((target_met_on(convention, places), Clause.C3))
+    return [(day, clause) for day, clause in lifts if day is not None]

@@ -47,6 +47,7 @@ __all__ = [
     "DeadlineKind",
     "Recovery",
     "RecoveryCause",
+    "ReleasedPart",
     "UnmetCondition",
     "YearAssessment",
     "payable_before_payments",
@@ -382,6 +383,9 @@ class Assessment:
     #: The day the balance (« solde ») was released: the target of C3 met and the final report in
     #: (financing terms only; ``None`` while it is held).
     balance_released_on: dt.date | None = None
+    #: What is releasable, by the day it became releasable and the clause that released it, oldest
+    #: first; the parts add up to ``releasable`` (:class:`ReleasedPart`).
+    released: tuple[ReleasedPart, ...] = ()
 
     @property
     def payable_before_payments(self) -> Decimal:
@@ -481,3 +485,18 @@ class Assessment:
         from ..reports._render import assessment_html
 
         return assessment_html(self)
+
+
+@attrs.frozen(kw_only=True)
+class ReleasedPart:
+    """Money releasable on the date of an assessment, dated by the day it became releasable.
+
+    That is the day it accrued (C3) or, if later, the day the last condition that
+    withheld payment was lifted: the regional authorisation (C4), the vote in force
+    (C9), the signature of the financing convention or the target met under all or
+    nothing (C3). ``clause`` is the clause of what happened that day.
+    """
+
+    released_on: dt.date
+    clause: Clause
+    amount: Decimal

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 import attrs
 
+from ._clauses import Clause
 from ._dates import Period
 from ._documents import DocumentKind, RequiredDocument, required_documents
 from ._financing import FinancingTerms, operating_grant_parts, share_of, statement_year_for
@@ -32,7 +33,7 @@ from ._financing import prescribed_on as _prescribed_on
 from ._legal import FINANCIAL_STATEMENT_DEADLINE, FOUR_YEAR_LIMITATION, LIMITATION_INTERRUPTED
 from ._limitation import lapse_year
 from ._money import ZERO
-from ._outcome import Deadline, DeadlineKind
+from ._outcome import Deadline, DeadlineKind, ReleasedPart
 
 __all__ = [
     "Claim",
@@ -42,6 +43,7 @@ __all__ = [
     "limitation_deadlines",
     "parts_of",
     "release",
+    "released_parts",
 ]
 
 #: A document as the terms name it: its kind and what it covers.
@@ -159,6 +161,28 @@ def release(
 
 def _days(day: dt.date | None) -> list[dt.date]:
     return [] if day is None else [day]
+
+
+def released_parts(
+    accrued: Sequence[tuple[dt.date, Decimal]], lifts: Sequence[tuple[dt.date, Clause]], *, releasable: Decimal
+) -> tuple[ReleasedPart, ...]:
+    """C3, C4, C9 — what is releasable by the day it became so: nothing while a condition withholds all.
+
+    Each item ``accrued`` (its day, its amount) is releasable from the day it
+    accrued (C3) or, if later, the latest of ``lifts``, the days the conditions
+    were lifted with their clauses (a tie goes to the first given). Amounts of one
+    day and clause are added; the parts add up to ``releasable``.
+    """
+    if not releasable:
+        return ()
+    last = max(lifts, key=lambda lift: lift[0], default=None)
+    totals: dict[tuple[dt.date, Clause], Decimal] = {}
+    for day, amount in accrued:
+        key = (day, Clause.C3) if last is None or day > last[0] else last
+        if amount:
+            totals[key] = totals.get(key, ZERO) + amount
+    ordered = sorted(totals.items(), key=lambda total: (total[0][0], total[0][1].value))
+    return tuple(ReleasedPart(released_on=day, clause=clause, amount=amount) for (day, clause), amount in ordered)
 
 
 def _after_balance(claims: Sequence[Claim], balance: Decimal, released_on: dt.date | None) -> tuple[Claim, ...]:

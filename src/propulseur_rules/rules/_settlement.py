@@ -22,6 +22,7 @@ from ._money import ZERO
 from ._outcome import RECOVERY_BASES, Condition, ContractAssessment, Recovery, RecoveryCause, UnmetCondition
 
 __all__ = [
+    "CONVENTION_THRESHOLD_AMOUNT",
     "Money",
     "PaymentCondition",
     "payment_conditions",
@@ -29,6 +30,7 @@ __all__ = [
     "recovery",
     "recovery_cause",
     "settle",
+    "signature_required",
     "unmet_conditions",
 ]
 
@@ -52,6 +54,32 @@ class PaymentCondition(NamedTuple):
     basis: LegalBasis | None = None
 
 
+#: Décret n° 2001-495, art. 1er: a financing convention is required for a subsidy whose yearly amount is
+#: above this (« dépasse »; :data:`~._legal.CONVENTION_THRESHOLD`, whose wording could not be verified).
+CONVENTION_THRESHOLD_AMOUNT = Decimal("23000.00")
+
+#: The reason of the financing convention required by law whose day of signature is not given, under the
+#: deliberation alone: a warning that withholds nothing.
+NOT_VERIFIED = "financing_not_verified"
+
+
+def signature_required(convention: Convention) -> bool:
+    """Loi n° 2000-321, art. 10; décret n° 2001-495, art. 1er — whether payment needs a signed financing convention.
+
+    It does with financing terms, and whenever the subsidy's yearly amount, the
+    cap of C2 over the programme years of C1, is above 23 000 € (compared
+    without division: ``total_cap > 23 000 × years``).
+
+    >>> from ._convention import DIJON_2022
+    >>> signature_required(DIJON_2022)  # 195 000 € > 23 000 € × 3 = 69 000 €
+    True
+    >>> signature_required(DIJON_2022.replace(total_cap="69000"))  # 69 000 € is not above 69 000 €
+    False
+    """
+    years = len(convention.programme_years)
+    return convention.financing is not None or convention.total_cap > CONVENTION_THRESHOLD_AMOUNT * years
+
+
 def payment_conditions(
     convention: Convention,
     as_of: dt.date,
@@ -62,9 +90,11 @@ def payment_conditions(
 ) -> tuple[PaymentCondition, ...]:
     """C4, C9, the financing convention, C3 — the unmet conditions on payment, in that order.
 
-    With financing terms, nothing is paid before the financing convention is
-    signed (C3; loi n° 2000-321, art. 10: a convention is required above the
-    threshold of the décret n° 2001-495).
+    When the law requires a financing convention (:func:`signature_required`),
+    nothing is paid before the day it is signed, terms or not. With financing
+    terms an unknown day blocks payment too; under the deliberation alone it is a
+    warning, the condition not verified (reason ``financing_not_verified``), which
+    withholds nothing: the figures of the deliberation alone stay as they are.
     """
     conditions = []
     if authorised_on is None or authorised_on > as_of:  # C4
@@ -72,8 +102,12 @@ def payment_conditions(
     vote = convention.deliberation
     if vote is not None and (not vote.adopted or vote.in_force_on > as_of):  # C9
         conditions.append(_vote_condition(vote, as_of))
-    if convention.financing is not None and (financing_signed_on is None or financing_signed_on > as_of):
-        conditions.append(PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=True, final=False))
+    signed_on = financing_signed_on  # C3; loi n° 2000-321, art. 10: signed later, or with terms on no day given
+    unsigned = signed_on > as_of if signed_on is not None else convention.financing is not None
+    if signature_required(convention) and (unsigned or signed_on is None):  # no day given: not verified
+        reason = None if unsigned else NOT_VERIFIED
+        signature = PaymentCondition(Condition.FINANCING_CONVENTION_SIGNED, blocks=unsigned, final=False, reason=reason)
+        conditions.append(signature)
     if eligible < convention.required_contracts:  # C3
         conditions.append(
             PaymentCondition(

@@ -145,6 +145,10 @@ _SHOWN: dict[str, str] = {
         "{beyond} eligible contract(s) lie beyond the funded places of the convention: the funder may reconsider its "
         "aid over the period, up to {amount} for their grants (the cap aside). This withholds nothing."
     ),
+    "unmet.financing_not_verified": (
+        "The subsidy is above {threshold} a year ({decree}): payment needs a signed financing convention, and the "
+        "day of its signature is not given, so this condition is not verified. This withholds nothing."
+    ),
     "unmet.regional_authorisation": (
         "The single authorisation agreement between the Région Bourgogne-Franche-Comté and the funder is not validated."
     ),
@@ -321,13 +325,16 @@ _SHOWN: dict[str, str] = {
     "report.budget_accrued": "Accrued in the year",
     "report.budget_withheld": "Of which withheld now",
     "report.budget_releasable": "Of which releasable now",
+    "report.budget_became_releasable": "Became releasable in the year",
     "report.budget_paid": "Paid in the year",
     "report.budget_total": "Total",
     "report.budget_not_by_year": "Not cut by year",
     "report.budget_note": (
         "Accrued in the year: what accrued in the calendar year; of which withheld or releasable now: the part of "
-        "it withheld or releasable on the date of the assessment, counted in the year it accrued, not in the year it "
-        "became releasable; paid in the year: by date of payment. The totals are those of the programme years. What "
+        "it withheld or releasable on the date of the assessment, counted in the year it accrued; became releasable "
+        "in the year: the same releasable money, counted in the year it became releasable (when the last condition "
+        "was lifted, C4, C9, C3); paid in the year: by date of payment. The totals are those of the programme years. "
+        "What "
         "waits for a document, the balance held, what is payable and the excess paid are figures of the assessment "
         "as a whole."
     ),
@@ -460,6 +467,7 @@ _SHOWN: dict[str, str] = {
     "export.budget.accrued": "accrued_in_year",
     "export.budget.withheld": "withheld_now",
     "export.budget.releasable": "releasable_now",
+    "export.budget.became_releasable": "became_releasable_in_year",
     "export.budget.paid": "paid_in_year",
     "export.sheet.budget_years": "budget_years",
     "export.sheet.contracts": "contracts",

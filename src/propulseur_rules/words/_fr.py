@@ -144,6 +144,11 @@ _SHOWN: dict[str, str] = {
         "reconsidérer son aide sur la période, jusqu'à {amount} pour leurs subventions (hors plafond). Rien n'est "
         "retenu pour autant."
     ),
+    "unmet.financing_not_verified": (
+        "La subvention dépasse {threshold} par an ({decree}) : son versement exige une convention de financement "
+        "signée, dont la date de signature n'est pas donnée ; cette condition n'est donc pas vérifiée. Rien n'est "
+        "retenu pour autant."
+    ),
     "unmet.regional_authorisation": (
         "La convention d'autorisation unique entre le Conseil régional de Bourgogne-Franche-Comté et le financeur "
         "n'est pas validée."
@@ -323,13 +328,16 @@ _SHOWN: dict[str, str] = {
     "report.budget_accrued": "Acquis dans l'exercice",
     "report.budget_withheld": "Dont retenu à ce jour",
     "report.budget_releasable": "Dont versable à ce jour",
+    "report.budget_became_releasable": "Devenu versable dans l'exercice",
     "report.budget_paid": "Versé dans l'exercice",
     "report.budget_total": "Total",
     "report.budget_not_by_year": "Non ventilé par exercice",
     "report.budget_note": (
         "Acquis dans l'exercice : ce qui a été acquis dans l'année civile ; dont retenu ou versable à ce jour : la "
-        "part retenue ou versable à la date de l'évaluation, comptée dans l'exercice où elle a été acquise, non dans "
-        "celui où elle est devenue versable ; versé dans l'exercice : selon la date du versement. Les totaux sont ceux "
+        "part retenue ou versable à la date de l'évaluation, comptée dans l'exercice où elle a été acquise ; devenu "
+        "versable dans l'exercice : la même somme versable, comptée dans l'exercice où elle l'est devenue (à la "
+        "levée de la dernière condition, C4, C9, C3) ; versé dans l'exercice : selon la date du versement. Les "
+        "totaux sont ceux "
         "des années de programme. Les montants en attente de pièces, le solde retenu, le montant à verser et le "
         "trop-versé s'entendent de l'évaluation dans son ensemble."
     ),
@@ -467,6 +475,7 @@ _SHOWN: dict[str, str] = {
     "export.budget.accrued": "acquis dans l'exercice",
     "export.budget.withheld": "dont retenu à ce jour",
     "export.budget.releasable": "dont versable à ce jour",
+    "export.budget.became_releasable": "devenu versable dans l'exercice",
     "export.budget.paid": "versé dans l'exercice",
     "export.sheet.budget_years": "exercices",
     "export.sheet.contracts": "contrats",

@@ -32,7 +32,8 @@ def test_c2_nine_eligible_contracts_authorised_after_the_end_accrue_195_000() ->
     assert result.releasable.tolist() == [195_000 * 100]
     assert result.year["entitled"].tolist() == [(20_000 + 3 * 15_000) * 100] * 3
     assert set(result.contract["status"].tolist()) == {STATUS_CODES[ContractStatus.FUNDED]}
-    assert result.unmet_conditions(0) == ()
+    # Only the warning: the financing convention the law requires (65 000 € a year > 23 000 €) not verified.
+    assert result.unmet_conditions(0) == (Condition.FINANCING_CONVENTION_SIGNED,)
 
 
 def test_c2_a_cap_that_binds_cuts_the_items_in_order() -> None:
@@ -142,7 +143,12 @@ def test_frames_in_and_out() -> None:
     assert out["scenarios"]["scenario"].tolist() == ["base", "strict"]
     assert out["contracts"]["status"].tolist() == ["funded"] * 8
     conditions = out["unmet"].groupby("scenario")["condition"].apply(sorted).to_dict()
-    assert conditions == {"base": ["contract_target"], "strict": ["contract_target", "regional_authorisation"]}
+    # Each also warns that the financing convention the law requires is not verified (no signature date).
+    signature = "financing_convention_signed"
+    assert conditions == {
+        "base": ["contract_target", signature],
+        "strict": ["contract_target", signature, "regional_authorisation"],
+    }
     assert list(out["years"]["entitled_cents"])[:3] == [6_500_000, 3_500_000, 2_000_000]
 
 

@@ -130,6 +130,8 @@ def test_records_of_budget_years_readings_and_a_sweep() -> None:
         "releasable": euros(OPERATING + PER_CONTRACT),
         "paid": euros(20000),
         "withheld": euros(0),  # authorised, the target read pro rata: nothing withheld
+        # All of it became releasable in 2022: on 1 October 2022, the day of the authorisation (C4).
+        "became_releasable": euros(OPERATING + PER_CONTRACT),
     }
     readings = planning.records(planning.compare_readings(DIJON_2022, CONTRACTS, as_of=AS_OF))
     assert all(isinstance(row["target_policy"], str) for row in readings)
@@ -273,8 +275,9 @@ def test_the_repr_of_an_assessment_is_one_short_line() -> None:
     eligible = [FIRST, contract("B", dt.date(2022, 11, 2)), PLANNED]
     assessment = assess(DIJON_2022, eligible, as_of=AS_OF, regional_authorisation_on=AUTHORISED_ON, payments=PAYMENTS)
     # 20 000 + 2 × 15 000 = 50 000 accrued and releasable (the target of C3 is pro rata: nothing withheld);
-    # 50 000 − 20 000 = 30 000 payable; the one unmet condition is that target, not yet reached.
+    # 50 000 − 20 000 = 30 000 payable; the unmet conditions are that target, not yet reached, and the
+    # financing convention the law requires, not verified (no signature date).
     assert repr(assessment) == (
         f"<Assessment of {DIJON_2022.reference!r} on 2022-12-31: accrued 50000.00, releasable 50000.00, "
-        "payable 30000.00, 3 contract(s), 1 unmet>"
+        "payable 30000.00, 3 contract(s), 2 unmet>"
     )

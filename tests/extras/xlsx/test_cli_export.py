@@ -184,10 +184,14 @@ def test_the_budget_years_as_a_workbook_say_which_year_counts(
         "dont retenu à ce jour",
         "dont versable à ce jour",
         "versé dans l'exercice",
+        "devenu versable dans l'exercice",
     )
     # 2024: PRO-2024-10 (14 February) and PRO-2024-11 (8 October), 2 × 15 000, and year 3's operating grant
-    # (1 July), 20 000, accrue; 60 000 was paid on 28 March 2024.
-    assert years[3] == (2024, 2 * 15_000 + 20_000, 0, 2 * 15_000 + 20_000, 60_000)
+    # (1 July), 20 000, accrue, each releasable on its day (authorised since 15 February 2023); 60 000 was
+    # paid on 28 March 2024.
+    assert years[3] == (2024, 2 * 15_000 + 20_000, 0, 2 * 15_000 + 20_000, 60_000, 2 * 15_000 + 20_000)
+    # 2022: 20 000 + 2 × 15 000 accrued, none of it releasable before the authorisation of 2023 (C4).
+    assert (years[1][0], years[1][5]) == (2022, 0)
     assert book["exercices"].cell(row=4, column=2).number_format == "#,##0.00"
     figures = {label: Decimal(str(amount)) for label, amount in book["montants"].iter_rows(min_row=2, values_only=True)}
     assert (figures["acquis"], figures["à verser"]) == (ACCRUED, PAYABLE)
