@@ -127,14 +127,16 @@ def _days(values: Any) -> Any:
 
 
 def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
-    """One row per scenario: its key, ``as_of``, and the money figures of :data:`MONEY_FIGURES` that the engine
-    gives (all but what the financing convention holds back, which it does not model)."""
+    """One row per scenario: its key, ``as_of``, and every money figure of :data:`MONEY_FIGURES`, so that
+    ``payable`` can be rebuilt from the frame; those of the financing convention are zero, since the engine
+    refuses a convention with terms (nothing waits for a document, no balance is held)."""
     table, figures = result.table, result.scenario
+    zero = np.zeros(len(table.keys), dtype=np.int64)
     return pandas.DataFrame(
         {
             "scenario": list(table.keys),
             "as_of": _days(table.as_of),
-            **{f"{name}_cents": figures[name] for name in MONEY_FIGURES if name in figures},
+            **{f"{name}_cents": figures.get(name, zero) for name in MONEY_FIGURES},
             "eligible_contracts": figures["eligible_contracts"],
             "unmet": figures["unmet"],
         }

@@ -11,6 +11,7 @@ from builders import DAY, YEARS, contract, payment, siren_with_key, startup, thr
 from columnar_strategies import contract_row
 from propulseur_rules import DIJON_2022, Condition, ContractStatus, InvalidInput, Period, assess
 from propulseur_rules.batch import STATUS_CODES, ScenarioTable, assess_table, contract_bit, run
+from propulseur_rules.rules._outcome import MONEY_FIGURES
 
 AFTER_END = dt.date(2025, 7, 1)
 AUTHORISED = dt.date(2022, 10, 1)
@@ -141,6 +142,19 @@ def test_frames_in_and_out() -> None:
     assert out["scenarios"]["withheld_cents"].tolist() == [0, 120_000 * 100]
     assert out["scenarios"]["paid_cents"].tolist() == [100_050, 0]
     assert out["scenarios"]["scenario"].tolist() == ["base", "strict"]
+    # Every money figure is a column, those of the financing convention zero (the engine refuses terms), so
+    # that payable is rebuilt from the frame: max(0, accrued − withheld − awaiting − balance − paid).
+    scenarios = out["scenarios"]
+    assert [name for name in MONEY_FIGURES if f"{name}_cents" not in scenarios] == []
+    assert scenarios["awaiting_documents_cents"].tolist() == scenarios["balance_held_cents"].tolist() == [0, 0]
+    rebuilt = (
+        scenarios["accrued_cents"]
+        - scenarios["withheld_cents"]
+        - scenarios["awaiting_documents_cents"]
+        - scenarios["balance_held_cents"]
+        - scenarios["paid_cents"]
+    ).clip(lower=0)
+    assert rebuilt.tolist() == scenarios["payable_cents"].tolist() == [120_000 * 100 - 100_050, 0]
     assert out["contracts"]["status"].tolist() == ["funded"] * 8
     conditions = out["unmet"].groupby("scenario")["condition"].apply(sorted).to_dict()
     # Each also warns that the financing convention the law requires is not verified (no signature date).
