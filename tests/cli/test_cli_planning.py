@@ -81,7 +81,7 @@ def test_assess_by_budget_year_as_csv_gives_the_years_then_every_money_figure(
     capsysbinary: pytest.CaptureFixture[bytes],
 ) -> None:
     assert main(["assess", "--by", "budget-year", "--format", "csv"]) == EXIT_OK
-    years, figures = capsysbinary.readouterr().out.decode("utf-8").split("\r\n\r\n")
+    years, figures, sources = capsysbinary.readouterr().out.decode("utf-8").split("\r\n\r\n")
 
     rows = list(csv.reader(io.StringIO(years)))
     assert rows[0] == [
@@ -101,3 +101,5 @@ def test_assess_by_budget_year_as_csv_gives_the_years_then_every_money_figure(
     assert amounts["accrued"] == f"{3 * 20_000 + 7 * 15_000:.2f}"
     assert amounts["payable"] == f"{165_000 - 10_000 - 33_000 - 110_000:.2f}"
     assert sum(Decimal(row[1]) for row in rows[1:]) == Decimal(amounts["accrued"])
+    # Then where each fact came from: the built-in example's, invented (issue of the figures to sign).
+    assert "invented for the built-in example" in sources

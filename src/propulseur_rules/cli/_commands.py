@@ -140,19 +140,19 @@ def run_statement(arguments: argparse.Namespace) -> int:
 
 def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment, sources: list[list[object]]) -> int:
     """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only):
-    the contracts, the money figures and the assumptions and sources, or with ``--by budget-year`` the
-    budget years and the money figures."""
+    the contracts and the money figures, or with ``--by budget-year`` the budget years and the money
+    figures; then the assumptions and sources."""
     by_year = arguments.by == "budget-year"
     try:
         if arguments.format == "xlsx":
             if arguments.output is None:
                 return fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
             if by_year:
-                content = budget_years_xlsx(assessment, arguments.lang)
+                content = budget_years_xlsx(assessment, arguments.lang, sources=sources)
             else:
                 content = assessment_xlsx(assessment, arguments.lang, sources=sources)
         elif by_year:
-            content = budget_years_csv(assessment, arguments.lang)
+            content = budget_years_csv(assessment, arguments.lang, sources=sources)
         else:
             content = assessment_csv(assessment, arguments.lang, sources=sources)
         write_output(arguments, content)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -377,17 +377,18 @@ def _spreadsheet_tables(assessment: Assessment, lang: str) -> tuple[list[list[An
     return years, figures
 
 
-def budget_years_csv(assessment: Assessment, lang: str = "en") -> bytes:
+def budget_years_csv(assessment: Assessment, lang: str = "en", *, sources: Sequence[Sequence[Any]] = ()) -> bytes:
     """The budget years as the bytes of a CSV file: the years, an empty line, the money figures
-    (``assess --by budget-year --format csv``)."""
-    return tables_csv(_spreadsheet_tables(assessment, lang), lang)
+    (``assess --by budget-year --format csv``); ``sources``, a table of where each input came from,
+    follows as a third table."""
+    return tables_csv([*_spreadsheet_tables(assessment, lang), *([sources] if sources else [])], lang)
 
 
-def budget_years_xlsx(assessment: Assessment, lang: str = "en") -> bytes:
+def budget_years_xlsx(assessment: Assessment, lang: str = "en", *, sources: Sequence[Sequence[Any]] = ()) -> bytes:
     """The budget years as the bytes of an ``.xlsx`` workbook, the years and the money figures on two
-    sheets; needs the ``xlsx`` extra."""
-    tables = _spreadsheet_tables(assessment, lang)
-    return tables_xlsx(list(zip(("budget_years", "figures"), tables, strict=True)), lang)
+    sheets, and ``sources`` on a third; needs the ``xlsx`` extra."""
+    tables = list(zip(("budget_years", "figures"), _spreadsheet_tables(assessment, lang), strict=True))
+    return tables_xlsx([*tables, *([("sources", sources)] if sources else [])], lang)
 
 
 #: The label of each money figure in the budget-year view: those cut by year say which year counts.

@@ -176,7 +176,7 @@ def test_the_budget_years_as_a_workbook_say_which_year_counts(
 
     assert (status, out) == (EXIT_OK, b"")
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["exercices", "montants"]
+    assert book.sheetnames == ["exercices", "montants", "Hypothèses et sources"]
     years = list(book["exercices"].iter_rows(values_only=True))
     assert years[0] == (
         "exercice",
