@@ -16,7 +16,7 @@ starts with ``_``, is internal):
   ``Clause``, ``TargetPolicy``, ``Accrual``, ``PlacesPolicy``;
 - the financing convention (C3's « modalités »): ``FinancingTerms``, ``Document``,
   ``DocumentKind``, and on the results ``Deadline``, ``DeadlineKind``, ``Recovery``,
-  ``RecoveryCause``; the limitation of unpaid claims: ``LimitationEvent``,
+  ``RecoveryCause``, ``ReleasedPart``; the limitation of unpaid claims: ``LimitationEvent``,
   ``LimitationEventKind``;
 - the facts: ``Facts`` (all the facts of a case as one value), ``Contract``, ``Startup``,
   ``Sector``, ``Payment``, ``DeMinimisAid`` (state aid to the startups); the territory:
@@ -65,6 +65,7 @@ from .rules._outcome import (
     DeadlineKind,
     Recovery,
     RecoveryCause,
+    ReleasedPart,
     UnmetCondition,
     YearAssessment,
 )
@@ -163,6 +164,7 @@ __all__ = [
     "Reading",
     "Recovery",
     "RecoveryCause",
+    "ReleasedPart",
     "Scenario",
     "ScheduleEvent",
     "Sector",
