@@ -63,12 +63,17 @@ __all__ = [
 _Result = TypeVar("_Result")
 
 
+def _assessed(arguments: argparse.Namespace) -> tuple[Inputs, Assessment, Assessment | None]:
+    """Where the facts of the case the options describe came from, its assessment, and with financing terms
+    assumed the same case under the deliberation alone (the ceiling)."""
+    scenario, inputs = assemble(ScenarioOptions.of(arguments))
+    return inputs, scenario.assess(), deliberation_alone(scenario, inputs)
+
+
 def run_assess(arguments: argparse.Namespace) -> int:
     """``assess`` and ``explain``: the assessment of the scenario the options describe, in the format asked."""
     try:
-        scenario, inputs = assemble(ScenarioOptions.of(arguments))
-        assessment = scenario.assess()
-        ceiling = deliberation_alone(scenario, inputs)
+        inputs, assessment, ceiling = _assessed(arguments)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     bases = {"payable_by_basis": payable_bases(assessment, ceiling)}
@@ -124,9 +129,7 @@ def run_statement(arguments: argparse.Namespace) -> int:
     deliberation alone: the statement shows that payable as the ceiling.
     """
     try:
-        scenario, inputs = assemble(ScenarioOptions.of(arguments))
-        assessment = scenario.assess()
-        ceiling = deliberation_alone(scenario, inputs)
+        inputs, assessment, ceiling = _assessed(arguments)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     write = statement_html if arguments.format == "html" else statement_markdown

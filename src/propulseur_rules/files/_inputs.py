@@ -171,32 +171,27 @@ class Inputs:
         return bool(self.assumed_terms)
 
     @classmethod
-    def of_example(cls) -> Inputs:
-        example = Source(origin=Origin.EXAMPLE)
+    def _alike(cls, convention: Source, facts: Source) -> Inputs:
+        """The convention from ``convention``, every fact and the financing convention from ``facts``."""
         return cls(
-            convention=Source(origin=Origin.PRESET, name="dijon-2022"),
-            contracts=example,
-            payments=example,
-            as_of=example,
-            regional_authorisation_on=example,
-            financing=example,
-            financing_signed_on=example,
-            documents=example,
+            convention=convention,
+            contracts=facts,
+            payments=facts,
+            as_of=facts,
+            regional_authorisation_on=facts,
+            financing=facts,
+            financing_signed_on=facts,
+            documents=facts,
         )
+
+    @classmethod
+    def of_example(cls) -> Inputs:
+        return cls._alike(Source(origin=Origin.PRESET, name="dijon-2022"), Source(origin=Origin.EXAMPLE))
 
     @classmethod
     def of_scenario(cls, file: str) -> Inputs:
         scenario = Source(origin=Origin.SCENARIO, file=file)
-        return cls(
-            convention=scenario,
-            contracts=scenario,
-            payments=scenario,
-            as_of=scenario,
-            regional_authorisation_on=scenario,
-            financing=scenario,
-            financing_signed_on=scenario,
-            documents=scenario,
-        )
+        return cls._alike(scenario, scenario)
 
     @classmethod
     def of_own_files(cls) -> Inputs:
@@ -204,17 +199,7 @@ class Inputs:
 
         Nothing is lent from the example: a fact no option gives is none.
         """
-        nothing = Source(origin=Origin.NONE)
-        return cls(
-            convention=Source(origin=Origin.PRESET, name="dijon-2022"),
-            contracts=nothing,
-            payments=nothing,
-            as_of=nothing,
-            regional_authorisation_on=nothing,
-            financing=nothing,
-            financing_signed_on=nothing,
-            documents=nothing,
-        )
+        return cls._alike(Source(origin=Origin.PRESET, name="dijon-2022"), Source(origin=Origin.NONE))
 
     def without_financing(self) -> Inputs:
         """The same origins without the lines of the financing convention: for a scenario that has none."""
