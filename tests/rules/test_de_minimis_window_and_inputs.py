@@ -1,7 +1,7 @@
 """De minimis aid (C4, règlement (UE) n° 1407/2013 and 2023/2831): the window of a contract signed on
 29 February, every contract checked in turn, and the errors of the aid given.
 
-Règlement (UE) 2023/2831 counts the aid over « any period of three years »: here the three
+Règlement (UE) 2023/2831 caps the aid at 300 000 € over three years: here, as the library reads it, the three
 years that end on the day the contract is signed, from the day after the same day three
 years earlier. For 29 February, three years earlier has no 29 February: the day before the
 window is 28 February, so the window opens on 1 March.
@@ -20,7 +20,7 @@ from propulseur_rules.rules._state_aid import regulation_on
 
 SIREN = siren_with_key("73282932")
 OTHER_SIREN = siren_with_key("88765432")
-#: Règlement (UE) 2023/2831: « 300 000 € » over three years.
+#: Règlement (UE) 2023/2831: 300 000 € over three years.
 NEW_CEILING = 300_000
 AS_OF = dt.date(2025, 6, 30)
 
