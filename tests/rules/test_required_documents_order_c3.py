@@ -28,6 +28,6 @@ def test_copies_of_contracts_signed_the_same_day_come_in_the_order_of_their_refe
 
 
 def test_finance_terms_are_in_english_unless_french_is_asked() -> None:
-    # Loi n° 68-1250: « prescription quadriennale », the four-year limitation.
+    # The four-year limitation of loi n° 68-1250; in French, the prescription quadriennale.
     assert FinanceTerm.LIMITATION.label() == "four-year limitation"
     assert FinanceTerm.LIMITATION.label("fr") == "prescription quadriennale"
