@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import attrs
 
 from propulseur_rules import DIJON_2022, Assessment, assess, sweep
+from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.reports import _export
 from propulseur_rules.rules import Money
 from propulseur_rules.rules._outcome import FINANCING_FIGURES, MONEY_FIGURES
@@ -50,3 +52,12 @@ def test_the_json_and_the_sweep_give_every_figure() -> None:
     expected = dict.fromkeys(MONEY_FIGURES, "0.00") | {"accrued": "20000.00", "withheld": "20000.00"}
     assert {name: result.to_dict()[name] for name in MONEY_FIGURES} == expected
     assert {name: f"{row[name]:.2f}" for name in MONEY_FIGURES} == expected
+
+
+def test_what_remains_of_the_grant_is_the_cap_less_what_is_paid_and_payable() -> None:
+    # The built-in example on 31 March 2025: 110 000 € paid and 12 000 € payable now, of the 195 000 € of C2:
+    # 195 000 − 110 000 − 12 000 = 73 000 € still to come.
+    assessment = assess(**example_assessment_inputs())  # type: ignore[arg-type]
+
+    assert (assessment.paid, assessment.payable) == (Decimal(110_000), Decimal(12_000))
+    assert assessment.remaining_grant == Decimal(195_000 - 110_000 - 12_000)

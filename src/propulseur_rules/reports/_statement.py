@@ -313,8 +313,6 @@ def _situation(assessment: Assessment, lang: str) -> Section:
     """The budget year of the payment, the payments made and what remains of the grant after this one."""
     money = functools.partial(format_money, lang=lang)
     cap = assessment.convention.total_cap
-    # The balance of the grant is the arithmetic of three figures shown above, no rule.
-    remains = cap - assessment.paid - assessment.payable
     paragraphs = (
         say("statement.budget_year", lang, year=assessment.as_of.year, as_of=format_date(assessment.as_of, lang)),
         say(
@@ -323,7 +321,7 @@ def _situation(assessment: Assessment, lang: str) -> Section:
             cap=money(cap),
             paid=money(assessment.paid),
             payable=money(assessment.payable),
-            remains=money(remains),
+            remains=money(assessment.remaining_grant),
         ),
     )
     return Section(

@@ -419,6 +419,12 @@ class Assessment:
         return self.eligible_contracts >= self.convention.required_contracts
 
     @property
+    def remaining_grant(self) -> Decimal:
+        """C2 — what remains of the convention's cap (195 000 €) once what was paid and what is payable now are
+        paid: the grant still to come, if the rest is earned and released."""
+        return self.convention.total_cap - self.paid - self.payable
+
+    @property
     def blocking(self) -> tuple[UnmetCondition, ...]:
         """The unmet conditions that withhold payment."""
         return tuple(unmet for unmet in self.unmet if unmet.blocks_payment)
