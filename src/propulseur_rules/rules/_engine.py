@@ -177,7 +177,7 @@ def _inputs(convention: Convention, facts: Facts) -> tuple[list[Contract], list[
     ``(paid_on, reference)``, and the documents checked against this convention and its contracts."""
     ordered = _in_order(list(facts.contracts), "signed_on")
     counted = [payment for payment in _in_order(list(facts.payments), "paid_on") if payment.paid_on <= facts.as_of]
-    return ordered, counted, _checked_documents(convention, ordered, facts.documents, facts.financing_signed_on)
+    return ordered, counted, _checked_documents(convention, ordered, facts.documents)
 
 
 def _in_order(items: list[_Referenced], day: str) -> list[_Referenced]:
@@ -187,17 +187,17 @@ def _in_order(items: list[_Referenced], day: str) -> list[_Referenced]:
 
 
 def _checked_documents(
-    convention: Convention, contracts: Sequence[Contract], documents: object, financing_on: dt.date | None
+    convention: Convention, contracts: Sequence[Contract], documents: Sequence[Document]
 ) -> tuple[Document, ...]:
-    """The documents, each about a contract or a programme year of this convention, none received before the
-    financing convention was signed."""
-    if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
-        raise InvalidInput("documents", "error.expected_documents", type=type(documents).__name__)
+    """The documents, each about a contract or a programme year of this convention.
+
+    :class:`~._facts.Facts` has checked the rest: a collection of documents, each about one of its
+    contracts, none received before the financing convention was signed.
+    """
     return check_documents(
         documents,
         contract_references=[contract.reference for contract in contracts],
         year_count=len(convention.programme_years),
-        financing_signed_on=financing_on,
     )
 
 
