@@ -750,7 +750,6 @@ _ERRORS: dict[str, str] = {
     "error.not_a_legal_basis": "{value} is not a legal basis; expected one of {choices}",
     "error.fact_given_twice": "is one of the facts given as a Facts; give it there, or give no Facts",
     "error.expected_convention": "expected a Convention, not {type}",
-    "error.expected_documents": "expected a collection of Document, not {type}",
     "error.expected_collection_of": "expected a collection of {kind}, not {type}",
     "error.expected_a_kind": "expected a {kind}, not {type}",
     "error.expected_cases": "expected a collection of cases, not {type}",

@@ -770,7 +770,6 @@ _ERRORS: dict[str, str] = {
     "error.not_a_legal_basis": "{value} n'est pas une base légale ; attendu : l'une de {choices}",
     "error.fact_given_twice": "fait partie des faits donnés par un Facts : donnez-le là, ou ne donnez pas de Facts",
     "error.expected_convention": "attendu : une Convention, pas {type}",
-    "error.expected_documents": "attendu : une collection de Document, pas {type}",
     "error.expected_collection_of": "attendu : une collection de {kind}, pas {type}",
     "error.expected_a_kind": "attendu : un objet {kind}, pas {type}",
     "error.expected_cases": "attendu : une collection de cas, pas {type}",
