@@ -81,16 +81,3 @@ def test_a_bad_aid_in_a_file_is_named_by_its_place(aid: dict[str, object], path:
         scenario_from_data(data)
 
     assert raised.value.path == path
-
-
-def test_the_columnar_engine_refuses_the_aid_rather_than_give_other_figures() -> None:
-    batch = pytest.importorskip("propulseur_rules.batch")
-    from propulseur_rules import DIJON_2022
-
-    given = [DeMinimisAid(siren=SIREN, granted_on="2022-05-02", amount="1")]
-    with pytest.raises(InvalidInput) as raised:
-        batch.assess_table([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1), "de_minimis_aid": given})])
-    assert raised.value.path == "cases[0].de_minimis_aid"
-    assert "de minimis" in str(raised.value)
-    # Without aid, the same case is assessed.
-    batch.assess_table([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1), "de_minimis_aid": []})])

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from propulseur_rules import DIJON_2022, InvalidInput
-from propulseur_rules.batch import MissingExtra, ScenarioTable, forecast, run
+from propulseur_rules import DIJON_2022, DeMinimisAid, InvalidInput
+from propulseur_rules.batch import MissingExtra, ScenarioTable, assess_table, forecast, run
 from propulseur_rules.example import EXAMPLE_CONVENTION
 
 AS_OF = {"as_of": dt.date(2023, 1, 1)}
@@ -75,3 +75,15 @@ def test_without_pandas_the_frames_of_a_result_name_the_extra_in_each_language(m
     assert missing.value.message("fr") == (
         "l'usage de tableaux pandas de scénarios demande pandas : pip install 'propulseur-rules[frames]'"
     )
+
+
+def test_the_columnar_engine_refuses_the_aid_rather_than_give_other_figures() -> None:
+    # The columnar engine states the deliberation alone: a case with de minimis aid is refused, not given
+    # figures without its warning.
+    given = [DeMinimisAid(siren="732829320", granted_on="2022-05-02", amount="1")]
+    with pytest.raises(InvalidInput) as raised:
+        assess_table([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1), "de_minimis_aid": given})])
+    assert raised.value.path == "cases[0].de_minimis_aid"
+    assert "de minimis" in str(raised.value)
+    # Without aid, the same case is assessed.
+    assess_table([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1), "de_minimis_aid": []})])
