@@ -143,11 +143,12 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     unmet = unmet_conditions(convention, as_of, conditions, money, contracts, eligible=len(places))
     unmet += de_minimis_unmet(contracts, facts.de_minimis_aid)
     accrued = [(item.accrues_on, item.amount) for item in items if item.accrues_on <= as_of]
-    released = released_parts(accrued, _lifts(convention, facts, places), releasable=money.releasable)
+    lifts = _lifts(convention, facts, places)
+    released = released_parts(accrued, lifts, releasable=money.releasable)
     steps = None
     terms = convention.financing
     if terms is not None:  # 7. to 9.
-        steps = _financing(convention, terms, facts, items, places, money, documents)
+        steps = _financing(convention, terms, facts, items, places, money, documents, [day for day, _ in lifts])
         money = hold_back(money, steps.outcome)
         relief = relieved_on(event for event in facts.limitation_events if event.on <= as_of)
         unmet += financing_unmet(convention, steps.deadlines, money, as_of, len(places), relieved_on=relief)
@@ -212,8 +213,10 @@ def _financing(
     places: Sequence[Place],
     money: Money,
     documents: Sequence[Document],
+    lifted: Sequence[dt.date],
 ) -> FinancingSteps:
-    """Steps 7 to 9 on the documents received by ``as_of``, once the blocking conditions of payment were lifted."""
+    """Steps 7 to 9 on the documents received by ``as_of``, once the blocking conditions of payment were lifted
+    (``lifted``, the days of :func:`_lifts`)."""
     return financing_steps(
         convention,
         terms,
@@ -222,19 +225,12 @@ def _financing(
         places=places,
         money=money,
         received=first_received(documents, facts.as_of),
-        lifted=_lift_days(convention, facts.regional_authorisation_on, facts.financing_signed_on),
+        lifted=lifted,
         interruptions=interruption_days(
             [payment.paid_on for payment in facts.payments if payment.paid_on <= facts.as_of],
             [event for event in facts.limitation_events if event.on <= facts.as_of],
         ),
     )
-
-
-def _lift_days(convention: Convention, authorised_on: dt.date | None, financing_on: dt.date | None) -> list[dt.date]:
-    """The days the blocking conditions of payment were lifted: C4, C9 and the financing convention."""
-    vote = convention.deliberation
-    days = [authorised_on, financing_on, None if vote is None else vote.in_force_on]
-    return [day for day in days if day is not None]
 
 
 def _lifts(convention: Convention, facts: Facts, places: Sequence[Place]) -> list[tuple[dt.date, Clause]]:
