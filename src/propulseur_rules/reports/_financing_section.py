@@ -14,7 +14,7 @@ from decimal import Decimal
 import attrs
 
 from ..rules._financing import FinanceTerm, FinancingTerms
-from ..rules._legal import CONVENTION_REQUIRED, WITHDRAWAL_OF_SUBSIDY
+from ..rules._legal import CONVENTION_REQUIRED
 from ..rules._outcome import Assessment, Condition, Deadline, DeadlineKind
 from ..words._catalogue import say
 from ..words._format import format_date, format_decimal, format_money
@@ -195,7 +195,7 @@ def _after(assessment: Assessment, lang: str) -> list[str]:
     recovery = assessment.recovery
     if recovery is not None:
         reasons = ", ".join(condition_label(condition, lang) for condition in recovery.reasons)
-        withdrawal = f" ({WITHDRAWAL_OF_SUBSIDY.citation})" if WITHDRAWAL_OF_SUBSIDY in recovery.bases else ""
+        withdrawal = "" if recovery.withdrawal is None else f" ({recovery.withdrawal.citation})"
         text = recovery_text(
             money(recovery.amount), reasons, recovery.cause, lang, final=recovery.final, withdrawal=withdrawal
         )

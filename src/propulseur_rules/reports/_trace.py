@@ -20,7 +20,7 @@ from ..rules._clauses import Clause
 from ..rules._convention import PlacesPolicy
 from ..rules._eligibility import places_of
 from ..rules._financing import FinancingTerms
-from ..rules._legal import CONVENTION_REQUIRED, WITHDRAWAL_OF_SUBSIDY, LegalBasis
+from ..rules._legal import CONVENTION_REQUIRED, LegalBasis
 from ..rules._money import in_money_context, money_text
 from ..rules._outcome import Condition, ContractStatus, DeadlineKind
 from ..words._errors import UnknownReference, shown
@@ -416,7 +416,7 @@ def _recovery_steps(assessment: Assessment) -> list[TraceStep]:
             StepKind.RECOVERY,
             Clause.C3,
             recovery.amount,
-            basis=WITHDRAWAL_OF_SUBSIDY if WITHDRAWAL_OF_SUBSIDY in recovery.bases else None,
+            basis=recovery.withdrawal,
             cause=recovery.cause.value,
             reasons=tuple(condition.value for condition in recovery.reasons),
             final=recovery.final,

@@ -51,6 +51,7 @@ __all__ = [
     "UnmetCondition",
     "YearAssessment",
     "payable_before_payments",
+    "withdrawal_basis",
 ]
 
 
@@ -290,6 +291,11 @@ RECOVERY_BASES: dict[RecoveryCause, tuple[LegalBasis, ...]] = {
 }
 
 
+def withdrawal_basis(cause: RecoveryCause) -> LegalBasis | None:
+    """CRPA, L. 242-2 — the article that lets the funder withdraw the subsidy, for a breach only."""
+    return WITHDRAWAL_OF_SUBSIDY if cause is RecoveryCause.BREACH else None
+
+
 @attrs.frozen(kw_only=True)
 class Recovery:
     """An excess payment as a recovery to decide, never as a debt already owed, by its cause.
@@ -305,6 +311,11 @@ class Recovery:
     reasons: tuple[Condition, ...]
     final: bool
     bases: tuple[LegalBasis, ...] = ()
+
+    @property
+    def withdrawal(self) -> LegalBasis | None:
+        """The article that lets the funder withdraw the subsidy (CRPA, L. 242-2): for a breach only."""
+        return withdrawal_basis(self.cause)
 
 
 @attrs.frozen(kw_only=True)

@@ -16,10 +16,18 @@ from ._clauses import Clause
 from ._convention import Convention, TargetPolicy
 from ._deliberation import Deliberation, VoteFailure
 from ._eligibility import places_of
-from ._legal import CASTING_VOTE, EXECUTORY_ACTS, QUORUM, WITHDRAWAL_OF_SUBSIDY, LegalBasis
+from ._legal import CASTING_VOTE, EXECUTORY_ACTS, QUORUM, LegalBasis
 from ._model import Payment
 from ._money import ZERO
-from ._outcome import RECOVERY_BASES, Condition, ContractAssessment, Recovery, RecoveryCause, UnmetCondition
+from ._outcome import (
+    RECOVERY_BASES,
+    Condition,
+    ContractAssessment,
+    Recovery,
+    RecoveryCause,
+    UnmetCondition,
+    withdrawal_basis,
+)
 
 __all__ = [
     "CONVENTION_THRESHOLD_AMOUNT",
@@ -260,7 +268,7 @@ def unmet_conditions(
                 final=_excess_final(blocking, as_of, convention),
                 # The cause of the recovery sets its procedure; a withdrawal (CRPA, L. 242-2) for a breach only.
                 reason=f"recovery_{cause.value}",
-                basis=WITHDRAWAL_OF_SUBSIDY if cause is RecoveryCause.BREACH else None,
+                basis=withdrawal_basis(cause),
             )
         )
     return tuple(unmet)
