@@ -51,7 +51,7 @@ __all__ = [
 def assessment_to_dict(assessment: Assessment, *, trace: bool = True) -> dict[str, Any]:
     """An assessment as plain JSON-ready data (money as ``"15000.00"``, dates ISO 8601).
 
-    ``trace=False`` leaves out ``"trace"``, the steps behind the figures: more than
+    ``trace=False`` leaves out ``"trace"``, the steps behind the figures: about
     half of the data, which a service that only returns the figures does without.
     """
     if not isinstance(trace, bool):
