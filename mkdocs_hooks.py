@@ -47,10 +47,18 @@ def plain_docstring(text: str) -> str:
     """A docstring as Markdown: its doctest examples fenced as code, its Sphinx roles as inline code."""
     lines: list[str] = []
     indent: str | None = None
+    fenced = False  # within a block already fenced: left as it is, so that a second pass changes nothing
     for line in text.splitlines():
         stripped = line.lstrip()
+        if indent is None and stripped.startswith("```"):
+            fenced = not fenced
+        if fenced or (indent is None and stripped.startswith("```")):
+            lines.append(line)
+            continue
         if indent is None and stripped.startswith(">>>"):
             indent = line[: len(line) - len(stripped)]
+            if lines and lines[-1].strip():
+                lines.append("")  # a fence opens a block of its own
             lines.append(f"{indent}```pycon")
         elif indent is not None and not stripped:
             lines.append(f"{indent}```")
@@ -78,3 +86,7 @@ else:
         def on_object(self, *, obj: griffe.Object, **_: Any) -> None:
             if obj.docstring is not None:
                 obj.docstring.value = plain_docstring(obj.docstring.value)
+
+        def on_package(self, *, pkg: griffe.Module, **_: Any) -> None:
+            """The package itself, which griffe hands to this event rather than to ``on_object``."""
+            self.on_object(obj=pkg)
