@@ -355,16 +355,25 @@ def test_a_bad_overridden_parameter_is_named_under_the_convention(tmp_path: Path
     assert "is not a whole number of twelve-month programme years" in error.reason
 
 
-@pytest.mark.parametrize(("start", "end"), [("9999-01-01", "9999-12-31"), ("0001-01-01", "9999-12-31")])
-def test_a_period_whose_years_end_after_the_calendar(tmp_path: Path, start: str, end: str) -> None:
+def test_a_period_that_ends_on_the_last_day_of_the_calendar(tmp_path: Path) -> None:
+    period = {"start": "9999-01-01", "end": "9999-12-31"}
     path = write(
-        tmp_path, "s.json", minimal_json(convention={"preset": "dijon-2022", "period": {"start": start, "end": end}})
+        tmp_path, "s.json", minimal_json(as_of="9999-12-31", convention={"preset": "dijon-2022", "period": period})
     )
+
+    # one whole programme year (C1): its operating grant of 20 000 €, no contract (C2)
+    assert load_scenario(path).assess().accrued == Decimal("20000")
+
+
+def test_a_period_of_the_whole_calendar_is_too_many_years(tmp_path: Path) -> None:
+    period = {"start": "0001-01-01", "end": "9999-12-31"}
+    path = write(tmp_path, "s.json", minimal_json(convention={"preset": "dijon-2022", "period": period}))
 
     error = error_of(path)
 
     assert error.path == f"{path}: convention.period"
-    assert "is not a whole number of twelve-month programme years" in error.reason
+    # 31 December 9999 is the day before the 9 999th anniversary of 1 January 1
+    assert error.reason == "9999 programme years is more than the 100 accepted"
 
 
 def test_a_bad_code_in_the_expect_table(tmp_path: Path) -> None:

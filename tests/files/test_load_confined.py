@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import shutil
+import socket
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +19,7 @@ from hypothesis import strategies as st
 
 from propulseur_rules import InvalidInput, load_scenario
 from propulseur_rules.files import loads_scenario, scenario_from_data
+from propulseur_rules.files._load_files import _read_bytes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SECRET = "TOP-SECRET-LINE"
@@ -240,3 +246,169 @@ def test_no_path_string_reads_a_file_outside_the_base_folder(tree: tuple[Path, P
         assert str(root) not in message
     else:
         assert [contract.reference for contract in scenario.contracts] == ["IN-1"]
+
+
+# --- only regular files with a single link -----------------------------------------------------------
+
+
+def special_tree(root: Path) -> Path:
+    """root/secret.csv (outside) and root/base/ with a named pipe, a socket and a hard link to the secret."""
+    base = root / "base"
+    base.mkdir()
+    (root / "secret.csv").write_text(OUTSIDE, encoding="utf-8")
+    (base / "contracts.csv").write_text(CONTRACTS, encoding="utf-8")
+    os.mkfifo(base / "pipe.csv")
+    os.link(root / "secret.csv", base / "hard.csv")
+    return base
+
+
+@pytest.fixture
+def special(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    base = special_tree(tmp_path)
+    # A socket's path is limited to about a hundred bytes: bound from within the folder, by a relative name.
+    listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    here = Path.cwd()
+    os.chdir(base)
+    try:
+        listening.bind("socket.csv")
+    finally:
+        os.chdir(here)
+    try:
+        yield tmp_path, base
+    finally:
+        listening.close()
+
+
+def no_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any open fails the test at once: a named pipe opened to be read would wait for a writer forever."""
+
+    def refused_open(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a file was opened")
+
+    monkeypatch.setattr(os, "open", refused_open)
+    monkeypatch.setattr(Path, "open", refused_open)
+    monkeypatch.setattr("builtins.open", refused_open)
+
+
+@pytest.mark.parametrize("name", ["pipe.csv", "socket.csv", "./pipe.csv"])
+@pytest.mark.parametrize("key", ["contracts_csv", "documents"])
+def test_a_pipe_or_a_socket_is_refused_before_it_is_opened(
+    special: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, name: str, key: str
+) -> None:
+    root, base = special
+    no_open(monkeypatch)
+
+    message = refused(request(**{key: name}), base, root)
+
+    assert message == f"{key}: must name a regular file within the base folder, not a named pipe, socket or device"
+
+
+def test_a_pipe_is_refused_in_the_text_of_a_request_too(
+    special: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, base = special
+    no_open(monkeypatch)
+
+    with pytest.raises(InvalidInput) as caught:
+        loads_scenario(json.dumps(request(contracts_csv="pipe.csv")), "json", base_dir=base)
+
+    assert caught.value.path == "contracts_csv"
+    assert caught.value.key == "error.not_a_regular_file"
+    assert "tube nommé" in caught.value.message("fr")
+
+
+@pytest.mark.slow
+def test_a_pipe_never_holds_a_real_load(special: tuple[Path, Path]) -> None:
+    """The same load in a process of its own, with nothing patched: it ends, refused, instead of waiting.
+
+    The read is tried on the pipe too, as if it had replaced a checked file before it was opened.
+    """
+    _, base = special
+    code = (
+        "import pathlib, sys\n"
+        "from propulseur_rules import InvalidInput\n"
+        "from propulseur_rules.files import scenario_from_data\n"
+        "from propulseur_rules.files._load_files import _read_bytes\n"
+        "data = {'name': 'x', 'as_of': '2023-01-01', 'convention': 'dijon-2022', 'contracts_csv': 'pipe.csv'}\n"
+        "for load in (lambda: scenario_from_data(data, base_dir=sys.argv[1]),\n"
+        "             lambda: _read_bytes(pathlib.Path(sys.argv[1], 'pipe.csv'), 'pipe.csv', confined=True)):\n"
+        "    try:\n"
+        "        load()\n"
+        "    except InvalidInput as error:\n"
+        "        print(error.path, error.key)\n"
+    )
+
+    # The timeout only ends a load that waits: a refusal takes the time of an import.
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(base)], capture_output=True, text=True, timeout=120, check=True
+    )
+
+    assert done.stdout == "contracts_csv error.not_a_regular_file\npipe.csv error.not_a_regular_file\n"
+
+
+def test_a_hard_link_is_refused_when_confined(special: tuple[Path, Path]) -> None:
+    root, base = special
+
+    message = refused(request(contracts_csv="hard.csv"), base, root)
+
+    assert message == (
+        "contracts_csv: must name a file with a single link: "
+        "a file with hard links may also lie outside the base folder"
+    )
+
+
+def test_a_file_whose_other_link_is_inside_is_refused_all_the_same(special: tuple[Path, Path]) -> None:
+    root, base = special
+    os.link(base / "contracts.csv", base / "again.csv")
+
+    for name in ("contracts.csv", "again.csv"):  # two names, one file: which one is the real one cannot be told
+        assert refused(request(contracts_csv=name), base, root).startswith("contracts_csv: must name a file with")
+
+
+def test_the_file_opened_is_checked_again(special: tuple[Path, Path]) -> None:
+    """A hard link made after the file was checked is refused as it is opened (a pipe: in its own process above)."""
+    _, base = special
+
+    with pytest.raises(InvalidInput) as caught:
+        _read_bytes(base / "hard.csv", "hard.csv", confined=True)
+
+    assert (caught.value.path, caught.value.key) == ("hard.csv", "error.hard_linked_file")
+
+
+def test_a_file_the_user_names_may_have_hard_links(special: tuple[Path, Path]) -> None:
+    """Outside a base folder the user names the files himself: a hard link is his to make."""
+    _, base = special
+
+    assert _read_bytes(base / "hard.csv", "hard.csv") == OUTSIDE.encode("utf-8")
+
+
+# --- a key given twice --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "message"),
+    [
+        (
+            '{"name": "x", "as_of": "2023-01-01", "convention": "dijon-2022", "as_of": "2025-07-01"}',
+            "json",
+            "as_of: is given twice in the same object",
+        ),
+        (
+            'name = "x"\nas_of = 2023-01-01\nconvention = "dijon-2022"\nas_of = 2025-07-01\n',
+            "toml",
+            "is not valid TOML: Cannot overwrite a value (at line 4, column 19)",
+        ),
+    ],
+)
+def test_a_key_given_twice_in_the_raw_body_is_refused(text: str, kind: str, message: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        loads_scenario(text, kind)
+
+    assert str(caught.value) == message
+
+
+def test_parsed_data_cannot_tell_a_key_given_twice() -> None:
+    """Why a service reads the raw body with loads_scenario: once parsed, the first as_of is gone."""
+    body = '{"name": "x", "as_of": "2023-01-01", "convention": "dijon-2022", "as_of": "2025-07-01"}'
+
+    assert scenario_from_data(json.loads(body)).as_of == dt.date(2025, 7, 1)

@@ -82,8 +82,10 @@ def loads_scenario(text: str, format: str, *, base_dir: str | os.PathLike[str] |
 
     Nothing is read from the file system unless ``base_dir`` is given; then a
     ``contracts_csv`` the scenario names must lie within that folder: a relative
-    path, no ``..``, no symbolic link leading out. Errors name the field
-    (``contracts[3].signed_on``) and never a file of the caller's:
+    path, no ``..``, no symbolic link leading out, a regular file (no named pipe,
+    socket or device) with a single link. A key given twice is refused, which
+    parsed data can no longer show: a service gives this function its raw body.
+    Errors name the field (``contracts[3].signed_on``) and never a file of the caller's:
 
     >>> text = 'name = "Nothing signed yet."\\nas_of = 2023-01-01\\nconvention = "dijon-2022"\\n'
     >>> loads_scenario(text, "toml").assess().accrued

@@ -278,7 +278,7 @@ def _named_file(name: object, key: str, base: Path | None, base_shown: str, conf
     else:
         file = base / name
     shown = os.path.join(base_shown, name) if base_shown else name
-    text, _ = _read_spreadsheet_text(file, shown)
+    text, _ = _read_spreadsheet_text(file, shown, confined=confined)
     return text, shown
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from ..words._errors import InvalidInput
@@ -41,11 +42,23 @@ def _file_path(path: object) -> Path:
         raise InvalidInput("path", "error.not_a_file_path", detail=str(error)) from None
 
 
-def _read_bytes(file: Path, shown: str) -> bytes:
-    """The content of a file, within the size limit."""
+#: How every file is opened: for reading, and on Windows as bytes, not text.
+_READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+#: How a confined file is also opened: without waiting (a named pipe with no writer would hold
+#: ``open`` forever) and with no symbolic link put in the place of the file checked, where the system has these.
+_CONFINED = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _read_bytes(file: Path, shown: str, *, confined: bool = False) -> bytes:
+    """The content of a file, within the size limit.
+
+    ``confined`` (a file a request named within its base folder, see
+    :func:`_confined`): only a regular file with a single link is read, and the
+    file opened is checked again, in case it changed after :func:`_confined`
+    checked it. A file the user names himself may be a pipe: it is read as it comes.
+    """
     try:
-        with file.open("rb") as stream:
-            content = stream.read(MAX_FILE_BYTES + 1)
+        descriptor = os.open(file, _READ | (_CONFINED if confined else 0))
     except FileNotFoundError:
         raise _FileError(shown, "error.no_such_file") from None
     except IsADirectoryError:
@@ -55,9 +68,42 @@ def _read_bytes(file: Path, shown: str) -> bytes:
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise _FileError(shown, "error.unreadable", reason=reason) from None
+    try:
+        _check_opened(os.fstat(descriptor), shown, confined=confined)
+        content = _read_up_to(descriptor, MAX_FILE_BYTES + 1, shown)
+    finally:
+        os.close(descriptor)
     if len(content) > MAX_FILE_BYTES:
         raise _FileError(shown, "error.too_large", size=str(MAX_FILE_BYTES // (1024 * 1024)))
     return content
+
+
+def _read_up_to(descriptor: int, limit: int, shown: str) -> bytes:
+    """At most ``limit`` bytes from an open file, read until its end."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        try:
+            chunk = os.read(descriptor, min(limit - size, 1024 * 1024))
+        except OSError as error:
+            raise _FileError(shown, "error.unreadable", reason=error.strerror or str(error)) from None
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _check_opened(status: os.stat_result, shown: str, *, confined: bool) -> None:
+    """Refuse a folder, and for a confined read what :func:`_confined` refuses, as the file opened is."""
+    if stat.S_ISDIR(status.st_mode):
+        raise _FileError(shown, "error.is_folder")
+    if not confined:
+        return
+    if not stat.S_ISREG(status.st_mode):
+        raise _FileError(shown, "error.not_a_regular_file")
+    if status.st_nlink > 1:
+        raise _FileError(shown, "error.hard_linked_file")
 
 
 def _read_text(file: Path, shown: str) -> str:
@@ -80,9 +126,9 @@ SPREADSHEET_ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252"), ("l
 _ZIP_SIGNATURE = b"PK\x03\x04"
 
 
-def _read_spreadsheet_text(file: Path, shown: str) -> tuple[str, str]:
+def _read_spreadsheet_text(file: Path, shown: str, *, confined: bool = False) -> tuple[str, str]:
     """The text of a CSV export and the name of the encoding it was read in (see :data:`SPREADSHEET_ENCODINGS`)."""
-    content = _read_bytes(file, shown)
+    content = _read_bytes(file, shown, confined=confined)
     if content.startswith(_ZIP_SIGNATURE):
         raise _FileError(shown, "error.workbook_as_csv")
     for codec, name in SPREADSHEET_ENCODINGS:
@@ -122,6 +168,10 @@ def _confined(base: Path, name: str, path: str) -> Path:
 
     The name is checked as text first (on every system: ``/``, ``\\``, a drive
     letter), then resolved, so that a symbolic link leading out is refused too.
+    What it names must then be a regular file with a single link, checked before
+    it is opened: a named pipe, a socket or a device could hold the read forever
+    or never end, and a hard link may be the same file as one outside ``base``.
+    A file that does not exist is left to the read, which says so.
     """
     parts = re.split(r"[/\\]", name)
     if name.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(name) or os.path.isabs(name):
@@ -137,4 +187,14 @@ def _confined(base: Path, name: str, path: str) -> Path:
         inside = False
     if not inside:
         raise InvalidInput(path, "error.link_leaves_folder")
+    try:
+        status = file.stat()
+    except (OSError, ValueError):
+        return file
+    if stat.S_ISDIR(status.st_mode):
+        return file
+    if not stat.S_ISREG(status.st_mode):
+        raise InvalidInput(path, "error.not_a_regular_file")
+    if status.st_nlink > 1:
+        raise InvalidInput(path, "error.hard_linked_file")
     return file

@@ -158,15 +158,22 @@ def _combinations(convention: Convention) -> list[tuple[TargetPolicy, Accrual, P
     return list(
         itertools.product(
             _own_first(TargetPolicy, convention.target_policy),
-            _own_first(Accrual, convention.accrual),
+            _own_first(Accrual, convention.accrual, _accruals_possible(convention)),
             _own_first(PlacesPolicy, convention.places),
             list(dict.fromkeys(periods)),
         )
     )
 
 
-def _own_first(kind: type[Any], own: Any) -> list[Any]:
-    return [own, *(member for member in kind if member is not own)]
+def _own_first(kind: type[Any], own: Any, possible: Iterable[Any] | None = None) -> list[Any]:
+    return [own, *(member for member in (kind if possible is None else possible) if member is not own)]
+
+
+def _accruals_possible(convention: Convention) -> list[Accrual]:
+    """The accruals a convention can take: none at the end of a year when no day follows its period (C3)."""
+    if convention.period.end == dt.date.max:
+        return [Accrual.ON_EVENT]
+    return list(Accrual)
 
 
 def readings_to_dict(readings: Iterable[Reading]) -> list[dict[str, Any]]:

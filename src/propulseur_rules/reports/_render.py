@@ -18,6 +18,7 @@ from ..rules._money import money_text
 from ..rules._outcome import Assessment
 from ..rules._plain import convention_to_dict
 from ..words._catalogue import say
+from ..words._errors import InvalidInput
 from ..words._format import format_money
 from ..words._language import check_lang
 from ._data import contracts_to_dict, day_text, financing_to_dict, unmet_to_dict, years_to_dict
@@ -47,8 +48,14 @@ __all__ = [
 ]
 
 
-def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
-    """An assessment as plain JSON-ready data (money as ``"15000.00"``, dates ISO 8601)."""
+def assessment_to_dict(assessment: Assessment, *, trace: bool = True) -> dict[str, Any]:
+    """An assessment as plain JSON-ready data (money as ``"15000.00"``, dates ISO 8601).
+
+    ``trace=False`` leaves out ``"trace"``, the steps behind the figures: about
+    half of the data, which a service that only returns the figures does without.
+    """
+    if not isinstance(trace, bool):
+        raise InvalidInput("trace", "error.expected_true_or_false", type=type(trace).__name__)
     data: dict[str, Any] = {
         "as_of": assessment.as_of.isoformat(),
         "regional_authorisation_on": day_text(assessment.regional_authorisation_on),
@@ -68,7 +75,8 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
     ]
     data["unmet"] = [unmet_to_dict(unmet) for unmet in assessment.unmet]
     data.update(financing_to_dict(assessment))
-    data["trace"] = [step.to_dict() for step in assessment.trace()]
+    if trace:
+        data["trace"] = [step.to_dict() for step in assessment.trace()]
     return data
 
 

@@ -246,6 +246,10 @@ class Convention:
                 value=self.selected_from.isoformat(),
                 end=self.period.end.isoformat(),
             )
+        if self.accrual is Accrual.AT_YEAR_END and self.period.end == dt.date.max:
+            # C3: what accrues at the end of a programme year accrues on the day after it,
+            # and no day of the calendar follows 31 December 9999.
+            raise InvalidInput("accrual", "error.no_day_after_period", end=self.period.end.isoformat())
 
     @functools.cached_property
     def programme_years(self) -> tuple[Period, ...]:

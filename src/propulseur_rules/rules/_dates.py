@@ -158,7 +158,7 @@ class Period:
         count = self.end.year - self.start.year + 1
         for years in (count - 1, count):
             try:
-                if years >= 1 and _anniversary(self.start, years) == self.end + dt.timedelta(days=1):
+                if years >= 1 and _ends_the_day_before(self.start, years, self.end):
                     return years
             except (ValueError, OverflowError):  # a boundary after 31 December 9999: not countable
                 return None
@@ -189,6 +189,18 @@ class Period:
 
     def __str__(self) -> str:
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
+
+
+def _ends_the_day_before(start: dt.date, years: int, end: dt.date) -> bool:
+    """Whether ``end`` is the day before the ``years``-th anniversary of ``start``.
+
+    The day after 31 December 9999 is no ``date``: that end is the day before an
+    anniversary only if the anniversary is 1 January of the year after, so only if
+    ``start`` is a 1 January ``years`` years before it.
+    """
+    if end == dt.date.max:
+        return (start.month, start.day) == (1, 1) and start.year + years == dt.MAXYEAR + 1
+    return _anniversary(start, years) == end + dt.timedelta(days=1)
 
 
 def _anniversary(start: dt.date, years: int) -> dt.date:

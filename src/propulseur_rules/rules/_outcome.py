@@ -459,11 +459,14 @@ class Assessment:
 
         return trace(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: money as strings with two decimals, dates in ISO 8601."""
+    def to_dict(self, *, trace: bool = True) -> dict[str, Any]:
+        """Plain JSON-ready data: money as strings with two decimals, dates in ISO 8601.
+
+        ``trace=False`` leaves out ``"trace"``, the steps of :meth:`trace`, for a lighter answer.
+        """
         from ..reports._render import assessment_to_dict
 
-        return assessment_to_dict(self)
+        return assessment_to_dict(self, trace=trace)
 
     def to_records(self, by: str = "contract") -> list[dict[str, Any]]:
         """Flat records ready for ``pandas.DataFrame``: one per contract (the default),

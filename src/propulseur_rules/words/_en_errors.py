@@ -312,4 +312,12 @@ ERROR_WORDS: dict[str, str] = {
     "error.usage_invalid_choice": "invalid choice: {value} (choose from {choices})",
     "error.usage_invalid_value": "invalid {type} value: {value}",
     "error.usage_unexpected_option": "unexpected option string: {value}",
+    # files and conventions at the edges: what a confined loader refuses to read, the end of the calendar
+    "error.not_a_regular_file": "must name a regular file within the base folder, not a named pipe, socket or device",
+    "error.hard_linked_file": (
+        "must name a file with a single link: a file with hard links may also lie outside the base folder"
+    ),
+    "error.no_day_after_period": (
+        "cannot be at the end of each programme year for a period ending on {end}: no day of the calendar follows it"
+    ),
 }

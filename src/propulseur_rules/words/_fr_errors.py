@@ -326,4 +326,16 @@ ERROR_WORDS: dict[str, str] = {
     "error.usage_invalid_choice": "choix invalide : {value} (choisir parmi {choices})",
     "error.usage_invalid_value": "valeur {type} invalide : {value}",
     "error.usage_unexpected_option": "option inattendue : {value}",
+    # fichiers et conventions aux limites : ce qu'un chargement confiné refuse de lire, la fin du calendrier
+    "error.not_a_regular_file": (
+        "doit nommer un fichier ordinaire du dossier de base, pas un tube nommé, une socket ou un périphérique"
+    ),
+    "error.hard_linked_file": (
+        "doit nommer un fichier à un seul lien : "
+        "un fichier à liens physiques peut aussi se trouver hors du dossier de base"
+    ),
+    "error.no_day_after_period": (
+        "ne peut être la fin de chaque année de programme pour une période finissant le {end} : "
+        "aucun jour du calendrier ne la suit"
+    ),
 }
