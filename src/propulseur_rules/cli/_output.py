@@ -51,8 +51,10 @@ def status(arguments: argparse.Namespace, assessment: Assessment) -> int:
 
 def _held_back(assessment: Assessment) -> bool:
     """C3, C4, C9 and C3's « modalités »: money earned but not payable, withheld by a condition, waiting for a
-    document or held as the balance."""
-    return bool(assessment.withheld or assessment.awaiting_documents or assessment.balance_held)
+    document, held as the balance or time-barred (loi n° 68-1250)."""
+    return bool(
+        assessment.withheld or assessment.awaiting_documents or assessment.balance_held or assessment.time_barred
+    )
 
 
 def write_output(arguments: argparse.Namespace, content: bytes) -> None:
