@@ -5,7 +5,7 @@ passes); 1 when ``check`` finds a scenario whose figures differ from its
 ``expect`` table; 2 for bad input or usage (one line on standard error naming the
 file, the record or line and the field, never a traceback); 3 with
 ``--fail-on-unmet`` when the assessment leaves any condition unmet or holds any
-money back (withheld, waiting for a document, the balance held).
+money back (withheld, waiting for a document, the balance held, time-barred).
 """
 
 from __future__ import annotations
