@@ -138,11 +138,13 @@ def test_the_budget_year_view_in_text_has_a_total_row_equal_to_the_programme_yea
     assert lines[8].split() == ["Total", "€165,000.00", "€0.00", "€165,000.00", "€110,000.00", "€165,000.00"]
     # Below, what is not cut by year: the year 2 statement awaited holds half of year 3's operating grant,
     # 20 000 / 2 = 10 000; the balance is a fifth of the releasable, 165 000 / 5 = 33 000; payable
-    # 165 000 − 10 000 − 33 000 − 110 000 = 12 000.
+    # 165 000 − 10 000 − 33 000 − 110 000 = 12 000, nothing time-barred (the first claims arose in 2022:
+    # four years from 1 January 2023).
     assert lines[10] == "Not cut by year"
-    assert [line.rsplit(maxsplit=1) for line in lines[12:16]] == [
+    assert [line.rsplit(maxsplit=1) for line in lines[12:17]] == [
         ["Waiting for documents", "€10,000.00"],
         ["Balance held", "€33,000.00"],
+        ["Time-barred", "€0.00"],
         ["Payable now", "€12,000.00"],
         ["Excess paid", "€0.00"],
     ]
@@ -182,6 +184,7 @@ def test_the_budget_year_view_as_json_ready_data() -> None:
         "releasable": "165000.00",
         "awaiting_documents": "10000.00",
         "balance_held": "33000.00",
+        "time_barred": "0.00",
         "paid": "110000.00",
         "payable": "12000.00",
         "excess_paid": "0.00",

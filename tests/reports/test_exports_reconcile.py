@@ -3,9 +3,11 @@
 C3, C4 and C9 withhold all that accrued while a condition blocks payment, so
 ``releasable = accrued − withheld``; of what is releasable, C3's « modalités » (the
 financing convention) keep back what waits for a supporting document and the balance
-held; what was paid is set against the rest:
+held; what was paid is set against the rest; and the claims left unpaid past the four-year
+limitation are withheld unless the council relieved the beneficiary of it (loi n° 68-1250,
+art. 1er and 6):
 
-    payable     = max(0, releasable − awaiting_documents − balance_held − paid)
+    payable     = max(0, releasable − awaiting_documents − balance_held − paid) − time_barred
     excess_paid = max(0, paid − releasable)
 
 :func:`rebuilt` applies this to the figures one format gives and to nothing else: the
@@ -42,10 +44,10 @@ ZERO = Decimal("0.00")
 
 def rebuilt(figures: Mapping[str, Decimal]) -> tuple[Decimal, Decimal]:
     """``payable`` and ``excess_paid`` from a format's own accrued, withheld, releasable, awaiting
-    documents, balance held and paid, after checking that its releasable is accrued less withheld."""
+    documents, balance held, time-barred and paid, after checking that its releasable is accrued less withheld."""
     assert figures["releasable"] == figures["accrued"] - figures["withheld"]
     keep_back = figures["awaiting_documents"] + figures["balance_held"]
-    payable = max(ZERO, figures["releasable"] - keep_back - figures["paid"])
+    payable = max(ZERO, max(ZERO, figures["releasable"] - keep_back - figures["paid"]) - figures["time_barred"])
     return payable, max(ZERO, figures["paid"] - figures["releasable"])
 
 
@@ -133,6 +135,8 @@ EXPECTED = {
     "awaiting_documents": Decimal(20_000 // 2),
     # A fifth of what is releasable, held until the final report: 165 000 / 5.
     "balance_held": Decimal(165_000 // 5),
+    # The oldest claim arose in 2022: four years from 1 January 2023, nothing is time-barred before 2027.
+    "time_barred": ZERO,
     # 50 000 on 12 April 2023 and 60 000 on 28 March 2024.
     "paid": Decimal(50_000 + 60_000),
     "payable": Decimal(165_000 - 10_000 - 33_000 - 110_000),
@@ -187,6 +191,7 @@ def test_the_all_or_nothing_reading_of_the_built_in_example_reconciles_with_its_
         "releasable": ZERO,
         "awaiting_documents": ZERO,
         "balance_held": ZERO,
+        "time_barred": ZERO,
         "paid": Decimal(110_000),
         "payable": ZERO,
         "excess_paid": Decimal(110_000 - 0),

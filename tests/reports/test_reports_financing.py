@@ -178,22 +178,24 @@ def test_the_financing_convention_not_signed_blocks_and_says_what_signing_it_rel
     )
 
 
-def test_a_claim_past_the_limitation_is_a_warning_that_cuts_nothing() -> None:
+def test_a_claim_past_the_limitation_is_withheld_from_what_is_payable() -> None:
     assessment = time_barred()
     unmet = unmet_of(assessment, Condition.CLAIM_TIME_BARRED)
 
     assert (unmet.amount, unmet.lapsed_on) == (Decimal(20_000), dt.date(2027, 1, 1))
-    # 60 000 − 20 000 − 12 000 − 0: the 20 000 past the limitation is still in what is payable.
-    assert assessment.payable == Decimal(60_000 - 20_000 - 12_000)
+    # 60 000 − 20 000 − 12 000 − 0 = 28 000, less the 20 000 past the limitation (loi n° 68-1250, art. 6).
+    assert assessment.time_barred == Decimal(20_000)
+    assert assessment.payable == Decimal(60_000 - 20_000 - 12_000 - 20_000)
     assert unmet.message("en") == (
         "€20,000.00 left unpaid became time-barred on 2027-01-01 under the four-year limitation (« prescription "
-        "quadriennale »): the métropole cannot waive it, unless its council relieves the beneficiary of it by a "
-        f"deliberation stating its reasons; this assessment does not cut it from the figures. (C3; {LIMITATION_LAW})"
+        "quadriennale »): the métropole cannot waive it (loi n° 68-1250, art. 6): the sum is withheld from payment "
+        "unless its council relieves the beneficiary of it by a deliberation stating its reasons. "
+        f"(C3; {LIMITATION_LAW})"
     )
     assert unmet.message("fr") == (
         "20 000,00 € restés impayés sont atteints par la prescription quadriennale depuis le 01/01/2027 : la "
-        "Métropole ne peut y renoncer, sauf si son conseil en relève le bénéficiaire par une délibération motivée ; "
-        f"cette évaluation ne la retranche pas des montants. (C3 ; {LIMITATION_LAW})"
+        "Métropole ne peut y renoncer (loi n° 68-1250, art. 6) : la somme est retenue du paiement, sauf si son "
+        f"conseil en relève le bénéficiaire par une délibération motivée. (C3 ; {LIMITATION_LAW})"
     )
 
 
@@ -688,6 +690,6 @@ def test_the_report_and_the_trace_say_an_unsigned_convention_and_a_time_barred_c
     barred = time_barred()
     for shown in (render(barred, "fr"), barred.explain("fr")):
         assert (
-            "la Métropole ne peut y renoncer, sauf si son conseil en relève le bénéficiaire par une délibération "
-            "motivée ; cette évaluation ne la retranche pas" in shown
+            "la Métropole ne peut y renoncer (loi n° 68-1250, art. 6) : la somme est retenue du paiement, sauf si son "
+            "conseil en relève le bénéficiaire par une délibération motivée" in shown
         )

@@ -250,7 +250,7 @@ def test_nothing_is_payable_without_the_day_the_financing_convention_was_signed(
 # --- the four-year limitation -------------------------------------------------------------
 
 
-def test_money_unpaid_for_five_years_is_reported_past_the_limitation_and_still_counted() -> None:
+def test_money_unpaid_for_five_years_is_reported_past_the_limitation_and_withheld() -> None:
     first = NINE[0]
     result = financed([first], dt.date(2028, 1, 2), [copy(first.reference, dt.date(2022, 9, 10))])
 
@@ -259,7 +259,10 @@ def test_money_unpaid_for_five_years_is_reported_past_the_limitation_and_still_c
     # 75 000 / 5 = 15 000, held (one contract of nine).
     assert result.releasable == euros(75_000)
     assert (result.awaiting_documents, result.balance_held) == (euros(20_000), euros(15_000))
-    assert result.payable == euros(75_000 - 20_000 - 15_000)
+    # Of the 75 000 - 20 000 - 15 000 = 40 000 left, all is time-barred (below) and withheld: the métropole
+    # cannot waive the limitation (loi n° 68-1250, art. 6), and no relief is given.
+    assert result.time_barred == euros(35_000 + 5_000)
+    assert result.payable == euros(75_000 - 20_000 - 15_000 - (35_000 + 5_000))
     # The balance is the last money: it comes off the latest claims, year 3's advance (10 000,
     # 1 July 2024) and 5 000 of year 2's (1 July 2023). Left: 35 000 whose right arose on
     # 29 September 2022 (the vote, the latest of the conditions lifted: authorisation and
@@ -295,7 +298,9 @@ def test_payments_settle_the_oldest_claims_first() -> None:
     ]
     assert (limitation[0].due_on, limitation[0].lapses_on) == (dt.date(2027, 12, 31), dt.date(2028, 1, 1))
     assert limitation[0].basis is legal_basis("loi-68-1250-art-2")
-    assert result.payable == euros(40_000 - 30_000)
+    # On 2 January 2028 those 10 000 are time-barred and withheld (art. 6): of 40 000 - 30 000 paid, nothing is payable.
+    assert result.time_barred == euros(10_000)
+    assert result.payable == euros(40_000 - 30_000 - 10_000)
 
 
 # --- recovery -----------------------------------------------------------------------------

@@ -84,12 +84,14 @@ def test_what_waits_what_is_payable_and_every_deadline_add_up_on_real_dates(fina
     signed = {row.reference: row.contract.signed_on for row in result.contracts}
 
     assert result.awaiting_documents + result.balance_held <= result.releasable
-    assert result.payable == max(
-        euros(0), result.releasable - result.awaiting_documents - result.balance_held - result.paid
-    )
-    # The claims left unpaid, by the year they arose in, add up to what is payable.
-    unpaid = [deadline.amount for deadline in result.deadlines if deadline.kind is DeadlineKind.LIMITATION]
-    assert sum(unpaid, euros(0)) == result.payable
+    before = max(euros(0), result.releasable - result.awaiting_documents - result.balance_held - result.paid)
+    assert result.payable == before - result.time_barred
+    # The claims left unpaid, by the year they arose in, add up to what is payable before the limitation;
+    # those past it (no relief is drawn) are withheld (loi n° 68-1250, art. 1er and 6).
+    limitation = [deadline for deadline in result.deadlines if deadline.kind is DeadlineKind.LIMITATION]
+    unpaid = [deadline.amount for deadline in limitation]
+    assert sum(unpaid, euros(0)) == before
+    assert sum((deadline.amount for deadline in limitation if deadline.overdue), euros(0)) == result.time_barred
     assert all(amount > 0 for amount in unpaid)
     # What waits for the documents is what the unreceived ones other than the final report hold.
     waiting = [

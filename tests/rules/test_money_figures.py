@@ -14,15 +14,17 @@ from propulseur_rules.rules import Money
 from propulseur_rules.rules._outcome import FINANCING_FIGURES, MONEY_FIGURES
 
 
-def test_the_figures_are_the_eight_of_the_deliberation_and_the_financing_convention_in_order() -> None:
+def test_the_figures_are_the_nine_of_the_deliberation_and_the_financing_convention_in_order() -> None:
     # C3: accrued, withheld while a condition blocks, releasable; the financing convention's « modalités »: what
-    # waits for a document and the balance held; then what was paid, what may be paid and what was paid too much.
+    # waits for a document and the balance held; the claims time-barred (loi n° 68-1250, art. 1er and 6); then
+    # what was paid, what may be paid and what was paid too much.
     assert MONEY_FIGURES == (
         "accrued",
         "withheld",
         "releasable",
         "awaiting_documents",
         "balance_held",
+        "time_barred",
         "paid",
         "payable",
         "excess_paid",

@@ -5,7 +5,7 @@ passes); 1 when ``check`` finds a scenario whose figures differ from its
 ``expect`` table; 2 for bad input or usage (one line on standard error naming the
 file, the record or line and the field, never a traceback); 3 with
 ``--fail-on-unmet`` when the assessment leaves any condition unmet or holds any
-money back (withheld, waiting for a document, the balance held).
+money back (withheld, waiting for a document, the balance held, time-barred).
 """
 
 from __future__ import annotations
@@ -51,8 +51,10 @@ def status(arguments: argparse.Namespace, assessment: Assessment) -> int:
 
 def _held_back(assessment: Assessment) -> bool:
     """C3, C4, C9 and C3's « modalités »: money earned but not payable, withheld by a condition, waiting for a
-    document or held as the balance."""
-    return bool(assessment.withheld or assessment.awaiting_documents or assessment.balance_held)
+    document, held as the balance or time-barred (loi n° 68-1250)."""
+    return bool(
+        assessment.withheld or assessment.awaiting_documents or assessment.balance_held or assessment.time_barred
+    )
 
 
 def write_output(arguments: argparse.Namespace, content: bytes) -> None:

@@ -97,7 +97,7 @@ _EXAMPLES = {
 _EXIT_STATUS = """
 exit status: 0 assessed or all checks passed; 1 a check failed; 2 bad input or usage;
 3 with --fail-on-unmet, a condition is unmet or money is held back (withheld, waiting for a
-document, the balance held).
+document, the balance held, time-barred).
 """
 
 _EPILOG = "examples:\n" + "".join(_EXAMPLES.values()) + _EXIT_STATUS
@@ -257,7 +257,7 @@ def _assess_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         action="store_true",
         help=(
             f"exit with status {EXIT_UNMET} when any condition is unmet or any money is held back "
-            "(withheld, waiting for a document, the balance held)"
+            "(withheld, waiting for a document, the balance held, time-barred)"
         ),
     )
     assess_parser.set_defaults(run=run_assess)

@@ -159,6 +159,10 @@ def _balance_held_from(value: object) -> Decimal | None:
     return _optional_money(value, "balance_held")
 
 
+def _time_barred_from(value: object) -> Decimal | None:
+    return _optional_money(value, "time_barred")
+
+
 @attrs.frozen(kw_only=True)
 class ExpectedContract:
     """What a scenario expects of one contract: any of its status, grant, programme year, unmet conditions."""
@@ -269,6 +273,7 @@ class Expectation:
     releasable: Decimal | None = attrs.field(default=None, converter=_releasable_from)
     awaiting_documents: Decimal | None = attrs.field(default=None, converter=_awaiting_documents_from)
     balance_held: Decimal | None = attrs.field(default=None, converter=_balance_held_from)
+    time_barred: Decimal | None = attrs.field(default=None, converter=_time_barred_from)
     paid: Decimal | None = attrs.field(default=None, converter=_paid_from)
     payable: Decimal | None = attrs.field(default=None, converter=_payable_from)
     excess_paid: Decimal | None = attrs.field(default=None, converter=_excess_paid_from)

@@ -399,6 +399,7 @@ _BUDGET_LABELS = {
     "became_releasable": "report.budget_became_releasable",
     "awaiting_documents": "report.awaiting_documents",
     "balance_held": "report.balance_held_money",
+    "time_barred": "report.time_barred",
     "paid": "report.budget_paid",
     "payable": "report.payable",
     "excess_paid": "report.excess_paid",

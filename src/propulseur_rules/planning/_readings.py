@@ -7,7 +7,7 @@ the target of C3 (``TargetPolicy``), when money accrues (``Accrual``, C3), the p
 December 2024). :func:`compare_readings` assesses one scenario under each of the
 sixteen combinations and says, for each, every money figure of the assessment
 (``MONEY_FIGURES``: accrued, withheld, releasable, what waits for a document, the
-balance held, paid, payable, excess paid) and how far the main ones are from the
+balance held, the claims time-barred, paid, payable, excess paid) and how far the main ones are from the
 convention's own readings: what a finance officer needs before choosing one.
 """
 
@@ -51,8 +51,8 @@ class Reading:
     ``signing_deadline`` is ``None`` for C1's period, the last day a contract may be
     signed under C7's strict reading otherwise. ``default`` marks the convention's own
     readings. The money figures are those of the assessment under these readings, all of
-    ``MONEY_FIGURES`` (``awaiting_documents`` and ``balance_held`` are zero without financing
-    terms); the ``*_difference`` figures are this row's minus the default row's.
+    ``MONEY_FIGURES`` (``awaiting_documents``, ``balance_held`` and ``time_barred`` are zero without
+    financing terms); the ``*_difference`` figures are this row's minus the default row's.
     """
 
     target_policy: TargetPolicy
@@ -65,6 +65,7 @@ class Reading:
     releasable: Decimal
     awaiting_documents: Decimal
     balance_held: Decimal
+    time_barred: Decimal
     paid: Decimal
     payable: Decimal
     excess_paid: Decimal

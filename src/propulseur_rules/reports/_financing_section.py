@@ -163,7 +163,8 @@ def _payable(assessment: Assessment, received: int, lang: str) -> str:
     if not received:
         return say("report.financing.payable_none", lang, payable=money(assessment.payable))
     return say(
-        "report.financing.payable",
+        # Loi n° 68-1250, art. 1er and 6: the claims time-barred are withheld unless the council relieved them.
+        "report.financing.payable_time_barred" if assessment.time_barred else "report.financing.payable",
         lang,
         nature=_payment_nature(assessment, lang),
         payable=money(assessment.payable),
@@ -171,6 +172,7 @@ def _payable(assessment: Assessment, received: int, lang: str) -> str:
         awaiting=money(assessment.awaiting_documents),
         balance=money(assessment.balance_held),
         paid=money(assessment.paid),
+        time_barred=money(assessment.time_barred),
         received=received,
     )
 

@@ -266,7 +266,8 @@ def _clause(clause: Clause | None) -> str:
 
 
 def _computation(assessment: Assessment, lang: str) -> Section:
-    """The liquidation line by line: accrued by item, less withheld, awaiting, balance and paid, equals payable."""
+    """The liquidation line by line: accrued by item, less withheld, awaiting, balance, time-barred and paid, equals
+    payable."""
     money = functools.partial(format_money, lang=lang)
     blocking = sorted({unmet.clause for unmet in assessment.blocking}, key=lambda clause: clause.value)
     rows = _accrued_lines(assessment, lang)
@@ -280,6 +281,8 @@ def _computation(assessment: Assessment, lang: str) -> Section:
             (say("statement.line.awaiting", lang), Clause.C3.value, money(assessment.awaiting_documents)),
             (say("statement.line.balance", lang), Clause.C3.value, money(assessment.balance_held)),
         ]
+    if assessment.time_barred:  # loi n° 68-1250, art. 1er and 6: withheld unless the council relieved it
+        rows.append((say("statement.line.time_barred", lang), Clause.C3.value, money(assessment.time_barred)))
     rows += [
         (say("statement.line.paid", lang, count=len(assessment.payments)), "", money(assessment.paid)),
         (say("statement.line.payable", lang), Clause.C3.value, money(assessment.payable)),

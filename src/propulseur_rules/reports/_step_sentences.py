@@ -132,6 +132,8 @@ def step_line(step: TraceStep, lang: str) -> str:
 
 
 def _payable_line(step: TraceStep, values: dict[str, str], lang: str) -> str:
+    if step.input("time_barred"):  # loi n° 68-1250, art. 1er and 6: withheld unless the council relieved it
+        return say("step.payable.time_barred", lang, **values)
     waiting = step.input("awaiting_documents") or step.input("balance_held")
     return say("step.payable.financing" if waiting else "step.payable", lang, **values)
 

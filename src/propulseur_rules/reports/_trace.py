@@ -339,6 +339,7 @@ def _money_steps(assessment: Assessment) -> list[TraceStep]:
             paid=assessment.paid,
             awaiting_documents=assessment.awaiting_documents,
             balance_held=assessment.balance_held,
+            time_barred=assessment.time_barred,
         ),
         _step(
             StepKind.EXCESS_PAID,

@@ -149,8 +149,8 @@ def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     terms = convention.financing
     if terms is not None:  # 7. to 9.
         steps = _financing(convention, terms, facts, items, places, money, documents, [day for day, _ in lifts])
-        money = hold_back(money, steps.outcome)
         relief = relieved_on(event for event in facts.limitation_events if event.on <= as_of)
+        money = hold_back(money, steps.outcome, steps.deadlines, relief)
         unmet += financing_unmet(convention, steps.deadlines, money, as_of, len(places), relieved_on=relief)
     return Assessment(
         as_of=as_of,

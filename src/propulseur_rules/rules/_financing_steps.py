@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -86,18 +87,40 @@ def financing_steps(
     )
 
 
-def hold_back(money: Money, outcome: Release) -> Money:
-    """C3 « modalités » — of what is releasable, what waits for a document and the balance held are not payable yet.
+def hold_back(
+    money: Money, outcome: Release, deadlines: Sequence[Deadline] = (), relieved_on: dt.date | None = None
+) -> Money:
+    """C3 « modalités » — of what is releasable, what waits for a document and the balance held are not payable yet;
+    loi n° 68-1250, art. 1er and 6 — nor, of what is left unpaid, the claims time-barred (:func:`_time_barred`).
 
-    An excess payment is still measured against what is releasable: money paid
-    before its document came in was paid early, not unduly.
+    ``payable = max(0, releasable - awaiting - balance_held - paid) - time_barred``, never below zero. An
+    excess payment is still measured against what is releasable: money paid before its document came in
+    was paid early, not unduly.
     """
+    barred = _time_barred(deadlines, relieved_on)
+    before = max(ZERO, payable_before_payments(money.releasable, outcome.awaiting, outcome.balance_held) - money.paid)
     return money._replace(
         awaiting_documents=outcome.awaiting,
         balance_held=outcome.balance_held,
-        payable=max(
-            ZERO, payable_before_payments(money.releasable, outcome.awaiting, outcome.balance_held) - money.paid
-        ),
+        time_barred=barred,
+        payable=max(ZERO, before - barred),
+    )
+
+
+def _time_barred(deadlines: Sequence[Deadline], relieved_on: dt.date | None = None) -> Decimal:
+    """Loi n° 68-1250, art. 1er and 6 — the unpaid claims past the four-year limitation: withheld from payment.
+
+    The administration cannot waive the limitation (art. 6, « Les autorités administratives ne peuvent
+    renoncer à opposer la prescription »): the sum of the overdue ``LIMITATION`` deadlines is not payable,
+    unless the council relieved the beneficiary of it by a reasoned deliberation (« Ces délibérations
+    doivent être motivées »), ``relieved_on``, a day on or before the date of the assessment; the relief
+    then covers every claim time-barred on that date.
+    """
+    if relieved_on is not None:
+        return ZERO
+    return sum(
+        (deadline.amount for deadline in deadlines if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue),
+        ZERO,
     )
 
 

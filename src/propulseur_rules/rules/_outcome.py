@@ -139,7 +139,7 @@ class ContractStatus(enum.Enum):
         return self.value
 
 
-#: The money figures of an :class:`Assessment`, in the order the reports give them; the two of
+#: The money figures of an :class:`Assessment`, in the order the reports give them; the three of
 #: the financing convention (:data:`FINANCING_FIGURES`) are zero without terms. Every export,
 #: record and table of money figures takes its columns from here.
 MONEY_FIGURES = (
@@ -148,13 +148,16 @@ MONEY_FIGURES = (
     "releasable",
     "awaiting_documents",
     "balance_held",
+    "time_barred",
     "paid",
     "payable",
     "excess_paid",
 )
 
 #: The money figures of the financing convention (C3's « modalités »), in the order of :data:`MONEY_FIGURES`.
-FINANCING_FIGURES = ("awaiting_documents", "balance_held")
+#: ``time_barred`` is one of them because the limitation of unpaid claims (loi n° 68-1250) is dated by the
+#: deadlines of the terms: without terms there are no such deadlines, and it is zero.
+FINANCING_FIGURES = ("awaiting_documents", "balance_held", "time_barred")
 
 
 def payable_before_payments(releasable: Decimal, awaiting_documents: Decimal, balance_held: Decimal) -> Decimal:
@@ -364,7 +367,8 @@ class Assessment:
     ``accrued`` is what has been earned, ``withheld`` what a blocking condition
     holds back, ``releasable = accrued - withheld``, ``paid`` the counted
     payments, ``payable`` what may be paid now and ``excess_paid`` what was paid
-    beyond what is releasable.
+    beyond what is releasable. With financing terms, ``payable = max(0,
+    releasable - awaiting_documents - balance_held - paid) - time_barred``.
     """
 
     as_of: dt.date
@@ -387,6 +391,10 @@ class Assessment:
     #: (« solde ») held until the target and the final report (both zero without financing terms).
     awaiting_documents: Decimal = Decimal("0.00")
     balance_held: Decimal = Decimal("0.00")
+    #: Of the claims still unpaid, those past the four-year limitation, withheld from ``payable`` unless the
+    #: council relieved the beneficiary of it on or before the date (loi n° 68-1250, art. 1er and 6; zero
+    #: without financing terms, whose deadlines date the claims).
+    time_barred: Decimal = Decimal("0.00")
     #: The documents' due dates and the limitation of unpaid claims, by date (financing terms only).
     deadlines: tuple[Deadline, ...] = ()
     #: An excess payment, as a recovery to decide after hearing the beneficiary (financing terms only).

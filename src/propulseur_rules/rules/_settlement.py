@@ -171,8 +171,8 @@ def reconsideration(convention: Convention, beyond: int) -> UnmetCondition:
 
 
 class Money(NamedTuple):
-    """The money figures of an assessment (SPEC §3.5); with financing terms, what waits for a document and the
-    balance held (:func:`hold_back`)."""
+    """The money figures of an assessment (SPEC §3.5); with financing terms, what waits for a document, the
+    balance held and the unpaid claims time-barred (:func:`hold_back`)."""
 
     accrued: Decimal
     withheld: Decimal
@@ -182,6 +182,7 @@ class Money(NamedTuple):
     excess_paid: Decimal
     awaiting_documents: Decimal = ZERO
     balance_held: Decimal = ZERO
+    time_barred: Decimal = ZERO
 
 
 def settle(accrued: Decimal, conditions: Sequence[PaymentCondition], payments: Sequence[Payment]) -> Money:

@@ -61,8 +61,8 @@ _SHOWN: dict[str, str] = {
         "report is received."
     ),
     "limitation.funder_only": (
-        "the métropole cannot waive it, unless its council relieves the beneficiary of it by a deliberation stating "
-        "its reasons; this assessment does not cut it from the figures"
+        "the métropole cannot waive it (loi n° 68-1250, art. 6): the sum is withheld from payment unless its council "
+        "relieves the beneficiary of it by a deliberation stating its reasons"
     ),
     # reports: a recovery to decide, said alike by the unmet condition, the report and the trace.
     "recovery.to_decide": "Recovery to decide: {amount}{reasons}: ",
@@ -210,7 +210,7 @@ _SHOWN: dict[str, str] = {
     ),
     "unmet.time_barred_relieved": (
         "{amount} left unpaid became time-barred{on} under the {term} (« prescription quadriennale »); the council "
-        "relieved the beneficiary of it on {day} by a deliberation stating its reasons."
+        "relieved the beneficiary of it on {day} by a deliberation stating its reasons: the sum is payable again."
     ),
     "unmet.time_barred.on": " on {day}",
     "unmet.de_minimis_ceiling": (
@@ -281,6 +281,7 @@ _SHOWN: dict[str, str] = {
     "report.final": "final",
     "report.awaiting_documents": "Waiting for documents",
     "report.balance_held_money": "Balance held",
+    "report.time_barred": "Time-barred",
     "report.financing": "Payment under the financing convention",
     "report.financing.assumed": (
         "The terms below are ASSUMPTIONS: the financing convention was not published with the deliberation "
@@ -301,6 +302,11 @@ _SHOWN: dict[str, str] = {
     "report.financing.payable": (
         "Payable now{nature}: {payable} = {releasable} releasable − {awaiting} waiting for documents − {balance} "
         "balance held − {paid} already paid, against the {received} supporting document(s) received (below)."
+    ),
+    "report.financing.payable_time_barred": (
+        "Payable now{nature}: {payable} = {releasable} releasable − {awaiting} waiting for documents − {balance} "
+        "balance held − {paid} already paid − {time_barred} time-barred under the four-year limitation, against the "
+        "{received} supporting document(s) received (below)."
     ),
     "report.financing.as_instalment": ", as an instalment (« acompte »)",
     "report.financing.as_balance": ", as the balance (« solde »)",
@@ -433,6 +439,10 @@ _SHOWN: dict[str, str] = {
     "step.payable.financing": (
         "Payable now: max(0, {releasable} − {awaiting_documents} waiting for documents − {balance_held} balance held − "
         "{paid}) = {amount}"
+    ),
+    "step.payable.time_barred": (
+        "Payable now: max(0, {releasable} − {awaiting_documents} waiting for documents − {balance_held} balance held − "
+        "{paid}) − {time_barred} time-barred, withheld under the four-year limitation = {amount}"
     ),
     "step.document": "{document}: due by {due_on}, received on {received_on}.",
     "step.document.awaited": "{document}: due by {due_on}, not received; {amount} waits for it.",

@@ -56,8 +56,8 @@ _SHOWN: dict[str, str] = {
         "Solde retenu : {amount}{share}, jusqu'à la signature des contrats requis et la réception du rapport final."
     ),
     "limitation.funder_only": (
-        "la Métropole ne peut y renoncer, sauf si son conseil en relève le bénéficiaire par une délibération "
-        "motivée ; cette évaluation ne la retranche pas des montants"
+        "la Métropole ne peut y renoncer (loi n° 68-1250, art. 6) : la somme est retenue du paiement, sauf si son "
+        "conseil en relève le bénéficiaire par une délibération motivée"
     ),
     # reports: a recovery to decide, said alike by the unmet condition, the report and the trace.
     "recovery.to_decide": "Reversement à décider : {amount}{reasons} : ",
@@ -208,7 +208,7 @@ _SHOWN: dict[str, str] = {
     "unmet.time_barred": ("{amount} restés impayés sont atteints par la {term}{on} : {funder_only}."),
     "unmet.time_barred_relieved": (
         "{amount} restés impayés sont atteints par la {term}{on} ; le conseil en a relevé le bénéficiaire le {day} "
-        "par une délibération motivée."
+        "par une délibération motivée : la somme est de nouveau à verser."
     ),
     "unmet.time_barred.on": " depuis le {day}",
     "unmet.de_minimis_ceiling": (
@@ -280,6 +280,7 @@ _SHOWN: dict[str, str] = {
     "report.final": "définitif",
     "report.awaiting_documents": "En attente de pièces",
     "report.balance_held_money": "Solde retenu",
+    "report.time_barred": "Prescrit",
     "report.financing": "Versement selon la convention de financement",
     "report.financing.assumed": (
         "Les modalités ci-dessous sont des HYPOTHÈSES : la convention de financement n'a pas été "
@@ -300,6 +301,11 @@ _SHOWN: dict[str, str] = {
     "report.financing.payable": (
         "À verser{nature} : {payable} = {releasable} versables − {awaiting} en attente de pièces − {balance} de solde "
         "retenu − {paid} déjà versés, au vu des {received} pièce(s) justificative(s) reçue(s) (ci-dessous)."
+    ),
+    "report.financing.payable_time_barred": (
+        "À verser{nature} : {payable} = {releasable} versables − {awaiting} en attente de pièces − {balance} de solde "
+        "retenu − {paid} déjà versés − {time_barred} atteints par la prescription quadriennale, au vu des "
+        "{received} pièce(s) justificative(s) reçue(s) (ci-dessous)."
     ),
     "report.financing.as_instalment": " au titre d'un acompte",
     "report.financing.as_balance": " au titre du solde",
@@ -438,6 +444,10 @@ _SHOWN: dict[str, str] = {
     "step.payable.financing": (
         "À verser : max(0, {releasable} − {awaiting_documents} en attente de pièces − {balance_held} de solde retenu − "
         "{paid}) = {amount}"
+    ),
+    "step.payable.time_barred": (
+        "À verser : max(0, {releasable} − {awaiting_documents} en attente de pièces − {balance_held} de solde retenu − "
+        "{paid}) − {time_barred} prescrits, retenus au titre de la prescription quadriennale = {amount}"
     ),
     "step.document": "{document} : à remettre au plus tard le {due_on} ; réception le {received_on}.",
     "step.document.awaited": (

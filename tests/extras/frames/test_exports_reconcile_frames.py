@@ -29,7 +29,8 @@ def reconciles(frame: Any) -> None:
     for row in frame.to_dict("records"):
         assert row["releasable"] == row["accrued"] - row["withheld"]
         kept_back = row["awaiting_documents"] + row["balance_held"]
-        assert row["payable"] == max(ZERO, row["releasable"] - kept_back - row["paid"])
+        before = max(ZERO, row["releasable"] - kept_back - row["paid"])
+        assert row["payable"] == max(ZERO, before - row["time_barred"])  # loi n° 68-1250, art. 1er and 6
         assert row["excess_paid"] == max(ZERO, row["paid"] - row["releasable"])
 
 
@@ -40,13 +41,15 @@ def test_the_frames_of_the_built_in_example_reconcile() -> None:
     by_year = assessment.to_frame(by="budget_year")
 
     # 3 × 20 000 + 7 × 15 000 = 165 000 accrued, 10 000 waiting for year 2's statement (half of year 3's
-    # operating grant), 165 000 / 5 = 33 000 held as the balance, 50 000 + 60 000 = 110 000 paid.
+    # operating grant), 165 000 / 5 = 33 000 held as the balance, nothing time-barred before 2027 (the
+    # claims arose from 2022), 50 000 + 60 000 = 110 000 paid.
     assert whole.loc[0, list(MONEY_FIGURES)].tolist() == [
         Decimal(165_000),
         ZERO,
         Decimal(165_000),
         Decimal(10_000),
         Decimal(33_000),
+        ZERO,
         Decimal(110_000),
         Decimal(165_000 - 10_000 - 33_000 - 110_000),
         ZERO,

@@ -78,6 +78,7 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
         "releasable": "165000.00",
         "awaiting_documents": f"{AWAITING:.2f}",
         "balance_held": f"{BALANCE_HELD:.2f}",
+        "time_barred": "0.00",
         "paid": "110000.00",
         "payable": f"{PAYABLE:.2f}",
         "excess_paid": "0.00",

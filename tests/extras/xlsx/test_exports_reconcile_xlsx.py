@@ -52,7 +52,8 @@ def workbook_figures(assessment: Assessment, lang: str, *, by_year: bool = False
 def reconciles(figures: dict[str, Decimal]) -> None:
     assert figures["releasable"] == figures["accrued"] - figures["withheld"]
     kept_back = figures["awaiting_documents"] + figures["balance_held"]
-    assert figures["payable"] == max(ZERO, figures["releasable"] - kept_back - figures["paid"])
+    before = max(ZERO, figures["releasable"] - kept_back - figures["paid"])
+    assert figures["payable"] == max(ZERO, before - figures["time_barred"])  # loi n° 68-1250, art. 1er and 6
     assert figures["excess_paid"] == max(ZERO, figures["paid"] - figures["releasable"])
 
 
@@ -63,13 +64,15 @@ def test_the_workbook_of_the_built_in_example_reconciles(lang: str, by_year: boo
     figures = workbook_figures(assessment, lang, by_year=by_year)
 
     # 3 × 20 000 + 7 × 15 000 = 165 000 accrued, nothing withheld; year 2's statement awaited holds
-    # 20 000 / 2 = 10 000; the balance is 165 000 / 5 = 33 000; paid 50 000 + 60 000 = 110 000.
+    # 20 000 / 2 = 10 000; the balance is 165 000 / 5 = 33 000; nothing time-barred before 2027 (the claims
+    # arose from 2022); paid 50 000 + 60 000 = 110 000.
     assert figures == {
         "accrued": Decimal(165_000),
         "withheld": ZERO,
         "releasable": Decimal(165_000),
         "awaiting_documents": Decimal(10_000),
         "balance_held": Decimal(33_000),
+        "time_barred": ZERO,
         "paid": Decimal(110_000),
         "payable": Decimal(165_000 - 10_000 - 33_000 - 110_000),
         "excess_paid": ZERO,
