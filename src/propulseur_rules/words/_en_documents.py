@@ -199,4 +199,7 @@ DOCUMENT_WORDS: dict[str, str] = {
     "forecast.earned": "Money earned by ({levels}): {days}",
     "forecast.never": "never",
     "forecast.chart_title": "Money releasable by budget year: P{middle}, P{low}–P{high}",
+    "forecast.chart_past": "Budget years past",
+    "forecast.chart_median": "P{middle} (median)",
+    "forecast.chart_range": "P{low}–P{high} range",
 }

@@ -201,4 +201,7 @@ DOCUMENT_WORDS: dict[str, str] = {
     "forecast.earned": "Montant acquis au plus tard le ({levels}) : {days}",
     "forecast.never": "jamais",
     "forecast.chart_title": "Montants libérables par exercice : P{middle}, P{low}–P{high}",
+    "forecast.chart_past": "Exercices écoulés",
+    "forecast.chart_median": "P{middle} (médiane)",
+    "forecast.chart_range": "Fourchette P{low}–P{high}",
 }
