@@ -41,9 +41,10 @@ The public submodules, each imported the first time it is used:
 The command line is ``propulseur-rules`` (``propulseur-rules --help``).
 """
 
-import importlib
-import importlib.util
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import importlib.util as _importlib_util
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from .rules._batch import assess_many
 from .rules._clauses import Clause
@@ -73,7 +74,7 @@ from .rules._state_aid import DeMinimisAid
 from .rules._territory import DIJON_METROPOLE_COMMUNES, Commune, is_in_metropole, metropole_commune
 from .words._errors import InvalidInput, PropulseurRulesError, UnknownReference
 
-if TYPE_CHECKING:  # the names below that come from the submodules, for type checkers
+if _TYPE_CHECKING:  # the names below that come from the submodules, for type checkers
     from .files import *
     from .planning import *
     from .reports import *
@@ -86,13 +87,13 @@ _SUBMODULES = ("batch", "example", "files", "planning", "reports", "rules")
 _REEXPORTED_FROM = ("files", "planning", "reports")
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     if name == "__version__":
         from ._version import package_version
 
-        value: Any = package_version()
+        value: _Any = package_version()
     elif name in _SUBMODULES:
-        value = importlib.import_module(f"{__name__}.{name}")
+        value = _importlib.import_module(f"{__name__}.{name}")
     elif name in __all__:
         value = _from_submodules(name)
     else:
@@ -101,9 +102,9 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def _from_submodules(name: str) -> Any:
+def _from_submodules(name: str) -> _Any:
     for submodule in _REEXPORTED_FROM:
-        module = importlib.import_module(f"{__name__}.{submodule}")
+        module = _importlib.import_module(f"{__name__}.{submodule}")
         if name in module.__all__:
             return getattr(module, name)
     raise AttributeError(f"module {__name__!r} lists {name!r} but no submodule gives it")  # pragma: no cover
@@ -114,10 +115,12 @@ _NEEDS_EXTRA = {"batch": "numpy"}
 
 
 def __dir__() -> list[str]:
-    """The names of the package; a submodule whose extra is not installed is left out, so that a tool
+    """The public names of the package (``__all__`` and the public submodules, no helper of this module);
+    a submodule whose extra is not installed is left out, so that a tool
     that reads every name (``help()``, completion) does not stop on it. Asking for it still says which
     extra to install."""
-    return sorted({*globals(), *__all__, *[name for name in _SUBMODULES if _can_import(name)]})
+    dunders = [name for name in globals() if name.startswith("__") and name.endswith("__")]
+    return sorted({*dunders, *__all__, *[name for name in _SUBMODULES if _can_import(name)]})
 
 
 def _can_import(submodule: str) -> bool:
@@ -126,7 +129,7 @@ def _can_import(submodule: str) -> bool:
     if needed is None:
         return True
     try:
-        return importlib.util.find_spec(needed) is not None
+        return _importlib_util.find_spec(needed) is not None
     except (ImportError, ValueError):  # a parent package missing, or a module blocked in sys.modules
         return False
 

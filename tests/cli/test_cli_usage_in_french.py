@@ -10,7 +10,7 @@ import pytest
 from propulseur_rules.cli import EXIT_USAGE, main
 from propulseur_rules.cli._usage import ARGPARSE_MESSAGES, asked_lang, usage_said
 
-FORMATS = "'text', 'json', 'markdown', 'csv', 'xlsx'"
+FORMATS = "'text', 'json', 'markdown', 'csv', 'xlsx', 'ods'"
 
 
 def error_line(capsys: pytest.CaptureFixture[str], *argv: str) -> str:

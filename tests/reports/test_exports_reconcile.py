@@ -25,6 +25,7 @@ import io
 import json
 from collections.abc import Mapping
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -59,11 +60,11 @@ def reconciles(figures: Mapping[str, Decimal]) -> None:
 
 def csv_figures(content: bytes, lang: str) -> dict[str, Decimal]:
     """The figures table of an exported CSV file, read as a spreadsheet would: after the first empty line,
-    up to the next (the assumptions and sources follow)."""
+    up to the next (the assumptions and sources follow); in a file of that table alone, every row."""
     french = lang == "fr"
     text = content.decode("utf-8-sig" if french else "utf-8")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";" if french else ","))
-    figures = rows[rows.index([]) + 2 :]
+    figures = rows[rows.index([]) + 2 :] if [] in rows else rows[1:]
     figures = figures[: figures.index([])] if [] in figures else figures
     # In French the labels are words (« en attente de pièces »): they come in the order of MONEY_FIGURES.
     assert len(figures) == len(MONEY_FIGURES)
@@ -167,6 +168,30 @@ def test_the_command_lines_csv_and_json_of_the_built_in_example_reconcile(
     assert texts(json.loads(capsysbinary.readouterr().out)["total"]) == EXPECTED
     assert main(["assess", "--by", "budget-year", "--format", "csv", "--lang", "fr"]) == EXIT_OK
     assert csv_figures(capsysbinary.readouterr().out, "fr") == EXPECTED
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_command_lines_csv_files_of_the_built_in_example_reconcile(
+    lang: str, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["assess", "--format", "csv", "--lang", lang, "--output", f"{tmp_path}/"]) == EXIT_OK
+    assert capsysbinary.readouterr().out == b""
+
+    # One table per file: the figures of the assessment alone in assessment.csv, the years in budget_years.csv.
+    figures = csv_figures((tmp_path / "assessment.csv").read_bytes(), lang)
+    assert figures == EXPECTED
+    reconciles(figures)
+    years = (tmp_path / "budget_years.csv").read_bytes().decode("utf-8-sig" if lang == "fr" else "utf-8")
+    rows = list(csv.reader(io.StringIO(years, newline=""), delimiter=";" if lang == "fr" else ","))
+    assert [] not in rows
+    assert sum((Decimal(row[1].replace(",", ".")) for row in rows[1:]), ZERO) == EXPECTED["accrued"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "assessment.csv",
+        "budget_years.csv",
+        "contracts.csv",
+        "sources.csv",
+        "unmet.csv",
+    ]
 
 
 def test_the_sweep_and_the_readings_of_the_built_in_example_reconcile() -> None:

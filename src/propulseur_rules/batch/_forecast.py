@@ -36,6 +36,8 @@ from ..rules._model import Contract
 from ..rules._money import in_money_context
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Worded, shown
+from ..words._format import format_count
+from ..words._format import format_money as money
 from ..words._language import check_lang
 from ._cases import Case
 from ._codes import Int64s, date
@@ -180,24 +182,63 @@ def _earned_on(result: BatchResult, per_future: int) -> Int64s:
     return latest
 
 
-def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") -> Any:
+def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", *, as_of: dt.date | None = None) -> Any:
     """A bar chart of the money releasable by budget year, P50 with the P10–P90 range (extra ``charts``).
 
-    Returns the matplotlib ``Figure``; writes it to ``path`` (PNG, SVG, PDF…) when given.
+    Amounts are written as the reader of ``lang`` writes them (``€100,000`` or ``100 000 €``), on the
+    axis and above each bar; the range is drawn as a band with its two ends marked, so that a narrow
+    one still shows. With ``as_of``, the budget years ended by that day are drawn apart (grey, hatched):
+    their money is known, not forecast. Returns the matplotlib ``Figure``; writes it to ``path`` (PNG,
+    SVG, PDF…) when given.
     """
     lang = check_lang(lang)
+    day = to_optional_date(as_of, "as_of")
     require("matplotlib", "charts", Worded("error.feature_chart"))
     from matplotlib.figure import Figure  # no pyplot: no window, no global state
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
 
     low, middle, high = result.quantiles[0], result.quantiles[len(result.quantiles) // 2], result.quantiles[-1]
-    years = [str(year) for year in result.budget_years]
-    centre = [float(result.payments[year][middle]) for year in result.budget_years]  # for drawing only
-    below = [centre[k] - float(result.payments[year][low]) for k, year in enumerate(result.budget_years)]
-    above = [float(result.payments[year][high]) - centre[k] for k, year in enumerate(result.budget_years)]
-    figure = Figure(figsize=(7, 4))
+    years = result.budget_years
+    past = [day is not None and dt.date(year, 12, 31) < day for year in years]
+    # Floats for drawing only; every amount written on the chart comes from the Decimal figures.
+    centre = [float(result.payments[year][middle]) for year in years]
+    bottom = [float(result.payments[year][low]) for year in years]
+    top = [float(result.payments[year][high]) for year in years]
+    figure = Figure(figsize=(8, 4.5))
     axes = figure.subplots()
-    axes.bar(years, centre, yerr=[below, above], capsize=6, color="#4C72B0")
-    axes.set_ylabel("€")
+    places = list(range(len(years)))
+    colours = ["#B0B0B0" if done else "#4C72B0" for done in past]
+    bars = axes.bar(places, centre, color=colours, width=0.6, zorder=2)
+    for bar, done in zip(bars, past, strict=True):
+        if done:
+            bar.set_hatch("//")
+    axes.vlines(places, bottom, top, colors="#202020", linewidth=2.5, zorder=3)
+    axes.scatter(places + places, bottom + top, marker="_", s=400, color="#202020", linewidths=2.5, zorder=3)
+    for place, year in enumerate(years):
+        amounts = result.payments[year]
+        text = money(amounts[middle], lang)
+        if amounts[low] != amounts[high]:
+            text += f"\n{money(amounts[low], lang)} – {money(amounts[high], lang)}"
+        axes.annotate(
+            text,
+            (place, max(centre[place], top[place])),
+            textcoords="offset points",
+            xytext=(0, 6),
+            ha="center",
+            fontsize=8,
+        )
+    axes.set_xticks(places, [str(year) for year in years])
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: _axis_amount(value, lang)))
+    axes.set_ylim(0, max([*top, *centre, 1.0]) * 1.15)
+    axes.grid(axis="y", color="#E0E0E0", zorder=0)
+    legend = [
+        Patch(color="#4C72B0", label=say("forecast.chart_median", lang, middle=middle)),
+        Patch(color="#202020", label=say("forecast.chart_range", lang, low=low, high=high)),
+    ]
+    if any(past):
+        legend.append(Patch(facecolor="#B0B0B0", hatch="//", label=say("forecast.chart_past", lang)))
+    axes.legend(handles=legend, loc="upper right", fontsize=8)
     axes.set_title(say("forecast.chart_title", lang, middle=middle, low=low, high=high))
     figure.tight_layout()
     if path is not None:
@@ -206,3 +247,9 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en") 
         except (OSError, ValueError) as error:
             raise InvalidInput("path", "error.cannot_write_chart", reason=str(error)) from None
     return figure
+
+
+def _axis_amount(value: float, lang: str) -> str:
+    """A tick of the axis of euros, in whole euros with the separators of ``lang``: ``€100,000``, ``100 000 €``."""
+    euros = int(Decimal(float(value)).to_integral_value(rounding=decimal.ROUND_HALF_UP))
+    return f"{format_count(euros, lang)} €" if lang == "fr" else f"€{format_count(euros, lang)}"

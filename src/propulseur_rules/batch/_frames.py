@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from ..files._spreadsheet_columns import _HEADER_KEYS, _header_key
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._dates import Period
 from ..rules._extras import require
@@ -93,25 +94,52 @@ def _plain(value: object) -> object:
 _Reader = Callable[[Any, str, tuple[str, ...], tuple[str, ...]], Iterator[dict[str, Any]]]
 
 
-def _check_columns(columns: list[str], table: str, required: tuple[str, ...], known: tuple[str, ...]) -> None:
+#: The columns a frame of the library gives beside the facts (``Assessment.to_frame()``): what the rules
+#: decided, and the scenario's own date and convention. A frame fed back in may hold them; they are not read.
+_DECIDED = frozenset(
+    {"as_of", "convention", "status", "programme_year", "grant", "grant_cents", "accrues_on", "unmet", "commune"}
+)
+
+
+def _column_name(column: str, table: str, known: tuple[str, ...]) -> str | None:
+    """The column of ``known`` a header names: itself, ``startup`` for ``name`` (as ``to_frame`` and the
+    spreadsheets write it), ``amount_cents`` for an amount in cents, or a French header of a spreadsheet
+    (« date de signature »); ``None`` for a column the library wrote that is not read back."""
+    named = column if column in known else _HEADER_KEYS.get(_header_key(column))
+    if named == "startup":
+        named = "name"
+    if named in known:
+        return named
+    if column == "amount_cents" and "amount" in known:
+        return column
+    if column in _DECIDED and "reference" in known:
+        return None
+    raise InvalidInput(f"{table}.{shown(column)}", "error.not_a_column_of", table=table, columns=", ".join(known))
+
+
+def _check_columns(
+    columns: list[str], table: str, required: tuple[str, ...], known: tuple[str, ...]
+) -> list[str | None]:
+    """The column of ``known`` each header names (``None`` for one not read); a missing, unknown or
+    repeated column is refused with its path."""
+    names = [_column_name(column, table, known) for column in columns]
+    given = [name for name in names if name is not None]
+    for name in given:
+        if given.count(name) > 1 or (name == "amount_cents" and "amount" in given):
+            raise InvalidInput(f"{table}.{name}", "error.column_given_twice")
     for column in required:
-        if column not in columns:
+        if column not in given and not (column == "amount" and "amount_cents" in given):
             raise InvalidInput(f"{table}.{column}", "error.required_column_missing")
-    for column in columns:
-        if column not in known:
-            raise InvalidInput(
-                f"{table}.{shown(column)}", "error.not_a_column_of", table=table, columns=", ".join(known)
-            )
+    return names
 
 
 def _rows(frame: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]) -> Iterator[dict[str, Any]]:
     pandas = require("pandas", "frames", Worded("error.feature_frames"))
     if not isinstance(frame, pandas.DataFrame):
         raise InvalidInput(table, "error.expected_a_kind", kind="pandas DataFrame", type=type(frame).__name__)
-    columns = [str(column) for column in frame.columns]
-    _check_columns(columns, table, required, known)
+    names = _check_columns([str(column) for column in frame.columns], table, required, known)
     for values in frame.itertuples(index=False, name=None):
-        yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
+        yield {name: _plain(value) for name, value in zip(names, values, strict=True) if name is not None}
 
 
 def _arrow_rows(
@@ -132,17 +160,20 @@ def _arrow_rows(
     if len(set(columns)) != len(columns):
         twice = next(column for column in columns if columns.count(column) > 1)
         raise InvalidInput(f"{table}.{shown(twice)}", "error.column_given_twice")
-    _check_columns(columns, table, required, known)
+    names = _check_columns(columns, table, required, known)
     cells: list[list[Any]] = []
-    for column in columns:
+    for column, name in zip(columns, names, strict=True):
+        if name is None:
+            continue
         try:
             cells.append(arrow_table.column(column).to_pylist())
         except Exception as error:  # a type without a Python value (an extension type, a bad timezone): named here
             raise InvalidInput(
                 f"{table}.{shown(column)}", "error.unreadable_cells", type=type(error).__name__
             ) from None
+    read = [name for name in names if name is not None]
     for values in zip(*cells, strict=True):
-        yield {column: _plain(value) for column, value in zip(columns, values, strict=True)}
+        yield {name: _plain(value) for name, value in zip(read, values, strict=True)}
 
 
 def cases_from_frames(
@@ -199,18 +230,21 @@ def _cases(
         heads.append((convention, values["as_of"], values.get("regional_authorisation_on")))
     contract_lists: list[list[Contract]] = [[] for _ in heads]
     if contracts is not None:
-        required = tuple(column for column in CONTRACT_COLUMNS if column not in _CONTRACT_OPTIONAL)
+        # With one scenario, the rows of the other tables are its own: ``scenario`` may be left out.
+        optional = (*_CONTRACT_OPTIONAL, *(("scenario",) if len(keys) == 1 else ()))
+        required = tuple(column for column in CONTRACT_COLUMNS if column not in optional)
         for row, values in enumerate(rows(contracts, "contracts", required, CONTRACT_COLUMNS)):
             path = f"contracts[{row}]"
             contract_lists[_scenario(keys, values, path)].append(_contract(values, path))
     payment_lists: list[list[Payment]] = [[] for _ in heads]
     if payments is not None:
-        for row, values in enumerate(rows(payments, "payments", PAYMENT_COLUMNS, PAYMENT_COLUMNS)):
+        paid = PAYMENT_COLUMNS[1:] if len(keys) == 1 else PAYMENT_COLUMNS
+        for row, values in enumerate(rows(payments, "payments", paid, PAYMENT_COLUMNS)):
             path = f"payments[{row}]"
             target = _scenario(keys, values, path)
             try:
                 payment_lists[target].append(
-                    Payment(reference=values["reference"], paid_on=values["paid_on"], amount=_amount(values["amount"]))
+                    Payment(reference=values["reference"], paid_on=values["paid_on"], amount=_paid(values))
                 )
             except InvalidInput as error:
                 raise error.within(path) from None
@@ -273,7 +307,19 @@ def _amount(value: object) -> object:
     return value
 
 
+def _paid(values: dict[str, Any]) -> object:
+    """The amount of a payment row: ``amount`` in euros, or ``amount_cents`` in whole cents (as frames give it)."""
+    if "amount_cents" not in values:
+        return _amount(values["amount"])
+    cents = values["amount_cents"]
+    if isinstance(cents, int) and not isinstance(cents, bool):
+        return Decimal(cents).scaleb(-2)
+    return cents  # refused by the payment, with its path
+
+
 def _scenario(keys: dict[Hashable, int], values: dict[str, Any], path: str) -> int:
+    if "scenario" not in values and len(keys) == 1:
+        return 0
     key = values["scenario"]
     try:
         found = keys.get(key)

@@ -21,12 +21,11 @@ from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
 from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
-from ..planning._planning import budget_years_csv, budget_years_to_dict, budget_years_xlsx, render_budget_years
+from ..planning._planning import budget_years_to_dict, render_budget_years
 from ..planning._readings import Reading, compare_readings, readings_to_dict, render_readings
 from ..planning._schedule import schedule
 from ..planning._schedule_views import render_schedule, schedule_to_dict
 from ..reports._data import payable_bases
-from ..reports._export import assessment_csv, assessment_xlsx
 from ..reports._render import explain, headline, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
 from ..reports._statement_layout import statement_html, statement_markdown
@@ -48,6 +47,7 @@ from ._output import (
     status,
     write_output,
 )
+from ._spreadsheets import run_spreadsheet
 
 __all__ = [
     "run_assess",
@@ -77,8 +77,8 @@ def run_assess(arguments: argparse.Namespace) -> int:
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     bases = {"payable_by_basis": payable_bases(assessment, ceiling)}
-    if arguments.command == "assess" and arguments.format in ("csv", "xlsx"):
-        return _spreadsheet(arguments, assessment, inputs.table(bases["payable_by_basis"], arguments.lang))
+    if arguments.command == "assess" and arguments.format in ("csv", "xlsx", "ods"):
+        return run_spreadsheet(arguments, assessment, inputs.table(bases["payable_by_basis"], arguments.lang))
     markdown = arguments.format == "markdown"
     fictitious = inputs.fictitious
     if arguments.command == "explain":
@@ -139,29 +139,6 @@ def run_statement(arguments: argparse.Namespace) -> int:
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
     return EXIT_OK
-
-
-def _spreadsheet(arguments: argparse.Namespace, assessment: Assessment, sources: list[list[object]]) -> int:
-    """``--format csv`` (to standard output or ``--output``) or ``--format xlsx`` (to ``--output`` only):
-    the contracts and the money figures, or with ``--by budget-year`` the budget years and the money
-    figures; then the assumptions and sources."""
-    by_year = arguments.by == "budget-year"
-    try:
-        if arguments.format == "xlsx":
-            if arguments.output is None:
-                return fail(say("error.xlsx_needs_output", arguments.lang), arguments.lang)
-            if by_year:
-                content = budget_years_xlsx(assessment, arguments.lang, sources=sources)
-            else:
-                content = assessment_xlsx(assessment, arguments.lang, sources=sources)
-        elif by_year:
-            content = budget_years_csv(assessment, arguments.lang, sources=sources)
-        else:
-            content = assessment_csv(assessment, arguments.lang, sources=sources)
-        write_output(arguments, content)
-    except PropulseurRulesError as error:
-        return refused(error, arguments.lang)
-    return status(arguments, assessment)
 
 
 def run_schedule(arguments: argparse.Namespace) -> int:

@@ -31,10 +31,11 @@ _EXAMPLES = {
   propulseur-rules assess --lang fr                    the same, in French
   propulseur-rules assess --as-of 2025-07-01           on another date
   propulseur-rules assess --format json                as JSON (Assessment.to_dict())
-  propulseur-rules assess --format csv --lang fr --output evaluation.csv
-                                                       for a French spreadsheet (;, decimal comma, dd/mm/yyyy)
+  propulseur-rules assess --format csv --lang fr --output evaluation/
+                                                       for a French spreadsheet (;, decimal comma, dd/mm/yyyy),
+                                                       one file per table in the folder evaluation/
   propulseur-rules assess --format xlsx --output evaluation.xlsx
-                                                       a workbook with typed cells (xlsx extra)
+                                                       a workbook with typed cells (xlsx extra; ods: ods extra)
   propulseur-rules assess examples/dijon-2022.toml     a scenario file (TOML or JSON)
   propulseur-rules assess examples/dijon-2022.toml --contracts examples/dijon-2022-contracts.csv
                                                        with the contracts of a spreadsheet export
@@ -235,13 +236,17 @@ def _assess_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     _scenario_arguments(assess_parser)
     assess_parser.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "csv", "xlsx"),
+        choices=("text", "json", "markdown", "csv", "xlsx", "ods"),
         default="text",
-        help="csv: one row per contract, then the money figures (in French: ';', decimal comma, dd/mm/yyyy, "
-        "UTF-8 with BOM); xlsx: the same with typed cells, needs --output and the xlsx extra",
+        help="csv: the assessment, contracts, unmet conditions, budget years and sources, one file each with "
+        "--output (in French: ';', decimal comma, dd/mm/yyyy, UTF-8 with BOM); xlsx, ods: the same tables, "
+        "one sheet each, typed cells, needs --output and the xlsx or ods extra",
     )
     assess_parser.add_argument(
-        "--output", metavar="FILE", help="write the report to FILE, whole or not at all, instead of standard output"
+        "--output",
+        metavar="FILE",
+        help="write the report to FILE, whole or not at all, instead of standard output; with --format csv, "
+        "a folder (out/: out/assessment.csv…) or a prefix (out: out-assessment.csv…)",
     )
     assess_parser.add_argument(
         "--by",

@@ -26,8 +26,10 @@ of :func:`~propulseur_rules.assess`, and never apply a rule themselves.
 """
 
 from ..reports._json_ready import json_ready
+from ._frame import records_frame
 from ._payments import PayableDay, assumed_documents, payable_by_budget_year, payment_forecast
 from ._planning import BudgetYear, budget_years, budget_years_to_dict, records, render_budget_years
+from ._read_frames import read_contracts, read_documents, read_payments
 from ._readings import Reading, compare_readings, readings_to_dict, render_readings, strict_signing_deadline
 from ._schedule import EventKind, ScheduleEvent, schedule
 from ._schedule_views import event_label, render_schedule, schedule_to_dict
@@ -47,8 +49,12 @@ __all__ = [
     "json_ready",
     "payable_by_budget_year",
     "payment_forecast",
+    "read_contracts",
+    "read_documents",
+    "read_payments",
     "readings_to_dict",
     "records",
+    "records_frame",
     "render_budget_years",
     "render_readings",
     "render_schedule",

@@ -137,6 +137,27 @@ class Forecast:
         """The forecast as text, in English or French."""
         return render_forecast(self, lang)
 
+    def to_frame(self) -> Any:
+        """One row per budget year as a ``pandas.DataFrame`` (the ``frames`` extra), in the convention of the
+        library's frames: ``budget_year``, the money at each quantile in integer cents (``p10_cents``,
+        ``p50_cents``…) and ``mean_cents``, exact to the cent.
+        """
+        from ..rules._extras import require
+
+        pandas = require("pandas", "frames", "Forecast.to_frame")
+        columns: dict[str, Any] = {"budget_year": pandas.Series(self.budget_years, dtype="int64")}
+        for level in self.quantiles:
+            columns[f"p{level}_cents"] = pandas.Series(
+                [_cents(self.payments[year][level]) for year in self.budget_years], dtype="int64"
+            )
+        columns["mean_cents"] = pandas.Series([_cents(self.mean[year]) for year in self.budget_years], dtype="int64")
+        return pandas.DataFrame(columns, index=pandas.RangeIndex(len(self.budget_years)))
+
+
+def _cents(amount: Decimal) -> int:
+    """Euros to the cent as whole cents, exactly."""
+    return int(amount.scaleb(2).to_integral_exact())
+
 
 def _levels(quantiles: object) -> tuple[int, ...]:
     if isinstance(quantiles, (str, bytes)) or not isinstance(quantiles, Iterable):

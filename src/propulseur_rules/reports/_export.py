@@ -1,22 +1,33 @@
-"""An assessment for spreadsheets: CSV with the conventions of the reader's language, and typed ``.xlsx``.
+"""An assessment for spreadsheets: CSV with the conventions of the reader's language, typed ``.xlsx`` and ``.ods``.
 
-The layout (see ``docs/files.md``): one row per contract (reference, status,
-programme year, grant, day the grant accrues, unmet conditions; the status in
-words in French), then the money
-figures of the assessment, one per row, all of ``MONEY_FIGURES`` in their order
-(accrued, withheld, releasable, awaiting documents, balance held, paid, payable,
-excess paid; the two of the financing convention are zero without its terms).
-A CSV file holds both tables, an empty line between them; a workbook holds them
-on two sheets. The command line adds a third table or sheet, the assumptions and
-sources (« Hypothèses et sources »): where each input came from and the payable by
-what it rests on.
+The tables (see ``docs/files.md``), one per sheet of a workbook and one per CSV file:
+
+- ``assessment``: the money figures of the assessment, one per row, all of
+  ``MONEY_FIGURES`` in their order (accrued, withheld, releasable, awaiting
+  documents, balance held, paid, payable, excess paid; the two of the financing
+  convention are zero without its terms);
+- ``contracts``: one row per contract (reference, status, programme year, grant,
+  day the grant accrues, unmet conditions; the status in words in French);
+- ``unmet``: one row per unmet condition (the contract, if any, the condition,
+  its clause, the money at stake);
+- ``budget_years``: the figures by calendar year, when the caller gives them;
+- ``sources``: where each input came from (« Hypothèses et sources »), when given.
+
+A workbook is written as a person expects to read it: each column as wide as
+its widest cell, the header frozen and bold with a filter, amounts and days
+typed cells with the number formats of the reader's language (``# ##0,00 €``
+and ``dd/mm/yyyy`` in French; the values stay numbers and dates).
 
 In French a CSV file is what Excel opens in France: ``;`` between fields, a
 decimal comma, ``dd/mm/yyyy`` dates, UTF-8 with a byte order mark. In English:
-``,``, a decimal point, ISO 8601 dates, UTF-8.
+``,``, a decimal point, ISO 8601 dates, UTF-8. Written to files, each table is a
+file of its own (:func:`csv_paths`); on standard output, a stream of one file,
+the contracts, the figures and the sources follow one another, an empty line
+between two.
 
 An output file is written whole or not at all: into a temporary file of the same
-folder, then renamed over the target.
+folder, then renamed over the target; several files are all written to
+temporary files before the first is renamed.
 """
 
 from __future__ import annotations
@@ -36,11 +47,25 @@ from ..rules._extras import require
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Worded
-from ..words._format import csv_delimiter, format_date, format_decimal, spreadsheet_date_format
+from ..words._format import csv_delimiter, format_date, format_decimal, format_money, spreadsheet_date_format
 from ..words._language import check_lang
 from ._messages import condition_label, status_label
 
-__all__ = ["assessment_csv", "assessment_xlsx", "tables_csv", "tables_xlsx", "write_atomically"]
+__all__ = [
+    "TABLES",
+    "assessment_csv",
+    "assessment_sheets",
+    "assessment_xlsx",
+    "csv_paths",
+    "tables_csv",
+    "tables_xlsx",
+    "write_atomically",
+    "write_files_atomically",
+]
+
+#: The tables of an assessment written to spreadsheets, in their order: each a sheet of a workbook,
+#: or a CSV file of its own named after it (``assessment.csv``…).
+TABLES = ("assessment", "contracts", "unmet", "budget_years", "sources")
 
 #: The columns of the contracts table: the keys of ``Assessment.to_records()``, each headed by
 #: ``export.column.`` + its key (in English, the key itself).
@@ -67,6 +92,37 @@ def _tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[li
     return contracts, figures
 
 
+#: The columns of the table of unmet conditions, each headed by ``export.column.`` + its key.
+_UNMET_COLUMNS = ("contract", "condition", "clause", "amount")
+
+
+def _unmet_table(assessment: Assessment, lang: str) -> list[list[Any]]:
+    """One row per unmet condition, in the order of ``Assessment.unmet``: the contract (empty for a
+    condition of the whole grant), the condition (a code in English, words in French), its clause and
+    the money at stake."""
+    in_words = check_lang(lang) != "en"
+    table: list[list[Any]] = [[say("export.column." + key, lang) for key in _UNMET_COLUMNS]]
+    for unmet in assessment.unmet:
+        condition = condition_label(unmet.condition, lang) if in_words else unmet.condition.value
+        table.append([unmet.contract, condition, unmet.clause.value, unmet.amount])
+    return table
+
+
+def assessment_sheets(
+    assessment: Assessment,
+    lang: str = "en",
+    *,
+    budget_years: Sequence[Sequence[Any]] = (),
+    sources: Sequence[Sequence[Any]] = (),
+) -> list[tuple[str, Sequence[Sequence[Any]]]]:
+    """The tables of :data:`TABLES` as ``(name, rows)``, headers first, values typed (Decimal, date, int,
+    str); ``budget_years`` and ``sources`` are left out when not given."""
+    contracts, figures = _tables(assessment, lang)
+    given = {"budget_years": budget_years, "sources": sources}
+    made = {"assessment": figures, "contracts": contracts, "unmet": _unmet_table(assessment, lang)}
+    return [(name, made.get(name) or given[name]) for name in TABLES if name in made or given[name]]
+
+
 def _csv_cell(value: Any, lang: str) -> str:
     if value is None:
         return ""
@@ -83,11 +139,16 @@ def assessment_csv(assessment: Assessment, lang: str = "en", *, sources: Sequenc
     return tables_csv([*_tables(assessment, lang), *([sources] if sources else [])], lang)
 
 
-def assessment_xlsx(assessment: Assessment, lang: str = "en", *, sources: Sequence[Sequence[Any]] = ()) -> bytes:
-    """The assessment as the bytes of an ``.xlsx`` workbook with typed cells; needs the ``xlsx`` extra.
-    ``sources``, a table of where each input came from, is a third sheet."""
-    sheets = list(zip(("contracts", "figures"), _tables(assessment, lang), strict=True))
-    return tables_xlsx([*sheets, *([("sources", sources)] if sources else [])], lang)
+def assessment_xlsx(
+    assessment: Assessment,
+    lang: str = "en",
+    *,
+    sources: Sequence[Sequence[Any]] = (),
+    budget_years: Sequence[Sequence[Any]] = (),
+) -> bytes:
+    """The assessment as the bytes of an ``.xlsx`` workbook with typed cells, one sheet per table of
+    :data:`TABLES` (see the module's notes); needs the ``xlsx`` extra."""
+    return tables_xlsx(assessment_sheets(assessment, lang, budget_years=budget_years, sources=sources), lang)
 
 
 def tables_csv(tables: Sequence[Sequence[Sequence[Any]]], lang: str = "en") -> bytes:
@@ -106,25 +167,87 @@ def tables_csv(tables: Sequence[Sequence[Sequence[Any]]], lang: str = "en") -> b
 
 def tables_xlsx(sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]], lang: str = "en") -> bytes:
     """Tables of typed values (headers first) as the bytes of an ``.xlsx`` workbook, one sheet each, named
-    by ``export.sheet.`` + its name; amounts and days are typed cells. Needs the ``xlsx`` extra."""
+    by ``export.sheet.`` + its name, laid out as the module's notes say. Needs the ``xlsx`` extra."""
     openpyxl = require("openpyxl", "xlsx", Worded("error.feature_write_xlsx"))
-    date_format = spreadsheet_date_format(lang)
+    bold, letter = openpyxl.styles.Font(bold=True), openpyxl.utils.get_column_letter
+    formats = {"money": money_format(lang), "date": spreadsheet_date_format(lang)}
     workbook = openpyxl.Workbook()
-    first = workbook.active
-    workbook.remove(first)
+    workbook.remove(workbook.active)
     for name, table in sheets:
         sheet = workbook.create_sheet(say("export.sheet." + name, lang))
         for row in table:
-            sheet.append(row)
+            sheet.append(list(row))
+        for cell in sheet[1] if table else ():
+            cell.font = bold
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
-                if isinstance(cell.value, (Decimal, float)):
-                    cell.number_format = "#,##0.00"
-                elif isinstance(cell.value, (dt.date, dt.datetime)):
-                    cell.number_format = date_format
+                kind = cell_kind(cell.value)
+                if kind in formats:
+                    cell.number_format = formats[kind]
+        for position, width in enumerate(column_widths(table, lang), start=1):
+            sheet.column_dimensions[letter(position)].width = width
+        if table:
+            sheet.freeze_panes = "A2"
+            sheet.auto_filter.ref = sheet.dimensions
     stream = io.BytesIO()
     workbook.save(stream)
     return stream.getvalue()
+
+
+def money_format(lang: str) -> str:
+    """The number format of an amount in euros: ``# ##0,00 €`` in French, ``#,##0.00`` in English.
+
+    A format code is written with the separators of the file format (``,`` for thousands, ``.`` for
+    the cents); the spreadsheet shows them as the reader's settings do."""
+    return '#,##0.00\\ "€"' if check_lang(lang) == "fr" else "#,##0.00"
+
+
+def cell_kind(value: object) -> str:
+    """What a cell holds, for its format: ``money`` (a Decimal or float), ``date``, or ``other``."""
+    if isinstance(value, (Decimal, float)):
+        return "money"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "date"
+    return "other"
+
+
+def column_widths(table: Sequence[Sequence[Any]], lang: str) -> list[float]:
+    """The width of each column, in characters: its widest cell as the reader sees it, and a margin."""
+    widths: list[float] = []
+    for row in table:
+        for position, value in enumerate(row):
+            shown = len(_shown_in_sheet(value, lang))
+            if position == len(widths):
+                widths.append(0)
+            widths[position] = max(widths[position], min(shown + 3, 60))
+    return widths
+
+
+def _shown_in_sheet(value: object, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_money(value, lang)
+    if isinstance(value, dt.date):
+        return "00/00/0000"
+    return str(value)
+
+
+def csv_paths(output: str | os.PathLike[str], names: Sequence[str]) -> list[Path]:
+    """The file of each table when tables are written as CSV files: in a folder (``out/`` or a folder
+    that exists: ``out/assessment.csv``; ``out/`` is made if it is not there, in a folder that is), or
+    after a prefix (``out`` or ``out.csv``: ``out-assessment.csv``)."""
+    text = os.fspath(output)
+    target = Path(text)
+    if text.endswith(("/", os.sep)) or target.is_dir():
+        if not target.is_dir():
+            try:
+                target.mkdir()
+            except (OSError, ValueError) as error:
+                raise InvalidInput(text, "error.cannot_write", reason=_why(error)) from None
+        return [target / f"{name}.csv" for name in names]
+    stem = target.name[: -len(".csv")] if target.name.lower().endswith(".csv") else target.name
+    return [target.with_name(f"{stem}-{name}.csv") for name in names]
 
 
 def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
@@ -151,6 +274,40 @@ def write_atomically(path: str | os.PathLike[str], content: bytes) -> None:
         if isinstance(error, (OSError, ValueError)):
             raise InvalidInput(shown, "error.cannot_write", reason=_why(error)) from None
         raise
+
+
+def write_files_atomically(contents: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files whole or not at all: each into a temporary file of its folder, then, once all
+    are written, each renamed over its target. On a failure before the renaming, no target is touched."""
+    written: list[tuple[str, Path]] = []
+    current: Path | None = None
+    try:
+        for current, content in contents:
+            written.append((_temporary(current, content), current))
+        for temporary, current in written:
+            os.replace(temporary, current)
+    except BaseException as error:
+        for temporary, _ in written:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(error, (OSError, ValueError)):  # ValueError: a name with a null character
+            raise InvalidInput(str(current), "error.cannot_write", reason=_why(error)) from None
+        raise
+
+
+def _temporary(target: Path, content: bytes) -> str:
+    """``content`` in a temporary file beside ``target``, flushed to the disk; its name."""
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return temporary
 
 
 def _why(error: Exception) -> str:

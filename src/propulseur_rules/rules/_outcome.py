@@ -491,11 +491,11 @@ class Assessment:
 
         return budget_years(self)
 
-    def to_frame(self, by: str = "contract", money: str = "decimal") -> Any:
-        """The records of :meth:`to_records` as a typed ``pandas.DataFrame`` (the ``frames`` extra).
-
-        Money is ``Decimal`` by default (``money="float"`` for floats), dates are
-        ``datetime.date`` objects and statuses are categories.
+    def to_frame(self, by: str = "contract", money: str = "cents") -> Any:
+        """The records of :meth:`to_records` (or, ``by="unmet"``, one row per unmet condition) as a typed
+        ``pandas.DataFrame`` (the ``frames`` extra), in the convention of every frame of the library:
+        money in integer cents (``grant_cents``; ``money="decimal"`` or ``"float"`` for euros), dates
+        ``datetime64``, statuses categories, the unmet conditions a list of codes.
         """
         from ..planning._frame import to_frame
 

@@ -14,6 +14,10 @@ DOCUMENT_WORDS: dict[str, str] = {
     "export.column.grant": "grant",
     "export.column.accrues_on": "accrues_on",
     "export.column.unmet": "unmet",
+    "export.column.contract": "contract",
+    "export.column.condition": "condition",
+    "export.column.clause": "clause",
+    "export.column.amount": "amount",
     "export.heading.figure": "figure",
     "export.heading.amount": "amount",
     "export.figure.accrued": "accrued",
@@ -34,6 +38,8 @@ DOCUMENT_WORDS: dict[str, str] = {
     "export.sheet.budget_years": "budget_years",
     "export.sheet.contracts": "contracts",
     "export.sheet.figures": "figures",
+    "export.sheet.assessment": "assessment",
+    "export.sheet.unmet": "unmet",
     # reports: the liquidation statement (« état liquidatif ») of the payment an assessment allows.
     "statement.title": "Liquidation statement",
     "statement.subtitle": "{reference}, payment proposed on {as_of}",
@@ -201,4 +207,7 @@ DOCUMENT_WORDS: dict[str, str] = {
     "forecast.earned": "Money earned by ({levels}): {days}",
     "forecast.never": "never",
     "forecast.chart_title": "Money releasable by budget year: P{middle}, P{low}–P{high}",
+    "forecast.chart_past": "Budget years past",
+    "forecast.chart_median": "P{middle} (median)",
+    "forecast.chart_range": "P{low}–P{high} range",
 }

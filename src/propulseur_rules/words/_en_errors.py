@@ -279,6 +279,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.missing_extra": "{feature} needs {module}: pip install 'propulseur-rules[{extra}]'",
     "error.feature_read_xlsx": "reading an .xlsx workbook",
     "error.feature_write_xlsx": "writing an .xlsx workbook",
+    "error.feature_write_ods": "writing an .ods spreadsheet",
     "error.feature_write_toml": "writing a scenario as TOML",
     # cli: the facts, files and options of the command line
     "error.comma_joint": ", ",
@@ -295,6 +296,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.not_utf8_text": "is not UTF-8 text",
     "error.not_yes_or_no": "{value} is not yes or no",
     "error.xlsx_needs_output": "--format xlsx needs --output FILE: a workbook is not written to standard output",
+    "error.ods_needs_output": "--format ods needs --output FILE: a spreadsheet is not written to standard output",
     "error.folder_without_scenario": "the folder holds no .toml or .json scenario",
     # cli: the usage errors of the command line, argparse's own messages (its gettext msgids) said again
     "error.label": "error:",

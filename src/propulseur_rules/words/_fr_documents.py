@@ -13,6 +13,10 @@ DOCUMENT_WORDS: dict[str, str] = {
     "export.column.grant": "subvention",
     "export.column.accrues_on": "acquise le",
     "export.column.unmet": "conditions non remplies",
+    "export.column.contract": "contrat",
+    "export.column.condition": "condition",
+    "export.column.clause": "clause",
+    "export.column.amount": "montant en jeu",
     "export.heading.figure": "poste",
     "export.heading.amount": "montant",
     "export.figure.accrued": "acquis",
@@ -33,6 +37,8 @@ DOCUMENT_WORDS: dict[str, str] = {
     "export.sheet.budget_years": "exercices",
     "export.sheet.contracts": "contrats",
     "export.sheet.figures": "montants",
+    "export.sheet.assessment": "évaluation",
+    "export.sheet.unmet": "conditions non remplies",
     # reports: the liquidation statement (« état liquidatif ») of the payment an assessment allows.
     "statement.title": "État liquidatif",
     "statement.subtitle": "{reference}, paiement proposé au {as_of}",
@@ -203,4 +209,7 @@ DOCUMENT_WORDS: dict[str, str] = {
     "forecast.earned": "Montant acquis au plus tard le ({levels}) : {days}",
     "forecast.never": "jamais",
     "forecast.chart_title": "Montants libérables par exercice : P{middle}, P{low}–P{high}",
+    "forecast.chart_past": "Exercices écoulés",
+    "forecast.chart_median": "P{middle} (médiane)",
+    "forecast.chart_range": "Fourchette P{low}–P{high}",
 }

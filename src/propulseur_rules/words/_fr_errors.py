@@ -290,6 +290,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.missing_extra": "{feature} demande {module} : pip install 'propulseur-rules[{extra}]'",
     "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",
     "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
+    "error.feature_write_ods": "l'écriture d'un tableur .ods",
     "error.feature_write_toml": "l'écriture d'un scénario en TOML",
     # cli : les faits, fichiers et options de la ligne de commande
     "error.comma_joint": ", ",
@@ -308,6 +309,9 @@ ERROR_WORDS: dict[str, str] = {
     "error.not_yes_or_no": "{value} n'est ni oui ni non",
     "error.xlsx_needs_output": (
         "--format xlsx demande --output FICHIER : un classeur ne s'écrit pas sur la sortie standard"
+    ),
+    "error.ods_needs_output": (
+        "--format ods demande --output FICHIER : un tableur ne s'écrit pas sur la sortie standard"
     ),
     "error.folder_without_scenario": "le dossier ne contient aucun scénario .toml ou .json",
     # cli : les erreurs d'usage de la ligne de commande, les messages d'argparse (ses msgids gettext) redits

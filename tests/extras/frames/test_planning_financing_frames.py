@@ -29,7 +29,8 @@ def test_a_frame_of_deadlines_types_its_columns() -> None:
 
     assert isinstance(frame["kind"].dtype, pandas.CategoricalDtype)
     assert frame["overdue"].dtype == bool
-    assert frame["amount"].sum() == sum(deadline.amount for deadline in assessment.deadlines)
+    assert frame["amount_cents"].sum() == sum(int(deadline.amount * 100) for deadline in assessment.deadlines)
+    assert frame["due_on"].dtype == "datetime64[s]"
     assert list(empty.columns) == list(frame.columns)
     assert len(empty) == 0
 

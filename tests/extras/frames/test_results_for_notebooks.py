@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from decimal import Decimal
 
 import attrs
 import numpy as np
@@ -154,19 +153,64 @@ def test_records_refuse_what_is_not_a_result_and_a_view_of_something_else_than_a
 # --- frames -------------------------------------------------------------------------------
 
 
-def test_the_frame_has_money_as_decimal_dates_as_dates_and_statuses_as_categories() -> None:
+def test_the_frame_has_money_in_cents_dates_as_datetime64_and_statuses_as_categories() -> None:
     frame = ASSESSMENT.to_frame()
-    assert list(frame.columns) == list(ASSESSMENT.to_records()[0])
-    assert frame["grant"].dtype == object
-    assert list(frame["grant"]) == [euros(PER_CONTRACT), euros(0), euros(0)]
-    assert frame["grant"].sum() == Decimal("15000.00")
-    assert all(type(day) is dt.date for day in frame["signed_on"])
+    names = [f"{name}_cents" if name == "grant" else name for name in ASSESSMENT.to_records()[0]]
+    assert list(frame.columns) == names
+    assert frame["grant_cents"].dtype == np.int64
+    # C2: 15 000 € for the funded contract A, nothing for B (ineligible, C6) nor C (not signed yet).
+    assert list(frame["grant_cents"]) == [15_000 * 100, 0, 0]
+    assert frame["signed_on"].dtype == "datetime64[s]"
+    assert list(frame["signed_on"].dt.month) == [9, 11, 9]
+    assert frame.loc[1, "applied_on"] == pd.Timestamp(2022, 10, 3)
     assert isinstance(frame["status"].dtype, pd.CategoricalDtype)
     assert list(frame["status"].cat.categories) == [status.value for status in ContractStatus]
     assert frame["status"].value_counts()["supplementary"] == 0
     assert list(frame["sector"].cat.categories) == [sector.value for sector in Sector]
     # C1: 1 September and 2 November 2022 fall in programme year 1, 1 September 2023 in year 2.
     assert list(frame["programme_year"]) == [1, 1, 2]
+    # B is unmet for C6: each row lists its conditions, and a long frame has one row per condition.
+    assert isinstance(frame.loc[1, "unmet"], list)
+    assert frame.loc[1, "unmet"] == [unmet.condition.value for unmet in ASSESSMENT.unmet if unmet.contract == "B"]
+    assert frame.loc[0, "unmet"] == []
+
+
+def test_money_in_every_frame_is_the_assessment_in_cents_exactly() -> None:
+    for by in ("contract", "programme_year", "budget_year", "assessment", "unmet"):
+        cents = ASSESSMENT.to_frame(by=by)
+        decimals = ASSESSMENT.to_frame(by=by, money="decimal")
+        money = [name for name in cents.columns if name.endswith("_cents")]
+        assert money, by
+        for name in money:
+            assert cents[name].tolist() == [int(value * 100) for value in decimals[name.removesuffix("_cents")]]
+    # The whole: 20 000 € of operating grant and 15 000 € for contract A accrued (C2), 20 000 € paid.
+    whole = ASSESSMENT.to_frame(by="assessment")
+    assert whole.loc[0, "accrued_cents"] == (20_000 + 15_000) * 100
+    assert whole.loc[0, "paid_cents"] == 20_000 * 100
+
+
+def test_the_unmet_conditions_as_a_long_frame() -> None:
+    frame = ASSESSMENT.to_frame(by="unmet")
+    assert len(frame) == len(ASSESSMENT.unmet)
+    assert frame["condition"].tolist() == [unmet.condition.value for unmet in ASSESSMENT.unmet]
+    assert frame["clause"].tolist() == [unmet.clause.value for unmet in ASSESSMENT.unmet]
+    assert isinstance(frame["condition"].dtype, pd.CategoricalDtype)
+    empty = assess(DIJON_2022, [], as_of=AS_OF, regional_authorisation_on=AUTHORISED_ON).to_frame(by="unmet")
+    assert list(empty.columns) == list(frame.columns)
+
+
+def test_a_frame_out_goes_back_into_the_columnar_engine() -> None:
+    from propulseur_rules.batch import ScenarioTable, run
+
+    scenarios = pd.DataFrame({"as_of": [AS_OF], "regional_authorisation_on": [AUTHORISED_ON]})
+    contracts = ASSESSMENT.to_frame()
+    payments = pd.DataFrame({"reference": ["V1"], "paid_on": [pd.Timestamp(2022, 11, 15)], "amount": [20_000]})
+    result = run(ScenarioTable.from_frames(scenarios, contracts, payments))
+    again = result.to_frames()["contracts"]
+    assert again["reference"].tolist() == contracts["reference"].tolist()
+    assert again["grant_cents"].tolist() == contracts["grant_cents"].tolist()
+    assert again["status"].astype(str).tolist() == contracts["status"].astype(str).tolist()
+    assert again["accrues_on"].dtype == contracts["accrues_on"].dtype
 
 
 def test_money_as_float_on_request() -> None:
@@ -179,11 +223,11 @@ def test_money_as_float_on_request() -> None:
 def test_a_frame_without_contracts_still_has_its_columns() -> None:
     frame = assess(DIJON_2022, [], as_of=AS_OF).to_frame()
     assert len(frame) == 0
-    assert list(frame.columns)[:4] == ["as_of", "convention", "reference", "status"]
+    assert list(frame.columns)[:6] == ["as_of", "convention", "reference", "status", "programme_year", "grant_cents"]
 
 
 def test_the_frame_refuses_an_unknown_money_kind_and_view() -> None:
-    with pytest.raises(InvalidInput, match=r"^money: 'floats' is not one of decimal, float$"):
+    with pytest.raises(InvalidInput, match=r"^money: 'floats' is not one of cents, decimal, float$"):
         ASSESSMENT.to_frame(money="floats")
     with pytest.raises(InvalidInput, match=r"^by: "):
         ASSESSMENT.to_frame(by="week")

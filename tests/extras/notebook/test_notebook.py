@@ -24,18 +24,24 @@ NOTEBOOK = ROOT / "docs" / "analyst.ipynb"
 #: Appended to the executed copy only: the figures the notebook computed, as JSON, and which package it used.
 PROBE = """
 import json, sys
+from decimal import Decimal
 import propulseur_rules
+def euros(cents):  # the frames hold money in integer cents: back to euros, exactly
+    return str(Decimal(int(cents)).scaleb(-2))
 print(json.dumps({
     "package": propulseur_rules.__file__,
     "prefix": sys.prefix,
     "accrued": str(assessment.accrued),
     "sweep": [[row["variant"], row["as_of"].isoformat(), str(row["accrued"])] for row in rows],
-    "budget": [[int(row.year), str(row.accrued), str(row.paid)] for row in budget.itertuples()],
-    "default_reading": str(readings.loc[0, "accrued"]),
+    "budget": [[int(row.year), euros(row.accrued_cents), euros(row.paid_cents)] for row in budget.itertuples()],
+    "default_reading": euros(readings.loc[0, "accrued_cents"]),
     "forecast_2023_p50": str(outlook.payments[2023][50]),
+    "forecast_frame_2023_p50": euros(outlook.to_frame().set_index("budget_year").loc[2023, "p50_cents"]),
     "chart_bytes": chart.stat().st_size,
-    "awaited": [[row.kind, row.covers, row.due_on.isoformat(), str(row.amount)] for row in not_met.itertuples()],
-    "payable": [[row.on.isoformat(), str(row.payable)] for row in payable.itertuples()],
+    "awaited": [
+        [row.kind, row.covers, row.due_on.date().isoformat(), euros(row.amount_cents)] for row in not_met.itertuples()
+    ],
+    "payable": [[row.on.date().isoformat(), euros(row.payable_cents)] for row in payable.itertuples()],
 }))
 """
 
@@ -144,6 +150,7 @@ def test_the_forecast_and_its_chart(executed: tuple[Any, dict[str, Any]]) -> Non
     # 2023: the authorisation of 15 February releases 2022's 50 000 €, then PRO-2023-03, the operating grant
     # of 1 July and PRO-2023-06 add 15 000 + 20 000 + 15 000: releasable in 2023 in every future.
     assert Decimal(figures["forecast_2023_p50"]) == 50000 + 15000 + 20000 + 15000
+    assert figures["forecast_frame_2023_p50"] == figures["forecast_2023_p50"]
     assert figures["chart_bytes"] > 0
     images = [
         output for cell in notebook.cells for output in cell.get("outputs", []) if "image/png" in output.get("data", {})

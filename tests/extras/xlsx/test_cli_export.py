@@ -85,25 +85,60 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
     }
 
 
-def test_xlsx_has_typed_cells(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+def test_xlsx_has_one_table_per_sheet_with_typed_cells(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     target = tmp_path / "évaluation.xlsx"
     status, out, err = run(capsysbinary, "assess", "--format", "xlsx", "--output", str(target), "--lang", "fr")
 
     assert (status, out, err) == (EXIT_OK, b"", "")
     workbook = openpyxl.load_workbook(target)
-    assert workbook.sheetnames == ["contrats", "montants", "Hypothèses et sources"]
+    assert workbook.sheetnames == [
+        "évaluation",
+        "contrats",
+        "conditions non remplies",
+        "exercices",
+        "Hypothèses et sources",
+    ]
     contracts = workbook["contrats"]
     assert contracts["A2"].value == EXAMPLE_CONTRACTS[0].reference
     assert contracts["C2"].value == 1
     assert isinstance(contracts["D2"].value, (int, float))
     assert contracts["D2"].value == 15_000
+    assert contracts["D2"].number_format == '#,##0.00\\ "€"'  # shown « 15 000,00 € » by a French spreadsheet
     assert isinstance(contracts["E2"].value, dt.datetime)  # a date cell, as openpyxl reads one back
     assert contracts["E2"].number_format == "DD/MM/YYYY"
-    figures = {row[0]: row[1] for row in workbook["montants"].iter_rows(min_row=2, values_only=True)}
+    figures = {row[0]: row[1] for row in workbook["évaluation"].iter_rows(min_row=2, values_only=True)}
     assert figures["acquis"] == ACCRUED
     assert (figures["en attente de pièces"], figures["solde retenu"]) == (AWAITING, BALANCE_HELD)
     assert figures["à verser"] == PAYABLE
+    # The budget years add up to what accrued: 2022 to 2025 (C1, C2).
+    years = list(workbook["exercices"].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in years] == [2022, 2023, 2024, 2025]
+    assert sum(Decimal(str(row[1])) for row in years) == ACCRUED
     assert [p.name for p in tmp_path.iterdir()] == ["évaluation.xlsx"]  # no temporary file left
+
+
+def test_each_sheet_is_laid_out_for_a_person(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    target = tmp_path / "assessment.xlsx"
+    assert run(capsysbinary, "assess", "--format", "xlsx", "--output", str(target))[0] == EXIT_OK
+
+    workbook = openpyxl.load_workbook(target)
+    for sheet in workbook.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.auto_filter.ref == sheet.dimensions, sheet.title
+        assert all(cell.font.bold for cell in sheet[1]), sheet.title
+    contracts = workbook["contracts"]
+    # Each column is wider than its widest cell as shown: « €15,000.00 » is 10 characters, a day 10.
+    widths = {letter: contracts.column_dimensions[letter].width for letter in "ABCDEF"}
+    assert widths["D"] > len("€15,000.00")
+    assert widths["E"] > len("2025-03-31")
+    assert widths["A"] > max(len(contract.reference) for contract in EXAMPLE_CONTRACTS)
+    assert contracts["D2"].number_format == "#,##0.00"
+    unmet = list(workbook["unmet"].iter_rows(values_only=True))
+    assert unmet[0] == ("contract", "condition", "clause", "amount")
+    # PRO-2023-05's startup is in Beaune, outside the métropole (C6): its 15 000 € is at stake.
+    assert ("PRO-2023-05", "head_office_in_territory", "C6", 15_000) in unmet
 
 
 def test_xlsx_needs_an_output_file(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -130,7 +165,7 @@ def test_without_openpyxl_xlsx_names_the_extra_and_writes_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("format", ["csv", "xlsx", "text", "json"])
+@pytest.mark.parametrize("format", ["csv", "xlsx", "ods", "text", "json"])
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
     capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format: str
 ) -> None:
@@ -143,8 +178,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
     monkeypatch.setattr(os, "replace", refuse)
     status, out, err = run(capsysbinary, "assess", "--format", format, "--output", str(target))
 
+    # CSV files are one per table, after the prefix given: the first one names the failure.
+    written = tmp_path / "report.out-assessment.csv" if format == "csv" else target
     assert (status, out) == (EXIT_USAGE, b"")
-    assert err == f"propulseur-rules: error: {target}: cannot be written: No space left on device\n"
+    assert err == f"propulseur-rules: error: {written}: cannot be written: No space left on device\n"
     assert target.read_bytes() == b"the previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.out"]
 
@@ -154,9 +191,49 @@ def test_a_folder_that_does_not_exist_is_one_line(capsysbinary: pytest.CaptureFi
     status, _, err = run(capsysbinary, "assess", "--format", "csv", "--output", str(target))
 
     assert status == EXIT_USAGE
-    assert err.startswith(f"propulseur-rules: error: {target}: cannot be written")
+    assert err.startswith(f"propulseur-rules: error: {tmp_path / 'nowhere' / 'out-assessment.csv'}: cannot be written")
     assert err.count("\n") == 1
     assert not target.parent.exists()
+
+
+def test_a_folder_is_made_for_the_csv_files_in_a_folder_that_exists(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    status, _, err = run(capsysbinary, "assess", "--format", "csv", "--output", f"{tmp_path}/new/")
+    assert (status, err) == (EXIT_OK, "")
+    assert (tmp_path / "new" / "contracts.csv").exists()
+
+    status, _, err = run(capsysbinary, "assess", "--format", "csv", "--output", f"{tmp_path}/none/new/")
+    assert status == EXIT_USAGE
+    assert err == f"propulseur-rules: error: {tmp_path}/none/new/: cannot be written: No such file or directory\n"
+    assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize(("output", "folder"), [("out/", True), ("out", False), ("out.csv", False)])
+def test_csv_files_one_per_table_in_a_folder_or_after_a_prefix(
+    capsysbinary: pytest.CaptureFixture[bytes],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+    folder: bool,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if folder:
+        (tmp_path / "out").mkdir()
+    status, out, err = run(capsysbinary, "assess", "--format", "csv", "--output", output, "--lang", "fr")
+
+    assert (status, out, err) == (EXIT_OK, b"", "")
+    names = ["assessment", "contracts", "unmet", "budget_years", "sources"]
+    paths = [tmp_path / "out" / f"{name}.csv" if folder else tmp_path / f"out-{name}.csv" for name in names]
+    assert all(path.exists() for path in paths)
+    tables = [list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""), delimiter=";")) for path in paths]
+    assert all([] not in table for table in tables)  # one table per file
+    figures = dict(tables[0][1:])
+    assert figures["acquis"] == f"{ACCRUED:.2f}".replace(".", ",")
+    assert figures["à verser"] == f"{PAYABLE:.2f}".replace(".", ",")
+    assert [row[0] for row in tables[1][1:]] == [contract.reference for contract in EXAMPLE_CONTRACTS]
+    assert tables[3][0][0] == "exercice"
+    assert sum(Decimal(row[1].replace(",", ".")) for row in tables[3][1:]) == ACCRUED
 
 
 def test_a_text_report_goes_to_the_output_file(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
@@ -193,7 +270,7 @@ def test_the_budget_years_as_a_workbook_say_which_year_counts(
     assert years[3] == (2024, 2 * 15_000 + 20_000, 0, 2 * 15_000 + 20_000, 60_000, 2 * 15_000 + 20_000)
     # 2022: 20 000 + 2 × 15 000 accrued, none of it releasable before the authorisation of 2023 (C4).
     assert (years[1][0], years[1][5]) == (2022, 0)
-    assert book["exercices"].cell(row=4, column=2).number_format == "#,##0.00"
+    assert book["exercices"].cell(row=4, column=2).number_format == '#,##0.00\\ "€"'
     figures = {label: Decimal(str(amount)) for label, amount in book["montants"].iter_rows(min_row=2, values_only=True)}
     assert (figures["acquis"], figures["à verser"]) == (ACCRUED, PAYABLE)
 

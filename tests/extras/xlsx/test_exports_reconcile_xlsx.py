@@ -31,17 +31,18 @@ def amount(cell: object) -> Decimal:
 
 
 def workbook_figures(assessment: Assessment, lang: str, *, by_year: bool = False) -> dict[str, Decimal]:
-    """The second sheet of the workbook, its amounts as typed cells, in the order of MONEY_FIGURES; for
+    """The sheet of the money figures, its amounts as typed cells, in the order of MONEY_FIGURES; for
     the budget years' workbook, after checking that the years add up to it."""
     content = (budget_years_xlsx if by_year else assessment_xlsx)(assessment, lang)
     book = openpyxl.load_workbook(io.BytesIO(content))
-    first, figures = book.worksheets
+    # The budget years' workbook: the years, then the figures; the assessment's: the figures first.
+    first, figures = book.worksheets if by_year else (None, book.worksheets[0])
     rows = list(figures.iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(MONEY_FIGURES)
     if lang == "en":
         assert [label for label, _ in rows] == list(MONEY_FIGURES)
     read = {name: amount(cell) for name, (_, cell) in zip(MONEY_FIGURES, rows, strict=True)}
-    if by_year:
+    if first is not None:
         years = list(first.iter_rows(min_row=2, values_only=True))
         # The columns of the years: accrued in the year, withheld and releasable now, paid in the year.
         for column, name in enumerate(("accrued", "withheld", "releasable", "paid"), start=1):
