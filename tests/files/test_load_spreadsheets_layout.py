@@ -302,3 +302,27 @@ def test_a_row_with_its_date_is_never_a_total(tmp_path: Path) -> None:
 
     assert [(payment.reference, payment.amount) for payment in payments] == [("TOTAL-2023", Decimal("20000.00"))]
     assert read.notices == ()
+
+
+def test_the_files_a_scenario_names_are_all_read_with_those_of_the_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "contrats.csv", TITLED.replace("03/11/2022", "31/11/2022"))
+    write(tmp_path, "pieces.csv", "Pièce;Reçue le;Objet\nCopie du contrat;2022-13-01;P-1\n")
+    scenario = tmp_path / "s.toml"
+    scenario.write_text(
+        'name = "x"\nas_of = 2023-06-30\ncontracts_csv = "contrats.csv"\ndocuments = "pieces.csv"\n'
+        '[convention]\npreset = "dijon-2022"\n[convention.financing]\n',
+        encoding="utf-8",
+    )
+    payments = write(tmp_path, "versements.csv", "Référence;Date de versement;Montant\nV-1;15/03/2023;beaucoup\n")
+
+    status = main(["assess", str(scenario), "--payments", str(payments)])
+
+    # The scenario file's two files and the option's file: three errors, one a line, none hidden by another.
+    assert status == EXIT_USAGE
+    assert [line.split(": ")[2] for line in capsys.readouterr().err.splitlines()] == [
+        f"{tmp_path / 'contrats.csv'}:4",
+        f"{tmp_path / 'pieces.csv'}:2",
+        f"{tmp_path / 'versements.csv'}:2",
+    ]

@@ -13,8 +13,7 @@ file, every fact must be (an :class:`~propulseur_rules.InvalidInput` names those
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 import attrs
 
@@ -32,6 +31,7 @@ from ..rules._financing import FinancingTerms
 from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, Listed, Worded
 from ._forms import day
+from ._gathered import InputsWrong, all_wrong, attempt
 from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import _parse_json, _parse_toml, load_scenario, scenario_from_text
 from ._load_csv import contracts_read, payments_read
@@ -111,17 +111,17 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
 
     ``stdin`` (by default the process's standard input) is read when ``options.file`` is ``"-"``.
     Every input is read and checked before any is refused: one error names every bad cell of every file
-    and every bad option (see :func:`_all_wrong`).
+    and every bad option (see :func:`all_wrong`).
     """
     errors: list[InvalidInput] = []
-    based = _attempt(errors, lambda: _base(options, stdin))
+    based = attempt(errors, lambda: _base(options, stdin))
     changes: dict[str, object] = {}
     sources: dict[str, Source | None] = {}
     notices: list[Notice] = []
     _fact_changes(options, changes, sources, errors, notices)
     rows = _financing_changes(options, None if based is None else based[0], changes, sources, errors, notices)
     if based is None or errors:
-        raise _all_wrong(errors)
+        raise all_wrong(errors)
     scenario, inputs = based
     try:
         scenario = scenario.replace(**changes)
@@ -140,43 +140,6 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
     if inputs.contracts.origin is not Origin.EXAMPLE:
         inputs = attrs.evolve(inputs, warnings=postal_code_warnings(scenario.contracts))
     return scenario, inputs
-
-
-_Read = TypeVar("_Read")
-
-
-def _attempt(errors: list[InvalidInput], read: Callable[[], _Read]) -> _Read | None:
-    """What ``read`` returns, or ``None`` with its error kept in ``errors``: every input is read before any
-    is refused."""
-    try:
-        return read()
-    except InvalidInput as error:
-        errors.append(error)
-        return None
-
-
-class InputsWrong(InvalidInput):
-    """Several inputs refused at once, each error in :attr:`errors`: its message lists them one a line.
-
-    >>> error = InputsWrong([InvalidInput("a.csv:2: Montant", "error.empty"), InvalidInput("--as-of", "error.empty")])
-    >>> print(error.message("fr"))
-    2 entrées sont fausses :
-      a.csv:2: Montant: est vide
-      --as-of: est vide
-    """
-
-    def __init__(self, errors: Iterable[InvalidInput]) -> None:
-        self.errors = tuple(errors)
-        listed = Listed(self.errors, "inputs.errors_joint")
-        super().__init__("", "error.inputs_wrong", count=str(len(self.errors)), errors=listed)
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (InputsWrong, (self.errors,))
-
-
-def _all_wrong(errors: list[InvalidInput]) -> InvalidInput:
-    """The one error of every input refused: a lone error as it is, several together (:class:`InputsWrong`)."""
-    return errors[0] if len(errors) == 1 else InputsWrong(errors)
 
 
 def _base(options: ScenarioOptions, stdin: IO[Any] | None) -> tuple[Scenario, Inputs]:
@@ -266,13 +229,13 @@ def _fact_changes(
     each kept in ``errors``, what a person should know of how each file was read in ``notices``."""
     if options.contracts is not None:
         file = options.contracts
-        contracts = _attempt(errors, lambda: contracts_read(file, sheet=options.sheet))
+        contracts = attempt(errors, lambda: contracts_read(file, sheet=options.sheet))
         if contracts is not None:
             changes["contracts"] = contracts[0]
             sources["contracts"] = _file_source(file, "--contracts", contracts[1], notices)
     if options.payments is not None:
         file = options.payments
-        payments = _attempt(errors, lambda: payments_read(file, sheet=options.sheet))
+        payments = attempt(errors, lambda: payments_read(file, sheet=options.sheet))
         if payments is not None:
             changes["payments"] = payments[0]
             sources["payments"] = _file_source(file, "--payments", payments[1], notices)
@@ -281,14 +244,14 @@ def _fact_changes(
         sources["payments"] = Source(origin=Origin.NONE, option="--no-payments")
     if options.authorised_on is not None:
         authorised = options.authorised_on
-        changes["regional_authorisation_on"] = _attempt(errors, lambda: day(authorised, "--authorised-on"))
+        changes["regional_authorisation_on"] = attempt(errors, lambda: day(authorised, "--authorised-on"))
         sources["regional_authorisation_on"] = Source(origin=Origin.OPTION, option="--authorised-on")
     elif options.not_authorised:
         changes["regional_authorisation_on"] = None
         sources["regional_authorisation_on"] = Source(origin=Origin.NONE, option="--not-authorised")
     if options.as_of is not None:
         as_of = options.as_of
-        changes["as_of"] = _attempt(errors, lambda: day(as_of, "--as-of"))
+        changes["as_of"] = attempt(errors, lambda: day(as_of, "--as-of"))
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not options.dated:
         sources["as_of"] = None
@@ -320,7 +283,7 @@ def _financing_changes(
         sources["financing"] = Source(origin=Origin.NONE, option="--financing none")
     if options.financing_signed_on is not None:
         signed = options.financing_signed_on
-        changes["financing_signed_on"] = _attempt(errors, lambda: day(signed, "--financing-signed-on"))
+        changes["financing_signed_on"] = attempt(errors, lambda: day(signed, "--financing-signed-on"))
         sources["financing_signed_on"] = Source(origin=Origin.OPTION, option="--financing-signed-on")
     elif options.financing_not_signed:
         changes["financing_signed_on"] = None
@@ -330,7 +293,7 @@ def _financing_changes(
     if terms is None and scenario is not None:  # documents without terms would be read by nothing: refused
         errors.append(InvalidInput("", "error.documents_without_terms"))
     file = options.documents
-    documents = _attempt(errors, lambda: documents_read(file, sheet=options.sheet))
+    documents = attempt(errors, lambda: documents_read(file, sheet=options.sheet))
     if documents is None:
         return None
     changes["documents"], read, rows = documents
