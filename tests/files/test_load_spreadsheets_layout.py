@@ -16,6 +16,7 @@ from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
 from propulseur_rules.files import ScenarioOptions, assemble
 from propulseur_rules.files._assemble import InputsWrong
 from propulseur_rules.files._load_csv import contracts_read, payments_read
+from propulseur_rules.files._spreadsheet_documents import documents_read
 from propulseur_rules.files._spreadsheet_rows import MAX_REPORTED_ROWS
 from propulseur_rules.rules._extras import MissingExtra
 
@@ -326,3 +327,48 @@ def test_the_files_a_scenario_names_are_all_read_with_those_of_the_options(
         f"{tmp_path / 'pieces.csv'}:2",
         f"{tmp_path / 'versements.csv'}:2",
     ]
+
+
+def test_every_bad_cell_of_a_row_is_named(tmp_path: Path) -> None:
+    text = (
+        "Référence;Raison sociale;Code INSEE;Secteur;Date de sélection;Date de signature\n"
+        "P-1;;21231;Industrie;31/09/2022;03/11/2022\n"
+        "P-2;Aquilon;21231;Santé;01/10/2022;\n"
+    )
+    path = write(tmp_path, "c.csv", text)
+
+    with pytest.raises(InvalidInput) as caught:
+        contracts_read(path)
+
+    # Row 2: the name is empty and 31 September is no day; row 3: no signature.
+    assert caught.value.message("fr") == (
+        f"{path}: 2 lignes sont erronées : ligne 2: Raison sociale: est vide; "
+        "Date de sélection: '31/09/2022' n'est pas un jour du calendrier; "
+        "ligne 3: Date de signature: est vide"
+    )
+
+
+def test_a_payment_with_two_bad_cells_names_both(tmp_path: Path) -> None:
+    path = write(tmp_path, "p.csv", "Référence;Date de versement;Montant\nV-1;30/02/2023;beaucoup\n")
+
+    with pytest.raises(InvalidInput) as caught:
+        payments_read(path)
+
+    assert str(caught.value) == (
+        f"{path}:2: Date de versement: '30/02/2023' is not a day of the calendar; "
+        "Montant: 'beaucoup' is not an amount in euros (expected 50000.00 or 50 000,00)"
+    )
+
+
+def test_every_bad_row_of_a_documents_file_is_named(tmp_path: Path) -> None:
+    text = "Pièce;Reçue le;Objet\nPhoto;2022-13-01;P-1\nCopie du contrat;25/11/2022;P-1\nRapport final;32/01/2026;\n"
+    path = write(tmp_path, "pieces.csv", text)
+
+    with pytest.raises(InvalidInput) as caught:
+        documents_read(path)
+
+    assert [problem.path for problem in caught.value.values["lines"].items] == [  # type: ignore[union-attr]
+        "2",
+        "4: Reçue le",
+    ]
+    assert str(caught.value).startswith(f"{path}: 2 rows are wrong: line 2: Pièce: 'Photo' is not a kind of document")

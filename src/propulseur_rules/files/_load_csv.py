@@ -29,7 +29,7 @@ from ._forms import amount_text, day
 from ._load_files import _FileError
 from ._sheet_grid import csv_grid
 from ._spreadsheet_columns import CSV_COLUMNS, CSV_REQUIRED, PAYMENT_CSV_COLUMNS
-from ._spreadsheet_rows import Build, SheetRead, file_records, records
+from ._spreadsheet_rows import Build, SheetRead, cells_wrong, file_records, records
 
 __all__ = [
     "contract_records",
@@ -141,6 +141,8 @@ def _optional_day(text: str, path: str) -> dt.date | None:
 
 
 def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contract:
+    errors: list[InvalidInput] = []
+    startup = None
     try:
         startup = Startup(
             name=cells["startup"],
@@ -150,23 +152,29 @@ def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contr
         )
     except InvalidInput as error:
         column = "startup" if error.path == "name" else error.path
-        raise _FileError(column_path(column), error.key, **error.values) from None
+        errors.append(_FileError(column_path(column), error.key, **error.values))
     dates = {}
     for column in ("applied_on", "selected_on", "signed_on"):
         try:
             dates[column] = _optional_day(cells.get(column, ""), column)
         except InvalidInput as error:
-            raise _FileError(column_path(column), error.key, **error.values) from None
+            errors.append(_FileError(column_path(column), error.key, **error.values))
+    if startup is None or errors:
+        raise cells_wrong(errors)
     return Contract(reference=cells["reference"], startup=startup, **dates)
 
 
 def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Payment:
-    try:
-        paid_on = day(cells["paid_on"], "paid_on")
-        amount = amount_text(cells["amount"], "amount")
-    except InvalidInput as error:
-        raise _FileError(column_path(error.path), error.key, **error.values) from None
-    return Payment(reference=cells["reference"], paid_on=paid_on, amount=amount)
+    errors: list[InvalidInput] = []
+    values: dict[str, object] = {}
+    for column, read in (("paid_on", day), ("amount", amount_text)):
+        try:
+            values[column] = read(cells[column], column)
+        except InvalidInput as error:
+            errors.append(_FileError(column_path(error.path), error.key, **error.values))
+    if errors:
+        raise cells_wrong(errors)
+    return Payment(reference=cells["reference"], **values)
 
 
 def sector_of(value: object) -> object:

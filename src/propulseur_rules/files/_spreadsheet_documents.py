@@ -20,7 +20,7 @@ from ._forms import day
 from ._load_files import _FileError
 from ._sheet_grid import csv_grid
 from ._spreadsheet_columns import DOCUMENT_CSV_COLUMNS, DOCUMENT_REQUIRED
-from ._spreadsheet_rows import RowOrigin, SheetRead, file_records, records
+from ._spreadsheet_rows import RowOrigin, SheetRead, cells_wrong, file_records, records
 
 __all__ = [
     "document_records",
@@ -146,9 +146,19 @@ def _document_covers(kind: DocumentKind, text: str) -> str | None:
 
 
 def _document(cells: dict[str, str], column_path: Callable[[str], str]) -> Document:
+    errors: list[InvalidInput] = []
+    kind = received = None
     try:
         kind = _document_kind(cells["kind"])
+    except InvalidInput as error:
+        errors.append(_FileError(column_path(error.path), error.key, **error.values))
+    try:
         received = day(cells["received_on"], "received_on")
+    except InvalidInput as error:
+        errors.append(_FileError(column_path(error.path), error.key, **error.values))
+    if kind is None or received is None:
+        raise cells_wrong(errors)
+    try:
         covers = _document_covers(kind, cells.get("covers", ""))
         if covers is None and kind is not DocumentKind.FINAL_REPORT:
             raise InvalidInput("covers", "error.empty")

@@ -12,7 +12,7 @@ described in one error for the file.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -24,7 +24,17 @@ from ._load_files import _file_path, _FileError, _read_spreadsheet_text
 from ._sheet_grid import Cells, Grid, csv_grid, csv_lines, ods_grid, xlsx_grid
 from ._sheet_table import Notice, Table, checked_totals, column_letter, find_table
 
-__all__ = ["MAX_REPORTED_ROWS", "Build", "RowOrigin", "SheetRead", "csv_lines", "file_records", "records"]
+__all__ = [
+    "MAX_REPORTED_ROWS",
+    "Build",
+    "CellsWrong",
+    "RowOrigin",
+    "SheetRead",
+    "cells_wrong",
+    "csv_lines",
+    "file_records",
+    "records",
+]
 
 #: At most this many bad rows of one file are described in one error; the others are counted.
 MAX_REPORTED_ROWS = 20
@@ -125,8 +135,7 @@ def records(
     for line, row in table.rows:
         where = f"{shown}:{line}"
         try:
-            cells = _cells(row, table, where, required)
-            value = _in_row(build, cells, where, written)
+            value = _row_value(build, _cells(row, table, where), where, written, required)
             if unique:
                 _first_use(value, where, written, seen)
             built.append((value, where))
@@ -148,9 +157,8 @@ def _table(
     return table, wrong
 
 
-def _cells(row: Cells, table: Table, where: str, required: tuple[str, ...]) -> dict[str, str]:
-    """The cells of a row by column; a row with a value where the header has none, or an empty required cell,
-    is refused."""
+def _cells(row: Cells, table: Table, where: str) -> dict[str, str]:
+    """The cells of a row by column; a row with a value where the header has none is refused."""
     last = max(position for position, _, _ in table.header)
     if len(row) <= last or any(cell.strip() for cell in row[table.width :]):
         raise _FileError(where, "error.fields", count=str(len(row)), expected=str(table.width))
@@ -158,11 +166,51 @@ def _cells(row: Cells, table: Table, where: str, required: tuple[str, ...]) -> d
     for position, cell in enumerate(row[: table.width]):
         if cell.strip() and position not in named:
             raise _FileError(where, "error.cell_without_header", letter=column_letter(position))
-    cells = {column: row[position] for position, column, _ in table.header}
-    for column in required:
-        if not cells[column].strip():
-            raise _FileError(f"{where}: {table.written[column]}", "error.empty")
-    return cells
+    return {column: row[position] for position, column, _ in table.header}
+
+
+def _row_value(
+    build: Build[_Value], cells: dict[str, str], where: str, written: dict[str, str], required: tuple[str, ...]
+) -> _Value:
+    """The value of a row, or the error of every bad cell of it: each empty required cell, then each cell the
+    value refuses."""
+    empty = [f"{where}: {written[column]}" for column in required if not cells[column].strip()]
+    try:
+        value = _in_row(build, cells, where, written)
+    except _FileError as error:
+        raise _row_wrong(where, empty, error) from None
+    if empty:
+        raise _row_wrong(where, empty, None)
+    return value
+
+
+def _row_wrong(where: str, empty: list[str], refused: _FileError | None) -> _FileError:
+    """The error of a row: its empty required cells (``empty``, their paths) and the cells the value refused
+    (a cell already said empty is not said again); one as it is, several together."""
+    errors: list[InvalidInput] = [_FileError(path, "error.empty") for path in empty]
+    found = () if refused is None else refused.errors if isinstance(refused, CellsWrong) else (refused,)
+    errors += [error for error in found if error.path not in empty]
+    if len(errors) > 1:
+        return CellsWrong(where, errors)
+    error = errors[0]
+    return error if isinstance(error, _FileError) else _FileError(error.path, error.key, **error.values)
+
+
+class CellsWrong(_FileError):
+    """Several bad cells of one row, each in :attr:`errors`: ``file.csv:4: Secteur: …; Date de signature: …``."""
+
+    def __init__(self, where: str, errors: Iterable[InvalidInput]) -> None:
+        self.errors = tuple(errors)
+        cells = Listed([error.at(error.path.removeprefix(where + ": ")) for error in self.errors], "sheet.cells_joint")
+        super().__init__(where, "sheet.cells_wrong", cells=cells)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (CellsWrong, (self.path, self.errors))
+
+
+def cells_wrong(errors: list[InvalidInput]) -> InvalidInput:
+    """The error of the bad cells of a row, each placed at its column: one as it is, several together."""
+    return errors[0] if len(errors) == 1 else CellsWrong("", errors)
 
 
 def _first_use(value: Contract | Payment | Document, where: str, written: dict[str, str], seen: dict[str, str]) -> None:
@@ -205,6 +253,8 @@ def _in_row(build: Build[_Value], cells: dict[str, str], where: str, written: di
 
     try:
         return build(cells, column_path)
+    except CellsWrong as error:
+        raise CellsWrong(where, error.errors) from None
     except _FileError:
         raise
     except InvalidInput as error:

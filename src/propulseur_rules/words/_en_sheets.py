@@ -21,6 +21,8 @@ SHEET_WORDS: dict[str, str] = {
     "error.no_such_sheet": "has no sheet {sheet}; its sheets are {sheets}",
     "error.feature_read_ods": "reading an .ods spreadsheet",
     "error.cell_without_header": "has a value in column {letter}, which has no header",
+    "sheet.cells_wrong": "{cells}",
+    "sheet.cells_joint": "; ",
     "error.total_mismatch": "the total {total} is not the sum of the rows above it ({sum})",
     # files: every input refused at once
     "error.inputs_wrong": "{count} inputs are wrong:\n  {errors}",

@@ -23,6 +23,8 @@ SHEET_WORDS: dict[str, str] = {
     "error.no_such_sheet": "n'a pas de feuille {sheet} ; ses feuilles sont {sheets}",
     "error.feature_read_ods": "la lecture d'un classeur .ods",
     "error.cell_without_header": "a une valeur dans la colonne {letter}, qui n'a pas d'en-tête",
+    "sheet.cells_wrong": "{cells}",
+    "sheet.cells_joint": "; ",
     "error.total_mismatch": "le total {total} n'est pas la somme des lignes au-dessus ({sum})",
     # files : toutes les entrées refusées à la fois
     "error.inputs_wrong": "{count} entrées sont fausses :\n  {errors}",
