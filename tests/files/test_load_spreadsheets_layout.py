@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from propulseur_rules import Contract, InvalidInput, Sector, Startup
 from propulseur_rules.cli import EXIT_OK, EXIT_USAGE, main
@@ -372,3 +375,21 @@ def test_every_bad_row_of_a_documents_file_is_named(tmp_path: Path) -> None:
         "4: Reçue le",
     ]
     assert str(caught.value).startswith(f"{path}: 2 rows are wrong: line 2: Pièce: 'Photo' is not a kind of document")
+
+
+#: The words of a title as a French office writes it, in what Windows-1252 encodes.
+_TITLE_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêàçôÉ0123456789 -'", max_size=30)
+
+
+@settings(max_examples=40)
+@given(titles=st.lists(st.lists(_TITLE_WORDS, min_size=1, max_size=6), max_size=5), blank=st.integers(0, 3))
+def test_rows_above_the_header_change_no_contract_read(titles: list[list[str]], blank: int) -> None:
+    # Whatever titles and blank rows stand above the header (none naming every column), the same contract is read.
+    above = [";".join(cells) for cells in titles] + [";;;;"] * blank
+    text = "\r\n".join([*above, TITLED.split("\r\n", 2)[2]])
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), "titre.csv", text)
+
+        contracts, _ = contracts_read(path)
+
+    assert contracts == (HYDROLIS,)
