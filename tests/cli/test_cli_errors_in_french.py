@@ -84,7 +84,8 @@ def test_a_workbook_named_csv_is_not_a_csv(capsys: pytest.CaptureFixture[str], t
     french, _ = error(capsys, tmp_path, b"PK\x03\x04 a workbook")
 
     assert french.endswith(
-        "contrats.csv: est un classeur (.xlsx ou .ods), pas du texte CSV : enregistrez-le en CSV, ou nommez-le .xlsx"
+        "contrats.csv: est un classeur (.xlsx ou .ods), pas du texte CSV : enregistrez-le en CSV, "
+        "ou nommez-le .xlsx ou .ods selon ce qu'il est"
     )
 
 

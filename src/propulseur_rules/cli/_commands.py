@@ -66,8 +66,16 @@ _Result = TypeVar("_Result")
 def _assessed(arguments: argparse.Namespace) -> tuple[Inputs, Assessment, Assessment | None]:
     """Where the facts of the case the options describe came from, its assessment, and with financing terms
     assumed the same case under the deliberation alone (the ceiling)."""
-    scenario, inputs = assemble(ScenarioOptions.of(arguments))
+    scenario, inputs = _assembled(arguments)
     return inputs, scenario.assess(), deliberation_alone(scenario, inputs)
+
+
+def _assembled(arguments: argparse.Namespace) -> tuple[Scenario, Inputs]:
+    """The scenario the options describe and its inputs; how the files were read told on standard error."""
+    scenario, inputs = assemble(ScenarioOptions.of(arguments))
+    for notice in inputs.notices:
+        print(f"{PROG}: {notice.said(arguments.lang)}", file=sys.stderr)
+    return scenario, inputs
 
 
 def run_assess(arguments: argparse.Namespace) -> int:
@@ -207,7 +215,7 @@ def _scenario_report(
 ) -> int:
     """Compute something from the scenario the arguments describe and print it as a report."""
     try:
-        scenario, inputs = assemble(ScenarioOptions.of(arguments))
+        scenario, inputs = _assembled(arguments)
         result = compute(scenario, inputs)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)

@@ -3,7 +3,7 @@
 Exit status: 0 when the assessment is printed (or every checked scenario
 passes); 1 when ``check`` finds a scenario whose figures differ from its
 ``expect`` table; 2 for bad input or usage (one line on standard error naming the
-file, the record or line and the field, never a traceback); 3 with
+file, the record or line and the field, never a traceback; a line for each input when several are refused); 3 with
 ``--fail-on-unmet`` when the assessment leaves any condition unmet or holds any
 money back (withheld, waiting for a document, the balance held, time-barred).
 """
@@ -15,6 +15,7 @@ import json
 import sys
 from collections.abc import Callable
 
+from ..files._assemble import InputsWrong
 from ..files._inputs import Inputs
 from ..reports._export import write_atomically
 from ..rules._outcome import Assessment
@@ -38,8 +39,10 @@ def fail(message: str, lang: str = "en") -> int:
 
 
 def refused(error: PropulseurRulesError, lang: str) -> int:
-    """Bad input: one line on standard error, said in ``lang``, exit status 2."""
-    return fail(error.message(lang), lang)
+    """Bad input: one line on standard error for each input refused, said in ``lang``, exit status 2."""
+    for each in error.errors if isinstance(error, InputsWrong) else (error,):
+        fail(each.message(lang), lang)
+    return EXIT_USAGE
 
 
 def status(arguments: argparse.Namespace, assessment: Assessment) -> int:

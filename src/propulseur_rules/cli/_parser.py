@@ -132,6 +132,11 @@ def _fact_arguments(parser: argparse.ArgumentParser, *, with_as_of: bool) -> Non
         help="take the payments from this CSV file or .xlsx workbook (reference, paid_on, amount)",
     )
     payments.add_argument("--no-payments", action="store_true", help="nothing has been paid yet")
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the sheet to read in each .xlsx or .ods workbook given (default: the sheet the workbook opens on)",
+    )
     authorisation = parser.add_mutually_exclusive_group()
     authorisation.add_argument(
         "--authorised-on", metavar="DATE", help="the day the regional authorisation was validated (C4)"

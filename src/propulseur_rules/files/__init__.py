@@ -5,8 +5,9 @@ value to the value objects; every error is an :class:`~propulseur_rules.InvalidI
 naming the file, line and field (``contracts.csv:4: signed_on``).
 
 Spreadsheets are read as French exports write them (Windows-1252, ``;``,
-French headers, ``05/09/2022``, ``50 000,00``); ``.xlsx`` workbooks need the
-``xlsx`` extra, writing TOML the ``toml`` extra.
+French headers, ``05/09/2022``, ``50 000,00``), the table found below a title, columns of one's own and totals
+left out; ``.xlsx`` workbooks need the ``xlsx`` extra, ``.ods`` ones the ``ods``
+extra, writing TOML the ``toml`` extra.
 
 A service that assesses requests uses :func:`loads_scenario` or
 :func:`scenario_from_data`: they read no file unless given a ``base_dir``, and
@@ -23,7 +24,7 @@ scenario and where each of its facts came from with :func:`assemble`;
 '40000.00'
 """
 
-from ._assemble import ScenarioOptions, assemble, example_scenario
+from ._assemble import InputsWrong, ScenarioOptions, assemble, example_scenario
 from ._check import CheckedFile, CheckReport, Verdict, check_scenarios, exercised_clauses
 from ._dump import dump_scenario
 from ._expectation import Expectation
@@ -38,6 +39,7 @@ __all__ = [
     "CheckReport",
     "CheckedFile",
     "Expectation",
+    "InputsWrong",
     "Scenario",
     "ScenarioOptions",
     "Verdict",

@@ -31,16 +31,18 @@ from ..rules._financing import FinancingTerms
 from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, Listed, Worded
 from ._forms import day
+from ._gathered import InputsWrong, all_wrong, attempt
 from ._inputs import Inputs, Origin, Source, postal_code_warnings
 from ._load import _parse_json, _parse_toml, load_scenario, scenario_from_text
-from ._load_csv import contracts_from_file, payments_from_file
+from ._load_csv import contracts_read, payments_read
 from ._load_files import _file_path, _read_text
 from ._requests import STDIN, read_request
 from ._scenario import Scenario
-from ._spreadsheet_documents import documents_from_file, placed_in_rows
-from ._spreadsheet_rows import RowOrigin
+from ._sheet_table import Notice
+from ._spreadsheet_documents import documents_read, placed_in_rows
+from ._spreadsheet_rows import RowOrigin, SheetRead
 
-__all__ = ["ScenarioOptions", "assemble", "deliberation_alone", "example_scenario"]
+__all__ = ["InputsWrong", "ScenarioOptions", "assemble", "deliberation_alone", "example_scenario"]
 
 #: The endings of spreadsheets, which are given with --contracts or --payments, never as a scenario file.
 _SPREADSHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -90,6 +92,8 @@ class ScenarioOptions:
     financing_signed_on: str | None = None
     financing_not_signed: bool = False
     documents: str | None = None
+    #: The sheet of each workbook given to read (``--sheet``); none: the sheet each opens on.
+    sheet: str | None = None
 
     @classmethod
     def of(cls, namespace: object) -> ScenarioOptions:
@@ -106,19 +110,26 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
     """The scenario ``options`` describe, and where each of its inputs came from.
 
     ``stdin`` (by default the process's standard input) is read when ``options.file`` is ``"-"``.
+    Every input is read and checked before any is refused: one error names every bad cell of every file
+    and every bad option (see :func:`all_wrong`).
     """
-    scenario, inputs = _base(options, stdin)
+    errors: list[InvalidInput] = []
+    based = attempt(errors, lambda: _base(options, stdin))
     changes: dict[str, object] = {}
     sources: dict[str, Source | None] = {}
-    _fact_changes(options, changes, sources)
-    rows = _financing_changes(options, scenario, changes, sources)
+    notices: list[Notice] = []
+    _fact_changes(options, changes, sources, errors, notices)
+    rows = _financing_changes(options, None if based is None else based[0], changes, sources, errors, notices)
+    if based is None or errors:
+        raise all_wrong(errors)
+    scenario, inputs = based
     try:
         scenario = scenario.replace(**changes)
     except InvalidInput as error:
         raise _placed(error, rows, options.file) from None
     scenario = _with_readings(scenario, options)
     _refuse_silent_defaults(scenario, options)
-    inputs = attrs.evolve(inputs, **sources)  # type: ignore[arg-type]
+    inputs = attrs.evolve(inputs, notices=tuple(notices), **sources)  # type: ignore[arg-type]
     if options.financing == "assumed":
         assumed = Source(origin=Origin.ASSUMED, option="--financing assumed")
         inputs = attrs.evolve(inputs, terms=tuple((term, assumed) for term in _TERMS))
@@ -207,58 +218,86 @@ def _require_every_fact(options: ScenarioOptions) -> None:
         raise InvalidInput("", "error.missing_facts", missing=Listed(missing, "error.comma_joint"))
 
 
-def _fact_changes(options: ScenarioOptions, changes: dict[str, object], sources: dict[str, Source | None]) -> None:
-    """The contracts, payments, authorisation and date the options give, with their origins."""
+def _fact_changes(
+    options: ScenarioOptions,
+    changes: dict[str, object],
+    sources: dict[str, Source | None],
+    errors: list[InvalidInput],
+    notices: list[Notice],
+) -> None:
+    """The contracts, payments, authorisation and date the options give, with their origins; the errors of
+    each kept in ``errors``, what a person should know of how each file was read in ``notices``."""
     if options.contracts is not None:
-        changes["contracts"], read_as = contracts_from_file(options.contracts)
-        sources["contracts"] = _file_source(options.contracts, "--contracts", read_as)
+        file = options.contracts
+        contracts = attempt(errors, lambda: contracts_read(file, sheet=options.sheet))
+        if contracts is not None:
+            changes["contracts"] = contracts[0]
+            sources["contracts"] = _file_source(file, "--contracts", contracts[1], notices)
     if options.payments is not None:
-        changes["payments"], read_as = payments_from_file(options.payments)
-        sources["payments"] = _file_source(options.payments, "--payments", read_as)
+        file = options.payments
+        payments = attempt(errors, lambda: payments_read(file, sheet=options.sheet))
+        if payments is not None:
+            changes["payments"] = payments[0]
+            sources["payments"] = _file_source(file, "--payments", payments[1], notices)
     elif options.no_payments:
         changes["payments"] = ()
         sources["payments"] = Source(origin=Origin.NONE, option="--no-payments")
     if options.authorised_on is not None:
-        changes["regional_authorisation_on"] = day(options.authorised_on, "--authorised-on")
+        authorised = options.authorised_on
+        changes["regional_authorisation_on"] = attempt(errors, lambda: day(authorised, "--authorised-on"))
         sources["regional_authorisation_on"] = Source(origin=Origin.OPTION, option="--authorised-on")
     elif options.not_authorised:
         changes["regional_authorisation_on"] = None
         sources["regional_authorisation_on"] = Source(origin=Origin.NONE, option="--not-authorised")
     if options.as_of is not None:
-        changes["as_of"] = day(options.as_of, "--as-of")
+        as_of = options.as_of
+        changes["as_of"] = attempt(errors, lambda: day(as_of, "--as-of"))
         sources["as_of"] = Source(origin=Origin.OPTION, option="--as-of")
     if not options.dated:
         sources["as_of"] = None
 
 
 def _financing_changes(
-    options: ScenarioOptions, scenario: Scenario, changes: dict[str, object], sources: dict[str, Source | None]
+    options: ScenarioOptions,
+    scenario: Scenario | None,
+    changes: dict[str, object],
+    sources: dict[str, Source | None],
+    errors: list[InvalidInput],
+    notices: list[Notice],
 ) -> tuple[RowOrigin, ...] | None:
     """``--financing``, ``--financing-signed-on`` and ``--documents`` as changes to the scenario, with their origins.
 
-    Returns the rows the documents were read from, if ``--documents`` gave them.
+    Returns the rows the documents were read from, if ``--documents`` gave them. ``scenario`` is the one the
+    options start from; none when it could not be read (the documents are read all the same, for their errors).
     """
-    terms = scenario.convention.financing
+    terms = None if scenario is None else scenario.convention.financing
     if options.financing == "assumed":
         terms = FinancingTerms()
-        changes["convention"] = scenario.convention.replace(financing=terms)
+        if scenario is not None:
+            changes["convention"] = scenario.convention.replace(financing=terms)
         sources["financing"] = Source(origin=Origin.ASSUMED, option="--financing assumed")
     elif options.financing == "none":
         terms = None
-        changes["convention"] = scenario.convention.replace(financing=None)
+        if scenario is not None:
+            changes["convention"] = scenario.convention.replace(financing=None)
         sources["financing"] = Source(origin=Origin.NONE, option="--financing none")
     if options.financing_signed_on is not None:
-        changes["financing_signed_on"] = day(options.financing_signed_on, "--financing-signed-on")
+        signed = options.financing_signed_on
+        changes["financing_signed_on"] = attempt(errors, lambda: day(signed, "--financing-signed-on"))
         sources["financing_signed_on"] = Source(origin=Origin.OPTION, option="--financing-signed-on")
     elif options.financing_not_signed:
         changes["financing_signed_on"] = None
         sources["financing_signed_on"] = Source(origin=Origin.NONE, option="--financing-not-signed")
     if options.documents is None:
         return None
-    if terms is None:  # documents without terms would be read by nothing: refused, never ignored
-        raise InvalidInput("", "error.documents_without_terms")
-    changes["documents"], read_as, rows = documents_from_file(options.documents)
-    sources["documents"] = _file_source(options.documents, "--documents", read_as)
+    if terms is None and scenario is not None:  # documents without terms would be read by nothing: refused
+        errors.append(InvalidInput("", "error.documents_without_terms"))
+    file = options.documents
+    documents = attempt(errors, lambda: documents_read(file, sheet=options.sheet))
+    if documents is None:
+        return None
+    changes["documents"], read, rows = documents
+    sources["documents"] = _file_source(file, "--documents", read, notices)
     return rows
 
 
@@ -296,6 +335,14 @@ def _has_financing(scenario: Scenario, options: ScenarioOptions) -> bool:
     )
 
 
-def _file_source(file: str, option: str, read_as: str) -> Source:
-    """A file given with ``option``, and the encoding it was read in (none for a workbook)."""
-    return Source(origin=Origin.FILE, file=file, option=option, encoding=None if read_as == "xlsx" else read_as)
+def _file_source(file: str, option: str, read: SheetRead, notices: list[Notice]) -> Source:
+    """A file given with ``option``: the encoding it was read in, or the sheet of a workbook; its notices kept."""
+    notices.extend(read.notices)
+    workbook = read.how in ("xlsx", "ods")
+    return Source(
+        origin=Origin.FILE,
+        file=file,
+        option=option,
+        encoding=None if workbook else read.how,
+        sheet=read.sheet,
+    )

@@ -18,6 +18,7 @@ import attrs
 from ..rules._model import Contract
 from ..rules._territory import DIJON_METROPOLE_COMMUNES, Commune, metropole_commune
 from ..words._catalogue import say
+from ._sheet_table import Notice
 
 __all__ = ["Inputs", "Origin", "PostalCodeWarning", "Source", "postal_code_warnings"]
 
@@ -43,6 +44,7 @@ class Source:
     file: str | None = None
     option: str | None = None
     encoding: str | None = None  # the encoding a CSV file was read in
+    sheet: str | None = None  # the sheet of a workbook that was read
 
     def to_dict(self) -> dict[str, str]:
         data = {"source": self.origin.value}
@@ -51,6 +53,7 @@ class Source:
             ("file", self.file),
             ("option", self.option),
             ("encoding", self.encoding),
+            ("sheet", self.sheet),
         ):
             if value is not None:
                 data[key] = value
@@ -65,6 +68,8 @@ class Source:
         if self.origin is Origin.SCENARIO and self.file == _STDIN:
             return say("inputs.origin.stdin", lang)
         read = "" if self.encoding is None else say("inputs.origin.read_as", lang, encoding=self.encoding)
+        if self.sheet is not None:
+            read += say("inputs.origin.sheet", lang, sheet=self.sheet)
         return say(
             "inputs.origin." + self.origin.value, lang, name=self.name, file=self.file, option=self.option, read=read
         )
@@ -154,6 +159,9 @@ class Inputs:
     #: ``FinancingTerms``; a term no scenario or option gave is assumed by the library.
     terms: tuple[tuple[str, Source], ...] = ()
     warnings: tuple[PostalCodeWarning, ...] = ()
+    #: What a person should know of how the files were read: the header found below a title, the columns
+    #: and totals left out of a sheet.
+    notices: tuple[Notice, ...] = ()
 
     @property
     def fictitious(self) -> bool:
@@ -224,11 +232,13 @@ class Inputs:
             data["financing_terms"] = {term: source.to_dict() for term, source in self.terms}
         if self.warnings:
             data["warnings"] = [warning.to_dict(lang) for warning in self.warnings]
+        if self.notices:
+            data["notices"] = [notice.said(lang) for notice in self.notices]
         return data
 
     def rows(self, lang: str = "en") -> list[tuple[str, str]]:
         """Each input's label and origin in words, each term of the financing convention indented under
-        the terms, then the warnings."""
+        the terms, then the warnings and the notices of how the files were read."""
         rows = []
         for key, source in self._items():
             rows.append((say("inputs.label." + key, lang), source.text(lang, nothing=say("inputs.none." + key, lang))))
@@ -238,6 +248,7 @@ class Inputs:
                     for term, term_source in self.terms
                 ]
         rows += [(say("inputs.warning", lang), warning.text(lang)) for warning in self.warnings]
+        rows += [(say("inputs.notice", lang), notice.said(lang)) for notice in self.notices]
         return rows
 
     def table(self, bases: dict[str, str], lang: str = "en") -> list[list[Any]]:

@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from ..words._errors import InvalidInput, shown
 from ._dump import dump_scenario
+from ._gathered import InputsWrong
 from ._load_csv import load_contracts_csv, load_payments_csv
 from ._load_data import _scenario_from_data, scenario_from_data
 from ._load_files import MAX_FILE_BYTES, _base_folder, _file_path, _FileError, _in_file, _read_text
@@ -69,6 +70,8 @@ def scenario_from_text(
             raise InvalidInput("", "error.not_a_scenario_file")
         base_shown = os.path.dirname(source) if base is not None and source is not None else ""
         return _scenario_from_data(data, base=base, base_shown=base_shown, confined=confined)
+    except InputsWrong as error:  # the files the scenario names, each error in its own file
+        raise error.placed_in(source) from None
     except _FileError as error:
         raise error.plain() from None
     except InvalidInput as error:

@@ -1,16 +1,19 @@
-"""Contracts, payments and documents from spreadsheets: CSV exports, and ``.xlsx`` workbooks with the ``xlsx`` extra.
+"""Contracts, payments and documents from spreadsheets: CSV exports, ``.xlsx`` (the ``xlsx`` extra) and ``.ods``
+(the ``ods`` extra) workbooks.
 
 Read as Excel and LibreOffice export them in France as well as elsewhere: UTF-8
 (with or without a byte order mark), Windows-1252 or Latin-1 (the encoding read
-is reported); ``;`` or ``,`` between fields (read from the header line); empty
-trailing columns ignored; English or French headers (``signed_on`` or « date de
+is reported); ``;`` or ``,`` between fields; the header found below a title, its
+unknown columns and totals left out (:mod:`._sheet_table`); empty trailing
+columns ignored; English or French headers (``signed_on`` or « date de
 signature »); sectors in English or French (« Industrie », « santé »); dates as
 ``YYYY-MM-DD`` or ``DD/MM/YYYY``; amounts as ``50000.00`` or ``50 000,00``; kinds
 of supporting document in English or French (« copie du contrat », « compte rendu
 financier », « rapport final »).
 
-Every bad row is reported at once, up to ``MAX_REPORTED_ROWS`` (:mod:`._spreadsheet_rows`), each with its
-line and column: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
+Every bad row is reported at once, references used twice among them, up to
+``MAX_REPORTED_ROWS`` (:mod:`._spreadsheet_rows`), each with its line and column
+as the header writes it: ``contracts.csv:4: signed_on: '31/02/2023' is not a day of the calendar``.
 """
 
 from __future__ import annotations
@@ -24,17 +27,20 @@ from ..rules._model import Contract, Payment, Sector, Startup, name_key
 from ..words._errors import InvalidInput
 from ._forms import amount_text, day
 from ._load_files import _FileError
+from ._sheet_grid import csv_grid
 from ._spreadsheet_columns import CSV_COLUMNS, CSV_REQUIRED, PAYMENT_CSV_COLUMNS
-from ._spreadsheet_rows import Build, csv_lines, file_records, records
+from ._spreadsheet_rows import Build, SheetRead, cells_wrong, file_records, records
 
 __all__ = [
     "contract_records",
     "contracts_from_file",
+    "contracts_read",
     "load_contracts_csv",
     "load_contracts_xlsx",
     "load_payments_csv",
     "load_payments_xlsx",
     "payments_from_file",
+    "payments_read",
     "sector_of",
     "unique_references",
 ]
@@ -69,7 +75,7 @@ def load_payments_csv(path: str | os.PathLike[str]) -> tuple[Payment, ...]:
 
 
 def load_contracts_xlsx(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
-    """Read contracts from the first sheet of an ``.xlsx`` workbook, with the columns of a CSV file.
+    """Read contracts from the sheet an ``.xlsx`` workbook opens on (its active sheet), with the columns of a CSV file.
 
     Needs the ``xlsx`` extra (openpyxl). Date cells and text dates are both read.
     """
@@ -77,21 +83,37 @@ def load_contracts_xlsx(path: str | os.PathLike[str]) -> tuple[Contract, ...]:
 
 
 def load_payments_xlsx(path: str | os.PathLike[str]) -> tuple[Payment, ...]:
-    """Read payments from the first sheet of an ``.xlsx`` workbook; needs the ``xlsx`` extra (openpyxl)."""
+    """Read payments from the active sheet of an ``.xlsx`` workbook; needs the ``xlsx`` extra (openpyxl)."""
     return payments_from_file(path, kind="xlsx")[0]
 
 
 def contracts_from_file(path: str | os.PathLike[str], *, kind: str | None = None) -> tuple[tuple[Contract, ...], str]:
     """The contracts of a CSV file or workbook, and how it was read (``"UTF-8"``, ``"Windows-1252"``, ``"xlsx"``…).
 
-    ``kind`` is ``"csv"`` or ``"xlsx"``; none: from the file's suffix.
+    ``kind`` is ``"csv"``, ``"xlsx"`` or ``"ods"``; none: from the file's suffix.
     """
-    return _from_file(path, kind, CSV_COLUMNS, CSV_REQUIRED, _contract)
+    contracts, read = contracts_read(path, kind=kind)
+    return contracts, read.how
 
 
 def payments_from_file(path: str | os.PathLike[str], *, kind: str | None = None) -> tuple[tuple[Payment, ...], str]:
     """The payments of a CSV file or workbook, and how it was read; see :func:`contracts_from_file`."""
-    return _from_file(path, kind, PAYMENT_CSV_COLUMNS, PAYMENT_CSV_COLUMNS, _payment)
+    payments, read = payments_read(path, kind=kind)
+    return payments, read.how
+
+
+def contracts_read(
+    path: str | os.PathLike[str], *, kind: str | None = None, sheet: str | None = None
+) -> tuple[tuple[Contract, ...], SheetRead]:
+    """The contracts of a CSV file or a workbook's sheet (``sheet``, or the one it opens on), and how it was read."""
+    return _from_file(path, kind, CSV_COLUMNS, CSV_REQUIRED, _contract, sheet)
+
+
+def payments_read(
+    path: str | os.PathLike[str], *, kind: str | None = None, sheet: str | None = None
+) -> tuple[tuple[Payment, ...], SheetRead]:
+    """The payments of a CSV file or a workbook's sheet, and how it was read; see :func:`contracts_read`."""
+    return _from_file(path, kind, PAYMENT_CSV_COLUMNS, PAYMENT_CSV_COLUMNS, _payment, sheet)
 
 
 def _from_file(
@@ -100,18 +122,15 @@ def _from_file(
     columns: tuple[str, ...],
     required: tuple[str, ...],
     build: Build[_Referenced],
-) -> tuple[tuple[_Referenced, ...], str]:
-    read, how = file_records(path, kind, columns, required, build)
-    try:
-        unique_references(read)
-    except _FileError as error:
-        raise error.plain() from None
+    sheet: str | None,
+) -> tuple[tuple[_Referenced, ...], SheetRead]:
+    read, how = file_records(path, kind, columns, required, build, sheet=sheet, unique=True)
     return tuple(value for value, _ in read), how
 
 
 def contract_records(text: str, shown: str) -> list[tuple[Contract, str]]:
     """The contracts of a CSV text (a scenario's ``contracts_csv``), each with its origin ``file.csv:4``."""
-    return records(csv_lines(text, shown), shown, CSV_COLUMNS, CSV_REQUIRED, _contract)
+    return records(csv_grid(text, shown), CSV_COLUMNS, CSV_REQUIRED, _contract, unique=True)
 
 
 # --- contracts and payments from the cells of a row ------------------------------------------------
@@ -122,6 +141,8 @@ def _optional_day(text: str, path: str) -> dt.date | None:
 
 
 def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contract:
+    errors: list[InvalidInput] = []
+    startup = None
     try:
         startup = Startup(
             name=cells["startup"],
@@ -131,23 +152,29 @@ def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contr
         )
     except InvalidInput as error:
         column = "startup" if error.path == "name" else error.path
-        raise _FileError(column_path(column), error.key, **error.values) from None
+        errors.append(_FileError(column_path(column), error.key, **error.values))
     dates = {}
     for column in ("applied_on", "selected_on", "signed_on"):
         try:
             dates[column] = _optional_day(cells.get(column, ""), column)
         except InvalidInput as error:
-            raise _FileError(column_path(column), error.key, **error.values) from None
+            errors.append(_FileError(column_path(column), error.key, **error.values))
+    if startup is None or errors:
+        raise cells_wrong(errors)
     return Contract(reference=cells["reference"], startup=startup, **dates)
 
 
 def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Payment:
-    try:
-        paid_on = day(cells["paid_on"], "paid_on")
-        amount = amount_text(cells["amount"], "amount")
-    except InvalidInput as error:
-        raise _FileError(column_path(error.path), error.key, **error.values) from None
-    return Payment(reference=cells["reference"], paid_on=paid_on, amount=amount)
+    errors: list[InvalidInput] = []
+    values: dict[str, object] = {}
+    for column, read in (("paid_on", day), ("amount", amount_text)):
+        try:
+            values[column] = read(cells[column], column)
+        except InvalidInput as error:
+            errors.append(_FileError(column_path(error.path), error.key, **error.values))
+    if errors:
+        raise cells_wrong(errors)
+    return Payment(reference=cells["reference"], **values)
 
 
 def sector_of(value: object) -> object:

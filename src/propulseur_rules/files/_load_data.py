@@ -34,6 +34,7 @@ from ..rules._state_aid import DeMinimisAid
 from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
 from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear
 from ._forms import amount_text, day
+from ._gathered import all_wrong, attempt
 from ._load_csv import contract_records, sector_of, unique_references
 from ._load_files import _base_folder, _confined, _read_spreadsheet_text
 from ._scenario import Scenario
@@ -234,14 +235,19 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
     sources: list[tuple[Contract, str]] = []
     for index, item in enumerate(_list(table.get("contracts", []), "contracts")):
         sources.append((_contract(item, f"contracts[{index}]"), f"contracts[{index}]"))
+    errors: list[InvalidInput] = []  # the files the scenario names are all read before any is refused
     if "contracts_csv" in table:
-        text, csv_shown = _named_file(table["contracts_csv"], "contracts_csv", base, base_shown, confined)
-        sources.extend(contract_records(text, csv_shown))
+        sources.extend(
+            attempt(errors, lambda: _contracts_csv(table["contracts_csv"], base, base_shown, confined)) or []
+        )
+    read = attempt(errors, lambda: _documents(table.get("documents", []), base, base_shown, confined))
+    if read is None or errors:
+        raise all_wrong(errors)
     unique_references(sources)
     payments = [
         _payment(item, f"payments[{index}]") for index, item in enumerate(_list(table.get("payments", []), "payments"))
     ]
-    documents, origins = _documents(table.get("documents", []), base, base_shown, confined)
+    documents, origins = read
     events = _list(table.get("limitation_events", []), "limitation_events")
     limitation_events = [_limitation_event(item, f"limitation_events[{index}]") for index, item in enumerate(events)]
     try:
@@ -263,6 +269,12 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
         )
     except InvalidInput as error:
         raise placed_in_rows(error, origins) from None
+
+
+def _contracts_csv(name: object, base: Path | None, base_shown: str, confined: bool) -> list[tuple[Contract, str]]:
+    """The contracts of the spreadsheet export a scenario names (``contracts_csv``), each with its row."""
+    text, shown = _named_file(name, "contracts_csv", base, base_shown, confined)
+    return contract_records(text, shown)
 
 
 def _named_file(name: object, key: str, base: Path | None, base_shown: str, confined: bool) -> tuple[str, str]:

@@ -19,8 +19,11 @@ __all__ = [
     "CSV_REQUIRED",
     "DOCUMENT_CSV_COLUMNS",
     "DOCUMENT_REQUIRED",
+    "FRENCH_HEADERS",
     "PAYMENT_CSV_COLUMNS",
     "Cells",
+    "column_of",
+    "header_name",
     "read_header",
 ]
 
@@ -40,7 +43,7 @@ DOCUMENT_REQUIRED = ("kind", "received_on")
 Cells = list[str]
 
 #: Headers as French exports write them, for each column.
-_FRENCH_HEADERS = {
+FRENCH_HEADERS = {
     "reference": ("référence", "référence du contrat", "référence du versement", "n° de contrat"),
     "startup": ("raison sociale", "start-up", "nom", "nom de la start-up", "entreprise"),
     "head_office": ("code insee", "code insee du siège", "siège social", "commune du siège (code insee)"),
@@ -66,30 +69,43 @@ def _header_key(name: str) -> str:
 _HEADER_KEYS = {
     _header_key(alias): column
     for column in (*CSV_COLUMNS, *PAYMENT_CSV_COLUMNS, *DOCUMENT_CSV_COLUMNS)
-    for alias in (column, *_FRENCH_HEADERS.get(column, ()))
+    for alias in (column, *FRENCH_HEADERS.get(column, ()))
 }
 
 
-def read_header(cells: Cells, shown: str, columns: tuple[str, ...], required: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each column of the header as ``(column, name as written)``; empty columns at the end are dropped."""
+def column_of(name: str, columns: tuple[str, ...]) -> str | None:
+    """The column of ``columns`` a header cell names, in English or French; ``None``: none of them."""
+    column = _HEADER_KEYS.get(_header_key(name))
+    return column if column in columns else None
+
+
+def header_name(written: str, column: str) -> str:
+    """The name an error gives a column: its header as written, or the column's own name if that is what it
+    writes (``Signed On`` is ``signed_on``)."""
+    return column if re.sub(r"[\s_-]+", "_", written.strip().lower()) == column else written
+
+
+def read_header(cells: Cells, where: str, columns: tuple[str, ...], required: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each column of the header line ``where`` (``file.csv:1``) as ``(column, name as written)``, every cell a
+    known column; empty columns at the end are dropped."""
     while cells and not cells[-1].strip():
         cells = cells[:-1]
     header: list[tuple[str, str]] = []
     for position, name in enumerate(cells):
         column = _HEADER_KEYS.get(_header_key(name))
         if column is None or column not in columns:
-            raise _unknown_column(name, position, shown, columns)
+            raise _unknown_column(name, position, where, columns)
         if any(column == known for known, _ in header):
-            raise _FileError(f"{shown}:1", "error.twice_column", column=repr(column))
+            raise _FileError(where, "error.twice_column", column=repr(column))
         written = " ".join(name.replace("\ufeff", "").split())
         header.append((column, column if _header_key(written) == _header_key(column) else written))
     for column in required:
         if all(column != known for known, _ in header):
-            raise _FileError(f"{shown}:1", "error.missing_column", column=repr(column), columns=", ".join(columns))
+            raise _FileError(where, "error.missing_column", column=repr(column), columns=", ".join(columns))
     return header
 
 
-def _unknown_column(name: str, position: int, shown: str, columns: tuple[str, ...]) -> _FileError:
+def _unknown_column(name: str, position: int, where: str, columns: tuple[str, ...]) -> _FileError:
     """The error of a header cell that names no column of ``columns``: unnamed, a typo, or unknown."""
     key = name.strip().lower()
     close = difflib.get_close_matches(key, columns, n=1)
@@ -98,9 +114,9 @@ def _unknown_column(name: str, position: int, shown: str, columns: tuple[str, ..
     # not have its content shown.
     named = f", {key!r}," if close and _PLAIN_COLUMN.fullmatch(key) else ""
     if not key:
-        return _FileError(f"{shown}:1", "error.unnamed_column", position=str(position + 1))
+        return _FileError(where, "error.unnamed_column", position=str(position + 1))
     if close:
         return _FileError(
-            f"{shown}:1", "error.unknown_column_hint", position=str(position + 1), named=named, close=repr(close[0])
+            where, "error.unknown_column_hint", position=str(position + 1), named=named, close=repr(close[0])
         )
-    return _FileError(f"{shown}:1", "error.unknown_column", position=str(position + 1), columns=", ".join(columns))
+    return _FileError(where, "error.unknown_column", position=str(position + 1), columns=", ".join(columns))

@@ -18,10 +18,18 @@ from ..rules._model import name_key
 from ..words._errors import InvalidInput, shorten
 from ._forms import day
 from ._load_files import _FileError
+from ._sheet_grid import csv_grid
 from ._spreadsheet_columns import DOCUMENT_CSV_COLUMNS, DOCUMENT_REQUIRED
-from ._spreadsheet_rows import RowOrigin, csv_lines, file_records, records
+from ._spreadsheet_rows import RowOrigin, SheetRead, cells_wrong, file_records, records
 
-__all__ = ["document_records", "documents_from_file", "load_documents_csv", "load_documents_xlsx", "placed_in_rows"]
+__all__ = [
+    "document_records",
+    "documents_from_file",
+    "documents_read",
+    "load_documents_csv",
+    "load_documents_xlsx",
+    "placed_in_rows",
+]
 
 
 def load_documents_csv(path: str | os.PathLike[str]) -> tuple[Document, ...]:
@@ -37,7 +45,7 @@ def load_documents_csv(path: str | os.PathLike[str]) -> tuple[Document, ...]:
 
 
 def load_documents_xlsx(path: str | os.PathLike[str]) -> tuple[Document, ...]:
-    """Read the documents received from the first sheet of an ``.xlsx`` workbook; needs the ``xlsx`` extra."""
+    """Read the documents received from the active sheet of an ``.xlsx`` workbook; needs the ``xlsx`` extra."""
     return documents_from_file(path, kind="xlsx")[0]
 
 
@@ -49,8 +57,16 @@ def documents_from_file(
     The rows let an error found later (a copy of a contract the scenario does not
     have) name the file, line and column: see :func:`placed_in_rows`.
     """
+    documents, read, rows = documents_read(path, kind=kind)
+    return documents, read.how, rows
+
+
+def documents_read(
+    path: str | os.PathLike[str], *, kind: str | None = None, sheet: str | None = None
+) -> tuple[tuple[Document, ...], SheetRead, tuple[RowOrigin, ...]]:
+    """The documents of a CSV file or a workbook's sheet, how it was read, and the row each came from."""
     headers: dict[str, str] = {}
-    read, how = file_records(path, kind, DOCUMENT_CSV_COLUMNS, DOCUMENT_REQUIRED, _document, headers)
+    read, how = file_records(path, kind, DOCUMENT_CSV_COLUMNS, DOCUMENT_REQUIRED, _document, headers, sheet=sheet)
     documents = tuple(document for document, _ in read)
     return documents, how, tuple(RowOrigin(where=where, headers=headers) for _, where in read)
 
@@ -58,7 +74,7 @@ def documents_from_file(
 def document_records(text: str, shown: str) -> tuple[tuple[Document, ...], tuple[RowOrigin, ...]]:
     """The documents of a CSV text (a scenario's ``documents`` file) and the row each came from."""
     headers: dict[str, str] = {}
-    read = records(csv_lines(text, shown), shown, DOCUMENT_CSV_COLUMNS, DOCUMENT_REQUIRED, _document, headers)
+    read = records(csv_grid(text, shown), DOCUMENT_CSV_COLUMNS, DOCUMENT_REQUIRED, _document, headers)
     return tuple(document for document, _ in read), tuple(RowOrigin(where=where, headers=headers) for _, where in read)
 
 
@@ -130,9 +146,19 @@ def _document_covers(kind: DocumentKind, text: str) -> str | None:
 
 
 def _document(cells: dict[str, str], column_path: Callable[[str], str]) -> Document:
+    errors: list[InvalidInput] = []
+    kind = received = None
     try:
         kind = _document_kind(cells["kind"])
+    except InvalidInput as error:
+        errors.append(_FileError(column_path(error.path), error.key, **error.values))
+    try:
         received = day(cells["received_on"], "received_on")
+    except InvalidInput as error:
+        errors.append(_FileError(column_path(error.path), error.key, **error.values))
+    if kind is None or received is None:
+        raise cells_wrong(errors)
+    try:
         covers = _document_covers(kind, cells.get("covers", ""))
         if covers is None and kind is not DocumentKind.FINAL_REPORT:
             raise InvalidInput("covers", "error.empty")

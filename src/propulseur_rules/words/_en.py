@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ._en_documents import DOCUMENT_WORDS
 from ._en_errors import ERROR_WORDS
+from ._en_sheets import SHEET_WORDS
 
 __all__ = ["WORDS"]
 
@@ -463,4 +464,4 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS}
+WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}

@@ -19,9 +19,11 @@ ERROR_WORDS: dict[str, str] = {
     "error.unreadable": "cannot be read: {reason}",
     "error.empty": "is empty",
     "error.too_large": "is larger than {size} MB",
-    "error.workbook_as_csv": "is a workbook (.xlsx or .ods), not CSV text: save it as CSV, or name it .xlsx",
+    "error.workbook_as_csv": (
+        "is a workbook (.xlsx or .ods), not CSV text: save it as CSV, or name it .xlsx or .ods as it is"
+    ),
     "error.bad_csv": "is not valid CSV: {detail}",
-    "error.bad_workbook": "is not an .xlsx workbook that can be read",
+    "error.bad_workbook": "is not a workbook (.xlsx or .ods) that can be read",
     "error.too_many_rows": "has more than {limit} rows",
     "error.fields": "has {count} fields where the header has {expected}",
     "error.not_utf8": "is not UTF-8 text (byte {byte}); save it as UTF-8 (« CSV UTF-8 » in a spreadsheet)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._fr_documents import DOCUMENT_WORDS
 from ._fr_errors import ERROR_WORDS
+from ._fr_sheets import SHEET_WORDS
 
 __all__ = ["WORDS"]
 
@@ -469,4 +470,4 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS}
+WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}

@@ -20,10 +20,11 @@ ERROR_WORDS: dict[str, str] = {
     "error.empty": "est vide",
     "error.too_large": "dépasse {size} Mo",
     "error.workbook_as_csv": (
-        "est un classeur (.xlsx ou .ods), pas du texte CSV : enregistrez-le en CSV, ou nommez-le .xlsx"
+        "est un classeur (.xlsx ou .ods), pas du texte CSV : enregistrez-le en CSV, "
+        "ou nommez-le .xlsx ou .ods selon ce qu'il est"
     ),
     "error.bad_csv": "n'est pas un CSV valide : {detail}",
-    "error.bad_workbook": "n'est pas un classeur .xlsx lisible",
+    "error.bad_workbook": "n'est pas un classeur (.xlsx ou .ods) lisible",
     "error.too_many_rows": "a plus de {limit} lignes",
     "error.fields": "a {count} champs là où l'en-tête en a {expected}",
     "error.not_utf8": (

@@ -73,7 +73,12 @@ def test_a_workbook_with_typed_cells_assesses_through_the_command_line(
     assert [contract["status"] for contract in data["contracts"]] == ["funded", "funded"]
     # Year 1: 20 000 + 2 × 15 000 = 50 000 accrued, all withheld without the authorisation (C4).
     assert (data["accrued"], data["withheld"], data["paid"]) == ("50000.00", "50000.00", "50000.50")
-    assert data["inputs"]["contracts"] == {"source": "file", "file": str(contracts), "option": "--contracts"}
+    assert data["inputs"]["contracts"] == {
+        "source": "file",
+        "file": str(contracts),
+        "option": "--contracts",
+        "sheet": "Sheet",
+    }
 
 
 def test_a_bad_cell_of_a_workbook_names_its_row_and_column(tmp_path: Path) -> None:
@@ -90,7 +95,7 @@ def test_a_bad_cell_of_a_workbook_names_its_row_and_column(tmp_path: Path) -> No
 
     assert (
         str(caught.value)
-        == f"{path}:2: signed_on: '2022-11-03 14:30:00' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)"
+        == f"{path}[Sheet]:2: signed_on: '2022-11-03 14:30:00' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)"
     )
 
 
@@ -101,7 +106,7 @@ def test_a_damaged_workbook_is_invalid_input(tmp_path: Path, content: bytes) -> 
     with pytest.raises(InvalidInput) as caught:
         contracts_from_file(path)
 
-    assert str(caught.value) == f"{path}: is not an .xlsx workbook that can be read"
+    assert str(caught.value) == f"{path}: is not a workbook (.xlsx or .ods) that can be read"
 
 
 def test_a_workbook_of_documents_is_read(tmp_path: Path) -> None:
