@@ -63,6 +63,9 @@ def unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
         "lapsed_on": day_text(unmet.lapsed_on),
         "relieved_on": day_text(unmet.relieved_on),
         "reason": unmet.reason,
+        "startup": unmet.startup,
+        "earlier": unmet.earlier,
+        "earlier_startup": unmet.earlier_startup,
         "message": {"en": unmet.message("en"), "fr": unmet.message("fr")},
     }
 
@@ -138,10 +141,13 @@ def years_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
 
 
 def contracts_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
-    """The contracts: each with its status, programme year, grant, the day it accrues and what it fails."""
+    """The contracts: each with its startup's name and SIREN, its status, programme year, grant, the day it
+    accrues and what it fails."""
     return [
         {
             "reference": contract.reference,
+            "startup": contract.contract.startup.name,
+            "siren": contract.contract.startup.siren,
             "status": contract.status.value,
             "programme_year": contract.programme_year,
             "grant": money_text(contract.grant),

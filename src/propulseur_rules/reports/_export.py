@@ -1,6 +1,6 @@
 """An assessment for spreadsheets: CSV with the conventions of the reader's language, and typed ``.xlsx``.
 
-The layout (see ``docs/files.md``): one row per contract (reference, status,
+The layout (see ``docs/files.md``): one row per contract (reference, startup, status,
 programme year, grant, day the grant accrues, unmet conditions; the status in
 words in French), then the money
 figures of the assessment, one per row, all of ``MONEY_FIGURES`` in their order
@@ -38,13 +38,13 @@ from ..words._catalogue import say
 from ..words._errors import InvalidInput, Worded
 from ..words._format import csv_delimiter, format_date, format_decimal, spreadsheet_date_format
 from ..words._language import check_lang
-from ._messages import condition_label, status_label
+from ._messages import failure_label, status_label
 
 __all__ = ["assessment_csv", "assessment_xlsx", "tables_csv", "tables_xlsx", "write_atomically"]
 
 #: The columns of the contracts table: the keys of ``Assessment.to_records()``, each headed by
 #: ``export.column.`` + its key (in English, the key itself).
-_CONTRACT_COLUMNS = ("reference", "status", "programme_year", "grant", "accrues_on", "unmet")
+_CONTRACT_COLUMNS = ("reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet")
 #: The money figures of the assessment, all of them in their order, each named by ``export.figure.`` + its name.
 _FIGURES = MONEY_FIGURES
 
@@ -59,8 +59,8 @@ def _tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[li
     for record in assessment.to_records():
         row = [record[key] for key in _CONTRACT_COLUMNS]
         if in_words:
-            row[1] = status_label(ContractStatus(row[1]), lang)
-            row[5] = ", ".join(condition_label(Condition(code), lang) for code in row[5].split(", ") if code)
+            row[2] = status_label(ContractStatus(row[2]), lang)
+            row[6] = ", ".join(failure_label(Condition(code), lang) for code in row[6].split(", ") if code)
         contracts.append(row)
     figures: list[list[Any]] = [[say("export.heading.figure", lang), say("export.heading.amount", lang)]]
     figures += [[say("export.figure." + name, lang), getattr(assessment, name)] for name in _FIGURES]

@@ -10,6 +10,7 @@ checks it).
 
 from __future__ import annotations
 
+from ._en_contracts import CONTRACT_WORDS
 from ._en_documents import DOCUMENT_WORDS
 from ._en_errors import ERROR_WORDS
 
@@ -453,4 +454,4 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS}
+WORDS: dict[str, str] = {**_SHOWN, **CONTRACT_WORDS, **DOCUMENT_WORDS, **ERROR_WORDS}

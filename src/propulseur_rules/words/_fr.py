@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._fr_contracts import CONTRACT_WORDS
 from ._fr_documents import DOCUMENT_WORDS
 from ._fr_errors import ERROR_WORDS
 
@@ -459,4 +460,4 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS}
+WORDS: dict[str, str] = {**_SHOWN, **CONTRACT_WORDS, **DOCUMENT_WORDS, **ERROR_WORDS}
