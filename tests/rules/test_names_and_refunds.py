@@ -8,6 +8,8 @@ import pytest
 
 from builders import OPERATING, PER_CONTRACT, contract, payment, startup
 from propulseur_rules import DIJON_2022, Condition, ContractStatus, InvalidInput, assess
+from propulseur_rules.files._inputs import Inputs
+from propulseur_rules.reports import statement_markdown
 
 AUTHORISED = dt.date(2022, 12, 15)
 AS_OF = dt.date(2023, 6, 1)
@@ -111,3 +113,18 @@ def test_a_refund_before_any_payment_is_invalid_input() -> None:
 
     assert caught.value.path == "payments[0].amount"
     assert caught.value.key == "error.refund_exceeds_paid"
+
+
+def test_a_refund_is_shown_as_a_refund_in_every_report() -> None:
+    paid = payment("VIR-1", dt.date(2023, 1, 10), 20_000)
+    refund = payment("REV-1", dt.date(2023, 3, 1), -5_000)
+    result = assess(DIJON_2022, [], as_of=AS_OF, regional_authorisation_on=AUTHORISED, payments=[paid, refund])
+
+    assert "  REV-1, refunded on 2023-03-01: -€5,000.00" in result.explain("en").splitlines()
+    assert "  REV-1, reversé le 01/03/2023 : -5 000,00 €" in result.explain("fr").splitlines()
+    assert result.to_dict()["payments"] == [
+        {"reference": "VIR-1", "paid_on": "2023-01-10", "amount": "20000.00", "kind": "payment"},
+        {"reference": "REV-1", "paid_on": "2023-03-01", "amount": "-5000.00", "kind": "refund"},
+    ]
+    statement = statement_markdown(result, Inputs.of_own_files(), "fr")
+    assert "| REV-1 (reversement) | 01/03/2023 | -5 000,00 € |" in statement

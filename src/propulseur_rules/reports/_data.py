@@ -10,6 +10,7 @@ from ..rules._legal import LegalBasis
 from ..rules._money import money_text
 from ..rules._outcome import FINANCING_FIGURES, Assessment, Deadline, UnmetCondition
 from ..rules._territory import metropole_commune
+from ..rules._warnings import NameWarning, PostalCodeWarning, contract_warnings
 
 __all__ = [
     "assessment_records",
@@ -140,9 +141,15 @@ def years_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
     ]
 
 
+def _warning_to_dict(warning: PostalCodeWarning | NameWarning) -> dict[str, Any]:
+    kind = "postal_code" if isinstance(warning, PostalCodeWarning) else warning.kind.value
+    return {"kind": kind, "message": {"en": warning.short("en"), "fr": warning.short("fr")}}
+
+
 def contracts_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
     """The contracts: each with its startup's name and SIREN, its status, programme year, grant, the day it
-    accrues and what it fails."""
+    accrues, what it fails, and the warnings on its facts (a postal code for a head office, a name to check)."""
+    warned = contract_warnings(contract.contract for contract in assessment.contracts)
     return [
         {
             "reference": contract.reference,
@@ -153,6 +160,7 @@ def contracts_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
             "grant": money_text(contract.grant),
             "accrues_on": day_text(contract.accrues_on),
             "unmet": [unmet.condition.value for unmet in contract.unmet],
+            "warnings": [_warning_to_dict(warning) for warning in warned.get(contract.reference, ())],
         }
         for contract in assessment.contracts
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from ..rules._outcome import FINANCING_FIGURES, MONEY_FIGURES, Assessment, UnmetCondition
+from ..rules._warnings import NameWarning, PostalCodeWarning, contract_warnings
 from ..words._catalogue import say
 from ..words._format import format_date, format_money, format_period
 from ._messages import contract_failure, readings_text, status_label
@@ -62,9 +63,12 @@ def report_header(assessment: Assessment, lang: str) -> list[str]:
     ]
 
 
-def _contract_why(unmets: tuple[UnmetCondition, ...], lang: str) -> str:
-    """Each condition as the contract fails it, with its clause: « siège social hors du territoire (C6) »."""
-    return "; ".join(contract_failure(unmet, lang) for unmet in unmets)
+def _contract_why(unmets: tuple[UnmetCondition, ...], warnings: tuple[Warning, ...], lang: str) -> str:
+    """Each condition as the contract fails it, with its clause: « siège social hors du territoire (C6) »;
+    then the warnings on the contract's facts, beside it."""
+    reasons = [contract_failure(unmet, lang) for unmet in unmets]
+    reasons += [say("report.warning", lang, warning=warning.short(lang)) for warning in warnings]
+    return "; ".join(reasons)
 
 
 def year_headers(lang: str) -> list[str]:
@@ -86,6 +90,8 @@ def year_rows(assessment: Assessment, lang: str) -> list[list[str]]:
     ]
 
 
+Warning = PostalCodeWarning | NameWarning
+
 #: The positions of the columns of the contracts table aligned to the right: the programme year and the grant.
 CONTRACT_AMOUNTS = frozenset({3, 4})
 
@@ -95,7 +101,9 @@ def contract_headers(lang: str) -> list[str]:
 
 
 def contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
-    """The contracts as table rows: reference, startup, status, programme year, grant, and why it fails."""
+    """The contracts as table rows: reference, startup, status, programme year, grant, why it fails and the
+    warnings on its facts (:func:`~propulseur_rules.rules._warnings.contract_warnings`)."""
+    warned = contract_warnings(contract.contract for contract in assessment.contracts)
     return [
         [
             contract.reference,
@@ -103,7 +111,7 @@ def contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
             status_label(contract.status, lang),
             "" if contract.programme_year is None else str(contract.programme_year),
             format_money(contract.grant, lang),
-            _contract_why(contract.unmet, lang),
+            _contract_why(contract.unmet, warned.get(contract.reference, ()), lang),
         ]
         for contract in assessment.contracts
     ]

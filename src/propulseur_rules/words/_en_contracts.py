@@ -42,5 +42,6 @@ CONTRACT_WORDS: dict[str, str] = {
     ),
     # reports: a payment and a refund (« reversement »), a negative payment.
     "payment.kind.payment": "payment",
+    "step.refund": "{reference}, refunded on {paid_on}: {amount}",
     "payment.kind.refund": "refund",
 }
