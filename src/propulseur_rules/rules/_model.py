@@ -317,8 +317,14 @@ def _negative(value: object) -> bool:
 def _signed_money(value: object, path: str) -> Decimal:
     """A payment's amount: money paid, or, negative, money refunded; never zero."""
     if _negative(value):
-        positive = value.strip()[1:] if isinstance(value, str) else -value  # type: ignore[operator]
-        amount = -to_money(positive, path)
+        # copy_negate, unlike unary minus, ignores the caller's decimal context.
+        if isinstance(value, str):
+            positive: object = value.strip()[1:]
+        elif isinstance(value, Decimal):
+            positive = value.copy_negate()
+        else:
+            positive = -value  # type: ignore[operator]
+        amount = to_money(positive, path).copy_negate()
     else:
         amount = to_money(value, path)
     if not amount:
