@@ -68,7 +68,7 @@ def _contract_why(unmets: tuple[UnmetCondition, ...], warnings: tuple[Warning, .
     then the warnings on the contract's facts, beside it."""
     reasons = [contract_failure(unmet, lang) for unmet in unmets]
     reasons += [say("report.warning", lang, warning=warning.short(lang)) for warning in warnings]
-    return "; ".join(reasons)
+    return say("punctuation.semicolon", lang).join(reasons)
 
 
 def year_headers(lang: str) -> list[str]:

@@ -28,7 +28,7 @@ CONTRACT_WORDS: dict[str, str] = {
     ),
     # reports: the warnings on a contract, beside it.
     "report.warning": "attention : {warning}",
-    "warning.postal_code": "le siège {head_office} est un code postal ; {communes} ?",
+    "warning.postal_code": "le siège {head_office} est un code postal ; vouliez-vous dire {communes} ?",
     "warning.mixed_scripts": "le nom « {name} » mêle à l'alphabet latin des lettres {scripts} qui lui ressemblent",
     "warning.script.cyrillic": "cyrilliques",
     "warning.script.greek": "grecques",
