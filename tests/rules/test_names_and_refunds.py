@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from builders import OPERATING, PER_CONTRACT, contract, payment, startup
-from propulseur_rules import DIJON_2022, Condition, ContractStatus, InvalidInput, assess
+from propulseur_rules import DIJON_2022, Condition, ContractStatus, InvalidInput, assess, load_payments_csv
 from propulseur_rules.files._inputs import Inputs
 from propulseur_rules.reports import statement_markdown
 
@@ -128,3 +129,14 @@ def test_a_refund_is_shown_as_a_refund_in_every_report() -> None:
     ]
     statement = statement_markdown(result, Inputs.of_own_files(), "fr")
     assert "| REV-1 (reversement) | 01/03/2023 | -5 000,00 € |" in statement
+
+
+@pytest.mark.parametrize("written", ["-5 000,00", "\u22125 000,00 €", "-5000.00"])
+def test_a_refund_is_read_from_a_french_spreadsheet_as_a_negative_amount(tmp_path: Path, written: str) -> None:
+    path = tmp_path / "versements.csv"
+    path.write_text(f"référence;date;montant\nVIR-1;10/01/2023;20 000,00\nREV-1;01/03/2023;{written}\n", "utf-8")
+
+    paid, refund = load_payments_csv(path)
+
+    assert (paid.amount, refund.amount) == (20_000, -5_000)
+    assert refund.refund
