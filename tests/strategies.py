@@ -54,15 +54,16 @@ CORNER_STARTS = (
     dt.date(2023, 3, 1),
 )
 
-#: Names of a few startups, each with variants that name the same startup (case, accents, spaces).
+#: Names of a few startups, each with variants that name the same startup (case, accents, spaces,
+#: invisible format characters, Cyrillic or Greek look-alike letters).
 NAME_VARIANTS = (
     ("Hydrogène Mobile", "HYDROGENE MOBILE", "hydrogène  mobile", " Hydrogene Mobile "),
     ("MedTrack Santé", "medtrack sante", "MEDTRACK  SANTÉ"),
     ("Mécatronix", "MECATRONIX", "mécatronix"),
-    ("Bioptic", "BIOPTIC"),
+    ("Bioptic", "BIOPTIC", "Bi\u00adoptic", "B\u0456optic"),  # a soft hyphen; a Cyrillic і
     ("Kinésens", "KINESENS", "kinésens"),
     ("Neurolia",),
-    ("Vitalis", "VITALIS"),
+    ("Vitalis", "VITALIS", "Vi\u200btalis", "VIT\u0391LIS", "\u2066Vitalis\u2069"),  # a zero-width space; a Greek Α
     ("Robotime",),
     ("CapteurLab", "capteurlab"),
     ("DataCœur",),
@@ -329,12 +330,23 @@ def payments(draw: st.DrawFn, convention: Convention, reference: str) -> Payment
 
 @st.composite
 def payment_lists(draw: st.DrawFn, convention: Convention, max_size: int = 10) -> tuple[Payment, ...]:
-    """0 to ``max_size`` payments with distinct references."""
+    """0 to ``max_size`` payments with distinct references, and maybe refunds (« reversements »).
+
+    A refund is valid by construction: each pays back part or all of one payment, on its day or later,
+    so that what was paid never falls below zero."""
     size = draw(st.integers(0, max_size))
     paid_on, amount = _payment_parts(convention)
-    return tuple(
-        Payment(reference=f"P-{index:02d}", paid_on=draw(paid_on), amount=draw(amount)) for index in range(size)
-    )
+    paid = [Payment(reference=f"P-{index:02d}", paid_on=draw(paid_on), amount=draw(amount)) for index in range(size)]
+    refunds = [
+        Payment(
+            reference=f"R-{index:02d}",
+            paid_on=payment.paid_on + draw(st.integers(0, 400)) * dt.timedelta(days=1),
+            amount=-draw(cents(1, int(payment.amount * 100))),
+        )
+        for index, payment in enumerate(paid)
+        if draw(st.integers(0, 3)) == 0
+    ]
+    return tuple(paid + refunds)
 
 
 @st.composite

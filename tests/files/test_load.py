@@ -240,12 +240,18 @@ def test_a_date_and_time_is_not_a_date(tmp_path: Path) -> None:
     assert str(error_of(path)) == f"{path}: as_of: expected a date, not a date and time"
 
 
-def test_a_negative_payment(tmp_path: Path) -> None:
-    path = write(
-        tmp_path, "s.json", minimal_json(payments=[{"reference": "P", "paid_on": "2022-12-01", "amount": "-5"}])
-    )
+def test_a_negative_payment_is_read_as_a_refund(tmp_path: Path) -> None:
+    # A negative payment is a refund (« reversement »): 5 € paid back after 20 € paid.
+    payments = [
+        {"reference": "V", "paid_on": "2022-11-01", "amount": "20"},
+        {"reference": "R", "paid_on": "2022-12-01", "amount": "-5"},
+    ]
+    path = write(tmp_path, "s.json", minimal_json(payments=payments))
 
-    assert str(error_of(path)) == f"{path}: payments[0].amount: -5 is negative"
+    refund = load_scenario(path).payments[1]
+
+    assert refund.amount == Decimal("-5.00")
+    assert refund.refund
 
 
 def test_a_sub_cent_amount(tmp_path: Path) -> None:

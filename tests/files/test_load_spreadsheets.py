@@ -111,7 +111,7 @@ def test_amounts_as_spreadsheets_write_them(tmp_path: Path, amount: str, expecte
     [
         ("12,345", None),  # 12.345: a tenth of a cent, refused by the payment
         ("cinquante", "'cinquante' is not an amount in euros (expected 50000.00 or 50 000,00)"),
-        ("-50,00", "is not an amount in euros"),
+        ("--50,00", "is not an amount in euros"),  # one minus sign makes a refund; two make no amount
         ("0,00", None),
     ],
 )

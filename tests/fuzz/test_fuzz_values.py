@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from builders import DIJON, contract, startup
@@ -243,7 +243,32 @@ def test_a_startup_name_with_odd_unicode_is_refused_or_assessed_and_rendered(nam
     every_output(DIJON_2022, (first, second))
     result = assess(DIJON_2022, (first, second), as_of=dt.date(2025, 7, 1))
     assert result.contract("C-1").status.value == "funded"
-    assert all(unicodedata.category(char) not in ("Cc", "Cs") for char in made.name)
+    assert all(unicodedata.category(char) not in ("Cc", "Cs", "Cf") for char in made.name)
+
+
+_FORMAT_CHARACTERS = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u202e", "\u2066"])
+
+
+@settings(max_examples=150)
+@given(name=odd_texts(40), inserted=st.lists(st.tuples(st.integers(0, 40), _FORMAT_CHARACTERS), max_size=4))
+@example(name="Hydrolis", inserted=[(5, "\u200b")])
+def test_c7_invisible_characters_slipped_into_a_name_name_the_same_startup(
+    name: str, inserted: list[tuple[int, str]]
+) -> None:
+    made = only_our_errors(startup, name)
+    if made is None:
+        return
+    letters = list(made.name)
+    for position, character in inserted:
+        letters.insert(min(position, len(letters)), character)
+    copied = startup("".join(letters))
+    first = contract("C-1", dt.date(2022, 9, 1), of=made)
+    second = contract("C-2", dt.date(2022, 10, 1), of=copied)
+
+    result = assess(DIJON_2022, [first, second], as_of=dt.date(2023, 1, 1))
+
+    assert copied.name == made.name
+    assert [unmet.condition.value for unmet in result.contract("C-2").unmet] == ["one_contract_per_startup"]
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ def test_html_shows_the_years_the_contracts_and_the_money_as_tables() -> None:
     assert '<td style="text-align:right">€65,000.00</td>' in page  # year 1: 20 000 + 3 × 15 000
     assert "<th>Accrued</th>" in page
     assert '<td style="text-align:right">€165,000.00</td>' in page
-    assert "<td>PRO-2023-05</td><td>ineligible</td>" in page
+    assert "<td>PRO-2023-05</td><td>Lumen Beaune</td><td>ineligible</td>" in page  # the startup beside it
 
 
 def test_html_says_which_readings_gave_the_figures_in_the_language_asked() -> None:

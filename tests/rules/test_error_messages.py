@@ -115,7 +115,7 @@ CASES: list[tuple[str, Callable[[], object], str]] = [
     ("a negative amount", lambda: to_money("-1"), "amount: -1 is negative"),
     ("a fraction of a cent", lambda: to_money("0.001"), "amount: 0.001 is not a whole number of cents"),
     ("a payment of nothing", lambda: Payment(reference="P", paid_on=DAY, amount=0),
-     "amount: a payment must be more than 0"),
+     "amount: a payment must not be 0 (a refund is a negative amount)"),
     ("a payment of text", lambda: Payment(reference="P", paid_on=DAY, amount="much"),
      "amount: 'much' is not an amount in euros"),
     # The convention (C1, C2, C6, C8, C9)

@@ -234,6 +234,59 @@ def test_startup_name_keeps_single_spaces_and_refuses_empty_or_control_character
         assert caught.value.path == "name"
 
 
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u00ad",
+        "\u2060",
+        "\ufeff",
+        "\u200e",
+        "\u200f",
+        "\u202a",
+        "\u202e",
+        "\u2066",
+        "\u2069",
+        "\u061c",
+    ],
+)
+def test_invisible_format_characters_are_not_part_of_a_name_or_a_reference(invisible: str) -> None:
+    # A zero-width space, soft hyphen, word joiner, byte order mark or bidi control (Unicode category Cf)
+    # shows nothing: the name a person reads is « Hydrolis ».
+    named = Startup(name=f"Hydro{invisible}lis", head_office="21231", sector=Sector.INDUSTRY)
+    contract = Contract(reference=f"PRO{invisible}-01", startup=named, signed_on="2022-11-03")  # type: ignore[arg-type]
+
+    assert named.name == "Hydrolis"
+    assert contract.reference == "PRO-01"
+
+
+def test_a_name_of_invisible_characters_only_is_empty() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        Startup(name="\u200b\u00ad\u2060", head_office="21231", sector=Sector.INDUSTRY)
+
+    assert caught.value.path == "name"
+    assert caught.value.key == "error.must_not_be_empty"
+
+
+def test_c7_name_key_reads_cyrillic_and_greek_look_alikes_as_latin_letters() -> None:
+    # « Нydrоlis » with a Cyrillic Н (U+041D) and о (U+043E); « ΗYDROLIS » with a Greek Η (U+0397).
+    assert startup("\u041dydr\u043elis").name_key == startup("Hydrolis").name_key
+    assert startup("\u0397YDROLIS").name_key == startup("Hydrolis").name_key
+    assert startup("\u041dydr\u043elis").name_key != startup("Hydrolys").name_key
+
+
+def test_a_name_mixing_latin_with_cyrillic_or_greek_letters_is_found() -> None:
+    from propulseur_rules.rules._model import mixed_scripts
+
+    assert mixed_scripts("\u041dydrolis") == ("CYRILLIC",)
+    assert mixed_scripts("Hydr\u03bflis") == ("GREEK",)
+    assert mixed_scripts("Hydrolis") == ()
+    assert mixed_scripts("Hydrogène Mobile") == ()  # an accent is Latin
+    assert mixed_scripts("\u0420\u043e\u0441\u0441\u0438\u044f") == ()  # all Cyrillic: nothing mixed
+
+
 def test_c7_name_key_ignores_case_accents_and_runs_of_spaces() -> None:
     assert startup("  Hydrogène   MOBILE ").name_key == startup("hydrogene mobile").name_key
     assert startup("Hydrogène Mobile").name_key != startup("Hydrogène Mobiles").name_key
@@ -306,10 +359,37 @@ def test_a_payment_holds_its_amount_to_the_cent() -> None:
     assert paid.paid_on == dt.date(2023, 4, 12)
 
 
-@pytest.mark.parametrize("amount", [0, "0.00", Decimal(0), -1, "-0.01"])
-def test_a_payment_of_zero_or_less_is_invalid_input_naming_amount(amount: object) -> None:
+@pytest.mark.parametrize("amount", [0, "0.00", Decimal(0), "-0", Decimal("-0.00"), -0.0])
+def test_a_payment_of_zero_is_invalid_input_naming_amount(amount: object) -> None:
     with pytest.raises(InvalidInput) as caught:
         Payment(reference="VIR-1", paid_on=dt.date(2023, 4, 12), amount=amount)  # type: ignore[arg-type]
+
+    assert caught.value.path == "amount"
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        (-5000, Decimal("-5000.00")),
+        ("-5000", Decimal("-5000.00")),
+        (" -0.01 ", Decimal("-0.01")),
+        (Decimal("-12.5"), Decimal("-12.50")),
+        (-0.5, Decimal("-0.50")),
+    ],
+)
+def test_a_negative_amount_is_a_refund_held_to_the_cent(amount: object, expected: Decimal) -> None:
+    # « reversement »: money the beneficiary pays back, written as a negative payment.
+    refund = Payment(reference="REV-1", paid_on=dt.date(2024, 3, 1), amount=amount)  # type: ignore[arg-type]
+
+    assert refund.amount == expected
+    assert refund.refund
+    assert not Payment(reference="VIR-1", paid_on=dt.date(2024, 3, 1), amount="5000").refund  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("amount", ["-0.001", "-", "--5", "-1e99999999999999999999", Decimal("-Infinity"), "-abc"])
+def test_a_refund_that_is_no_amount_in_euros_is_invalid_input_naming_amount(amount: object) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        Payment(reference="REV-1", paid_on=dt.date(2024, 3, 1), amount=amount)  # type: ignore[arg-type]
 
     assert caught.value.path == "amount"
 

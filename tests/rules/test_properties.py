@@ -14,13 +14,16 @@ import random
 from collections.abc import Iterator
 from decimal import Decimal
 
-from hypothesis import example, given
+import attrs
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from propulseur_rules import (
     DIJON_2022,
     Assessment,
+    Condition,
     Contract,
+    ContractStatus,
     Convention,
     Deliberation,
     Payment,
@@ -208,6 +211,63 @@ def test_under_pro_rata_adding_an_eligible_contract_never_lowers_accrued(case: t
 
     assert with_it.contract("FRESH").status in ELIGIBLE_STATUSES
     assert with_it.accrued >= without.accrued
+
+
+# --- C7: a name as a person sees it; C3: refunds --------------------------------------------------
+
+#: Characters a copy leaves in a name that show nothing (Unicode category Cf), and Cyrillic or Greek
+#: letters drawn like Latin ones, each with the Latin letter it stands for.
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u200e", "\u202a", "\u2066")
+_LOOK_ALIKE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441", "H": "\u041d", "O": "\u039f"}
+
+
+@st.composite
+def _disguised(draw: st.DrawFn, name: str) -> str:
+    """``name`` as a copy may give it: invisible characters slipped in, look-alike letters swapped in."""
+    letters = [_LOOK_ALIKE[char] if char in _LOOK_ALIKE and draw(st.booleans()) else char for char in name]
+    for _ in range(draw(st.integers(0, 3))):
+        letters.insert(draw(st.integers(0, len(letters))), draw(st.sampled_from(_INVISIBLE)))
+    return "".join(letters)
+
+
+@st.composite
+def _with_a_disguised_copy(draw: st.DrawFn) -> tuple[Case, Contract]:
+    """A case with a signed eligible contract, and a later contract of the same startup under a disguised name."""
+    scenario = draw(cases(max_contracts=12))
+    eligible = [row.contract for row in scenario.assess().contracts if row.status in ELIGIBLE_STATUSES]
+    if not eligible:
+        scenario = FULL_DIJON
+        eligible = list(FULL_DIJON.contracts)
+    original = draw(st.sampled_from(eligible))
+    startup = attrs.evolve(original.startup, name=draw(_disguised(original.startup.name)), siren=None)
+    copy = attrs.evolve(original, reference=original.reference + "~", startup=startup)
+    return scenario, copy
+
+
+@settings(max_examples=150)
+@given(case=_with_a_disguised_copy())
+def test_c7_a_second_contract_under_a_disguised_name_changes_no_figure(case: tuple[Case, Contract]) -> None:
+    scenario, copy = case
+    without = scenario.assess()
+    with_it = scenario.assess(contracts=(*scenario.contracts, copy))
+
+    refused = with_it.contract(copy.reference)
+    assert refused.status is ContractStatus.INELIGIBLE
+    assert Condition.ONE_CONTRACT_PER_STARTUP in [unmet.condition for unmet in refused.unmet]
+    assert refused.grant == 0
+    assert (with_it.accrued, with_it.payable) == (without.accrued, without.payable)
+
+
+@settings(max_examples=150)
+@given(scenario=cases())
+@_pin_corners
+def test_c3_paid_is_the_sum_of_payments_and_refunds_by_the_date_and_never_negative(scenario: Case) -> None:
+    result = scenario.assess()
+
+    counted = [payment.amount for payment in scenario.payments if payment.paid_on <= scenario.as_of]
+    assert result.paid == sum(counted, Decimal(0))
+    assert result.paid >= 0
+    assert result.payable <= result.releasable
 
 
 # --- DIJON_2022 to the letter --------------------------------------------------------------------

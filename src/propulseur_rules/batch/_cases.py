@@ -15,6 +15,7 @@ from ..rules._batch import checked_shape
 from ..rules._convention import Convention
 from ..rules._dates import to_date, to_optional_date
 from ..rules._engine import checked_items
+from ..rules._facts import checked_payments
 from ..rules._model import Contract, Payment
 from ..words._errors import InvalidInput, Worded
 
@@ -55,7 +56,7 @@ def checked_case(path: str, case: object) -> Case:
             contracts=tuple(checked_items("contracts", contracts, Contract)),
             as_of=as_of,
             regional_authorisation_on=authorised_on,
-            payments=tuple(checked_items("payments", arguments.get("payments", ()), Payment)),
+            payments=checked_payments(arguments.get("payments", ())),
         )
     except InvalidInput as error:
         raise error.within(path) from None

@@ -52,18 +52,24 @@ def amount_text(text: str, path: str) -> str:
     """An amount in euros as the value objects read it: ``50 000,00 €`` gives ``50000.00``.
 
     Accepted: ``50000``, ``50000.00``, ``50 000,00``, ``50.000,00``, ``50,000.00``,
-    with or without a euro sign. The value objects then check it (positive, to the cent).
+    with or without a euro sign, and after a minus sign (``-`` or ``−``, as a refund is
+    written). The value objects then check it (its sign, to the cent).
 
     >>> amount_text("50 000,00 €", "amount"), amount_text("1.234,5", "amount"), amount_text("12,000.00", "amount")
     ('50000.00', '1234.5', '12000.00')
+    >>> amount_text("-5 000,00 €", "amount"), amount_text("\u22125 000,00", "amount")
+    ('-5000.00', '-5000.00')
     """
     value = _SPACES.sub("", text.strip().removesuffix("€").removeprefix("€"))
+    sign = ""
+    if value[:1] in ("-", "\u2212"):  # a hyphen-minus, or the minus sign a French spreadsheet may write
+        sign, value = "-", value[1:].removeprefix("€")
     if _PLAIN_AMOUNT.fullmatch(value):
-        return value
+        return sign + value
     if _COMMA_AMOUNT.fullmatch(value):
-        return value.replace(",", ".")
+        return sign + value.replace(",", ".")
     if _DOTTED_THOUSANDS.fullmatch(value):
-        return value.replace(".", "").replace(",", ".")
+        return sign + value.replace(".", "").replace(",", ".")
     if _COMMA_THOUSANDS.fullmatch(value):
-        return value.replace(",", "")
+        return sign + value.replace(",", "")
     raise InvalidInput(path, "error.not_an_amount", value=repr(shorten(text.strip())))

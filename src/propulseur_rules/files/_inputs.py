@@ -9,14 +9,12 @@ on a fact the reader did not know was used.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from ..rules._model import Contract
-from ..rules._territory import DIJON_METROPOLE_COMMUNES, Commune, metropole_commune
+from ..rules._warnings import PostalCodeWarning, postal_code_warnings
 from ..words._catalogue import say
 from ._sheet_table import Notice
 
@@ -76,54 +74,6 @@ class Source:
 
 
 _STDIN = "<stdin>"
-
-
-@attrs.frozen(kw_only=True)
-class PostalCodeWarning:
-    """A contract whose head office is the postal code of communes of the métropole, not an INSEE code of one.
-
-    The value is kept as given (a postal code can be another commune's INSEE code);
-    the report says which INSEE code may have been meant.
-    """
-
-    contract: str
-    head_office: str
-    meant: tuple[Commune, ...]
-
-    def text(self, lang: str = "en") -> str:
-        """The warning in words, in English or French."""
-        communes = say("punctuation.or", lang).join(
-            say("inputs.commune", lang, name=commune.name, insee_code=commune.insee_code) for commune in self.meant
-        )
-        return say("inputs.postal_code", lang, contract=self.contract, head_office=self.head_office, communes=communes)
-
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        return {
-            "contract": self.contract,
-            "head_office": self.head_office,
-            "meant": [{"insee_code": commune.insee_code, "name": commune.name} for commune in self.meant],
-            "message": self.text(lang),
-        }
-
-
-def postal_code_warnings(contracts: Iterable[Contract]) -> tuple[PostalCodeWarning, ...]:
-    """A warning for each contract whose head office is a postal code of the métropole and no member's INSEE code.
-
-    >>> from propulseur_rules import Contract, Sector, Startup
-    >>> startup = Startup(name="Hydrolis", head_office="21000", sector=Sector.INDUSTRY)
-    >>> contract = Contract(reference="P-1", startup=startup, signed_on="2023-03-01")
-    >>> [(commune.name, commune.insee_code) for commune in postal_code_warnings([contract])[0].meant]
-    [('Dijon', '21231')]
-    """
-    found = []
-    for contract in contracts:
-        code = contract.startup.head_office.strip()
-        if metropole_commune(code) is not None:
-            continue
-        meant = tuple(commune for commune in DIJON_METROPOLE_COMMUNES if commune.postal_code == code)
-        if meant:
-            found.append(PostalCodeWarning(contract=contract.reference, head_office=code, meant=meant))
-    return tuple(found)
 
 
 #: Each input by its key in JSON, labelled ``inputs.label.`` + its key; what "none" means for it is

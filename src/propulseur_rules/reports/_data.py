@@ -10,6 +10,7 @@ from ..rules._legal import LegalBasis
 from ..rules._money import money_text
 from ..rules._outcome import FINANCING_FIGURES, Assessment, Deadline, UnmetCondition
 from ..rules._territory import metropole_commune
+from ..rules._warnings import NameWarning, PostalCodeWarning, contract_warnings
 
 __all__ = [
     "assessment_records",
@@ -63,6 +64,9 @@ def unmet_to_dict(unmet: UnmetCondition) -> dict[str, Any]:
         "lapsed_on": day_text(unmet.lapsed_on),
         "relieved_on": day_text(unmet.relieved_on),
         "reason": unmet.reason,
+        "startup": unmet.startup,
+        "earlier": unmet.earlier,
+        "earlier_startup": unmet.earlier_startup,
         "message": {"en": unmet.message("en"), "fr": unmet.message("fr")},
     }
 
@@ -137,16 +141,26 @@ def years_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
     ]
 
 
+def _warning_to_dict(warning: PostalCodeWarning | NameWarning) -> dict[str, Any]:
+    kind = "postal_code" if isinstance(warning, PostalCodeWarning) else warning.kind.value
+    return {"kind": kind, "message": {"en": warning.short("en"), "fr": warning.short("fr")}}
+
+
 def contracts_to_dict(assessment: Assessment) -> list[dict[str, Any]]:
-    """The contracts: each with its status, programme year, grant, the day it accrues and what it fails."""
+    """The contracts: each with its startup's name and SIREN, its status, programme year, grant, the day it
+    accrues, what it fails, and the warnings on its facts (a postal code for a head office, a name to check)."""
+    warned = contract_warnings(contract.contract for contract in assessment.contracts)
     return [
         {
             "reference": contract.reference,
+            "startup": contract.contract.startup.name,
+            "siren": contract.contract.startup.siren,
             "status": contract.status.value,
             "programme_year": contract.programme_year,
             "grant": money_text(contract.grant),
             "accrues_on": day_text(contract.accrues_on),
             "unmet": [unmet.condition.value for unmet in contract.unmet],
+            "warnings": [_warning_to_dict(warning) for warning in warned.get(contract.reference, ())],
         }
         for contract in assessment.contracts
     ]

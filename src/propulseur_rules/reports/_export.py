@@ -6,8 +6,8 @@ The tables (see ``docs/files.md``), one per sheet of a workbook and one per CSV 
   ``MONEY_FIGURES`` in their order (accrued, withheld, releasable, awaiting
   documents, balance held, paid, payable, excess paid; the two of the financing
   convention are zero without its terms);
-- ``contracts``: one row per contract (reference, status, programme year, grant,
-  day the grant accrues, unmet conditions; the status in words in French);
+- ``contracts``: one row per contract (reference, startup, status, programme
+  year, grant, day the grant accrues, unmet conditions; the status in words in French);
 - ``unmet``: one row per unmet condition (the contract, if any, the condition,
   its clause, the money at stake);
 - ``budget_years``: the figures by calendar year, when the caller gives them;
@@ -49,7 +49,7 @@ from ..words._catalogue import say
 from ..words._errors import InvalidInput, Worded
 from ..words._format import csv_delimiter, format_date, format_decimal, format_money, spreadsheet_date_format
 from ..words._language import check_lang
-from ._messages import condition_label, status_label
+from ._messages import condition_label, failure_label, status_label
 
 __all__ = [
     "TABLES",
@@ -69,7 +69,7 @@ TABLES = ("assessment", "contracts", "unmet", "budget_years", "sources")
 
 #: The columns of the contracts table: the keys of ``Assessment.to_records()``, each headed by
 #: ``export.column.`` + its key (in English, the key itself).
-_CONTRACT_COLUMNS = ("reference", "status", "programme_year", "grant", "accrues_on", "unmet")
+_CONTRACT_COLUMNS = ("reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet")
 #: The money figures of the assessment, all of them in their order, each named by ``export.figure.`` + its name.
 _FIGURES = MONEY_FIGURES
 
@@ -84,8 +84,8 @@ def _tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[li
     for record in assessment.to_records():
         row = [record[key] for key in _CONTRACT_COLUMNS]
         if in_words:
-            row[1] = status_label(ContractStatus(row[1]), lang)
-            row[5] = ", ".join(condition_label(Condition(code), lang) for code in row[5].split(", ") if code)
+            row[2] = status_label(ContractStatus(row[2]), lang)
+            row[6] = ", ".join(failure_label(Condition(code), lang) for code in row[6].split(", ") if code)
         contracts.append(row)
     figures: list[list[Any]] = [[say("export.heading.figure", lang), say("export.heading.amount", lang)]]
     figures += [[say("export.figure." + name, lang), getattr(assessment, name)] for name in _FIGURES]

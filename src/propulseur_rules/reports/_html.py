@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 
 from ..rules._outcome import Assessment
 from ..words._catalogue import say
@@ -14,7 +15,7 @@ __all__ = ["financing_html", "html_table", "unmet_html"]
 _RIGHT = ' style="text-align:right"'
 
 
-def _row(cells: list[str], numeric: set[int], headers: set[int]) -> str:
+def _row(cells: list[str], numeric: Collection[int], headers: Collection[int]) -> str:
     html_cells = []
     for index, cell in enumerate(cells):
         tag = "th" if index in headers else "td"
@@ -22,7 +23,7 @@ def _row(cells: list[str], numeric: set[int], headers: set[int]) -> str:
     return "<tr>" + "".join(html_cells) + "</tr>"
 
 
-def html_table(caption: str, headers: list[str], rows: list[list[str]], numeric: set[int]) -> str:
+def html_table(caption: str, headers: list[str], rows: list[list[str]], numeric: Collection[int]) -> str:
     """A table with a header row, or with a header column when ``headers`` is empty."""
     head = f"<thead>{_row(headers, numeric, set(range(len(headers))))}</thead>" if headers else ""
     body = "".join(_row(cells, numeric, set() if headers else {0}) for cells in rows)

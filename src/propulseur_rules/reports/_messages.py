@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "condition_label",
+    "contract_failure",
     "document_text",
+    "failure_label",
     "reading_label",
     "readings_text",
     "recovery_text",
@@ -63,6 +65,25 @@ def condition_label(condition: Condition, lang: str = "en") -> str:
     return say("condition." + condition.name.lower(), lang)
 
 
+def failure_label(condition: Condition, lang: str = "en", reason: str | None = None) -> str:
+    """A condition as a contract fails it, such as « siège social hors du territoire »; ``reason`` is the
+    message key of the rule that set it, when two rules set the same condition (``ContractRule.message``).
+
+    >>> failure_label(Condition.HEAD_OFFICE_IN_TERRITORY, "fr")
+    'siège social hors du territoire'
+    """
+    return say("failed." + (reason or condition.name.lower()), lang)
+
+
+def contract_failure(unmet: UnmetCondition, lang: str = "en") -> str:
+    """Why a contract fails a condition, in a few words and with its clause: « même startup que PRO-01 (C7) »."""
+    if unmet.earlier is not None:
+        shown = say("failed.one_contract_per_startup.earlier", lang, earlier=unmet.earlier)
+    else:
+        shown = failure_label(unmet.condition, lang, unmet.reason)
+    return f"{shown} ({unmet.clause.value})"
+
+
 def status_label(status: ContractStatus, lang: str = "en") -> str:
     """The name of a contract's status, such as « financé »."""
     return say("status." + status.name.lower(), lang)
@@ -88,7 +109,16 @@ _CONTRACT_CONDITIONS = frozenset(
 def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True) -> str:
     """The sentence for an unmet condition, ending with its clause id unless ``cite`` is false."""
     condition = unmet.condition
-    if condition in _CONTRACT_CONDITIONS:
+    if unmet.earlier is not None:  # C7, naming the earlier contract of the same startup
+        sentence = say(
+            "unmet.one_contract_per_startup.earlier",
+            lang,
+            contract=unmet.contract,
+            startup=unmet.startup,
+            earlier=unmet.earlier,
+            earlier_startup=unmet.earlier_startup,
+        )
+    elif condition in _CONTRACT_CONDITIONS:
         sentence = say("unmet." + (unmet.reason or condition.name.lower()), lang, contract=unmet.contract)
     elif condition is Condition.RECONSIDERATION_POSSIBLE:
         sentence = say("unmet.reconsideration", lang, beyond=unmet.beyond, amount=format_money(unmet.amount, lang))

@@ -29,6 +29,7 @@ from ._messages import readings_text, unmet_message
 from ._step_kind import StepKind
 from ._step_sentences import STEP_SECTIONS, cite_basis, section_title, step_line
 from ._tables import (
+    CONTRACT_AMOUNTS,
     MONEY_WITHOUT_TERMS,
     contract_headers,
     contract_rows,
@@ -70,7 +71,12 @@ def assessment_to_dict(assessment: Assessment, *, trace: bool = True) -> dict[st
     data["years"] = years_to_dict(assessment)
     data["contracts"] = contracts_to_dict(assessment)
     data["payments"] = [
-        {"reference": payment.reference, "paid_on": payment.paid_on.isoformat(), "amount": money_text(payment.amount)}
+        {
+            "reference": payment.reference,
+            "paid_on": payment.paid_on.isoformat(),
+            "amount": money_text(payment.amount),
+            "kind": "refund" if payment.refund else "payment",  # a refund (« reversement ») is negative
+        }
         for payment in assessment.payments
     ]
     data["unmet"] = [unmet_to_dict(unmet) for unmet in assessment.unmet]
@@ -125,7 +131,7 @@ def render(
 
     lines += heading(say("report.contracts", lang))
     if assessment.contracts:
-        lines += table(contract_headers(lang), contract_rows(assessment, lang), markdown, right={2, 3})
+        lines += table(contract_headers(lang), contract_rows(assessment, lang), markdown, right=CONTRACT_AMOUNTS)
     else:
         lines.append(say("report.no_contracts", lang))
     if markdown:
@@ -242,7 +248,7 @@ def assessment_html(
                 say("report.contracts", lang),
                 contract_headers(lang),
                 contract_rows(assessment, lang),
-                {2, 3},
+                CONTRACT_AMOUNTS,
             )
         )
     else:

@@ -26,6 +26,7 @@ import attrs
 from ..rules._clauses import Clause
 from ..rules._financing import FinancingTerms
 from ..rules._legal import LegalBasis
+from ..rules._model import Payment
 from ..rules._outcome import Assessment, Condition, DeadlineKind
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
@@ -332,11 +333,16 @@ def _situation(assessment: Assessment, lang: str) -> Section:
         paragraphs=paragraphs,
         headers=tuple(say("statement.column." + key, lang) for key in ("payment", "paid_on", "amount")),
         rows=tuple(
-            (payment.reference, format_date(payment.paid_on, lang), money(payment.amount))
+            (_payment_label(payment, lang), format_date(payment.paid_on, lang), money(payment.amount))
             for payment in assessment.payments
         ),
         numeric=frozenset({2}),
     )
+
+
+def _payment_label(payment: Payment, lang: str) -> str:
+    """A payment's reference; a refund's says so: « REV-1 (reversement) »."""
+    return f"{payment.reference} ({say('payment.kind.refund', lang)})" if payment.refund else payment.reference
 
 
 def _bases(assessment: Assessment, lang: str) -> Section:

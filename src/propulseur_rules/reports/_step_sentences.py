@@ -11,7 +11,7 @@ from ..rules._outcome import Condition, ContractStatus, RecoveryCause
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
 from ._financing_section import percent
-from ._messages import condition_label, document_text, reading_label, recovery_text, status_label
+from ._messages import condition_label, document_text, failure_label, reading_label, recovery_text, status_label
 from ._step_kind import StepKind
 from ._trace import TraceStep
 
@@ -107,11 +107,13 @@ def step_line(step: TraceStep, lang: str) -> str:
         codes, clauses = step.input("unmet"), step.input("clauses")
         if isinstance(codes, tuple) and isinstance(clauses, tuple) and codes:
             why = "; ".join(
-                f"{condition_label(Condition(code), lang)} ({clause})"
+                f"{failure_label(Condition(code), lang)} ({clause})"
                 for code, clause in zip(codes, clauses, strict=True)
             )
             line += say("step.contract_status.why", lang, why=why)
         return line
+    if kind is StepKind.PAYMENT and step.amount is not None and step.amount < 0:
+        return say("step.refund", lang, **values)  # a refund (« reversement »): a negative payment
     if kind is StepKind.READINGS:
         line = say("step.readings", lang, **values)
         if step.input("selected_from") is not None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 
 from ..rules._outcome import FINANCING_FIGURES, MONEY_FIGURES, Assessment, UnmetCondition
+from ..rules._warnings import NameWarning, PostalCodeWarning, contract_warnings
 from ..words._catalogue import say
 from ..words._format import format_date, format_money, format_period
-from ._messages import condition_label, readings_text, status_label
+from ._messages import contract_failure, readings_text, status_label
 
 __all__ = [
+    "CONTRACT_AMOUNTS",
     "MONEY_WITHOUT_TERMS",
     "contract_headers",
     "contract_rows",
@@ -61,8 +63,12 @@ def report_header(assessment: Assessment, lang: str) -> list[str]:
     ]
 
 
-def _contract_why(unmets: tuple[UnmetCondition, ...], lang: str) -> str:
-    return "; ".join(f"{condition_label(unmet.condition, lang)} ({unmet.clause.value})" for unmet in unmets)
+def _contract_why(unmets: tuple[UnmetCondition, ...], warnings: tuple[Warning, ...], lang: str) -> str:
+    """Each condition as the contract fails it, with its clause: « siège social hors du territoire (C6) »;
+    then the warnings on the contract's facts, beside it."""
+    reasons = [contract_failure(unmet, lang) for unmet in unmets]
+    reasons += [say("report.warning", lang, warning=warning.short(lang)) for warning in warnings]
+    return say("punctuation.semicolon", lang).join(reasons)
 
 
 def year_headers(lang: str) -> list[str]:
@@ -84,19 +90,28 @@ def year_rows(assessment: Assessment, lang: str) -> list[list[str]]:
     ]
 
 
+Warning = PostalCodeWarning | NameWarning
+
+#: The positions of the columns of the contracts table aligned to the right: the programme year and the grant.
+CONTRACT_AMOUNTS = frozenset({3, 4})
+
+
 def contract_headers(lang: str) -> list[str]:
-    return [say("report." + key, lang) for key in ("reference", "status", "year", "grant", "why")]
+    return [say("report." + key, lang) for key in ("reference", "startup", "status", "year", "grant", "why")]
 
 
 def contract_rows(assessment: Assessment, lang: str) -> list[list[str]]:
-    """The contracts as table rows: reference, status, programme year, grant, and the conditions unmet."""
+    """The contracts as table rows: reference, startup, status, programme year, grant, why it fails and the
+    warnings on its facts (:func:`~propulseur_rules.rules._warnings.contract_warnings`)."""
+    warned = contract_warnings(contract.contract for contract in assessment.contracts)
     return [
         [
             contract.reference,
+            contract.contract.startup.name,
             status_label(contract.status, lang),
             "" if contract.programme_year is None else str(contract.programme_year),
             format_money(contract.grant, lang),
-            _contract_why(contract.unmet, lang),
+            _contract_why(contract.unmet, warned.get(contract.reference, ()), lang),
         ]
         for contract in assessment.contracts
     ]

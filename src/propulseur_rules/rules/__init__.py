@@ -32,6 +32,14 @@ from ._limitation import LimitationEvent, LimitationEventKind, lapse_year
 from ._release import Claim, Part, Release, document_deadlines, limitation_deadlines, parts_of, release
 from ._rules import CONTRACT_RULES, ContractRule, EligibleStartups, contract_rule, same_startup
 from ._settlement import Money, PaymentCondition, payment_conditions, recovery, recovery_cause, settle
+from ._warnings import (
+    NameWarning,
+    NameWarningKind,
+    PostalCodeWarning,
+    contract_warnings,
+    name_warnings,
+    postal_code_warnings,
+)
 
 __all__ = [
     "CONTRACT_RULES",
@@ -44,14 +52,18 @@ __all__ = [
     "LimitationEvent",
     "LimitationEventKind",
     "Money",
+    "NameWarning",
+    "NameWarningKind",
     "Part",
     "PaymentCondition",
     "Place",
+    "PostalCodeWarning",
     "Release",
     "Verdict",
     "accrues_on",
     "allot_places",
     "contract_rule",
+    "contract_warnings",
     "document_deadlines",
     "entitlement",
     "financing_steps",
@@ -60,8 +72,10 @@ __all__ = [
     "judge_eligibility",
     "lapse_year",
     "limitation_deadlines",
+    "name_warnings",
     "parts_of",
     "payment_conditions",
+    "postal_code_warnings",
     "programme_year",
     "recovery",
     "recovery_cause",

@@ -226,8 +226,9 @@ def _financing(
         money=money,
         received=first_received(documents, facts.as_of),
         lifted=lifted,
+        # A refund pays the funder back: it is no payment of the claim and does not interrupt its limitation.
         interruptions=interruption_days(
-            [payment.paid_on for payment in facts.payments if payment.paid_on <= facts.as_of],
+            [payment.paid_on for payment in facts.payments if payment.paid_on <= facts.as_of and not payment.refund],
             [event for event in facts.limitation_events if event.on <= facts.as_of],
         ),
     )

@@ -33,9 +33,10 @@ from ._dates import to_date, to_optional_date
 from ._documents import Document, check_documents
 from ._limitation import LimitationEvent
 from ._model import Contract, Payment
+from ._money import ZERO, in_money_context, money_text
 from ._state_aid import DeMinimisAid, check_aid
 
-__all__ = ["FACT_NAMES", "Facts", "checked_items", "facts_from"]
+__all__ = ["FACT_NAMES", "Facts", "checked_items", "checked_payments", "facts_from"]
 
 _Referenced = TypeVar("_Referenced", Contract, Payment)
 
@@ -80,7 +81,34 @@ def _contracts_from(values: object) -> tuple[Contract, ...]:
 
 
 def _payments_from(values: object) -> tuple[Payment, ...]:
-    return tuple(checked_items("payments", values, Payment))
+    return checked_payments(values)
+
+
+def checked_payments(values: object) -> tuple[Payment, ...]:
+    """The payments of ``values``, each a :class:`Payment` with its own reference, no refund paying back
+    more than was paid before it."""
+    payments = tuple(checked_items("payments", values, Payment))
+    _check_refunds(payments)
+    return payments
+
+
+@in_money_context
+def _check_refunds(payments: tuple[Payment, ...]) -> None:
+    """A refund (« reversement ») pays back money paid before it, never more: day by day, the payments
+    of a day before its refunds, what was paid stays zero or more."""
+    paid = ZERO
+    order = sorted(range(len(payments)), key=lambda k: (payments[k].paid_on, payments[k].refund, payments[k].reference))
+    for position in order:
+        payment = payments[position]
+        if payment.refund and paid + payment.amount < 0:
+            raise InvalidInput(
+                f"payments[{position}].amount",
+                "error.refund_exceeds_paid",
+                reference=payment.reference,
+                refund=money_text(-payment.amount),
+                paid=money_text(paid),
+            )
+        paid += payment.amount
 
 
 def _limitation_events_from(values: object) -> tuple[LimitationEvent, ...]:

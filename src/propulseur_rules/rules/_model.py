@@ -28,6 +28,7 @@ __all__ = [
     "Payment",
     "Sector",
     "Startup",
+    "mixed_scripts",
     "name_key",
 ]
 
@@ -46,10 +47,26 @@ _MAX_COUNT = 10**9
 # --- converters and checks shared by the value objects ---------------------------
 
 
+def _visible(text: str) -> str:
+    """``text`` without its invisible format characters (Unicode category Cf).
+
+    A copy from a web page or a word processor leaves them inside a name: a zero-width
+    space or joiner, a soft hyphen, a word joiner, a byte order mark, the marks and
+    isolates of bidirectional text. A person sees nothing, so they are not part of the
+    name: « Hydro\u200blis » is « Hydrolis » for every rule, report and file.
+
+    >>> _visible("Hydro\u200blis\u00ad SAS\u2066")
+    'Hydrolis SAS'
+    """
+    if text.isascii():  # no format character is ASCII
+        return text
+    return "".join([char for char in text if unicodedata.category(char) != "Cf"])
+
+
 def _text(value: object, path: str) -> str:
     if not isinstance(value, str):
         raise InvalidInput(path, "error.expected_text", type=type(value).__name__)
-    text = " ".join(value.split())
+    text = " ".join(_visible(value).split())
     if not text:
         raise InvalidInput(path, "error.must_not_be_empty")
     if len(text) > _MAX_TEXT:
@@ -72,19 +89,52 @@ def _count(value: object, path: str) -> int:
     return value
 
 
+#: The Cyrillic and Greek letters drawn like a Latin one, each with that Latin letter: « Нydrolis »
+#: with a Cyrillic Н is read « Hydrolis » (the skeleton of Unicode TR 39, for these two scripts only).
+_LOOK_ALIKES = str.maketrans(
+    {
+        **dict(zip("АВЕКМНОРСТУХЅІЈаеорсухѕіјԁԛԝһ", "ABEKMHOPCTYXSIJaeopcyxsijdqwh", strict=True)),
+        **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοινκρυχ", "ABEZHIKMNOPTYXoivkpux", strict=True)),
+    }
+)
+#: The scripts whose letters a name may mix with Latin ones to look like another name.
+_LOOK_ALIKE_SCRIPTS = ("CYRILLIC", "GREEK")
+
+
 def name_key(name: str) -> str:
     """The form of a startup's name used to recognise the same startup.
 
-    Case, accents and runs of spaces are ignored (SPEC §3.2):
+    Case, accents and runs of spaces are ignored (SPEC §3.2), and a Cyrillic or
+    Greek letter drawn like a Latin one is read as that Latin letter; the invisible
+    format characters are already gone from a :class:`Startup`'s name:
 
     >>> name_key("  Hydro  Énergie ") == name_key("HYDRO ENERGIE")
     True
+    >>> name_key("Нydrоlis") == name_key("Hydrolis")   # a Cyrillic Н and о
+    True
     """
-    if name.isascii():  # nothing to decompose and no accent to drop
+    if name.isascii():  # nothing to decompose, no accent to drop, no look-alike
         return " ".join(name.casefold().split())
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.casefold().split())
+    return " ".join(bare.translate(_LOOK_ALIKES).casefold().split())
+
+
+def mixed_scripts(name: str) -> tuple[str, ...]:
+    """The scripts a name mixes with Latin letters (Cyrillic, Greek), empty when it mixes none.
+
+    A name that mixes them is most likely a Latin name with look-alike letters, from
+    a copy or a keyboard layout; a report warns of it.
+
+    >>> mixed_scripts("Нydrolis"), mixed_scripts("Hydrolis"), mixed_scripts("Россия")
+    (('CYRILLIC',), (), ())
+    """
+    if name.isascii():
+        return ()
+    scripts = {unicodedata.name(char, "").partition(" ")[0] for char in name if char.isalpha()}
+    if "LATIN" not in scripts:
+        return ()
+    return tuple(script for script in _LOOK_ALIKE_SCRIPTS if script in scripts)
 
 
 # --- field converters: each names its field in the errors it raises -----------------
@@ -95,7 +145,7 @@ def _head_office_from(value: object) -> str:
 
 
 def _amount_from(value: object) -> Decimal:
-    return _positive_money(value, "amount")
+    return _signed_money(value, "amount")
 
 
 def _siren_from(value: object) -> str | None:
@@ -255,8 +305,28 @@ class Contract:
     selected_on: dt.date | None = attrs.field(default=None, converter=_selected_on_from)
 
 
-def _positive_money(value: object, path: str) -> Decimal:
-    amount = to_money(value, path)
+def _negative(value: object) -> bool:
+    """Whether ``value`` is written as a negative amount: ``-5000``, ``"-5000.00"``, ``Decimal("-5000")``."""
+    if isinstance(value, str):
+        return value.strip().startswith("-")
+    if isinstance(value, Decimal):
+        return value.is_signed() and not value.is_nan()
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0
+
+
+def _signed_money(value: object, path: str) -> Decimal:
+    """A payment's amount: money paid, or, negative, money refunded; never zero."""
+    if _negative(value):
+        # copy_negate, unlike unary minus, ignores the caller's decimal context.
+        if isinstance(value, str):
+            positive: object = value.strip()[1:]
+        elif isinstance(value, Decimal):
+            positive = value.copy_negate()
+        else:
+            positive = -value  # type: ignore[operator]
+        amount = to_money(positive, path).copy_negate()
+    else:
+        amount = to_money(value, path)
     if not amount:
         raise InvalidInput(path, "error.payment_not_positive")
     return amount
@@ -264,8 +334,21 @@ def _positive_money(value: object, path: str) -> Decimal:
 
 @attrs.frozen(kw_only=True)
 class Payment:
-    """Money already paid by the funder to the beneficiary (« versement »)."""
+    """Money paid by the funder to the beneficiary (« versement »), or, with a negative
+    ``amount``, paid back by the beneficiary (« reversement », a refund).
+
+    A refund reduces what was paid: every sum of payments (``Assessment.paid``, the
+    payments by budget year) adds it as it is.
+
+    >>> Payment(reference="REV-1", paid_on="2024-03-01", amount="-5000").refund
+    True
+    """
 
     reference: str = attrs.field(converter=_reference_from)
     paid_on: dt.date = attrs.field(converter=_paid_on_from)
     amount: Decimal = attrs.field(converter=_amount_from)
+
+    @property
+    def refund(self) -> bool:
+        """Whether this is money paid back by the beneficiary (« reversement »): a negative amount."""
+        return self.amount < 0

@@ -208,6 +208,12 @@ class UnmetCondition:
     #: For ``CLAIM_TIME_BARRED``: the day the council relieved the beneficiary of the limitation
     #: (loi n° 68-1250, art. 6), if it did.
     relieved_on: dt.date | None = None
+    #: For a condition a contract fails: the name of its startup, as the reports name it.
+    startup: str | None = None
+    #: For ``ONE_CONTRACT_PER_STARTUP`` (C7): the earlier eligible contract of the same startup, and
+    #: the name of that startup as that contract gives it.
+    earlier: str | None = None
+    earlier_startup: str | None = None
 
     def message(self, lang: str = "en") -> str:
         """A sentence that says what is unmet, its clause, and what would lift it."""

@@ -12,7 +12,7 @@ from ._entitlement import Entitlement
 from ._model import Contract
 from ._money import ZERO
 from ._outcome import Condition, ContractAssessment, ContractStatus, UnmetCondition, YearAssessment
-from ._rules import ContractRule
+from ._rules import ContractRule, same_startup
 
 __all__ = ["contract_results", "year_results"]
 
@@ -78,6 +78,7 @@ def contract_results(
     placed = {place.contract.reference: place for place in places}
     granted = {item.contract.reference: item for item in items if item.contract is not None}
     results = []
+    eligible: list[Contract] = []
     for contract in ordered:
         reference = contract.reference
         grant, accrues = ZERO, None
@@ -87,15 +88,17 @@ def contract_results(
         elif failed[reference]:
             status, year = ContractStatus.INELIGIBLE, programme_year(convention, contract.signed_on)
             unmet = tuple(
-                _contract_unmet(convention, contract, rule, rule.final(contract)) for rule in failed[reference]
+                _contract_unmet(convention, contract, rule, rule.final(contract), eligible)
+                for rule in failed[reference]
             )
         else:
+            eligible.append(contract)
             place = placed[reference]
             status, year = place.status, place.year
             if status is ContractStatus.FUNDED:
                 grant, accrues = granted[reference].amount, granted[reference].accrues_on
             else:
-                unmet = (_contract_unmet(convention, contract, _NO_PLACE[status], final=True),)
+                unmet = (_contract_unmet(convention, contract, _NO_PLACE[status], True, eligible),)
         results.append(
             ContractAssessment(
                 reference=reference,
@@ -111,14 +114,22 @@ def contract_results(
 
 
 def _contract_unmet(
-    convention: Convention, contract: Contract, unmet: ContractRule | Condition, final: bool
+    convention: Convention,
+    contract: Contract,
+    unmet: ContractRule | Condition,
+    final: bool,
+    eligible: Sequence[Contract],
 ) -> UnmetCondition:
     """A condition a contract does not meet, set by a rule of eligibility or by the places; the money at
-    stake is the grant it does not get."""
+    stake is the grant it does not get. ``eligible`` are the contracts found eligible before it: C7 names
+    the first of the same startup."""
     if isinstance(unmet, ContractRule):
         condition, clause, reason = unmet.condition, unmet.clause, unmet.message
     else:
         condition, clause, reason = unmet, unmet.clause, None
+    earlier = None
+    if condition is Condition.ONE_CONTRACT_PER_STARTUP:
+        earlier = next((before for before in eligible if same_startup(before.startup, contract.startup)), None)
     return UnmetCondition(
         condition=condition,
         clause=clause,
@@ -126,4 +137,7 @@ def _contract_unmet(
         amount=convention.grant_per_contract,
         final=final,
         reason=reason,
+        startup=contract.startup.name,
+        earlier=None if earlier is None else earlier.reference,
+        earlier_startup=None if earlier is None else earlier.startup.name,
     )

@@ -73,7 +73,9 @@ class EligibleStartups:
 def same_startup(first: Startup, second: Startup) -> bool:
     """C7 — two startups are the same when both SIRENs are equal, or, when one lacks a SIREN, their names are.
 
-    Names are compared ignoring case, accents and runs of spaces (SPEC §3.2).
+    Names are compared ignoring case, accents and runs of spaces (SPEC §3.2), as a person sees
+    them: the invisible format characters are gone from a :class:`Startup`'s name, and a
+    Cyrillic or Greek letter drawn like a Latin one is read as that letter (:func:`~._model.name_key`).
     """
     if first.siren is not None and second.siren is not None:
         return first.siren == second.siren

@@ -2,14 +2,16 @@
 
 Keys are namespaced by what they name: ``error.…`` for the reasons of errors,
 ``condition.…``, ``status.…``, ``report.…``, ``step.…`` … for what the reports,
-the trace and the planning show. The table gathers three parts: the words below, those
-of the documents a person takes away (:mod:`._en_documents`) and those of the errors
+the trace and the planning show. The table gathers four parts: the words below, those
+that name a contract's startup, why it fails and the warnings on it (:mod:`._en_contracts`),
+those of the documents a person takes away (:mod:`._en_documents`) and those of the errors
 (:mod:`._en_errors`). :mod:`._fr` has the same keys with the same placeholders (a test
 checks it).
 """
 
 from __future__ import annotations
 
+from ._en_contracts import CONTRACT_WORDS
 from ._en_documents import DOCUMENT_WORDS
 from ._en_errors import ERROR_WORDS
 from ._en_sheets import SHEET_WORDS
@@ -464,4 +466,4 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}
+WORDS: dict[str, str] = {**_SHOWN, **CONTRACT_WORDS, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._fr_contracts import CONTRACT_WORDS
 from ._fr_documents import DOCUMENT_WORDS
 from ._fr_errors import ERROR_WORDS
 from ._fr_sheets import SHEET_WORDS
@@ -470,4 +471,4 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}
+WORDS: dict[str, str] = {**_SHOWN, **CONTRACT_WORDS, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}

@@ -61,7 +61,8 @@ def test_the_contract_counts_in_equality_but_not_in_the_repr() -> None:
 
 def test_to_dict_writes_the_same_keys_for_a_contract_as_before() -> None:
     data = ASSESSMENT.to_dict()
-    keys = {"reference", "status", "programme_year", "grant", "accrues_on", "unmet"}
+    # The keys of before, the startup's name and SIREN beside each contract, and the warnings on its facts.
+    keys = {"reference", "startup", "siren", "status", "programme_year", "grant", "accrues_on", "unmet", "warnings"}
     assert [set(item) for item in data["contracts"]] == [keys, keys, keys]
     json.dumps(data)
 

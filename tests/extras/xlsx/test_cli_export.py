@@ -42,15 +42,24 @@ def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixtu
     assert (status, err) == (EXIT_OK, "")
     assert out.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark
     rows = list(csv.reader(io.StringIO(out.decode("utf-8-sig"), newline=""), delimiter=";"))
-    header = ["référence", "statut", "année du programme", "subvention", "acquise le", "conditions non remplies"]
+    header = [
+        "référence",
+        "startup",
+        "statut",
+        "année du programme",
+        "subvention",
+        "acquise le",
+        "conditions non remplies",
+    ]
     assert rows[0] == header
     contracts = rows[1 : rows.index([])]
     assert [row[0] for row in contracts] == [contract.reference for contract in EXAMPLE_CONTRACTS]
-    funded = [row for row in contracts if row[1] == "financé"]
+    assert [row[1] for row in contracts] == [contract.startup.name for contract in EXAMPLE_CONTRACTS]
+    funded = [row for row in contracts if row[2] == "financé"]
     assert len(funded) == 7
-    assert {row[3] for row in funded} == {"15000,00"}
+    assert {row[4] for row in funded} == {"15000,00"}
     for row in funded:  # dd/mm/yyyy, a day on or before the date of the assessment
-        assert dt.datetime.strptime(row[4], "%d/%m/%Y").date() <= EXAMPLE_AS_OF
+        assert dt.datetime.strptime(row[5], "%d/%m/%Y").date() <= EXAMPLE_AS_OF
     after = rows[rows.index([]) + 2 :]
     figures = dict(after[: after.index([])])  # the assumptions and sources follow
     assert figures["acquis"] == f"{ACCRUED:.2f}".replace(".", ",")
@@ -66,10 +75,11 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
     assert status == EXIT_OK
     assert not out.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(out.decode("utf-8"), newline="")))
-    assert rows[0] == ["reference", "status", "programme_year", "grant", "accrues_on", "unmet"]
+    assert rows[0] == ["reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet"]
     first = rows[1]
     assert first[0] == EXAMPLE_CONTRACTS[0].reference
-    assert dt.date.fromisoformat(first[4]) <= EXAMPLE_AS_OF
+    assert first[1] == EXAMPLE_CONTRACTS[0].startup.name
+    assert dt.date.fromisoformat(first[5]) <= EXAMPLE_AS_OF
     after = rows[rows.index([]) + 2 :]
     figures = dict(after[: after.index([])])  # the assumptions and sources follow
     assert figures == {
@@ -102,12 +112,13 @@ def test_xlsx_has_one_table_per_sheet_with_typed_cells(
     ]
     contracts = workbook["contrats"]
     assert contracts["A2"].value == EXAMPLE_CONTRACTS[0].reference
-    assert contracts["C2"].value == 1
-    assert isinstance(contracts["D2"].value, (int, float))
-    assert contracts["D2"].value == 15_000
-    assert contracts["D2"].number_format == '#,##0.00\\ "€"'  # shown « 15 000,00 € » by a French spreadsheet
-    assert isinstance(contracts["E2"].value, dt.datetime)  # a date cell, as openpyxl reads one back
-    assert contracts["E2"].number_format == "DD/MM/YYYY"
+    assert contracts["B2"].value == EXAMPLE_CONTRACTS[0].startup.name
+    assert contracts["D2"].value == 1
+    assert isinstance(contracts["E2"].value, (int, float))
+    assert contracts["E2"].value == 15_000
+    assert contracts["E2"].number_format == '#,##0.00\\ "€"'  # shown « 15 000,00 € » by a French spreadsheet
+    assert isinstance(contracts["F2"].value, dt.datetime)  # a date cell, as openpyxl reads one back
+    assert contracts["F2"].number_format == "DD/MM/YYYY"
     figures = {row[0]: row[1] for row in workbook["évaluation"].iter_rows(min_row=2, values_only=True)}
     assert figures["acquis"] == ACCRUED
     assert (figures["en attente de pièces"], figures["solde retenu"]) == (AWAITING, BALANCE_HELD)
@@ -130,11 +141,12 @@ def test_each_sheet_is_laid_out_for_a_person(capsysbinary: pytest.CaptureFixture
         assert all(cell.font.bold for cell in sheet[1]), sheet.title
     contracts = workbook["contracts"]
     # Each column is wider than its widest cell as shown: « €15,000.00 » is 10 characters, a day 10.
-    widths = {letter: contracts.column_dimensions[letter].width for letter in "ABCDEF"}
-    assert widths["D"] > len("€15,000.00")
-    assert widths["E"] > len("2025-03-31")
+    widths = {letter: contracts.column_dimensions[letter].width for letter in "ABCDEFG"}
+    assert widths["E"] > len("€15,000.00")
+    assert widths["F"] > len("2025-03-31")
     assert widths["A"] > max(len(contract.reference) for contract in EXAMPLE_CONTRACTS)
-    assert contracts["D2"].number_format == "#,##0.00"
+    assert widths["B"] > max(len(contract.startup.name) for contract in EXAMPLE_CONTRACTS)
+    assert contracts["E2"].number_format == "#,##0.00"
     unmet = list(workbook["unmet"].iter_rows(values_only=True))
     assert unmet[0] == ("contract", "condition", "clause", "amount")
     # PRO-2023-05's startup is in Beaune, outside the métropole (C6): its 15 000 € is at stake.
@@ -285,7 +297,11 @@ def test_a_french_csv_names_the_status_and_the_unmet_conditions_in_french() -> N
     french = list(csv.reader(io.StringIO(_export.assessment_csv(assessment, "fr").decode("utf-8-sig")), delimiter=";"))
     english = list(csv.reader(io.StringIO(_export.assessment_csv(assessment, "en").decode("utf-8"))))
 
-    assert french[1][1] == "inéligible"
-    assert french[1][5] == "siège social sur le territoire, souhait exprimé par la startup, sélection par le comité"
-    assert english[1][1] == "ineligible"
-    assert english[1][5] == "head_office_in_territory, startup_applied, selected_by_committee"
+    assert french[1][:3] == [*english[1][:2], "inéligible"] == ["P-1", "Loin", "inéligible"]
+    # Each condition worded as the contract fails it.
+    assert french[1][6] == (
+        "siège social hors du territoire, souhait de la startup non exprimé avant sa sélection, "
+        "non sélectionné par le comité avant la signature"
+    )
+    assert english[1][2] == "ineligible"
+    assert english[1][6] == "head_office_in_territory, startup_applied, selected_by_committee"
