@@ -33,8 +33,10 @@ from propulseur_rules.rules import settle as settle_scalar
 from propulseur_rules.rules._outcome import Condition
 from strategies import Case
 
-#: Eight rules and five steps: a twentieth of the profile's examples each, at least five.
-FEW = max(5, settings().max_examples // 20)
+#: Eight rules and five steps, each drawing batches of up to four scenarios of up to sixty contracts, beside the
+#: end-to-end test that draws the profile's count: a fiftieth of it for each rule, a fortieth for each step.
+FOR_EACH_RULE = max(5, settings().max_examples // 50)
+FOR_EACH_STEP = max(5, settings().max_examples // 40)
 
 
 def table_of(batch: list[Case]) -> ScenarioTable:
@@ -52,7 +54,7 @@ def cents(amount: Decimal) -> int:
 
 
 @pytest.mark.parametrize("rule", CONTRACT_RULES, ids=lambda rule: rule.columns.__name__)
-@settings(max_examples=FEW)
+@settings(max_examples=FOR_EACH_RULE)
 @given(batch=batches())
 def test_the_columnar_form_of_each_rule_answers_what_its_predicate_answers(
     rule: ContractRule, batch: list[Case]
@@ -93,7 +95,7 @@ class Scalar:
         self.money = settle_scalar(accrued, self.conditions, paid)
 
 
-@settings(max_examples=FEW)
+@settings(max_examples=FOR_EACH_STEP)
 @given(batch=batches())
 def test_step_2_eligibility_fails_each_contract_on_the_rules_assess_fails_it_on(batch: list[Case]) -> None:
     table = table_of(batch)
@@ -111,7 +113,7 @@ def test_step_2_eligibility_fails_each_contract_on_the_rules_assess_fails_it_on(
         assert {row for row in scalar.rows.values() if eligibility.signed[row]} == judged
 
 
-@settings(max_examples=FEW)
+@settings(max_examples=FOR_EACH_STEP)
 @given(batch=batches())
 def test_step_3_places_give_each_eligible_contract_the_status_assess_gives(batch: list[Case]) -> None:
     table = table_of(batch)
@@ -128,7 +130,7 @@ def test_step_3_places_give_each_eligible_contract_the_status_assess_gives(batch
         assert int(places.eligible[index]) == len(scalar.places)
 
 
-@settings(max_examples=FEW)
+@settings(max_examples=FOR_EACH_STEP)
 @given(batch=batches())
 def test_step_4_entitlement_cuts_and_dates_each_item_as_assess_does(batch: list[Case]) -> None:
     table = table_of(batch)
@@ -153,7 +155,7 @@ def test_step_4_entitlement_cuts_and_dates_each_item_as_assess_does(batch: list[
         assert int(grants.scenario_accrued[index]) == cents(scalar.money.accrued)
 
 
-@settings(max_examples=FEW)
+@settings(max_examples=FOR_EACH_STEP)
 @given(batch=batches())
 def test_step_5_payment_conditions_are_those_assess_finds_and_withhold_as_they_do(batch: list[Case]) -> None:
     table = table_of(batch)
@@ -172,7 +174,7 @@ def test_step_5_payment_conditions_are_those_assess_finds_and_withhold_as_they_d
         assert int(conditions.blockers[index]) == sum(condition.blocks for condition in scalar.conditions)
 
 
-@settings(max_examples=FEW)
+@settings(max_examples=FOR_EACH_STEP)
 @given(batch=batches())
 def test_step_6_settlement_gives_the_money_figures_assess_gives(batch: list[Case]) -> None:
     table = table_of(batch)
