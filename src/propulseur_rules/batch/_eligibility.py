@@ -23,7 +23,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from ..rules._rules import CONTRACT_RULES, EligibleStartups, first_contract_of_its_startup
+from ..rules._outcome import Condition
+from ..rules._rules import CONTRACT_RULES, EligibleStartups, contract_rule, first_contract_of_its_startup
 from ._codes import Bools, Int64s, rule_bit
 from ._table import SIREN_SPACE, ScenarioTable
 
@@ -126,16 +127,16 @@ def judge_eligibility(table: ScenarioTable) -> Eligibility:
     """
     conventions, contracts = convention_arrays(table), contract_arrays(table)
     signed = table.signed_on <= table.as_of[table.contract_scenario]
+    answers = {rule: rule.columns(conventions, contracts, None) for rule in CONTRACT_RULES if not rule.reads_earlier}
     failed = np.zeros(table.contract_count, dtype=np.int64)
-    for rule in CONTRACT_RULES:
-        if not rule.reads_earlier:
-            failed |= np.where(rule.columns(conventions, contracts, None), 0, rule_bit(rule))
+    for rule, holds in answers.items():
+        failed |= np.where(holds, 0, rule_bit(rule))
     failed *= signed
     earlier = EarlierEligible(table, signed, candidate=signed & (failed == 0))
     for rule in CONTRACT_RULES:
         if rule.reads_earlier:
             failed |= np.where(rule.columns(conventions, contracts, earlier) | ~signed, 0, rule_bit(rule))
-    within = (conventions.period_start <= table.signed_on) & (table.signed_on <= conventions.period_end)
+    within = answers[contract_rule(Condition.SIGNED_WITHIN_PERIOD)]  # C1: the programme year of a day in the period
     year = programme_year(table, table.signed_on) * within
     return Eligibility(year=year, signed=signed, failed=failed, eligible=signed & (failed == 0))
 
