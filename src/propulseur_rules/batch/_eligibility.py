@@ -24,7 +24,13 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from ..rules._outcome import Condition
-from ..rules._rules import CONTRACT_RULES, EligibleStartups, contract_rule, first_contract_of_its_startup
+from ..rules._rules import (
+    CONTRACT_RULES,
+    EligibleStartups,
+    contract_rule,
+    first_contract_of_its_startup,
+    same_startup_columns,
+)
 from ._codes import Bools, Int64s, rule_bit
 from ._table import SIREN_SPACE, ScenarioTable
 
@@ -220,28 +226,38 @@ def _not_transitive(scenario: Int64s, siren: Int64s, has_siren: Bools, by_name: 
     return exact
 
 
+class _Keys(NamedTuple):
+    """C7 — the keys of startups (``StartupKeyColumns``), SIRENs and names numbered within their scenario."""
+
+    has_siren: Bools
+    siren: Int64s
+    name: Int64s
+
+    def at(self, rows: Int64s) -> _Keys:
+        return _Keys(self.has_siren[rows], self.siren[rows], self.name[rows])
+
+
 def _first_of_each_class(
     scenario: Int64s, siren: Int64s, name: Int64s, by_name: Int64s, asked: Bools, candidate: Bools, names: int
 ) -> Bools:
     """C7 where « same startup » is an equivalence: the eligible contract is the first candidate of its class
-    (a SIREN, or a name without SIREN), and a contract is for the same startup as an earlier eligible one
-    when both SIRENs are equal or, one lacking, the names are (:func:`~propulseur_rules.rules.same_startup`)."""
+    (a SIREN, or a name without SIREN). An asked contract is set against the first eligible contract of its
+    SIREN, of its name with a SIREN and of its name without one, when that comes before it, and
+    :func:`~propulseur_rules.rules.same_startup_columns` says whether they are the same startup."""
     found = np.zeros(scenario.size, dtype=np.bool_)
     has_siren = siren >= 0
+    keys = _Keys(has_siren, scenario * SIREN_SPACE + siren, by_name)
     at = np.flatnonzero(candidate)
     startup_class = np.where(has_siren, siren, SIREN_SPACE + name)
     _, first = np.unique(scenario[at] * (SIREN_SPACE + names + 1) + startup_class[at], return_index=True)
     first_eligible = at[first]
     positions = np.flatnonzero(asked)
-    e_siren = first_eligible[has_siren[first_eligible]]
-    e_bare = first_eligible[~has_siren[first_eligible]]
-    a_siren = positions[has_siren[positions]]
-    a_bare = positions[~has_siren[positions]]
-    # Both have a SIREN and they are equal.
-    found[a_siren] |= _seen_before(scenario * SIREN_SPACE + siren, e_siren, a_siren)
-    # At least one lacks a SIREN and the names are equal.
-    found[positions] |= _seen_before(by_name, e_bare, positions)
-    found[a_bare] |= _seen_before(by_name, e_siren, a_bare)
+    with_siren = first_eligible[has_siren[first_eligible]]
+    without_siren = first_eligible[~has_siren[first_eligible]]
+    for key, registered in ((keys.siren, with_siren), (keys.name, with_siren), (keys.name, without_siren)):
+        partner = _first_with_key(key, registered, positions)
+        before = (partner >= 0) & (partner < positions)
+        found[positions] |= before & same_startup_columns(keys.at(positions), keys.at(np.where(before, partner, 0)))
     return found
 
 
@@ -263,10 +279,10 @@ def _same_startup_by_the_rule(table: ScenarioTable, rows: Int64s, candidate: Boo
     return same
 
 
-def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:
-    """For each position in ``asked``: whether a position in ``registered`` with the same key comes before it."""
+def _first_with_key(key: Int64s, registered: Int64s, asked: Int64s) -> Int64s:
+    """For each position in ``asked``: the first position in ``registered`` with the same key, -1 for none."""
     if not registered.size or not asked.size:
-        return np.zeros(asked.size, dtype=np.bool_)
+        return np.full(asked.size, -1, dtype=np.int64)
     keys = key[registered]
     by_key = np.lexsort((registered, keys))
     keys, positions = keys[by_key], registered[by_key]
@@ -274,5 +290,5 @@ def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:
     keys, positions = keys[first], positions[first]
     wanted = key[asked]
     at = np.minimum(np.searchsorted(keys, wanted), keys.size - 1)
-    seen: Bools = (keys[at] == wanted) & (positions[at] < asked)
-    return seen
+    partner: Int64s = np.where(keys[at] == wanted, positions[at], -1)
+    return partner

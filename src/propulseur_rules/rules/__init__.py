@@ -40,8 +40,10 @@ from ._rules import (
     EarlierColumns,
     EligibleStartups,
     StartupKey,
+    StartupKeyColumns,
     contract_rule,
     same_startup,
+    same_startup_columns,
     startup_key,
 )
 from ._settlement import Money, PaymentCondition, payment_conditions, recovery, recovery_cause, settle
@@ -65,6 +67,7 @@ __all__ = [
     "Place",
     "Release",
     "StartupKey",
+    "StartupKeyColumns",
     "Verdict",
     "accrues_on",
     "allot_places",
@@ -84,6 +87,7 @@ __all__ = [
     "recovery_cause",
     "release",
     "same_startup",
+    "same_startup_columns",
     "settle",
     "startup_key",
     "target_met_on",

@@ -46,8 +46,10 @@ __all__ = [
     "EarlierColumns",
     "EligibleStartups",
     "StartupKey",
+    "StartupKeyColumns",
     "contract_rule",
     "same_startup",
+    "same_startup_columns",
     "startup_key",
 ]
 
@@ -108,6 +110,17 @@ class EligibleStartups:
             self._sirens.add(key.siren)
 
 
+class StartupKeyColumns(Protocol):
+    """C7 — keys of startups (:func:`startup_key`) as columns: whether each has a SIREN, its SIREN, its name."""
+
+    @property
+    def has_siren(self) -> Any: ...
+    @property
+    def siren(self) -> Any: ...
+    @property
+    def name(self) -> Any: ...
+
+
 def same_startup(first: Startup, second: Startup) -> bool:
     """C7 — two startups are the same when both SIRENs are equal, or, when one lacks a SIREN, their names are.
 
@@ -118,6 +131,12 @@ def same_startup(first: Startup, second: Startup) -> bool:
     if one.siren is not None and other.siren is not None:
         return one.siren == other.siren
     return one.name == other.name
+
+
+def same_startup_columns(first: StartupKeyColumns, second: StartupKeyColumns) -> Any:
+    """C7 — :func:`same_startup` over columns of keys: row by row, whether the two startups are the same."""
+    both = first.has_siren & second.has_siren
+    return (both & (first.siren == second.siren)) | (~both & (first.name == second.name))
 
 
 # --- the predicates: each answers whether the contract meets its rule ----------------

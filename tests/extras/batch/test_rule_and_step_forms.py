@@ -12,26 +12,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from columnar_strategies import as_case, batches
-from propulseur_rules import Contract, ContractStatus
+from propulseur_rules import Contract, ContractStatus, Startup
 from propulseur_rules.batch import ScenarioTable
 from propulseur_rules.batch._codes import days, rule_bit
 from propulseur_rules.batch._eligibility import contract_arrays, convention_arrays, judge_eligibility
 from propulseur_rules.batch._money import entitlement, payment_conditions, settle
 from propulseur_rules.batch._places import allot_places, scenario_years
-from propulseur_rules.rules import CONTRACT_RULES, ContractRule, EligibleStartups, programme_year
+from propulseur_rules.rules import (
+    CONTRACT_RULES,
+    ContractRule,
+    EligibleStartups,
+    programme_year,
+    same_startup,
+    same_startup_columns,
+    startup_key,
+)
 from propulseur_rules.rules import allot_places as allot_places_scalar
 from propulseur_rules.rules import entitlement as entitlement_scalar
 from propulseur_rules.rules import judge_eligibility as judge_eligibility_scalar
 from propulseur_rules.rules import payment_conditions as payment_conditions_scalar
 from propulseur_rules.rules import settle as settle_scalar
 from propulseur_rules.rules._outcome import Condition
-from strategies import Case
+from strategies import Case, startups
 
 #: Eight rules and five steps, each drawing batches of up to four scenarios of up to sixty contracts, beside the
 #: end-to-end test that draws the profile's count: a fiftieth of it for each rule, a fortieth for each step.
@@ -73,6 +83,34 @@ def test_the_columnar_form_of_each_rule_answers_what_its_predicate_answers(
                 assert (int(failed[row]) & rule_bit(rule) == 0) is holds, (index, contract.reference)
                 if all(each.holds(case.convention, contract, earlier) for each in CONTRACT_RULES):
                     earlier.add(contract.startup)
+
+
+class KeyColumns(NamedTuple):
+    has_siren: object
+    siren: object
+    name: object
+
+
+def key_columns(startups: list[Startup], names: dict[str, int]) -> KeyColumns:
+    """The keys of ``startups`` as columns: a SIREN as a number (-1 without), a number per name key."""
+    keys = [startup_key(startup) for startup in startups]
+    return KeyColumns(
+        has_siren=np.array([key.siren is not None for key in keys]),
+        siren=np.array([-1 if key.siren is None else int(key.siren) for key in keys]),
+        name=np.array([names.setdefault(key.name, len(names)) for key in keys]),
+    )
+
+
+@settings(max_examples=max(60, settings().max_examples // 10))  # pairs of startups only: cheap
+@given(st.lists(st.tuples(startups(), startups()), min_size=1, max_size=30))
+def test_c7_same_startup_over_columns_answers_what_same_startup_answers(pairs: list[tuple[Startup, Startup]]) -> None:
+    names: dict[str, int] = {}
+    first = key_columns([one for one, _ in pairs], names)
+    second = key_columns([other for _, other in pairs], names)
+
+    same = same_startup_columns(first, second)
+
+    assert same.tolist() == [same_startup(one, other) for one, other in pairs]
 
 
 class Scalar:
