@@ -254,10 +254,11 @@ def _first_of_each_class(
     positions = np.flatnonzero(asked)
     with_siren = first_eligible[has_siren[first_eligible]]
     without_siren = first_eligible[~has_siren[first_eligible]]
+    asked_keys = keys.at(positions)
     for key, registered in ((keys.siren, with_siren), (keys.name, with_siren), (keys.name, without_siren)):
         partner = _first_with_key(key, registered, positions)
         before = (partner >= 0) & (partner < positions)
-        found[positions] |= before & same_startup_columns(keys.at(positions), keys.at(np.where(before, partner, 0)))
+        found[positions] |= before & same_startup_columns(asked_keys, keys.at(np.where(before, partner, 0)))
     return found
 
 
