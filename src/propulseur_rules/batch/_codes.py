@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from ..rules._model import Sector
 from ..rules._outcome import Condition, ContractStatus
-from ..rules._rules import CONTRACT_RULES, ContractRule, Predicate
+from ..rules._rules import CONTRACT_RULES, ContractRule
 from ..words._errors import InvalidInput, shown
 
 __all__ = [
@@ -80,9 +80,9 @@ def contract_bit(condition: Condition, reason: str | None = None) -> int:
     raise InvalidInput("condition", "error.not_a_contract_condition", condition=condition.value, reason=shown(reason))
 
 
-def rule_bit(holds: Predicate) -> int:
-    """The bit of the rule record whose predicate is ``holds``."""
-    return next(bit for rule, bit in _RULE_BITS.items() if rule.holds is holds)
+def rule_bit(rule: ContractRule) -> int:
+    """The bit of a rule record in the ``unmet`` codes."""
+    return _RULE_BITS[rule]
 
 
 def days(day: dt.date) -> int:

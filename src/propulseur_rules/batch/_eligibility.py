@@ -1,39 +1,49 @@
 """Step 2 of the columnar engine: the rules of eligibility (C1, C6, C7, C8), one bit per rule failed.
 
-Each contract's ``failed`` code holds the bit of every rule record of
-:data:`~propulseur_rules.rules.CONTRACT_RULES` it fails, in the order of
-:func:`assess`; the places (C2, C5) add theirs later.
+:func:`judge_eligibility` walks the records of
+:data:`~propulseur_rules.rules.CONTRACT_RULES` as :func:`assess` does, calling
+each one's columnar form (``ContractRule.columns``) on the columns of every
+contract at once; a contract's ``failed`` code holds the bit of every rule it
+fails. The places (C2, C5) add theirs later.
 
-C7's « same startup » is not transitive (a SIREN-less contract may match two
-contracts with different SIRENs by name). Where, in a scenario, no candidate
-without a SIREN shares its name with a candidate that has one, the relation
-restricted to the candidates is an equivalence, and the eligible contracts are
-the first of each class: that is computed with sorts over the names' keys of
-:attr:`Startup.name_key`. The other contracts go through the rule of :func:`assess`
-itself, one contract at a time, with its register of eligible startups.
+C7's rule reads the contracts found eligible before (``ContractRule.reads_earlier``):
+it is decided once the others are, by :class:`EarlierEligible`. « Same startup »
+is not transitive (a SIREN-less contract may match two contracts with different
+SIRENs by name). Where, in a scenario, no candidate without a SIREN shares its
+name with a candidate that has one, the relation restricted to the candidates is
+an equivalence, and the eligible contracts are the first of each class: that is
+computed with sorts over the columns of :func:`~propulseur_rules.rules._rules.startup_key`.
+The other contracts go through the rule of :func:`assess` itself, one contract at
+a time, with its register of eligible startups.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..rules._outcome import Condition
 from ..rules._rules import (
+    CONTRACT_RULES,
     EligibleStartups,
+    contract_rule,
     first_contract_of_its_startup,
-    head_office_in_territory,
-    sector_in_scope,
-    selected_by_committee,
-    selected_since_the_programme_began,
-    signed_by_the_deadline,
-    signed_within_period,
-    startup_applied,
+    same_startup_columns,
 )
 from ._codes import Bools, Int64s, rule_bit
 from ._table import SIREN_SPACE, ScenarioTable
 
-__all__ = ["Eligibility", "judge_eligibility", "programme_year"]
+__all__ = [
+    "ContractArrays",
+    "ConventionArrays",
+    "EarlierEligible",
+    "Eligibility",
+    "contract_arrays",
+    "convention_arrays",
+    "judge_eligibility",
+    "programme_year",
+]
 
 
 class Eligibility(NamedTuple):
@@ -49,18 +59,110 @@ class Eligibility(NamedTuple):
     eligible: Bools
 
 
-def judge_eligibility(table: ScenarioTable) -> Eligibility:
-    """C1, C6, C7, C8 — each contract signed by ``as_of`` against every rule, in the order of :func:`assess`."""
+class ConventionArrays(NamedTuple):
+    """The parameters of each contract's convention that the rules read (``ConventionColumns``), in days."""
+
+    period_start: Any
+    period_end: Any
+    has_signing_deadline: Any
+    signing_deadline: Any
+    has_selected_from: Any
+    selected_from: Any
+    eligible_sectors: Any
+    territory: Any
+    in_territory: Bools
+
+
+class ContractArrays(NamedTuple):
+    """The contracts' columns that the rules read (``ContractColumns``), and the key of their startup (C7)."""
+
+    signed_on: Int64s
+    has_applied: Bools
+    applied_on: Int64s
+    has_selected: Bools
+    selected_on: Int64s
+    sector: Int64s
+    head_office: Int64s
+    #: C7 — the scenario of each contract, its startup's key (a SIREN, -1 without, and a number per name),
+    #: and whether it shares its SIREN or its name with another contract of its scenario.
+    scenario: Int64s
+    siren: Int64s
+    name: Int64s
+    shares_a_key: Bools
+
+
+def convention_arrays(table: ScenarioTable) -> ConventionArrays:
+    """The conventions' parameters, one per contract (one value for all when the table has one convention)."""
     spread = table.per_contract
-    signed_on = table.signed_on
-    within = (signed_on >= spread(table.period_start)) & (signed_on <= spread(table.period_end))
-    year = programme_year(table, signed_on) * within
-    signed = signed_on <= table.as_of[table.contract_scenario]
-    failed = _failed_before_c7(table, within) * signed
-    candidate = signed & (failed == 0)
-    same = _earlier_eligible_same_startup(table, signed, candidate)
-    failed |= np.where(same, rule_bit(first_contract_of_its_startup), 0)
-    return Eligibility(year=year, signed=signed, failed=failed, eligible=candidate & ~same)
+    return ConventionArrays(
+        period_start=spread(table.period_start),
+        period_end=spread(table.period_end),
+        has_signing_deadline=spread(table.has_deadline),
+        signing_deadline=spread(table.deadline),
+        has_selected_from=spread(table.has_selected_from),
+        selected_from=spread(table.selected_from),
+        eligible_sectors=spread(table.sector_mask),
+        territory=spread(table.territory_id),
+        in_territory=table.in_territory,
+    )
+
+
+def contract_arrays(table: ScenarioTable) -> ContractArrays:
+    """The contracts' columns of ``table``, under the names the rules read."""
+    return ContractArrays(
+        signed_on=table.signed_on,
+        has_applied=table.has_applied,
+        applied_on=table.applied_on,
+        has_selected=table.has_selected,
+        selected_on=table.selected_on,
+        sector=table.sector,
+        head_office=table.office_id,
+        scenario=table.contract_scenario,
+        siren=table.siren,
+        name=table.name_id,
+        shares_a_key=table.shares_a_key,
+    )
+
+
+def judge_eligibility(table: ScenarioTable) -> Eligibility:
+    """C1, C6, C7, C8 — each contract signed by ``as_of`` against every rule of ``CONTRACT_RULES``.
+
+    The rules that read no earlier contract first, then, knowing which contracts
+    meet them, the rule of C7 that does; each rule sets its own bit, so the order
+    of the bits is that of the records.
+    """
+    conventions, contracts = convention_arrays(table), contract_arrays(table)
+    signed = table.signed_on <= table.as_of[table.contract_scenario]
+    answers = {rule: rule.columns(conventions, contracts, None) for rule in CONTRACT_RULES if not rule.reads_earlier}
+    failed = np.zeros(table.contract_count, dtype=np.int64)
+    for rule, holds in answers.items():
+        failed |= np.where(holds, 0, rule_bit(rule))
+    failed *= signed
+    earlier = EarlierEligible(table, signed, candidate=signed & (failed == 0))
+    for rule in CONTRACT_RULES:
+        if rule.reads_earlier:
+            failed |= np.where(rule.columns(conventions, contracts, earlier) | ~signed, 0, rule_bit(rule))
+    within = answers[contract_rule(Condition.SIGNED_WITHIN_PERIOD)]  # C1: the programme year of a day in the period
+    year = programme_year(table, table.signed_on) * within
+    return Eligibility(year=year, signed=signed, failed=failed, eligible=signed & (failed == 0))
+
+
+class EarlierEligible:
+    """C7 — the contracts of each scenario found eligible before each contract (``EarlierColumns``).
+
+    ``candidate`` marks the signed contracts that meet every other rule; the
+    eligible ones among them are, in canonical order, those whose startup has
+    no earlier eligible contract.
+    """
+
+    def __init__(self, table: ScenarioTable, signed: Bools, candidate: Bools) -> None:
+        self.table = table
+        self.signed = signed
+        self.candidate = candidate
+
+    def include(self, contracts: ContractArrays) -> Bools:
+        """Per signed contract: whether an earlier eligible contract of its scenario is for the same startup."""
+        return _earlier_eligible_same_startup(self.table, contracts, self.signed, self.candidate)
 
 
 def programme_year(table: ScenarioTable, signed_on: Int64s) -> Int64s:
@@ -81,40 +183,21 @@ def programme_year(table: ScenarioTable, signed_on: Int64s) -> Int64s:
     return counted
 
 
-def _failed_before_c7(table: ScenarioTable, within: Bools) -> Int64s:
-    """The bits of the rules of C1, C6, C7's deadline and C8 that each contract fails."""
-    spread = table.per_contract
-    signed_on, applied, selected = table.signed_on, table.applied_on, table.selected_on
-    has_applied, has_selected = table.has_applied, table.has_selected
-    failed = np.where(within, 0, rule_bit(signed_within_period))  # C1
-    after_deadline = spread(table.has_deadline) & (signed_on > spread(table.deadline)) & within  # C7, strict reading
-    failed |= np.where(after_deadline, rule_bit(signed_by_the_deadline), 0)
-    office_in = table.in_territory[spread(table.territory_id), table.office_id] if signed_on.size else within
-    failed |= np.where(office_in, 0, rule_bit(head_office_in_territory))  # C6
-    not_applied = ~has_applied | (has_selected & (applied > selected))
-    failed |= np.where(not_applied, rule_bit(startup_applied), 0)  # C6
-    not_selected = ~has_selected | (selected > signed_on)
-    failed |= np.where(not_selected, rule_bit(selected_by_committee), 0)  # C6
-    already_in = spread(table.has_selected_from) & has_selected & (selected < spread(table.selected_from))
-    failed |= np.where(already_in, rule_bit(selected_since_the_programme_began), 0)  # C6, SPEC §7.3
-    in_scope = (spread(table.sector_mask) >> table.sector) & 1
-    failed |= np.where(in_scope == 1, 0, rule_bit(sector_in_scope))  # C8
-    return failed
-
-
-def _earlier_eligible_same_startup(table: ScenarioTable, signed: Bools, candidate: Bools) -> Bools:
+def _earlier_eligible_same_startup(
+    table: ScenarioTable, contracts: ContractArrays, signed: Bools, candidate: Bools
+) -> Bools:
     """C7 — whether an earlier eligible contract of the scenario is for the same startup.
 
     Only the contracts that share a SIREN or a name with another of their scenario
     take part; they are taken apart (in canonical order still) so that every sort
     here is over them alone.
     """
-    same = np.zeros(table.contract_count, dtype=np.bool_)
-    part = np.flatnonzero(table.shares_a_key)
+    same = np.zeros(contracts.signed_on.size, dtype=np.bool_)
+    part = np.flatnonzero(contracts.shares_a_key)
     if not part.size:
         return same
-    scenario, signed, candidate = table.contract_scenario[part], signed[part], candidate[part]
-    siren, name = table.siren[part], table.name_id[part]
+    scenario, signed, candidate = contracts.scenario[part], signed[part], candidate[part]
+    siren, name = contracts.siren[part], contracts.name[part]
     has_siren = siren >= 0
     by_name = scenario * (table.name_count + 1) + name
     exact = _not_transitive(scenario, siren, has_siren, by_name, candidate)
@@ -143,28 +226,39 @@ def _not_transitive(scenario: Int64s, siren: Int64s, has_siren: Bools, by_name: 
     return exact
 
 
+class _Keys(NamedTuple):
+    """C7 — the keys of startups (``StartupKeyColumns``), SIRENs and names numbered within their scenario."""
+
+    has_siren: Bools
+    siren: Int64s
+    name: Int64s
+
+    def at(self, rows: Int64s) -> _Keys:
+        return _Keys(self.has_siren[rows], self.siren[rows], self.name[rows])
+
+
 def _first_of_each_class(
     scenario: Int64s, siren: Int64s, name: Int64s, by_name: Int64s, asked: Bools, candidate: Bools, names: int
 ) -> Bools:
     """C7 where « same startup » is an equivalence: the eligible contract is the first candidate of its class
-    (a SIREN, or a name without SIREN), and a contract is for the same startup as an earlier eligible one
-    when both SIRENs are equal or, one lacking, the names are (:func:`~propulseur_rules.rules.same_startup`)."""
+    (a SIREN, or a name without SIREN). An asked contract is set against the first eligible contract of its
+    SIREN, of its name with a SIREN and of its name without one, when that comes before it, and
+    :func:`~propulseur_rules.rules.same_startup_columns` says whether they are the same startup."""
     found = np.zeros(scenario.size, dtype=np.bool_)
     has_siren = siren >= 0
+    keys = _Keys(has_siren, scenario * SIREN_SPACE + siren, by_name)
     at = np.flatnonzero(candidate)
     startup_class = np.where(has_siren, siren, SIREN_SPACE + name)
     _, first = np.unique(scenario[at] * (SIREN_SPACE + names + 1) + startup_class[at], return_index=True)
     first_eligible = at[first]
     positions = np.flatnonzero(asked)
-    e_siren = first_eligible[has_siren[first_eligible]]
-    e_bare = first_eligible[~has_siren[first_eligible]]
-    a_siren = positions[has_siren[positions]]
-    a_bare = positions[~has_siren[positions]]
-    # Both have a SIREN and they are equal.
-    found[a_siren] |= _seen_before(scenario * SIREN_SPACE + siren, e_siren, a_siren)
-    # At least one lacks a SIREN and the names are equal.
-    found[positions] |= _seen_before(by_name, e_bare, positions)
-    found[a_bare] |= _seen_before(by_name, e_siren, a_bare)
+    with_siren = first_eligible[has_siren[first_eligible]]
+    without_siren = first_eligible[~has_siren[first_eligible]]
+    asked_keys = keys.at(positions)
+    for key, registered in ((keys.siren, with_siren), (keys.name, with_siren), (keys.name, without_siren)):
+        partner = _first_with_key(key, registered, positions)
+        before = (partner >= 0) & (partner < positions)
+        found[positions] |= before & same_startup_columns(asked_keys, keys.at(np.where(before, partner, 0)))
     return found
 
 
@@ -186,10 +280,10 @@ def _same_startup_by_the_rule(table: ScenarioTable, rows: Int64s, candidate: Boo
     return same
 
 
-def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:
-    """For each position in ``asked``: whether a position in ``registered`` with the same key comes before it."""
+def _first_with_key(key: Int64s, registered: Int64s, asked: Int64s) -> Int64s:
+    """For each position in ``asked``: the first position in ``registered`` with the same key, -1 for none."""
     if not registered.size or not asked.size:
-        return np.zeros(asked.size, dtype=np.bool_)
+        return np.full(asked.size, -1, dtype=np.int64)
     keys = key[registered]
     by_key = np.lexsort((registered, keys))
     keys, positions = keys[by_key], registered[by_key]
@@ -197,5 +291,5 @@ def _seen_before(key: Int64s, registered: Int64s, asked: Int64s) -> Bools:
     keys, positions = keys[first], positions[first]
     wanted = key[asked]
     at = np.minimum(np.searchsorted(keys, wanted), keys.size - 1)
-    seen: Bools = (keys[at] == wanted) & (positions[at] < asked)
-    return seen
+    partner: Int64s = np.where(keys[at] == wanted, positions[at], -1)
+    return partner

@@ -1,18 +1,19 @@
 """The columnar engine: the steps of :func:`assess` over many scenarios at once, as numpy arrays.
 
 :func:`run` takes a :class:`ScenarioTable` through the steps the scalar engine
-names (SPEC §3), each a function of :mod:`._eligibility`, :mod:`._places` and
-:mod:`._money` that returns its arrays as one small value:
+names (SPEC §3), in its order (:func:`~._steps.columnar_steps`), each a function
+of :mod:`._eligibility`, :mod:`._places` and :mod:`._money` that returns its
+arrays as one small value:
 
 1. the contracts signed by ``as_of``, in the canonical order the table keeps;
-2. :func:`judge_eligibility` — C1, C6, C7, C8;
+2. :func:`judge_eligibility` — every rule record of ``CONTRACT_RULES`` in its columnar form (C1, C6, C7, C8);
 3. :func:`allot_places` — C2, C7, C5, and the contracts of each programme year;
 4. :func:`entitlement` — the grants under the cap (C2), and when each accrues (C3);
 5. :func:`payment_conditions` — what withholds payment (C3, C4, C9), and the financing convention the law
    requires, never verified here (a warning);
 6. :func:`settle` — withheld, releasable, paid, payable and excess paid.
 
-Every figure equals what :func:`assess` gives (a property test checks it).
+Every figure equals what :func:`assess` gives: property tests check each rule, each step and the whole.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ import numpy as np
 from ..rules._outcome import ContractStatus
 from ..words._errors import InvalidInput
 from ._codes import NO_DATE, STATUS_CODES, Int64s
-from ._eligibility import Eligibility, judge_eligibility
-from ._money import Grants, entitlement, payment_conditions, scenario_unmet, settle
-from ._places import Places, ScenarioYears, allot_places, scenario_years, unmet_codes
+from ._eligibility import Eligibility
+from ._money import Grants, scenario_unmet
+from ._places import Places, ScenarioYears, unmet_codes
 from ._result import BatchResult
+from ._steps import columnar_steps
 from ._table import ScenarioTable
 
 __all__ = ["run"]
@@ -46,12 +48,7 @@ def run(table: ScenarioTable) -> BatchResult:
     """
     if not isinstance(table, ScenarioTable):
         raise InvalidInput("table", "error.expected_a_kind", kind="ScenarioTable", type=type(table).__name__)
-    eligibility = judge_eligibility(table)
-    places = allot_places(table, eligibility)
-    years = scenario_years(table, eligibility.year, places)
-    grants = entitlement(table, eligibility.year, places, years)
-    conditions = payment_conditions(table, places)
-    money = settle(table, grants.scenario_accrued, conditions)
+    eligibility, places, years, grants, conditions, money = columnar_steps(table)
     scenario: dict[str, Int64s] = {
         "accrued": grants.scenario_accrued,
         **money._asdict(),

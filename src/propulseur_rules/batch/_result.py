@@ -7,17 +7,22 @@ integer cents.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from ..rules._engine import assess
+from ..rules._eligibility import Place, Verdict
+from ..rules._engine import assessment_of_steps
+from ..rules._entitlement import Entitlement
 from ..rules._extras import require
-from ..rules._outcome import MONEY_FIGURES, Assessment, Condition
-from ..rules._rules import ContractRule
+from ..rules._facts import Facts
+from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
+from ..rules._rules import CONTRACT_RULES, ContractRule
 from ..words._errors import InvalidInput, Worded, shown
 from ._cases import Case
-from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s
+from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s, date, euros, rule_bit
+from ._steps import Steps, columnar_steps
 from ._table import ScenarioTable
 
 __all__ = ["BatchResult"]
@@ -84,19 +89,22 @@ class BatchResult:
         return tuple(condition for condition, bit in CONDITION_BITS.items() if code & bit)
 
     def assessment(self, scenario: int) -> Assessment:
-        """The :class:`Assessment` of one scenario: :func:`assess` on its case, whose figures the arrays equal.
+        """The :class:`Assessment` of one scenario, equal to :func:`assess` on its case.
 
-        An assessment holds what the arrays do not (each unmet condition's money,
-        finality and what lifting it releases); the scalar engine builds it, so
-        that no rule is stated here a second time.
+        The engine's own steps on the case as it was given (a column changed
+        after the table was built changes the arrays only): the verdicts, places
+        and items of money become the step values of :mod:`propulseur_rules.rules`,
+        and the builders of :func:`assess` make the rest (each unmet condition's
+        money, finality and what lifting it releases), so that no rule is stated here.
         """
         if isinstance(scenario, bool) or not isinstance(scenario, (int, np.integer)) or not 0 <= scenario < len(self):
             raise InvalidInput("scenario", "error.not_a_scenario_number", value=shown(scenario))
-        return _assess(self.table.case(int(scenario)))
+        (assessment,) = _assessments([self.table.case(int(scenario))])
+        return assessment
 
     def assessments(self) -> list[Assessment]:
         """The :class:`Assessment` of every scenario, in order: what ``assess_many`` returns for the same cases."""
-        return [_assess(case) for case in self.table.cases]
+        return _assessments(self.table.cases)
 
     def to_frames(self) -> dict[str, Any]:
         """pandas frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` (money in cents, as integers)."""
@@ -109,14 +117,76 @@ class BatchResult:
         }
 
 
-def _assess(case: Case) -> Assessment:
-    return assess(
-        case.convention,
-        case.contracts,
-        as_of=case.as_of,
-        regional_authorisation_on=case.regional_authorisation_on,
-        payments=case.payments,
-    )
+def _assessments(cases: Sequence[Case]) -> list[Assessment]:
+    """The assessment of each case as it was given, from the steps of the columnar engine on those cases.
+
+    Steps 2 to 4 (the verdicts, the places and the items of money) are the
+    engine's arrays read as the step values of :mod:`propulseur_rules.rules`;
+    the builders of :func:`assess` make steps 5 on and the assessment.
+    """
+    table = ScenarioTable(cases)
+    values = _StepValues(table, columnar_steps(table))
+    assessments = []
+    for index, case in enumerate(cases):
+        verdicts, places = values.verdicts_and_places(index)
+        facts = Facts(
+            contracts=case.contracts,
+            as_of=case.as_of,
+            regional_authorisation_on=case.regional_authorisation_on,
+            payments=case.payments,
+        )
+        items = values.items(index, places)
+        assessments.append(assessment_of_steps(case.convention, facts, verdicts, [place for _, place in places], items))
+    return assessments
+
+
+class _StepValues:
+    """The arrays of the columnar steps read as the step values of :func:`assess`, scenario by scenario."""
+
+    def __init__(self, table: ScenarioTable, steps: Steps) -> None:
+        self.table = table
+        self.steps = steps
+        places, grants = steps.places, steps.grants
+        self.status = {
+            **dict.fromkeys(places.funded_at.tolist(), ContractStatus.FUNDED),
+            **dict.fromkeys(places.supplementary_at.tolist(), ContractStatus.SUPPLEMENTARY),
+            **dict.fromkeys(places.over_annual_limit_at.tolist(), ContractStatus.OVER_ANNUAL_LIMIT),
+        }
+        self.grant = dict(
+            zip(
+                places.funded_at.tolist(),
+                zip(grants.grant.tolist(), grants.grant_accrues_on.tolist(), strict=True),
+                strict=True,
+            )
+        )
+
+    def verdicts_and_places(self, index: int) -> tuple[list[Verdict], list[tuple[int, Place]]]:
+        """Steps 2 and 3 — each signed contract's verdict, and each eligible contract's place with its row."""
+        table, eligibility = self.table, self.steps.eligibility
+        rows = np.arange(table.contract_offsets[index], table.contract_offsets[index + 1], dtype=np.int64)
+        verdicts: list[Verdict] = []
+        places: list[tuple[int, Place]] = []
+        for row, signed in zip(rows.tolist(), table.contracts(rows), strict=True):
+            if eligibility.signed[row]:
+                failed = int(eligibility.failed[row])
+                verdicts.append(Verdict(signed, tuple(rule for rule in CONTRACT_RULES if failed & rule_bit(rule))))
+            if row in self.status:
+                places.append((row, Place(signed, int(eligibility.year[row]), self.status[row])))
+        return verdicts, places
+
+    def items(self, index: int, places: Sequence[tuple[int, Place]]) -> list[Entitlement]:
+        """Step 4 — each programme year's operating grant, then its funded contracts' grants, in order."""
+        grants, years = self.steps.grants, self.steps.years
+        items: list[Entitlement] = []
+        for at in range(int(years.offsets[index]), int(years.offsets[index + 1])):
+            number = int(years.number[at])
+            operating_on = date(grants.operating_grant_accrues_on[at])
+            items.append(Entitlement(number, None, euros(grants.operating_grant[at]), operating_on))
+            for row, place in places:
+                if place.funded and place.year == number:
+                    amount, accrues_on = self.grant[row]
+                    items.append(Entitlement(number, place.contract, euros(amount), date(accrues_on)))
+        return items
 
 
 # --- frames -----------------------------------------------------------------------------

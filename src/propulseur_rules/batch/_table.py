@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ..rules._model import Contract
+from ..rules._rules import startup_key
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, shown
 from ._cases import Case, checked_case, refuse_financing
@@ -220,7 +221,8 @@ class ScenarioTable:
         self.selected_on: Int64s = array(0 if c.selected_on is None else days(c.selected_on) for c in contracts)
         sector_codes = {sector: code for code, sector in enumerate(SECTORS)}
         self.sector: Int64s = array(sector_codes[c.startup.sector] for c in contracts)
-        self.siren: Int64s = array(-1 if c.startup.siren is None else int(c.startup.siren) for c in contracts)
+        keys = [startup_key(c.startup) for c in contracts]  # C7: what a startup is compared by
+        self.siren: Int64s = array(-1 if key.siren is None else int(key.siren) for key in keys)
         offices: dict[str, int] = {}
         self.office_id: Int64s = array(offices.setdefault(c.startup.head_office, len(offices)) for c in contracts)
         self.offices: tuple[str, ...] = tuple(offices)
@@ -229,7 +231,7 @@ class ScenarioTable:
             [[office in territory for office in self.offices] for territory in self.territories], dtype=np.bool_
         ).reshape(len(self.territories), len(self.offices))
         names: dict[str, int] = {}
-        self.name_id: Int64s = array(names.setdefault(c.startup.name_key, len(names)) for c in contracts)
+        self.name_id: Int64s = array(names.setdefault(key.name, len(names)) for key in keys)
         self.name_count = len(names)
         # The canonical order (scenario, signed_on, reference), references ranked once: the
         # contract columns are stored in it, so that the engine never gathers them again.

@@ -33,7 +33,7 @@ from ..words._errors import InvalidInput
 from ._clauses import Clause
 from ._convention import Convention, TargetPolicy
 from ._documents import Document, check_documents, first_received
-from ._eligibility import Place, allot_places, judge_eligibility, target_met_on
+from ._eligibility import Place, Verdict, allot_places, judge_eligibility, target_met_on
 from ._entitlement import Entitlement, entitlement
 from ._facts import Facts, checked_items, facts_from
 from ._financing import FinancingTerms
@@ -47,7 +47,7 @@ from ._results import contract_results, year_results
 from ._settlement import Money, payment_conditions, recovery, settle, signature_required, unmet_conditions
 from ._state_aid import DeMinimisAid, de_minimis_unmet
 
-__all__ = ["assess", "checked_items"]
+__all__ = ["assess", "assessment_of_steps", "checked_items"]
 
 _Referenced = TypeVar("_Referenced", Contract, Payment)
 
@@ -125,11 +125,38 @@ def assess(
 
 def _assess_facts(convention: Convention, facts: Facts) -> Assessment:
     """Steps 1 to 9 on the checked facts of a case, each a named step, and the assessment they make."""
-    as_of = facts.as_of
     ordered, counted, documents = _inputs(convention, facts)
-    verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= as_of])
+    verdicts = judge_eligibility(convention, [contract for contract in ordered if contract.signed_on <= facts.as_of])
     places = allot_places(convention, [verdict.contract for verdict in verdicts if verdict.eligible])
-    items = entitlement(convention, places)
+    return _assessment(
+        convention, facts, (ordered, counted, documents), verdicts, places, entitlement(convention, places)
+    )
+
+
+@in_money_context
+def assessment_of_steps(
+    convention: Convention,
+    facts: Facts,
+    verdicts: Sequence[Verdict],
+    places: Sequence[Place],
+    items: Sequence[Entitlement],
+) -> Assessment:
+    """The assessment of a case from steps 2 to 4 made elsewhere (the columnar engine's, as step values):
+    steps 5 to 9 and the assessment, as :func:`assess` makes them."""
+    return _assessment(convention, facts, _inputs(convention, facts), verdicts, places, items)
+
+
+def _assessment(
+    convention: Convention,
+    facts: Facts,
+    inputs: tuple[list[Contract], list[Payment], tuple[Document, ...]],
+    verdicts: Sequence[Verdict],
+    places: Sequence[Place],
+    items: Sequence[Entitlement],
+) -> Assessment:
+    """Steps 5 to 9 after the verdicts, places and items of money, and the assessment they make."""
+    as_of = facts.as_of
+    ordered, counted, documents = inputs
     conditions = payment_conditions(
         convention,
         as_of,
