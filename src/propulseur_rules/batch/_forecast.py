@@ -221,7 +221,8 @@ def _earned_on(result: BatchResult, per_future: int) -> Int64s:
 
 
 def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", *, as_of: dt.date | None = None) -> Any:
-    """A bar chart of the money releasable by budget year, P50 with the P10–P90 range (extra ``charts``).
+    """A bar chart of the money by budget year, P50 with the P10–P90 range (extra ``charts``): the money paid
+    under the financing terms where the forecast has terms, else the money releasable, as its title says.
 
     Amounts are written as the reader of ``lang`` writes them (``€100,000`` or ``100 000 €``), on the
     axis and above each bar; the range is drawn as a band with its two ends marked, so that a narrow
@@ -239,10 +240,12 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", 
     low, middle, high = result.quantiles[0], result.quantiles[len(result.quantiles) // 2], result.quantiles[-1]
     years = result.budget_years
     past = [day is not None and dt.date(year, 12, 31) < day for year in years]
+    drawn = result.paid if result.paid is not None else result.releasable
+    title = "forecast.chart_title" if result.paid is None else "forecast.chart_paid_title"
     # Floats for drawing only; every amount written on the chart comes from the Decimal figures.
-    centre = [float(result.payments[year][middle]) for year in years]
-    bottom = [float(result.payments[year][low]) for year in years]
-    top = [float(result.payments[year][high]) for year in years]
+    centre = [float(drawn[year][middle]) for year in years]
+    bottom = [float(drawn[year][low]) for year in years]
+    top = [float(drawn[year][high]) for year in years]
     figure = Figure(figsize=(8, 4.5))
     axes = figure.subplots()
     places = list(range(len(years)))
@@ -254,7 +257,7 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", 
     axes.vlines(places, bottom, top, colors="#202020", linewidth=2.5, zorder=3)
     axes.scatter(places + places, bottom + top, marker="_", s=400, color="#202020", linewidths=2.5, zorder=3)
     for place, year in enumerate(years):
-        amounts = result.payments[year]
+        amounts = drawn[year]
         text = money(amounts[middle], lang)
         if amounts[low] != amounts[high]:
             text += f"\n{money(amounts[low], lang)} – {money(amounts[high], lang)}"
@@ -277,7 +280,7 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", 
     if any(past):
         legend.append(Patch(facecolor="#B0B0B0", hatch="//", label=say("forecast.chart_past", lang)))
     axes.legend(handles=legend, loc="upper right", fontsize=8)
-    axes.set_title(say("forecast.chart_title", lang, middle=middle, low=low, high=high))
+    axes.set_title(say(title, lang, middle=middle, low=low, high=high))
     figure.tight_layout()
     if path is not None:
         try:
