@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from ..files._forms import day
 from ..files._load_csv import sector_of
 from ..files._load_files import _file_path, _FileError, _read_spreadsheet_text
-from ..files._spreadsheet_columns import Cells, _header_key
+from ..files._spreadsheet_columns import _FRENCH_HEADERS, Cells, _header_key
 from ..files._spreadsheet_rows import _sheet_lines, csv_lines
 from ..rules._model import Startup
 from ..words._errors import InvalidInput
@@ -55,17 +55,12 @@ PIPELINE_COLUMNS = (
     "selected_on",
 )
 _REQUIRED = ("reference", "startup", "head_office", "sector", "probability", "earliest", "latest")
+#: The French headers of the columns a contracts sheet does not have; the others are the contracts' own.
 _FRENCH = {
-    "reference": ("référence", "référence du contrat", "n° de contrat"),
-    "startup": ("raison sociale", "start-up", "nom", "nom de la start-up", "entreprise"),
-    "siren": ("n° siren", "numéro siren"),
-    "head_office": ("code insee", "code insee du siège", "siège social", "commune du siège (code insee)"),
-    "sector": ("secteur", "domaine", "filière"),
+    **_FRENCH_HEADERS,
     "probability": ("probabilité", "probabilité de signature"),
     "earliest": ("signé au plus tôt", "signature au plus tôt", "au plus tôt"),
     "latest": ("signé au plus tard", "signature au plus tard", "au plus tard"),
-    "applied_on": ("date de candidature",),
-    "selected_on": ("date de sélection",),
 }
 _KEYS = {_header_key(alias): column for column in PIPELINE_COLUMNS for alias in (column, *_FRENCH.get(column, ()))}
 
