@@ -36,6 +36,8 @@ NOT_SENTENCES_SHOWN = {
     "not what it says",
     "files/_spreadsheet_documents.py": "the French names of the kinds of document a spreadsheet may hold: what the "
     "loader reads, not what it says",
+    "planning/_pipeline.py": "the French column headers a pipeline sheet may have: what the loader reads, not "
+    "what it says",
     "cli/_parser.py": "the help of the command line (English, naming the French headers and the decree it takes)",
 }
 

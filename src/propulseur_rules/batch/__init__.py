@@ -20,6 +20,7 @@ from ..rules._extras import MissingExtra, require
 require("numpy", "batch", "propulseur_rules.batch")
 
 from ..planning._forecast import EXAMPLE_PIPELINE, Forecast, Prospect, render_forecast  # noqa: E402
+from ..planning._outlook import DocumentOutlook  # noqa: E402
 from ._cases import Case  # noqa: E402  (after the check that numpy is there)
 from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUS_CODES, contract_bit  # noqa: E402
 from ._dask import assess_bag, assess_on_dask  # noqa: E402
@@ -40,6 +41,7 @@ __all__ = [
     "STATUS_CODES",
     "BatchResult",
     "Case",
+    "DocumentOutlook",
     "Forecast",
     "MissingExtra",
     "Prospect",

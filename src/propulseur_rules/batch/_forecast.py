@@ -26,12 +26,16 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import numpy as np
 
 from ..planning._forecast import _DEFAULT_QUANTILES, _MAX_DRAWS, Forecast, Prospect, _levels, _listed
+from ..planning._outlook import DocumentOutlook
 from ..rules._convention import Convention
 from ..rules._dates import to_optional_date
+from ..rules._documents import Document
 from ..rules._extras import require
+from ..rules._facts import Facts
 from ..rules._model import Contract
 from ..rules._money import in_money_context
 from ..words._catalogue import say
@@ -42,6 +46,7 @@ from ..words._language import check_lang
 from ._cases import Case
 from ._codes import Int64s, date
 from ._engine import run
+from ._paid import paid_in_futures
 from ._result import BatchResult
 from ._table import ScenarioTable
 
@@ -58,15 +63,24 @@ def forecast(
     draws: int = 2000,
     seed: int = 2022,
     quantiles: Sequence[int] = _DEFAULT_QUANTILES,
+    financing_signed_on: dt.date | None = None,
+    documents: Iterable[Document] = (),
+    outlook: DocumentOutlook | None = None,
+    as_of: dt.date | None = None,
 ) -> Forecast:
     """Draw ``draws`` futures of ``pipeline`` beside the signed ``contracts`` and sum them up (see the module).
+
+    With financing terms (``convention.financing``), each future also draws the day each supporting
+    document still missing comes in, under ``outlook`` (default: every one on time), none before the
+    day after ``as_of``; ``documents`` are those already received, ``financing_signed_on`` the day the
+    financing convention was signed.
 
     >>> from propulseur_rules import DIJON_2022
     >>> from propulseur_rules.batch import EXAMPLE_PIPELINE
     >>> from propulseur_rules.example import EXAMPLE_CONTRACTS
     >>> result = forecast(DIJON_2022, EXAMPLE_CONTRACTS[:-1], EXAMPLE_PIPELINE,
     ...                   regional_authorisation_on=dt.date(2023, 2, 15), draws=200, seed=1)
-    >>> result.payments[2023][50]
+    >>> result.releasable[2023][50]
     Decimal('100000.00')
     >>> result == forecast(DIJON_2022, EXAMPLE_CONTRACTS[:-1], EXAMPLE_PIPELINE,
     ...                    regional_authorisation_on=dt.date(2023, 2, 15), draws=200, seed=1)
@@ -74,8 +88,6 @@ def forecast(
     """
     if not isinstance(convention, Convention):
         raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
-    if convention.financing is not None:
-        raise InvalidInput("convention.financing", "error.forecast_financing")
     if isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= _MAX_DRAWS:
         raise InvalidInput("draws", "error.expected_draws", limit=str(_MAX_DRAWS), value=shown(draws))
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
@@ -87,43 +99,73 @@ def forecast(
     for position, reference in enumerate(references):
         if references.index(reference) != position:
             raise InvalidInput("pipeline", "error.reference_of_two", value=repr(reference))
-    authorised_on = to_optional_date(regional_authorisation_on, "regional_authorisation_on")
+    if outlook is not None and not isinstance(outlook, DocumentOutlook):
+        raise InvalidInput("outlook", "error.expected_a_kind", kind="DocumentOutlook", type=type(outlook).__name__)
+    day = to_optional_date(as_of, "as_of")
+    facts = Facts(
+        as_of=day or convention.period.start - dt.timedelta(days=1),
+        regional_authorisation_on=regional_authorisation_on,
+        contracts=signed,
+        financing_signed_on=financing_signed_on,
+        documents=documents,
+    )
     # Each budget year ends on 31 December; the last one holds the day after the period.
     last = convention.period.end + dt.timedelta(days=1)
     years = tuple(range(convention.period.start.year, last.year + 1))
-    futures = _futures(convention, signed, prospects, authorised_on, years, draws=draws, seed=seed)
-    return _summary(
-        run(ScenarioTable(futures)), convention, years, levels, draws=draws, seed=seed, pipeline=len(prospects)
+    futures = _futures(signed, prospects, draws=draws, seed=seed)
+    paid = None
+    if convention.financing is not None:
+        chosen = outlook or DocumentOutlook()
+        paid = paid_in_futures(convention, facts, futures, chosen, years, seed=seed)
+        years = tuple(range(years[0], years[0] + paid.shape[1]))
+    deliberation = attrs.evolve(convention, financing=None)
+    ends = [dt.date(year, 12, 31) for year in years]
+    cases = [Case(deliberation, future, end, facts.regional_authorisation_on, ()) for future in futures for end in ends]
+    result = _summary(
+        run(ScenarioTable(cases)), convention, years, levels, draws=draws, seed=seed, pipeline=len(prospects)
+    )
+    if paid is None:
+        return result
+    return attrs.evolve(
+        result,
+        paid={year: {level: _quantile(paid[:, k], level) for level in levels} for k, year in enumerate(years)},
+        paid_mean={year: _mean(paid[:, k], draws) for k, year in enumerate(years)},
+        outlook=outlook or DocumentOutlook(),
     )
 
 
 def _futures(
-    convention: Convention,
     signed: Sequence[Contract],
     prospects: Sequence[Prospect],
-    authorised_on: dt.date | None,
-    years: Sequence[int],
     *,
     draws: int,
     seed: int,
-) -> list[Case]:
-    """The futures, each assessed at the end of every budget year: which prospects are signed, and on which
-    day (seeded, reproducible)."""
+) -> list[tuple[Contract, ...]]:
+    """The contracts of each future: which prospects are signed, and on which day (seeded, reproducible)."""
     generator = np.random.default_rng(seed)
     count = len(prospects)
     happens = generator.random((draws, count)) < np.array([p.probability for p in prospects], dtype=float)
     spans = np.array([(p.latest - p.earliest).days + 1 for p in prospects], dtype=np.int64)
     offsets = generator.integers(0, np.maximum(spans, 1), size=(draws, count)) if count else np.zeros((draws, 0))
-    ends = [dt.date(year, 12, 31) for year in years]
-    cases: list[Case] = []
-    for draw in range(draws):
-        future = tuple(signed) + tuple(
+    return [
+        tuple(signed)
+        + tuple(
             prospect.signed(prospect.earliest + dt.timedelta(days=int(offsets[draw, k])))
             for k, prospect in enumerate(prospects)
             if happens[draw, k]
         )
-        cases += [Case(convention, future, end, authorised_on, ()) for end in ends]
-    return cases
+        for draw in range(draws)
+    ]
+
+
+def _quantile(values: Any, level: int) -> Decimal:
+    """The amount in cents of one of the futures at the percentile ``level``, in euros."""
+    return Decimal(int(np.quantile(values, level / 100, method="inverted_cdf"))).scaleb(-2)
+
+
+def _mean(values: Any, draws: int) -> Decimal:
+    """The mean of amounts in cents over the futures, in euros to the cent (rounded half up)."""
+    return (Decimal(int(values.sum())) / draws / 100).quantize(Decimal("0.01"), rounding=decimal.ROUND_HALF_UP)
 
 
 def _summary(
@@ -144,10 +186,6 @@ def _summary(
     reached = result.scenario["eligible_contracts"][at_end] >= convention.required_contracts
     earned = _earned_on(result, len(years))
 
-    def quantile(values: Any, level: int) -> int:
-        return int(np.quantile(values, level / 100, method="inverted_cdf"))
-
-    cent = Decimal("0.01")
     return Forecast(
         convention=convention,
         draws=draws,
@@ -155,17 +193,17 @@ def _summary(
         quantiles=levels,
         pipeline=pipeline,
         budget_years=years,
-        payments={
-            year: {level: Decimal(quantile(by_year[:, k], level)).scaleb(-2) for level in levels}
-            for k, year in enumerate(years)
-        },
-        mean={
-            year: (Decimal(int(by_year[:, k].sum())) / draws / 100).quantize(cent, rounding=decimal.ROUND_HALF_UP)
-            for k, year in enumerate(years)
-        },
+        payments={year: {level: _quantile(by_year[:, k], level) for level in levels} for k, year in enumerate(years)},
+        mean={year: _mean(by_year[:, k], draws) for k, year in enumerate(years)},
         target_probability=float(reached.mean()),
-        earned_by={level: None if (found := quantile(earned, level)) < 0 else date(found) for level in levels},
+        earned_by={level: _day(earned, level) for level in levels},
     )
+
+
+def _day(days: Int64s, level: int) -> dt.date | None:
+    """The day of one of the futures at the percentile ``level``; ``None`` where it has none (-1)."""
+    found = int(np.quantile(days, level / 100, method="inverted_cdf"))
+    return None if found < 0 else date(found)
 
 
 def _earned_on(result: BatchResult, per_future: int) -> Int64s:
@@ -183,7 +221,8 @@ def _earned_on(result: BatchResult, per_future: int) -> Int64s:
 
 
 def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", *, as_of: dt.date | None = None) -> Any:
-    """A bar chart of the money releasable by budget year, P50 with the P10–P90 range (extra ``charts``).
+    """A bar chart of the money by budget year, P50 with the P10–P90 range (extra ``charts``): the money paid
+    under the financing terms where the forecast has terms, else the money releasable, as its title says.
 
     Amounts are written as the reader of ``lang`` writes them (``€100,000`` or ``100 000 €``), on the
     axis and above each bar; the range is drawn as a band with its two ends marked, so that a narrow
@@ -201,10 +240,12 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", 
     low, middle, high = result.quantiles[0], result.quantiles[len(result.quantiles) // 2], result.quantiles[-1]
     years = result.budget_years
     past = [day is not None and dt.date(year, 12, 31) < day for year in years]
+    drawn = result.paid if result.paid is not None else result.releasable
+    title = "forecast.chart_title" if result.paid is None else "forecast.chart_paid_title"
     # Floats for drawing only; every amount written on the chart comes from the Decimal figures.
-    centre = [float(result.payments[year][middle]) for year in years]
-    bottom = [float(result.payments[year][low]) for year in years]
-    top = [float(result.payments[year][high]) for year in years]
+    centre = [float(drawn[year][middle]) for year in years]
+    bottom = [float(drawn[year][low]) for year in years]
+    top = [float(drawn[year][high]) for year in years]
     figure = Figure(figsize=(8, 4.5))
     axes = figure.subplots()
     places = list(range(len(years)))
@@ -216,7 +257,7 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", 
     axes.vlines(places, bottom, top, colors="#202020", linewidth=2.5, zorder=3)
     axes.scatter(places + places, bottom + top, marker="_", s=400, color="#202020", linewidths=2.5, zorder=3)
     for place, year in enumerate(years):
-        amounts = result.payments[year]
+        amounts = drawn[year]
         text = money(amounts[middle], lang)
         if amounts[low] != amounts[high]:
             text += f"\n{money(amounts[low], lang)} – {money(amounts[high], lang)}"
@@ -239,7 +280,7 @@ def forecast_chart(result: Forecast, path: str | None = None, lang: str = "en", 
     if any(past):
         legend.append(Patch(facecolor="#B0B0B0", hatch="//", label=say("forecast.chart_past", lang)))
     axes.legend(handles=legend, loc="upper right", fontsize=8)
-    axes.set_title(say("forecast.chart_title", lang, middle=middle, low=low, high=high))
+    axes.set_title(say(title, lang, middle=middle, low=low, high=high))
     figure.tight_layout()
     if path is not None:
         try:

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..example._example import EXAMPLE_AS_OF, EXAMPLE_CONTRACTS, EXAMPLE_REGIONAL_AUTHORISATION_ON
 from ..files._assemble import ScenarioOptions, assemble, deliberation_alone, example_scenario
 from ..files._check import CheckedFile, CheckReport, Verdict, check_scenarios
 from ..files._forms import day
@@ -20,7 +19,9 @@ from ..files._inputs import Inputs
 from ..files._load import load_scenario, scenario_from_text
 from ..files._requests import STDIN, read_request, schema_text
 from ..files._scenario import Scenario
-from ..planning._forecast import EXAMPLE_PIPELINE, quantiles_option, render_forecast
+from ..planning._forecast import EXAMPLE_PIPELINE, Prospect, quantiles_option, render_forecast
+from ..planning._outlook import DocumentOutlook
+from ..planning._pipeline import load_pipeline
 from ..planning._planning import budget_years_to_dict, render_budget_years
 from ..planning._readings import Reading, compare_readings, readings_to_dict, render_readings
 from ..planning._schedule import schedule
@@ -30,8 +31,9 @@ from ..reports._render import explain, headline, render
 from ..reports._scdl import ScdlInputError, example_scdl_inputs, scdl_csv, scdl_json, scdl_record
 from ..reports._statement_layout import statement_html, statement_markdown
 from ..rules._clauses import Clause
-from ..rules._convention import DIJON_2022
 from ..rules._dates import Period
+from ..rules._documents import Document
+from ..rules._model import Contract
 from ..rules._outcome import Assessment
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, PropulseurRulesError
@@ -223,29 +225,99 @@ def _scenario_report(
 
 
 def run_forecast(arguments: argparse.Namespace) -> int:
-    """``forecast``: the built-in example's contracts signed by its date and its pipeline, under the deliberation
-    alone (the columnar engine refuses the financing convention's terms)."""
-    signed = [contract for contract in EXAMPLE_CONTRACTS if contract.signed_on <= EXAMPLE_AS_OF]
-    pipeline = [prospect for prospect in EXAMPLE_PIPELINE if prospect.reference not in {c.reference for c in signed}]
+    """``forecast``: futures of the scenario's pipeline and documents, the money releasable and paid by budget year.
+
+    The contracts signed by the scenario's date are certain; one planned after it is too, unless the pipeline
+    names it; the documents received by that date are kept and the others drawn. With no scenario file and no
+    ``--pipeline``, the pipeline is the built-in example's.
+    """
     try:
         from ..batch import forecast, forecast_chart  # the batch extra, needed by this command alone
 
+        scenario, inputs = assemble(ScenarioOptions.of(arguments))
+        pipeline = _pipeline(arguments, scenario)
+        contracts, documents = _certain(scenario, {prospect.reference for prospect in pipeline})
         result = forecast(
-            DIJON_2022,
-            signed,
+            scenario.convention,
+            contracts,
             pipeline,
-            regional_authorisation_on=EXAMPLE_REGIONAL_AUTHORISATION_ON,
+            regional_authorisation_on=scenario.regional_authorisation_on,
+            financing_signed_on=scenario.financing_signed_on,
+            documents=documents,
+            outlook=_outlook(arguments),
+            as_of=scenario.as_of,
             draws=arguments.draws,
             seed=arguments.seed,
             quantiles=quantiles_option(arguments.quantiles),
         )
         if arguments.chart:
-            forecast_chart(result, arguments.chart, arguments.lang)
+            forecast_chart(result, arguments.chart, arguments.lang, as_of=scenario.as_of)
     except PropulseurRulesError as error:
         return refused(error, arguments.lang)
-    # Its contracts, authorisation and pipeline are the built-in example's, invented: said under the figures.
-    sys.stdout.write(render_forecast(result, arguments.lang) + "\n" + say("inputs.fictitious", arguments.lang) + "\n")
+    output = render_forecast(result, arguments.lang)
+    if inputs.fictitious:  # the built-in example's contracts, authorisation and pipeline are invented
+        output += "\n" + say("inputs.fictitious", arguments.lang) + "\n"
+    sys.stdout.write(output)
     return EXIT_OK
+
+
+def _pipeline(arguments: argparse.Namespace, scenario: Scenario) -> tuple[Prospect, ...]:
+    """The pipeline of ``--pipeline``, or the example's with no scenario file, less the contracts signed."""
+    if arguments.pipeline:
+        pipeline = load_pipeline(arguments.pipeline)
+    elif arguments.file is None:
+        pipeline = EXAMPLE_PIPELINE
+    else:
+        pipeline = ()
+    signed = {contract.reference for contract in scenario.contracts if contract.signed_on <= scenario.as_of}
+    return tuple(prospect for prospect in pipeline if prospect.reference not in signed)
+
+
+def _certain(scenario: Scenario, expected: set[str]) -> tuple[list[Contract], list[Document]]:
+    """The scenario's contracts but the planned ones the pipeline names, and its documents received by its date."""
+    contracts = [
+        contract
+        for contract in scenario.contracts
+        if contract.signed_on <= scenario.as_of or contract.reference not in expected
+    ]
+    kept = {contract.reference for contract in contracts}
+    documents = [
+        document
+        for document in scenario.documents
+        if document.received_on <= scenario.as_of and (not isinstance(document.covers, str) or document.covers in kept)
+    ]
+    return contracts, documents
+
+
+def _outlook(arguments: argparse.Namespace) -> DocumentOutlook:
+    """The outlook of the documents: ``--on-time``, ``--late``, ``--never`` and ``--delay DAYS-DAYS``."""
+    shortest, _, longest = arguments.delay.partition("-")
+    delays = []
+    for text in (shortest, longest or shortest):
+        try:
+            delays.append(int(text.strip()))
+        except ValueError:
+            raise InvalidInput("--delay", "error.expected_delay", limit="3660", value=repr(arguments.delay)) from None
+    late = _share("--late", arguments.late)
+    never = _share("--never", arguments.never)
+    on_time = _share("--on-time", arguments.on_time) if arguments.on_time is not None else max(0.0, 1 - late - never)
+    try:
+        return DocumentOutlook(
+            on_time=on_time, late=late, never=never, shortest_delay=delays[0], longest_delay=delays[1]
+        )
+    except InvalidInput as error:
+        options = {"on_time": "--on-time", "shortest_delay": "--delay", "longest_delay": "--delay"}
+        raise error.at(options.get(error.path, f"--{error.path}")) from None
+
+
+def _share(option: str, text: str | None) -> float:
+    """A probability of the command line, ``0.3`` or ``0,3``; none: 0."""
+    if text is None:
+        return 0.0
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInput(option, "error.not_a_probability", value=repr(text)) from None
 
 
 #: Each input of the SCDL record: its option on the command line and the SCDL column it fills.

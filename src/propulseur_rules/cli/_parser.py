@@ -67,9 +67,13 @@ _EXAMPLES = {
   propulseur-rules readings examples/dijon-2022.toml --format markdown
 """,
     "forecast": """\
-  propulseur-rules forecast --lang fr                  payments by budget year at P10 / P50 / P90 (batch extra)
+  propulseur-rules forecast --lang fr                  money releasable and paid by budget year at P10 / P50 / P90
+                                                       (batch extra)
   propulseur-rules forecast --draws 10000 --quantiles 5,50,95 --chart forecast.png
                                                        more draws, other quantiles, a chart (charts extra)
+  propulseur-rules forecast examples/dijon-2022.toml --pipeline pipeline.csv --late 0.3 --never 0.1 --delay 15-120
+                                                       a scenario file, its pipeline, documents late or never
+  propulseur-rules forecast --financing none           the money releasable under the deliberation alone
 """,
     "check": """\
   propulseur-rules check examples/                     compare scenarios with their expect tables
@@ -322,22 +326,42 @@ def _forecast_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     forecast_parser = _command(
         commands,
         "forecast",
-        help="forecast the money by budget year from the signed contracts and a pipeline",
+        help="forecast the money by budget year from the signed contracts, a pipeline and the documents to come",
         description=(
-            "Draw many futures of the pipeline of expected contracts of the built-in example and give, per "
-            "budget year, the money releasable at the chosen quantiles, the probability that the target of "
-            "contracts is reached (C3), and the date by which the money is earned. The columnar engine "
-            "assesses the deliberation alone (DIJON_2022, without the financing convention's terms: no "
-            "documents, advance or balance). Needs the batch extra."
+            "Draw many futures of a scenario: which expected contracts of the pipeline are signed and when, and, "
+            "under the financing convention's terms, when each supporting document still missing comes in (on "
+            "time, late or never). Give, per budget year, the money releasable under the deliberation and, with "
+            "terms, the money paid under them, at the chosen percentiles; the probability that the target of "
+            "contracts is reached (C3); and the date by which the money is earned. Without terms (--financing "
+            "none) the money is releasable, not a forecast of payments. Needs the batch extra."
         ),
+    )
+    _scenario_arguments(forecast_parser)
+    forecast_parser.add_argument(
+        "--pipeline",
+        metavar="FILE",
+        help="the expected contracts, from a CSV file or .xlsx workbook (reference, startup, siren, head_office, "
+        "sector, probability, earliest, latest; in French référence, raison sociale, SIREN, code INSEE, secteur, "
+        "probabilité, signé au plus tôt, signé au plus tard); none: the built-in example's, with no scenario file",
     )
     forecast_parser.add_argument("--draws", type=int, default=2000, help="how many futures to draw (default 2000)")
     forecast_parser.add_argument("--seed", type=int, default=2022, help="the seed of the draws (default 2022)")
     forecast_parser.add_argument(
         "--quantiles", default="10,50,90", help="percentiles, separated by commas (default 10,50,90)"
     )
-    forecast_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of the report")
-    forecast_parser.add_argument("--chart", metavar="FILE", help="also draw the chart to FILE (needs the charts extra)")
+    forecast_parser.add_argument(
+        "--on-time", metavar="P", help="the probability a missing document comes in on time (default: the rest)"
+    )
+    forecast_parser.add_argument("--late", metavar="P", help="the probability it comes in late (default 0)")
+    forecast_parser.add_argument("--never", metavar="P", help="the probability it never comes in (default 0)")
+    forecast_parser.add_argument(
+        "--delay", metavar="DAYS-DAYS", default="30-90", help="how late a late document is, in days (default 30-90)"
+    )
+    forecast_parser.add_argument(
+        "--chart",
+        metavar="FILE",
+        help="also draw the chart to FILE, the budget years ended by the date set apart (needs the charts extra)",
+    )
     forecast_parser.set_defaults(run=run_forecast)
 
 

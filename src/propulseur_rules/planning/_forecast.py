@@ -8,9 +8,12 @@ module, which needs no extra:
   window of dates; it is assumed applied and selected on the day it is signed
   (C6) unless it gives those dates;
 - a :class:`Forecast` gives, per budget year (the calendar year, « exercice
-  budgétaire »), the money that becomes releasable in it at chosen quantiles such as
-  P10, P50 and P90, the probability that the convention's target of contracts is
-  reached (C3), and the date by which the money is earned (C2), at the same quantiles.
+  budgétaire »), the money that becomes releasable in it under the deliberation at
+  chosen quantiles such as P10, P50 and P90 and, with financing terms, the money
+  paid in it under those terms (each document drawn under a
+  :class:`~propulseur_rules.planning.DocumentOutlook`), the probability that the
+  convention's target of contracts is reached (C3), and the date by which the money
+  is earned (C2), at the same quantiles.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ..words._catalogue import say
 from ..words._errors import InvalidInput, shown
 from ..words._format import format_count, format_date, format_decimal
 from ..words._format import format_money as money
+from ._outlook import DocumentOutlook
 
 __all__ = [
     "EXAMPLE_PIPELINE",
@@ -124,14 +128,28 @@ class Forecast:
     quantiles: tuple[int, ...]
     pipeline: int
     budget_years: tuple[int, ...]
-    #: Per budget year, the money that becomes releasable in it, at each quantile (``payments[year][q]``).
+    #: Per budget year, the money that becomes releasable in it under the deliberation, at each quantile
+    #: (``payments[year][q]``; the same as :attr:`releasable`). Releasable is not paid: with financing
+    #: terms, :attr:`paid` says what is paid.
     payments: dict[int, dict[int, Decimal]]
-    #: Per budget year, the mean over the futures, to the cent (rounded half up).
+    #: Per budget year, the mean over the futures of the money releasable, to the cent (rounded half up).
     mean: dict[int, Decimal]
     #: The share of futures where the target of contracts (C3) is reached by the end.
     target_probability: float
     #: The day by which the money is earned, at each quantile (``None`` if nothing is ever earned).
     earned_by: dict[int, dt.date | None]
+    #: With financing terms: per budget year, the money paid in it under the terms at each quantile, each
+    #: amount paid on the day it becomes payable (``Assessment.payable_before_payments``); ``None`` without terms.
+    paid: dict[int, dict[int, Decimal]] | None = None
+    #: With financing terms: per budget year, the mean over the futures of the money paid, to the cent.
+    paid_mean: dict[int, Decimal] | None = None
+    #: With financing terms: how the documents still missing were drawn to come in.
+    outlook: DocumentOutlook | None = None
+
+    @property
+    def releasable(self) -> dict[int, dict[int, Decimal]]:
+        """Per budget year, the money that becomes releasable in it under the deliberation, at each quantile."""
+        return self.payments
 
     def render(self, lang: str = "en") -> str:
         """The forecast as text, in English or French."""
@@ -139,8 +157,9 @@ class Forecast:
 
     def to_frame(self) -> Any:
         """One row per budget year as a ``pandas.DataFrame`` (the ``frames`` extra), in the convention of the
-        library's frames: ``budget_year``, the money at each quantile in integer cents (``p10_cents``,
-        ``p50_cents``…) and ``mean_cents``, exact to the cent.
+        library's frames: ``budget_year``, the money releasable at each quantile in integer cents
+        (``p10_cents``, ``p50_cents``…) and ``mean_cents``, exact to the cent; with financing terms, the
+        money paid the same way (``paid_p10_cents``… and ``paid_mean_cents``).
         """
         from ..rules._extras import require
 
@@ -151,6 +170,13 @@ class Forecast:
                 [_cents(self.payments[year][level]) for year in self.budget_years], dtype="int64"
             )
         columns["mean_cents"] = pandas.Series([_cents(self.mean[year]) for year in self.budget_years], dtype="int64")
+        if self.paid is not None and self.paid_mean is not None:
+            for level in self.quantiles:
+                columns[f"paid_p{level}_cents"] = pandas.Series(
+                    [_cents(self.paid[year][level]) for year in self.budget_years], dtype="int64"
+                )
+            paid_mean = [_cents(self.paid_mean[year]) for year in self.budget_years]
+            columns["paid_mean_cents"] = pandas.Series(paid_mean, dtype="int64")
         return pandas.DataFrame(columns, index=pandas.RangeIndex(len(self.budget_years)))
 
 
@@ -202,10 +228,13 @@ def render_forecast(result: Forecast, lang: str = "en") -> str:
         ),
         say("forecast.payments", lang, levels=levels),
     ]
-    for year in result.budget_years:
-        amounts = [money(result.payments[year][level], lang) for level in result.quantiles]
-        amounts.append(money(result.mean[year], lang))
-        lines.append(f"  {year}  " + "  ".join(f"{amount:>15}" for amount in amounts))
+    lines += _year_lines(result, result.payments, result.mean, lang)
+    if result.paid is not None and result.paid_mean is not None and result.outlook is not None:
+        lines.append(say("forecast.paid", lang, levels=levels))
+        lines += _year_lines(result, result.paid, result.paid_mean, lang)
+        lines.append(_outlook_line(result.outlook, lang))
+    else:
+        lines.append(say("forecast.no_terms", lang))
     probability = format_decimal(f"{100 * result.target_probability:.1f}", lang)
     lines.append(say("forecast.target", lang, required=result.convention.required_contracts, probability=probability))
     days = " / ".join(
@@ -213,6 +242,32 @@ def render_forecast(result: Forecast, lang: str = "en") -> str:
     )
     lines.append(say("forecast.earned", lang, levels=levels, days=days))
     return "\n".join(lines) + "\n"
+
+
+def _year_lines(
+    result: Forecast, amounts: dict[int, dict[int, Decimal]], mean: dict[int, Decimal], lang: str
+) -> list[str]:
+    lines = []
+    for year in result.budget_years:
+        shown_amounts = [money(amounts[year][level], lang) for level in result.quantiles]
+        shown_amounts.append(money(mean[year], lang))
+        lines.append(f"  {year}  " + "  ".join(f"{amount:>15}" for amount in shown_amounts))
+    return lines
+
+
+def _outlook_line(outlook: DocumentOutlook, lang: str) -> str:
+    def percent(share: float) -> str:
+        return format_decimal(f"{100 * share:.1f}", lang)
+
+    return say(
+        "forecast.outlook",
+        lang,
+        on_time=percent(outlook.on_time),
+        late=percent(outlook.late),
+        never=percent(outlook.never),
+        shortest=outlook.shortest_delay,
+        longest=outlook.longest_delay,
+    )
 
 
 # --- the built-in example's pipeline -------------------------------------------------------

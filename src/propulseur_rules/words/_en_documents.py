@@ -210,4 +210,11 @@ DOCUMENT_WORDS: dict[str, str] = {
     "forecast.chart_past": "Budget years past",
     "forecast.chart_median": "P{middle} (median)",
     "forecast.chart_range": "P{low}–P{high} range",
+    "forecast.paid": "Money paid under the financing terms by budget year (C3), {levels}, and mean:",
+    "forecast.outlook": (
+        "Each supporting document still missing comes in on time {on_time} %, late {late} % (by {shortest} to "
+        "{longest} days), never {never} %; money is paid on the day it becomes payable."
+    ),
+    "forecast.no_terms": "Without financing terms: the money releasable is not a forecast of payments.",
+    "forecast.chart_paid_title": "Money paid under the financing terms by budget year: P{middle}, P{low}–P{high}",
 }

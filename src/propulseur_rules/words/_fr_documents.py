@@ -212,4 +212,17 @@ DOCUMENT_WORDS: dict[str, str] = {
     "forecast.chart_past": "Exercices écoulés",
     "forecast.chart_median": "P{middle} (médiane)",
     "forecast.chart_range": "Fourchette P{low}–P{high}",
+    "forecast.paid": (
+        "Montants versés selon la convention de financement par exercice budgétaire (C3), {levels}, et moyenne :"
+    ),
+    "forecast.outlook": (
+        "Chaque pièce justificative encore attendue arrive à temps {on_time} %, en retard {late} % (de {shortest} à "
+        "{longest} jours), jamais {never} % ; chaque montant est versé le jour où il devient payable."
+    ),
+    "forecast.no_terms": (
+        "Sans convention de financement : les montants libérables ne sont pas une prévision de versements."
+    ),
+    "forecast.chart_paid_title": (
+        "Montants versés selon la convention de financement par exercice : P{middle}, P{low}–P{high}"
+    ),
 }
