@@ -33,8 +33,8 @@ from collections.abc import Iterator
 from ..files._forms import day
 from ..files._load_csv import sector_of
 from ..files._load_files import _file_path, _FileError, _read_spreadsheet_text
-from ..files._spreadsheet_columns import _FRENCH_HEADERS, Cells, _header_key
-from ..files._spreadsheet_rows import _sheet_lines, csv_lines
+from ..files._sheet_grid import Cells, csv_lines, ods_grid, xlsx_grid
+from ..files._spreadsheet_columns import FRENCH_HEADERS, _header_key
 from ..rules._model import Startup
 from ..words._errors import InvalidInput
 from ._forecast import Prospect
@@ -57,7 +57,7 @@ PIPELINE_COLUMNS = (
 _REQUIRED = ("reference", "startup", "head_office", "sector", "probability", "earliest", "latest")
 #: The French headers of the columns a contracts sheet does not have; the others are the contracts' own.
 _FRENCH = {
-    **_FRENCH_HEADERS,
+    **FRENCH_HEADERS,
     "probability": ("probabilité", "probabilité de signature"),
     "earliest": ("signé au plus tôt", "signature au plus tôt", "au plus tôt"),
     "latest": ("signé au plus tard", "signature au plus tard", "au plus tard"),
@@ -66,12 +66,16 @@ _KEYS = {_header_key(alias): column for column in PIPELINE_COLUMNS for alias in 
 
 
 def load_pipeline(path: str | os.PathLike[str]) -> tuple[Prospect, ...]:
-    """The expected contracts of a CSV file or ``.xlsx`` workbook (the ``xlsx`` extra), one a row."""
+    """The expected contracts of a CSV file, an ``.xlsx`` workbook (the ``xlsx`` extra) or an ``.ods`` one (the
+    ``ods`` extra), read on its active sheet, one a row."""
     file = _file_path(path)
     shown = str(path)
     try:
-        if file.suffix.lower() in (".xlsx", ".xlsm"):
-            lines = _sheet_lines(file, shown)
+        suffix = file.suffix.lower()
+        if suffix in (".xlsx", ".xlsm"):
+            lines = iter(xlsx_grid(file, shown, None).lines)
+        elif suffix == ".ods":
+            lines = iter(ods_grid(file, shown, None).lines)
         else:
             lines = csv_lines(_read_spreadsheet_text(file, shown)[0], shown)
         return _prospects(lines, shown)
