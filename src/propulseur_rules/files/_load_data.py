@@ -11,12 +11,10 @@ object rather than the field, and it has no ``Decimal`` support.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import os
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,7 +29,7 @@ from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment, Startup
 from ..rules._outcome import MONEY_FIGURES
 from ..rules._state_aid import DeMinimisAid
-from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
+from ..words._errors import InvalidInput, kind_of, shorten, shown_integer
 from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear
 from ._forms import amount_text, day
 from ._load_csv import contract_records, sector_of, unique_references
@@ -125,34 +123,10 @@ def _at(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _kind(value: object) -> str | Said:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return Worded("error.kind_true_or_false")
-    if isinstance(value, dict):
-        return Worded("error.kind_table")
-    if isinstance(value, list):
-        return Worded("error.kind_list")
-    if isinstance(value, str):
-        return Worded("error.kind_text")
-    if isinstance(value, int):
-        return Worded("error.kind_whole_number")
-    if isinstance(value, (Decimal, float)):
-        return Worded("error.kind_number")
-    if isinstance(value, dt.datetime):
-        return Worded("error.kind_date_and_time")
-    if isinstance(value, dt.date):
-        return Worded("error.kind_date")
-    if isinstance(value, dt.time):
-        return Worded("error.kind_time")
-    return type(value).__name__
-
-
 def _table(value: object, path: str, allowed: Iterable[str], required: Iterable[str] = ()) -> dict[str, object]:
     """``value`` as a table whose keys are all in ``allowed`` and include ``required``."""
     if not isinstance(value, dict):
-        raise InvalidInput(path, "error.expected_table", kind=_kind(value))
+        raise InvalidInput(path, "error.expected_table", kind=kind_of(value))
     known = list(allowed)
     for key in value:
         if key not in known:
@@ -169,7 +143,7 @@ def _table(value: object, path: str, allowed: Iterable[str], required: Iterable[
 
 def _list(value: object, path: str) -> list[object]:
     if not isinstance(value, list):
-        raise InvalidInput(path, "error.expected_list", kind=_kind(value))
+        raise InvalidInput(path, "error.expected_list", kind=kind_of(value))
     return value
 
 
@@ -268,7 +242,7 @@ def _scenario_from_data(data: object, *, base: Path | None, base_shown: str, con
 def _named_file(name: object, key: str, base: Path | None, base_shown: str, confined: bool) -> tuple[str, str]:
     """The text of the spreadsheet export a scenario names under ``key``, and the file as the user would name it."""
     if not isinstance(name, str) or not name.strip():
-        raise InvalidInput(key, "error.expected_csv_path", kind=_kind(name))
+        raise InvalidInput(key, "error.expected_csv_path", kind=kind_of(name))
     if base is None:
         raise InvalidInput(key, "error.csv_needs_base")
     if confined:
@@ -332,7 +306,7 @@ def _convention(value: object, path: str) -> Convention:
         preset = table["preset"]
         if not isinstance(preset, str) or preset.strip().lower() not in PRESETS:
             names = ", ".join(PRESETS)
-            shown = repr(shorten(preset)) if isinstance(preset, str) else _kind(preset)
+            shown = repr(shorten(preset)) if isinstance(preset, str) else kind_of(preset)
             raise InvalidInput(_at(path, "preset"), "error.unknown_preset", value=shown, presets=names)
         return _build(path, PRESETS[preset.strip().lower()].replace, **changes)
     required = [field.name for field in attrs.fields(Convention) if field.default is attrs.NOTHING]
@@ -395,7 +369,7 @@ def _expectation(value: object, path: str) -> Expectation:
     contracts_path = _at(path, "contracts")
     contracts = table.get("contracts", {})
     if not isinstance(contracts, dict):
-        raise InvalidInput(contracts_path, "error.expected_expected_contracts", kind=_kind(contracts))
+        raise InvalidInput(contracts_path, "error.expected_expected_contracts", kind=kind_of(contracts))
     expected: list[ExpectedContract] = []
     for reference, item in contracts.items():
         item_path = f"{contracts_path}[{shorten(reference)!r}]"
