@@ -284,6 +284,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.feature_read_xlsx": "reading an .xlsx workbook",
     "error.feature_write_xlsx": "writing an .xlsx workbook",
     "error.feature_write_toml": "writing a scenario as TOML",
+    "error.feature_service": "the rules over HTTP",
     # cli: the facts, files and options of the command line
     "error.comma_joint": ", ",
     "error.missing_facts": (
@@ -316,4 +317,20 @@ ERROR_WORDS: dict[str, str] = {
     "error.usage_invalid_choice": "invalid choice: {value} (choose from {choices})",
     "error.usage_invalid_value": "invalid {type} value: {value}",
     "error.usage_unexpected_option": "unexpected option string: {value}",
+    # service: the rules over HTTP, its limits and the titles of its problems (RFC 9457)
+    "error.body_too_large": "the body of the request is larger than the {limit} bytes a request may send",
+    "error.too_many_items": "holds {count} items, more than the {limit} a request may send",
+    "error.body_empty": "the body of the request is empty: send a scenario as JSON",
+    "error.not_positive_whole_number": "{value} is not a whole number of 1 or more",
+    "error.problem_invalid": "The request is not a scenario the rules can assess",
+    "error.problem_too_large": "The request is too large",
+    "error.problem_not_found": "No such endpoint",
+    "error.problem_not_allowed": "Method not allowed",
+    "error.problem_bad_parameter": "A parameter of the request is wrong",
+    "error.problem_internal": "The service failed",
+    "error.no_such_endpoint": "{path} is not an endpoint of the service; see /openapi.json",
+    "error.method_not_allowed": "{method} is not allowed on {path}",
+    "error.bad_parameter": "{value} is not one of {choices}",
+    "error.missing_parameter": "is required",
+    "error.internal": "the service failed on this request; the failure is logged",
 }

@@ -295,6 +295,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.feature_read_xlsx": "la lecture d'un classeur .xlsx",
     "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
     "error.feature_write_toml": "l'écriture d'un scénario en TOML",
+    "error.feature_service": "le service HTTP des règles",
     # cli : les faits, fichiers et options de la ligne de commande
     "error.comma_joint": ", ",
     "error.missing_facts": (
@@ -330,4 +331,20 @@ ERROR_WORDS: dict[str, str] = {
     "error.usage_invalid_choice": "choix invalide : {value} (choisir parmi {choices})",
     "error.usage_invalid_value": "valeur {type} invalide : {value}",
     "error.usage_unexpected_option": "option inattendue : {value}",
+    # service : les règles par HTTP, leurs limites et les titres de leurs problèmes (RFC 9457)
+    "error.body_too_large": "le corps de la requête dépasse les {limit} octets qu'une requête peut envoyer",
+    "error.too_many_items": "compte {count} éléments, plus que les {limit} qu'une requête peut envoyer",
+    "error.body_empty": "le corps de la requête est vide : envoyez un scénario en JSON",
+    "error.not_positive_whole_number": "{value} n'est pas un nombre entier de 1 ou plus",
+    "error.problem_invalid": "La requête n'est pas un scénario que les règles peuvent évaluer",
+    "error.problem_too_large": "La requête est trop grande",
+    "error.problem_not_found": "Point d'accès inconnu",
+    "error.problem_not_allowed": "Méthode non autorisée",
+    "error.problem_bad_parameter": "Un paramètre de la requête est erroné",
+    "error.problem_internal": "Le service a échoué",
+    "error.no_such_endpoint": "{path} n'est pas un point d'accès du service ; voir /openapi.json",
+    "error.method_not_allowed": "{method} n'est pas autorisé sur {path}",
+    "error.bad_parameter": "{value} n'est pas l'une des valeurs {choices}",
+    "error.missing_parameter": "est obligatoire",
+    "error.internal": "le service a échoué sur cette requête ; l'échec est consigné",
 }
