@@ -128,9 +128,11 @@ _LANG = {
 }
 
 
-def _problems(limits: Limits) -> dict[str, Any]:
+def _problems(limits: Limits, *, bad_parameter: bool) -> dict[str, Any]:
     problem = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _REF + "Problem"}}}
+    wrong = {"400": {"description": "A parameter of the query is not one of its values.", "content": problem}}
     return {
+        **(wrong if bad_parameter else {}),
         "413": {"description": f"The body is larger than {limits.max_body_bytes} bytes.", "content": problem},
         "422": {"description": "The body is not a scenario the rules can assess.", "content": problem},
     }
@@ -142,8 +144,13 @@ def _query(name: str, choices: list[str], description: str) -> dict[str, Any]:
 
 
 def _scenario_operation(
-    summary: str, media: str, schema: dict[str, Any], limits: Limits, parameters: tuple[dict[str, Any], ...] = ()
+    summary: str,
+    media: str | tuple[str, ...],
+    schema: dict[str, Any],
+    limits: Limits,
+    parameters: tuple[dict[str, Any], ...] = (),
 ) -> dict[str, Any]:
+    medias = (media,) if isinstance(media, str) else media
     counts = (
         f"At most {limits.max_contracts} contracts, {limits.max_payments} payments and "
         f"{limits.max_documents} documents; a body of at most {limits.max_body_bytes} bytes."
@@ -157,7 +164,10 @@ def _scenario_operation(
                 "required": True,
                 "content": {"application/json": {"schema": {"$ref": _REF + "Scenario"}}},
             },
-            "responses": {"200": {"description": summary, "content": {media: {"schema": schema}}}, **_problems(limits)},
+            "responses": {
+                "200": {"description": summary, "content": {name: {"schema": schema} for name in medias}},
+                **_problems(limits, bad_parameter=bool(parameters)),
+            },
         }
     }
 
@@ -167,6 +177,7 @@ _TEXT = {"type": "string"}
 
 def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
     """The OpenAPI 3.1 document of the service under ``limits`` (the defaults if none)."""
+    document: dict[str, Any]
     limits = Limits() if limits is None else limits
     scenario = scenario_schema(defs_at=_REF + "Scenario.")
     definitions = scenario.pop("x-definitions")
@@ -182,7 +193,7 @@ def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
             ("convention_signed_on", False, _DATE, "The day the financing convention was signed (dateConvention)."),
         )
     ]
-    return {
+    document = {
         "openapi": "3.1.0",
         "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
         "info": {
@@ -207,7 +218,11 @@ def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
                 "The assessment.", "application/json", {"$ref": _REF + "Assessment"}, limits
             ),
             "/explain": _scenario_operation(
-                "Each amount with its clause and arithmetic.", "text/plain", _TEXT, limits, (text_format,)
+                "Each amount with its clause and arithmetic.",
+                ("text/plain", "text/markdown"),
+                _TEXT,
+                limits,
+                (text_format,),
             ),
             "/readings": _scenario_operation(
                 "The figures under every reading of the text.", "application/json", {"$ref": _REF + "Readings"}, limits
@@ -219,11 +234,15 @@ def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
                 limits,
             ),
             "/statement": _scenario_operation(
-                "The liquidation statement of the payment allowed.", "text/markdown", _TEXT, limits, (page_format,)
+                "The liquidation statement of the payment allowed.",
+                ("text/markdown", "text/html"),
+                _TEXT,
+                limits,
+                (page_format,),
             ),
             "/export/scdl": _scenario_operation(
                 "The convention as an SCDL « subventions » record.",
-                "application/json",
+                ("application/json", "text/csv"),
                 {"$ref": _REF + "ScdlRecords"},
                 limits,
                 (scdl_format, *scdl_inputs),
@@ -231,3 +250,5 @@ def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
         },
         "components": {"schemas": {"Scenario": scenario, **definitions, **OUTPUT_SCHEMAS}},
     }
+    document["paths"]["/export/scdl"]["post"]["responses"]["200"]["content"]["text/csv"]["schema"] = _TEXT
+    return document
