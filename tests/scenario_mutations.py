@@ -52,14 +52,20 @@ ODD_VALUES: tuple[object, ...] = (
     "",
     "   ",
     "x",
-    "1e3",
     "2023-01-01",
     " 2023-01-01 ",
     "01/07/2023",
     "2023-02-30",
     "50 000,00",
     "DIJON-2022",
+    " Dijon-2022 ",
     "Industrie",
+    " SANTÉ ",
+    "Santé",
+    "0",
+    "0,00",
+    "1e3",
+    "12.345",
     "industry",
     "21231",
     [],
@@ -98,7 +104,7 @@ def _mutation(draw: st.DrawFn, document: Any) -> Any:
     elif action == "add" and isinstance(parent, dict):
         parent[draw(st.sampled_from(("note", "amount", "sectors", "")))] = 1
     else:
-        parent[path[-1]] = draw(st.sampled_from(ODD_VALUES) | _JSON)
+        parent[path[-1]] = json.loads(json.dumps(draw(st.sampled_from(ODD_VALUES) | _JSON)))  # a copy of its own
     return document
 
 

@@ -15,6 +15,7 @@ import difflib
 import os
 import re
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -179,12 +180,23 @@ _DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on", "financing_si
 _DATE_KEYS |= frozenset(("granted_on",))
 _MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
 _MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
+#: The whole numbers of a scenario: JSON may write one ``9.0`` (JSON Schema takes it as an integer).
+_WHOLE_KEYS = frozenset(
+    (
+        *("max_funded_contracts_per_year", "required_contracts", "members_in_office", "present", "proxies"),
+        *("votes_for", "votes_against", "abstentions", "not_voting", "eligible_contracts", "index"),
+        *("financial_statement_months", "final_report_months", "contract_copy_months", "programme_year", "covers"),
+    )
+)
 _FRENCH_DATE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", re.ASCII)
 _FRENCH_AMOUNT = re.compile("[,\u00a0\u202f €]")
 
 
 def _french_form(key: str, value: object) -> object:
-    """A date written ``05/09/2022`` or an amount written ``50 000,00`` in the form the value objects read."""
+    """A date written ``05/09/2022`` or an amount written ``50 000,00`` in the form the value objects read;
+    a whole number written ``9.0`` as the integer it is."""
+    if isinstance(value, Decimal) and key in _WHOLE_KEYS and value == value.to_integral_value():
+        return int(value)
     if isinstance(value, str):
         if key in _DATE_KEYS and _FRENCH_DATE.fullmatch(value):
             return day(value, key)

@@ -1,11 +1,11 @@
 """The JSON Schema of scenario files and requests, as data, ready to embed in another document (OpenAPI).
 
 >>> schema = scenario_schema()
->>> schema["$defs"]["sector"]["enum"][:3], schema["properties"]["as_of"]["$ref"]
-(['industry', 'health', 'other'], '#/$defs/date')
+>>> schema["$defs"]["clause"]["enum"][:3], schema["properties"]["as_of"]["$ref"]
+(['C1', 'C2', 'C3'], '#/$defs/date')
 >>> embedded = scenario_schema(defs_at="#/components/schemas/Scenario.")
 >>> "$defs" in embedded, embedded["properties"]["as_of"]["$ref"], sorted(embedded["x-definitions"])[:2]
-(False, '#/components/schemas/Scenario.date', ['Scenario.clause', 'Scenario.condition'])
+(False, '#/components/schemas/Scenario.date', ['Scenario.blank', 'Scenario.clause'])
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ def _choice(request: Request, name: str, choices: tuple[str, ...]) -> str:
     """The value of the query parameter ``name``, one of ``choices`` (the first if it is not given)."""
     value = request.query_params.get(name, choices[0])
     if value not in choices:
-        raise BadParameter(name, "error.bad_parameter", value=shown(value), choices=Either(choices))
+        raise BadParameter(name, "error.not_one_of", value=shown(value), choices=Either(choices))
     return value
 
 
@@ -156,9 +156,7 @@ def _scdl(request: Request, scenario: Scenario, inputs: Inputs, lang: str) -> Re
     query = request.query_params
     notified = query.get("eu_notified")
     if notified is not None and notified not in ("true", "false"):
-        raise BadParameter(
-            "eu_notified", "error.bad_parameter", value=shown(notified), choices=Either(("true", "false"))
-        )
+        raise BadParameter("eu_notified", "error.not_one_of", value=shown(notified), choices=Either(("true", "false")))
     record = scdl_record(
         scenario.convention,
         funder_siret=query.get("funder_siret"),

@@ -330,7 +330,5 @@ ERROR_WORDS: dict[str, str] = {
     "error.problem_internal": "The service failed",
     "error.no_such_endpoint": "{path} is not an endpoint of the service; see /openapi.json",
     "error.method_not_allowed": "{method} is not allowed on {path}",
-    "error.bad_parameter": "{value} is not one of {choices}",
-    "error.missing_parameter": "is required",
     "error.internal": "the service failed on this request; the failure is logged",
 }

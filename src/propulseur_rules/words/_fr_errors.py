@@ -344,7 +344,5 @@ ERROR_WORDS: dict[str, str] = {
     "error.problem_internal": "Le service a échoué",
     "error.no_such_endpoint": "{path} n'est pas un point d'accès du service ; voir /openapi.json",
     "error.method_not_allowed": "{method} n'est pas autorisé sur {path}",
-    "error.bad_parameter": "{value} n'est pas l'une des valeurs {choices}",
-    "error.missing_parameter": "est obligatoire",
     "error.internal": "le service a échoué sur cette requête ; l'échec est consigné",
 }

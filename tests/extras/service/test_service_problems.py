@@ -93,7 +93,7 @@ def test_an_unknown_endpoint_and_a_wrong_method_are_problems_too() -> None:
 def test_a_wrong_parameter_is_a_problem_naming_its_values() -> None:
     data = problem_of(CLIENT.post("/explain", params={"format": "pdf"}, content=body(ONE_CONTRACT)), 400)
 
-    assert (data["code"], data["path"]) == ("bad_parameter", ["format"])
+    assert (data["code"], data["path"]) == ("not_one_of", ["format"])
     assert data["detail"] == "'pdf' is not one of text or markdown"
 
 
