@@ -123,11 +123,14 @@ def test_a_reason_of_a_scenario_file_is_in_french_too(capsys: pytest.CaptureFixt
     scenario.write_text('name = "A list for a date."\nas_of = [2025]\n[convention]\npreset = "dijon-2022"\n')
 
     assert main(["assess", str(scenario), "--lang", "fr"]) == EXIT_USAGE
-    assert capsys.readouterr().err == f"propulseur-rules: erreur : {scenario}: as_of: attendu : une date, pas list\n"
+    assert (
+        capsys.readouterr().err == f"propulseur-rules: erreur : {scenario}: as_of: attendu : une date, pas une liste\n"
+    )
 
 
 #: The keys whose sentence is the same in both languages: a joint, a value as it is, an option's name.
-SAME_IN_BOTH = {"error.comma_joint", "error.option_as_of"}
+# "null" is the word of JSON itself in both languages.
+SAME_IN_BOTH = {"error.comma_joint", "error.option_as_of", "error.kind_null"}
 
 
 @pytest.mark.parametrize("key", sorted(key for key in CATALOGUES["en"] if key.startswith("error.")))

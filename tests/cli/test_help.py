@@ -11,7 +11,7 @@ from propulseur_rules.cli import main
 from propulseur_rules.cli._parser import _EXAMPLES
 from propulseur_rules.cli._parser import parser as _parser
 
-COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "export", "statement", "schema")
+COMMANDS = ("assess", "explain", "schedule", "readings", "forecast", "check", "export", "statement", "schema", "serve")
 
 
 def examples_of(text: str) -> list[str]:

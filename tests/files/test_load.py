@@ -204,7 +204,7 @@ def test_a_missing_key_is_named(tmp_path: Path) -> None:
 def test_a_wrong_type_is_named(tmp_path: Path) -> None:
     path = write(tmp_path, "s.toml", MINIMAL.replace('"A minimal scenario."', "12"))
 
-    assert str(error_of(path)) == f"{path}: name: expected text, not int"
+    assert str(error_of(path)) == f"{path}: name: expected text, not a whole number"
 
 
 def test_a_list_that_is_not_a_list(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def test_an_error_in_text_names_the_field_and_no_file() -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "message"),
     [
-        (b"{}", "json", "text: expected the text of a scenario, not bytes"),
+        (b"{}", "json", "text: expected the text of a scenario, not binary data"),
         ("{}", "yaml", "format: 'yaml' is not a scenario format; expected toml or json"),
         ("{}", None, "format: None is not a scenario format; expected toml or json"),
     ],

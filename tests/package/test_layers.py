@@ -21,7 +21,7 @@ import pytest
 import propulseur_rules
 
 #: The packages from the lowest to the highest; the package's own modules stand last.
-PACKAGES = ("words", "rules", "example", "reports", "files", "planning", "batch", "cli", "")
+PACKAGES = ("words", "rules", "example", "reports", "files", "planning", "batch", "service", "cli", "")
 
 #: The modules of the package itself that stand below every layer (they import nothing of it).
 FOUNDATIONS = {"propulseur_rules._version"}

@@ -215,9 +215,9 @@ def test_the_order_of_the_contracts_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ({"convention": "dijon-2022"}, "^convention: expected a Convention, not str"),
-        ({"contracts": "PRO-1"}, "^contracts: expected a collection of Contract, not str"),
-        ({"contracts": [1]}, r"^contracts\[0\]: expected a Contract, not int"),
+        ({"convention": "dijon-2022"}, "^convention: expected a Convention, not text"),
+        ({"contracts": "PRO-1"}, "^contracts: expected a collection of Contract, not text"),
+        ({"contracts": [1]}, r"^contracts\[0\]: expected a Contract, not a whole number"),
         ({"regional_authorisation_on": "15/02/2023"}, "^regional_authorisation_on: "),
         (
             {"contracts": [contract("A", dt.date(2022, 9, 1)), contract("A", dt.date(2022, 10, 1))]},

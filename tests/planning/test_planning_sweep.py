@@ -112,10 +112,10 @@ def test_no_dates_give_no_rows() -> None:
     ("arguments", "message"),
     [
         ({"as_of": [dt.date(2023, 1, 1), "2023-13-01"]}, r"^as_of\[1\]: '2023-13-01' is not a day of the calendar"),
-        ({"as_of": 2023}, "^as_of: expected a date or a collection of dates, not int"),
-        ({"conventions": [RECONSIDERED, "dijon-2022"]}, r"^conventions\[1\]: expected a Convention, not str"),
+        ({"as_of": 2023}, "^as_of: expected a date or a collection of dates, not a whole number"),
+        ({"conventions": [RECONSIDERED, "dijon-2022"]}, r"^conventions\[1\]: expected a Convention, not text"),
         ({"conventions": RECONSIDERED}, "^conventions: expected a collection of Convention, not Convention"),
-        ({"convention": None}, "^convention: expected a Convention, not NoneType"),
+        ({"convention": None}, "^convention: expected a Convention, not null"),
         ({"regional_authorisation_on": "soon"}, "^regional_authorisation_on: "),
     ],
 )

@@ -25,12 +25,12 @@ def _message(cases: object) -> str:
 
 
 def test_cases_that_are_not_a_collection_are_named_by_their_type() -> None:
-    assert _message(42) == "cases: expected a collection of cases, not int"
+    assert _message(42) == "cases: expected a collection of cases, not a whole number"
 
 
 def test_a_case_that_is_neither_a_tuple_nor_a_mapping_is_named_by_its_type() -> None:
     assert _message([42]) == (
-        "cases[0]: expected a tuple (convention, contracts, keyword arguments) or a mapping, not int"
+        "cases[0]: expected a tuple (convention, contracts, keyword arguments) or a mapping, not a whole number"
     )
 
 
@@ -41,7 +41,7 @@ def test_a_case_of_four_items_says_how_many_it_has() -> None:
 
 
 def test_keyword_arguments_that_are_not_a_mapping_are_named_by_their_type() -> None:
-    assert _message([(DIJON_2022, [], ["as_of"])]) == "cases[0][2]: expected a mapping of keyword arguments, not list"
+    assert _message([(DIJON_2022, [], ["as_of"])]) == "cases[0][2]: expected a mapping of keyword arguments, not a list"
 
 
 def test_an_unknown_keyword_is_named_with_the_keywords_of_assess() -> None:

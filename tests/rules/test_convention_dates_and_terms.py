@@ -44,4 +44,4 @@ def test_financing_terms_of_another_type_are_refused_naming_it() -> None:
     with pytest.raises(InvalidInput) as raised:
         DIJON_2022.replace(financing={"advance_share": "0.5"})
 
-    assert str(raised.value) == "financing: expected FinancingTerms or None, not dict"
+    assert str(raised.value) == "financing: expected FinancingTerms or None, not a table"

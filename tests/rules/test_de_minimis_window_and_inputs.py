@@ -76,7 +76,10 @@ def test_de_minimis_siren_may_be_written_with_spaces() -> None:
 def test_de_minimis_siren_errors_name_the_value_given() -> None:
     with pytest.raises(InvalidInput) as wrong_type:
         DeMinimisAid(siren=732829320, granted_on="2023-05-02", amount="1")
-    assert (wrong_type.value.path, str(wrong_type.value)) == ("siren", "siren: expected a SIREN as text, not int")
+    assert (wrong_type.value.path, str(wrong_type.value)) == (
+        "siren",
+        "siren: expected a SIREN as text, not a whole number",
+    )
 
     with pytest.raises(InvalidInput) as too_short:
         DeMinimisAid(siren="12345", granted_on="2023-05-02", amount="1")
@@ -86,8 +89,8 @@ def test_de_minimis_siren_errors_name_the_value_given() -> None:
 def test_de_minimis_aid_given_not_as_a_collection_of_aid_is_refused_by_name() -> None:
     with pytest.raises(InvalidInput) as not_a_collection:
         assess(DIJON_2022, [], as_of=AS_OF, de_minimis_aid=3)  # type: ignore[arg-type]
-    assert str(not_a_collection.value) == "de_minimis_aid: expected a collection of DeMinimisAid, not int"
+    assert str(not_a_collection.value) == "de_minimis_aid: expected a collection of DeMinimisAid, not a whole number"
 
     with pytest.raises(InvalidInput) as not_an_aid:
         assess(DIJON_2022, [], as_of=AS_OF, de_minimis_aid=[Decimal("1")])  # type: ignore[list-item]
-    assert str(not_an_aid.value) == "de_minimis_aid[0]: expected a DeMinimisAid, not Decimal"
+    assert str(not_an_aid.value) == "de_minimis_aid[0]: expected a DeMinimisAid, not a number"

@@ -97,11 +97,11 @@ def test_facts_given_twice_are_refused_naming_the_one_given_as_a_keyword() -> No
 
 
 def test_facts_check_their_fields_in_the_order_assess_always_has() -> None:
-    with pytest.raises(InvalidInput, match=r"^as_of: expected a date, not NoneType$"):
+    with pytest.raises(InvalidInput, match=r"^as_of: expected a date, not null$"):
         Facts(as_of=None, regional_authorisation_on="not a date")
     with pytest.raises(InvalidInput, match=r"^regional_authorisation_on: "):
         Facts(as_of="2023-01-01", regional_authorisation_on="2023-02-30", contracts=[1])
-    with pytest.raises(InvalidInput, match=r"^contracts\[0\]: expected a Contract, not int$"):
+    with pytest.raises(InvalidInput, match=r"^contracts\[0\]: expected a Contract, not a whole number$"):
         Facts(as_of="2023-01-01", contracts=[1], payments="no")
 
 
@@ -124,7 +124,7 @@ def test_facts_refuse_a_document_received_before_the_financing_convention_was_si
         Facts(as_of="2023-01-01", contracts=signed, financing_signed_on="2022-11-15", documents=[early])
     with pytest.raises(InvalidInput, match=r"^documents\[0\]\.covers: 'PRO-02' is not a contract"):
         Facts(as_of="2023-01-01", documents=[attrs.evolve(early, covers="PRO-02")])
-    with pytest.raises(InvalidInput, match=r"^documents: expected a collection of Document, not str$"):
+    with pytest.raises(InvalidInput, match=r"^documents: expected a collection of Document, not text$"):
         Facts(as_of="2023-01-01", documents="report.pdf")
 
 

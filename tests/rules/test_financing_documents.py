@@ -41,7 +41,7 @@ def refused(build: object) -> str:
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"kind": 3}, "kind: expected a kind of document, not int"),
+        ({"kind": 3}, "kind: expected a kind of document, not a whole number"),
         (
             {"kind": "financial_statement", "covers": 1.5},
             "covers: expected a programme year number (1, 2, …), not 1.5",
@@ -147,7 +147,7 @@ def test_a_claim_of_9994_lapses_on_1_january_9999() -> None:
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ("a copy", "documents[0]: expected a Document, not str"),
+        ("a copy", "documents[0]: expected a Document, not text"),
         (
             Document(kind="contract_copy", received_on="2022-10-01", covers="X-9"),
             "documents[0].covers: 'X-9' is not a contract of this convention",

@@ -320,7 +320,7 @@ def test_every_term_and_document_has_its_french_public_finance_name() -> None:
     [
         ("advance_share", True, "True is not a share between 0 and 1 (0 % to 100 %)"),
         ("balance_share", [0.2], "[0.2] is not a share between 0 and 1 (0 % to 100 %)"),
-        ("final_report_months", Decimal("6.0"), "Decimal('6.0') is not a delay of 0 to 120 months"),
+        ("final_report_months", Decimal("6.0"), "6.0 is not a delay of 0 to 120 months"),
         ("contract_copy_months", -1, "-1 is not a delay of 0 to 120 months"),
     ],
 )

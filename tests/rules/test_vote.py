@@ -148,5 +148,5 @@ def test_left_out_the_new_fields_change_nothing() -> None:
 
 @pytest.mark.parametrize("field", ["secret_ballot", "second_convocation", "president_voted_for"])
 def test_a_flag_of_the_vote_is_true_or_false(field: str) -> None:
-    with pytest.raises(InvalidInput, match=f"{field}: expected true or false, not str"):
+    with pytest.raises(InvalidInput, match=f"{field}: expected true or false, not text"):
         VOTE.replace(**{field: "yes"})

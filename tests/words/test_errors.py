@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import json
 import pickle
+import re
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 import propulseur_rules
+import scenario_mutations
 from propulseur_rules import InvalidInput, Payment, PropulseurRulesError, UnknownReference
+from propulseur_rules.files import loads_scenario
 from propulseur_rules.reports._scdl import ScdlInputError
 from propulseur_rules.rules._extras import MissingExtra
 from propulseur_rules.words._catalogue import CATALOGUES
-from propulseur_rules.words._errors import Either, Listed, Worded
+from propulseur_rules.words._errors import Either, Listed, Worded, kind_of, path_parts, said, shown
+from scenario_mutations import mutated_documents
 
 ROOT = Path(str(resources.files(propulseur_rules)))
 
@@ -197,3 +205,115 @@ def test_every_error_the_package_builds_has_a_key_of_the_catalogue() -> None:
     ]
 
     assert wrong == []
+
+
+# --- errors as data --------------------------------------------------------------------------
+
+
+def test_an_error_as_data_has_a_stable_code_its_path_as_parts_and_its_message_in_the_language_asked() -> None:
+    error = InvalidInput("contracts[3].startup.head_office", "error.expected_insee_text", type=kind_of(21231))
+
+    assert error.code == "expected_insee_text"
+    assert error.parts == ("contracts", 3, "startup", "head_office")
+    assert error.to_dict("fr") == {
+        "code": "expected_insee_text",
+        "key": "error.expected_insee_text",
+        "path": "contracts[3].startup.head_office",
+        "parts": ["contracts", 3, "startup", "head_office"],
+        "values": {"type": "un nombre entier"},
+        "reason": "attendu : un code commune INSEE sous forme de texte, pas un nombre entier",
+        "message": "contracts[3].startup.head_office: "
+        "attendu : un code commune INSEE sous forme de texte, pas un nombre entier",
+    }
+    assert error.to_dict("en")["message"] == (
+        "contracts[3].startup.head_office: expected an INSEE commune code as text, not a whole number"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "parts"),
+    [
+        ("", ()),
+        ("as_of", ("as_of",)),
+        ("convention.period.start", ("convention", "period", "start")),
+        ("payments[0]", ("payments", 0)),
+        ("cases[1][2]", ("cases", 1, 2)),
+        ("expect.contracts['PRO-2022-01'].status", ("expect", "contracts", "PRO-2022-01", "status")),
+        ("contracts.csv:4: sector", ("contracts.csv:4: sector",)),
+    ],
+)
+def test_the_path_of_a_field_is_split_into_keys_and_positions(path: str, parts: tuple[str | int, ...]) -> None:
+    assert path_parts(path) == parts
+    assert InvalidInput(path, "error.missing").parts == parts
+
+
+@pytest.mark.parametrize(
+    ("value", "english", "french"),
+    [
+        (None, "null", "null"),
+        (False, "true or false", "vrai ou faux"),
+        ("21231", "text", "du texte"),
+        (21231, "a whole number", "un nombre entier"),
+        (Decimal("15000.00"), "a number", "un nombre"),
+        (0.5, "a number", "un nombre"),
+        ({"a": 1}, "a table", "une table"),
+        ([1], "a list", "une liste"),
+        ((1,), "a list", "une liste"),
+        ({1}, "a collection", "une collection"),
+        (b"x", "binary data", "des données binaires"),
+        (dt.date(2023, 1, 1), "a date", "une date"),
+        (object(), "a value of another kind", "une valeur d'une autre sorte"),
+        (Payment(reference="PAY-1", paid_on=dt.date(2023, 1, 1), amount=Decimal(1)), "Payment", "Payment"),
+    ],
+)
+def test_what_a_value_is_is_said_in_words_of_each_language(value: object, english: str, french: str) -> None:
+    kind = kind_of(value)
+
+    assert (said(kind, "en"), said(kind, "fr")) == (english, french)
+
+
+def test_a_value_nested_too_deeply_is_said_by_its_kind_in_each_language() -> None:
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+
+    assert (said(shown(nested), "en"), said(shown(nested), "fr")) == (
+        "a list nested too deeply",
+        "une liste d'une imbrication trop profonde",
+    )
+
+
+def test_a_number_read_from_a_document_is_shown_as_written_not_as_python_writes_it() -> None:
+    assert shown(Decimal("6.0")) == "6.0"
+
+
+#: The names Python gives its types, which a person sending a request does not know; "list" only without
+#: the article (``a list`` is the word of the catalogue).
+PYTHON_TYPE_NAMES = re.compile(
+    r"\b(NoneType|Decimal|dict|str|int|float|bool|tuple|bytes|frozenset|set|object)\b|(?<!a )\blist\b"
+)
+
+
+def _messages(document: object) -> list[str]:
+    """The message in each language of the error the loader raises for ``document``; none if it takes it."""
+    try:
+        loads_scenario(json.dumps(document), "json")
+    except InvalidInput as error:
+        return [error.message("en"), error.message("fr")]
+    return []
+
+
+@settings(max_examples=150)
+@given(mutated_documents())
+def test_no_message_of_a_bad_json_document_names_a_python_type(document: object) -> None:
+    named = [message for message in _messages(document) if PYTHON_TYPE_NAMES.search(message)]
+
+    assert named == []
+
+
+@pytest.mark.parametrize("value", scenario_mutations.ODD_VALUES)
+@pytest.mark.parametrize("field", ["name", "as_of", "convention", "contracts", "payments", "documents", "covers"])
+def test_no_message_of_an_odd_value_in_a_field_names_a_python_type(field: str, value: object) -> None:
+    messages = _messages({**scenario_mutations.SEEDS[0], field: value})
+
+    assert [message for message in messages if PYTHON_TYPE_NAMES.search(message)] == []

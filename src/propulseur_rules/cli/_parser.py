@@ -20,6 +20,7 @@ from ._commands import (
     run_statement,
 )
 from ._output import EXIT_UNMET, PROG
+from ._serve import run_serve
 from ._usage import Parser as _Parser
 
 __all__ = ["parser"]
@@ -96,6 +97,9 @@ _EXAMPLES = {
 """,
     "schema": """\
   propulseur-rules schema > scenario.schema.json       the JSON Schema of scenario files
+""",
+    "serve": """\
+  propulseur-rules serve --port 8000                   the rules over HTTP on 127.0.0.1:8000 (the service extra)
 """,
 }
 
@@ -232,6 +236,7 @@ def parser() -> argparse.ArgumentParser:
     _export_command(commands)
     _statement_command(commands)
     _schema_command(commands)
+    _serve_command(commands)
     return main_parser
 
 
@@ -487,3 +492,16 @@ def _statement_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--output", metavar="FILE", help="write the statement to FILE, whole or not at all, instead of standard output"
     )
     statement_parser.set_defaults(run=run_statement)
+
+
+def _serve_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    serve_parser = _command(
+        commands,
+        "serve",
+        help="serve the rules over HTTP (pip install 'propulseur-rules[service]')",
+        description="Serve the rules over HTTP until interrupted: endpoints and limits in docs/service.md.",
+    )
+    serve_parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
+    serve_parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
+    serve_parser.add_argument("--lang", choices=("en", "fr"), default="en", help="the language of errors")
+    serve_parser.set_defaults(run=run_serve)

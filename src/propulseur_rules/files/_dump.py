@@ -17,7 +17,7 @@ import attrs
 from ..rules._convention import Convention
 from ..rules._extras import require
 from ..rules._plain import convention_to_plain, to_plain
-from ..words._errors import InvalidInput, Worded
+from ..words._errors import InvalidInput, Worded, kind_of
 from ._expectation import Expectation
 from ._load_data import PRESETS
 from ._load_files import _file_path
@@ -33,7 +33,7 @@ def dump_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     the ``toml`` extra; without it :class:`MissingExtra` says so and nothing is written.
     """
     if not isinstance(scenario, Scenario):
-        raise InvalidInput("scenario", "error.expected_scenario", type=type(scenario).__name__)
+        raise InvalidInput("scenario", "error.expected_scenario", type=kind_of(scenario))
     file = _file_path(path)
     suffix = file.suffix.lower()
     if suffix == ".toml":

@@ -20,7 +20,7 @@ from ..rules._model import _text as text
 from ..rules._money import money_text, to_money
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 
 __all__ = ["YEAR_MONEY_FIGURES", "Expectation", "ExpectedContract", "ExpectedYear", "items_of", "unique_keys"]
 
@@ -32,7 +32,7 @@ YEAR_MONEY_FIGURES = ("operating_grant", "contract_grants", "entitled", "accrued
 def items_of(value: object, path: str) -> list[object]:
     """``value`` as a list, or the error of a value that is not a list at ``path``."""
     if not isinstance(value, (list, tuple)):
-        raise InvalidInput(path, "error.expected_list", kind=type(value).__name__)
+        raise InvalidInput(path, "error.expected_list", kind=kind_of(value))
     return list(value)
 
 
@@ -204,9 +204,7 @@ def _typeditems_of(value: object, path: str, kind: type[ExpectedYear] | type[Exp
             except TypeError:  # a required field is missing
                 raise InvalidInput(f"{path}[{index}]", "error.needs_field", field=known[0]) from None
         elif not isinstance(item, kind):
-            raise InvalidInput(
-                f"{path}[{index}]", "error.expected_an_item", kind=kind.__name__, type=type(item).__name__
-            )
+            raise InvalidInput(f"{path}[{index}]", "error.expected_an_item", kind=kind.__name__, type=kind_of(item))
     return items
 
 
@@ -242,7 +240,7 @@ def _eligible_contracts_from(value: object) -> int | None:
 def _target_met_from(value: object) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise InvalidInput("target_met", "error.expected_true_or_false", type=type(value).__name__)
+    raise InvalidInput("target_met", "error.expected_true_or_false", type=kind_of(value))
 
 
 def _expected_unmet_from(value: object) -> tuple[Condition, ...] | None:

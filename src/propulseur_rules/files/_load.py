@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._dump import dump_scenario
 from ._gathered import InputsWrong
 from ._load_csv import load_contracts_csv, load_payments_csv
@@ -100,7 +100,7 @@ def loads_scenario(text: str, format: str, *, base_dir: str | os.PathLike[str] |
     contracts_csv: must be a path relative to the base folder, not an absolute one
     """
     if not isinstance(text, str):
-        raise InvalidInput("text", "error.expected_scenario_text", type=type(text).__name__)
+        raise InvalidInput("text", "error.expected_scenario_text", type=kind_of(text))
     if not isinstance(format, str) or format.strip().lower().lstrip(".") not in ("toml", "json"):
         raise InvalidInput("format", "error.not_a_scenario_format", value=shown(format, 20))
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:

@@ -11,7 +11,6 @@ object rather than the field, and it has no ``Decimal`` support.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import os
 import re
@@ -31,7 +30,7 @@ from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment, Startup
 from ..rules._outcome import MONEY_FIGURES
 from ..rules._state_aid import DeMinimisAid
-from ..words._errors import InvalidInput, Said, Worded, shorten, shown_integer
+from ..words._errors import InvalidInput, kind_of, shorten, shown_integer
 from ._expectation import YEAR_MONEY_FIGURES, Expectation, ExpectedContract, ExpectedYear
 from ._forms import amount_text, day
 from ._gathered import all_wrong, attempt
@@ -126,34 +125,10 @@ def _at(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _kind(value: object) -> str | Said:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return Worded("error.kind_true_or_false")
-    if isinstance(value, dict):
-        return Worded("error.kind_table")
-    if isinstance(value, list):
-        return Worded("error.kind_list")
-    if isinstance(value, str):
-        return Worded("error.kind_text")
-    if isinstance(value, int):
-        return Worded("error.kind_whole_number")
-    if isinstance(value, (Decimal, float)):
-        return Worded("error.kind_number")
-    if isinstance(value, dt.datetime):
-        return Worded("error.kind_date_and_time")
-    if isinstance(value, dt.date):
-        return Worded("error.kind_date")
-    if isinstance(value, dt.time):
-        return Worded("error.kind_time")
-    return type(value).__name__
-
-
 def _table(value: object, path: str, allowed: Iterable[str], required: Iterable[str] = ()) -> dict[str, object]:
     """``value`` as a table whose keys are all in ``allowed`` and include ``required``."""
     if not isinstance(value, dict):
-        raise InvalidInput(path, "error.expected_table", kind=_kind(value))
+        raise InvalidInput(path, "error.expected_table", kind=kind_of(value))
     known = list(allowed)
     for key in value:
         if key not in known:
@@ -170,7 +145,7 @@ def _table(value: object, path: str, allowed: Iterable[str], required: Iterable[
 
 def _list(value: object, path: str) -> list[object]:
     if not isinstance(value, list):
-        raise InvalidInput(path, "error.expected_list", kind=_kind(value))
+        raise InvalidInput(path, "error.expected_list", kind=kind_of(value))
     return value
 
 
@@ -206,12 +181,23 @@ _DATE_KEYS |= frozenset(("applied_on", "selected_on", "signed_on", "financing_si
 _DATE_KEYS |= frozenset(("granted_on",))
 _MONEY_KEYS = frozenset(("amount", "total_cap", "operating_grant_per_year", "grant_per_contract", "grant"))
 _MONEY_KEYS |= frozenset((*MONEY_FIGURES, *YEAR_MONEY_FIGURES))
+#: The whole numbers of a scenario: JSON may write one ``9.0`` (JSON Schema takes it as an integer).
+_WHOLE_KEYS = frozenset(
+    (
+        *("max_funded_contracts_per_year", "required_contracts", "members_in_office", "present", "proxies"),
+        *("votes_for", "votes_against", "abstentions", "not_voting", "eligible_contracts", "index"),
+        *("financial_statement_months", "final_report_months", "contract_copy_months", "programme_year", "covers"),
+    )
+)
 _FRENCH_DATE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", re.ASCII)
 _FRENCH_AMOUNT = re.compile("[,\u00a0\u202f €]")
 
 
 def _french_form(key: str, value: object) -> object:
-    """A date written ``05/09/2022`` or an amount written ``50 000,00`` in the form the value objects read."""
+    """A date written ``05/09/2022`` or an amount written ``50 000,00`` in the form the value objects read;
+    a whole number written ``9.0`` as the integer it is."""
+    if isinstance(value, Decimal) and key in _WHOLE_KEYS and value == value.to_integral_value():
+        return int(value)
     if isinstance(value, str):
         if key in _DATE_KEYS and _FRENCH_DATE.fullmatch(value):
             return day(value, key)
@@ -280,7 +266,7 @@ def _contracts_csv(name: object, base: Path | None, base_shown: str, confined: b
 def _named_file(name: object, key: str, base: Path | None, base_shown: str, confined: bool) -> tuple[str, str]:
     """The text of the spreadsheet export a scenario names under ``key``, and the file as the user would name it."""
     if not isinstance(name, str) or not name.strip():
-        raise InvalidInput(key, "error.expected_csv_path", kind=_kind(name))
+        raise InvalidInput(key, "error.expected_csv_path", kind=kind_of(name))
     if base is None:
         raise InvalidInput(key, "error.csv_needs_base")
     if confined:
@@ -344,7 +330,7 @@ def _convention(value: object, path: str) -> Convention:
         preset = table["preset"]
         if not isinstance(preset, str) or preset.strip().lower() not in PRESETS:
             names = ", ".join(PRESETS)
-            shown = repr(shorten(preset)) if isinstance(preset, str) else _kind(preset)
+            shown = repr(shorten(preset)) if isinstance(preset, str) else kind_of(preset)
             raise InvalidInput(_at(path, "preset"), "error.unknown_preset", value=shown, presets=names)
         return _build(path, PRESETS[preset.strip().lower()].replace, **changes)
     required = [field.name for field in attrs.fields(Convention) if field.default is attrs.NOTHING]
@@ -407,7 +393,7 @@ def _expectation(value: object, path: str) -> Expectation:
     contracts_path = _at(path, "contracts")
     contracts = table.get("contracts", {})
     if not isinstance(contracts, dict):
-        raise InvalidInput(contracts_path, "error.expected_expected_contracts", kind=_kind(contracts))
+        raise InvalidInput(contracts_path, "error.expected_expected_contracts", kind=kind_of(contracts))
     expected: list[ExpectedContract] = []
     for reference, item in contracts.items():
         item_path = f"{contracts_path}[{shorten(reference)!r}]"

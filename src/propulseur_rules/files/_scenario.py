@@ -23,7 +23,7 @@ from ..rules._model import Contract, Payment
 from ..rules._model import _text as text
 from ..rules._outcome import Assessment
 from ..rules._state_aid import DeMinimisAid, check_aid
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._expectation import Expectation, items_of, unique_keys
 
 __all__ = ["Scenario"]
@@ -35,7 +35,7 @@ def _name_from(value: object) -> str:
 
 def _convention_from(value: object) -> Convention:
     if not isinstance(value, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(value).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(value))
     return value
 
 
@@ -49,13 +49,11 @@ def _regional_authorisation_on_from(value: object) -> dt.date | None:
 
 def _referenced(value: object, field: str, kind: type[Contract] | type[Payment]) -> list[object]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput(field, "error.expected_list_of", kind=kind.__name__, type=type(value).__name__)
+        raise InvalidInput(field, "error.expected_list_of", kind=kind.__name__, type=kind_of(value))
     items = list(value)
     for position, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidInput(
-                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(item).__name__
-            )
+            raise InvalidInput(f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=kind_of(item))
     unique_keys((getattr(item, "reference", None) for item in items), field, "reference")
     return items
 
@@ -74,23 +72,23 @@ def _financing_signed_on_from(value: object) -> dt.date | None:
 
 def _limitation_event_list_from(value: object) -> tuple[LimitationEvent, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        kind, shown_type = "LimitationEvent", type(value).__name__
+        kind, shown_type = "LimitationEvent", kind_of(value)
         raise InvalidInput("limitation_events", "error.expected_list_of", kind=kind, type=shown_type)
     items = tuple(value)
     for position, item in enumerate(items):
         if not isinstance(item, LimitationEvent):
-            path, shown_type = f"limitation_events[{position}]", type(item).__name__
+            path, shown_type = f"limitation_events[{position}]", kind_of(item)
             raise InvalidInput(path, "error.expected_a_kind", kind="LimitationEvent", type=shown_type)
     return items
 
 
 def _document_list_from(value: object) -> tuple[Document, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput("documents", "error.expected_list_of", kind="Document", type=type(value).__name__)
+        raise InvalidInput("documents", "error.expected_list_of", kind="Document", type=kind_of(value))
     items = list(value)
     for position, item in enumerate(items):
         if not isinstance(item, Document):
-            raise InvalidInput(f"documents[{position}]", "error.expected_document", type=type(item).__name__)
+            raise InvalidInput(f"documents[{position}]", "error.expected_document", type=kind_of(item))
     return tuple(items)
 
 
@@ -101,7 +99,7 @@ def _de_minimis_aid_from(value: object) -> tuple[DeMinimisAid, ...]:
 def _expect_from(value: object) -> Expectation | None:
     if value is None or isinstance(value, Expectation):
         return value
-    raise InvalidInput("expect", "error.expected_expectation", type=type(value).__name__)
+    raise InvalidInput("expect", "error.expected_expectation", type=kind_of(value))
 
 
 def _covers_from(value: object) -> tuple[Clause, ...]:

@@ -29,7 +29,7 @@ from ..rules._convention import Convention
 from ..rules._dates import to_date, to_optional_date
 from ..rules._model import Contract, Sector, Startup
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ..words._format import format_count, format_date, format_decimal
 from ..words._format import format_money as money
 from ._outlook import DocumentOutlook
@@ -48,7 +48,7 @@ _MAX_DRAWS = 1_000_000
 
 def _probability(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
-        raise InvalidInput("probability", "error.expected_probability", type=type(value).__name__)
+        raise InvalidInput("probability", "error.expected_probability", type=kind_of(value))
     try:
         number = float(value)
     except ValueError:
@@ -60,7 +60,7 @@ def _probability(value: object) -> float:
 
 def _startup(value: object) -> Startup:
     if not isinstance(value, Startup):
-        raise InvalidInput("startup", "error.expected_startup", type=type(value).__name__)
+        raise InvalidInput("startup", "error.expected_startup", type=kind_of(value))
     return value
 
 
@@ -187,7 +187,7 @@ def _cents(amount: Decimal) -> int:
 
 def _levels(quantiles: object) -> tuple[int, ...]:
     if isinstance(quantiles, (str, bytes)) or not isinstance(quantiles, Iterable):
-        raise InvalidInput("quantiles", "error.expected_percentiles", type=type(quantiles).__name__)
+        raise InvalidInput("quantiles", "error.expected_percentiles", type=kind_of(quantiles))
     levels = tuple(quantiles)
     if not levels:
         raise InvalidInput("quantiles", "error.no_percentile")
@@ -199,13 +199,11 @@ def _levels(quantiles: object) -> tuple[int, ...]:
 
 def _listed(field: str, values: object, kind: type[Any]) -> list[Any]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=type(values).__name__)
+        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=kind_of(values))
     items = list(values)
     for position, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidInput(
-                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(item).__name__
-            )
+            raise InvalidInput(f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=kind_of(item))
     return items
 
 

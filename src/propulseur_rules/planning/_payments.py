@@ -22,7 +22,7 @@ from ..rules._facts import Facts, facts_from
 from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context
 from ..rules._outcome import Assessment
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._schedule import next_day, schedule
 
 __all__ = ["PayableDay", "assumed_documents", "payable_by_budget_year", "payment_forecast"]
@@ -83,7 +83,7 @@ def _check_plan(convention: object, days_late: object) -> None:
     if isinstance(days_late, bool) or not isinstance(days_late, int) or not 0 <= days_late <= 3660:
         raise InvalidInput("days_late", "error.expected_days_late", value=shown(days_late))
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
 
 
 def _assumed(convention: Convention, facts: Facts, days_late: int) -> tuple[Document, ...]:

@@ -29,7 +29,7 @@ from ..rules._legal import LegalBasis
 from ..rules._money import ZERO, in_money_context, money_text
 from ..rules._outcome import FINANCING_FIGURES, MONEY_FIGURES, Assessment, ContractStatus, Deadline, DeadlineKind
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ..words._format import format_date, format_money
 from ..words._language import check_lang
 from ._forecast import Forecast
@@ -196,7 +196,7 @@ def records(result: object, by: str = "contract") -> list[dict[str, Any]]:
     if isinstance(result, Forecast):
         return _forecast_records(result)
     if isinstance(result, (str, bytes)) or not isinstance(result, Iterable):
-        raise InvalidInput("result", "error.expected_result", type=type(result).__name__)
+        raise InvalidInput("result", "error.expected_result", type=kind_of(result))
     return [_record(item, position) for position, item in enumerate(result)]
 
 
@@ -229,7 +229,7 @@ def _record(item: object, position: int) -> dict[str, Any]:
         return {field.name: _plain_value(getattr(item, field.name)) for field in attrs.fields(type(item))}
     if isinstance(item, dict):
         return dict(item)
-    raise InvalidInput(f"result[{position}]", "error.expected_result_row", type=type(item).__name__)
+    raise InvalidInput(f"result[{position}]", "error.expected_result_row", type=kind_of(item))
 
 
 def _plain_value(value: object) -> object:

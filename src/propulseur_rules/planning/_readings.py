@@ -34,7 +34,7 @@ from ..rules._model import Contract, Payment
 from ..rules._money import in_money_context
 from ..rules._outcome import MONEY_FIGURES
 from ..words._catalogue import say
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ..words._format import format_date, format_money
 from ..words._language import check_lang
 
@@ -116,7 +116,7 @@ def compare_readings(
     (16, True, '60000.00')
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
     facts = facts_from(
         contracts,
         as_of=as_of,

@@ -27,7 +27,7 @@ from ..rules._legal import LegalBasis
 from ..rules._model import Contract, Payment
 from ..rules._money import ZERO, in_money_context
 from ..rules._outcome import ELIGIBLE_STATUSES, Assessment, Condition
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 
 __all__ = ["EventKind", "ScheduleEvent", "next_day", "schedule"]
 
@@ -170,7 +170,7 @@ def schedule(
     contracts; its ``as_of`` is not read, the schedule covering every day.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
     # Every item has accrued the day after the period ends: the day of the facts given as keywords.
     end = next_day(convention.period.end)
     facts = facts_from(

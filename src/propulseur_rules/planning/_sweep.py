@@ -15,7 +15,7 @@ from ..rules._engine import assess
 from ..rules._facts import Facts, facts_from
 from ..rules._model import Contract, Payment
 from ..rules._outcome import MONEY_FIGURES, Assessment, ContractStatus
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 
 __all__ = ["sweep"]
 
@@ -24,7 +24,7 @@ def _dates(value: object) -> list[dt.date]:
     if isinstance(value, (dt.date, str)) or type(value).__name__ == "datetime64":  # numpy's, never imported
         return [to_date(value, "as_of")]
     if isinstance(value, bytes) or not isinstance(value, Iterable):
-        raise InvalidInput("as_of", "error.expected_dates", type=type(value).__name__)
+        raise InvalidInput("as_of", "error.expected_dates", type=kind_of(value))
     return [to_date(day, f"as_of[{position}]") for position, day in enumerate(value)]
 
 
@@ -32,11 +32,11 @@ def _variants(value: object) -> list[Convention]:
     if value is None:
         return []
     if isinstance(value, (str, bytes, Convention)) or not isinstance(value, Iterable):
-        raise InvalidInput("conventions", "error.expected_conventions", type=type(value).__name__)
+        raise InvalidInput("conventions", "error.expected_conventions", type=kind_of(value))
     variants = list(value)
     for position, variant in enumerate(variants):
         if not isinstance(variant, Convention):
-            raise InvalidInput(f"conventions[{position}]", "error.expected_convention", type=type(variant).__name__)
+            raise InvalidInput(f"conventions[{position}]", "error.expected_convention", type=kind_of(variant))
     return variants
 
 
@@ -71,7 +71,7 @@ def sweep(
     :class:`~propulseur_rules.Facts`, assessed on its ``as_of`` or on the dates of ``as_of``.
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
     days = [contracts.as_of] if isinstance(contracts, Facts) and as_of is None else _dates(as_of)
     cases = [convention, *_variants(conventions)]
     if not days:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._engine import assess
 from ._facts import FACT_NAMES, Facts
 from ._outcome import Assessment
@@ -59,7 +59,7 @@ def assess_many(cases: Iterable[Case]) -> list[Assessment]:
 
 def _checked_cases(cases: object) -> list[tuple[Any, Any, dict[str, Any]]]:
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
-        raise InvalidInput("cases", "error.expected_cases", type=type(cases).__name__)
+        raise InvalidInput("cases", "error.expected_cases", type=kind_of(cases))
     return [checked_shape(f"cases[{index}]", case) for index, case in enumerate(cases)]
 
 
@@ -70,7 +70,7 @@ def checked_shape(path: str, case: object) -> tuple[Any, Any, dict[str, Any]]:
     elif isinstance(case, (tuple, list)):
         convention, contracts, arguments = _from_triple(path, case)
     else:
-        raise InvalidInput(path, "error.expected_case", type=type(case).__name__)
+        raise InvalidInput(path, "error.expected_case", type=kind_of(case))
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "error.required")
     for many in ("payments", "documents"):
@@ -96,7 +96,7 @@ def _from_triple(path: str, case: Sequence[Any]) -> tuple[Any, Any, dict[str, An
         raise InvalidInput(path, "error.case_length", count=str(len(case)))
     convention, contracts, keywords = case
     if not isinstance(keywords, Mapping):
-        raise InvalidInput(f"{path}[2]", "error.expected_keywords", type=type(keywords).__name__)
+        raise InvalidInput(f"{path}[2]", "error.expected_keywords", type=kind_of(keywords))
     for key in keywords:
         if key not in _KEYWORDS:
             raise InvalidInput(path, "error.not_a_keyword", value=shown(key), choices=", ".join(_KEYWORDS))

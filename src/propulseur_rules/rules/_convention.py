@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._clauses import Clause
 from ._dates import Period, to_optional_date
 from ._deliberation import Deliberation
@@ -115,7 +115,7 @@ def _selected_from_from(value: object) -> dt.date | None:
 
 def _items(value: object, path: str) -> list[object]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput(path, "error.expected_collection", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_collection", type=kind_of(value))
     return list(value)
 
 
@@ -130,7 +130,7 @@ def _sectors(value: object) -> frozenset[Sector]:
 
 def _period(value: object) -> Period:
     if not isinstance(value, Period):
-        raise InvalidInput("period", "error.expected_period", type=type(value).__name__)
+        raise InvalidInput("period", "error.expected_period", type=kind_of(value))
     years = value.whole_years
     if years is None:
         raise InvalidInput("period", "error.not_whole_years", value=str(value))
@@ -142,13 +142,13 @@ def _period(value: object) -> Period:
 def _deliberation(value: object) -> Deliberation | None:
     if value is None or isinstance(value, Deliberation):
         return value
-    raise InvalidInput("deliberation", "error.expected_deliberation", type=type(value).__name__)
+    raise InvalidInput("deliberation", "error.expected_deliberation", type=kind_of(value))
 
 
 def _financing_from(value: object) -> FinancingTerms | None:
     if value is None or isinstance(value, FinancingTerms):
         return value
-    raise InvalidInput("financing", "error.expected_financing_terms", type=type(value).__name__)
+    raise InvalidInput("financing", "error.expected_financing_terms", type=kind_of(value))
 
 
 def _max_funded_contracts_per_year_from(value: object) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from ..words._errors import InvalidInput, shorten
+from ..words._errors import InvalidInput, kind_of, shorten
 
 __all__ = ["Period", "to_date", "to_optional_date"]
 
@@ -53,7 +53,7 @@ def to_date(value: object, path: str = "date") -> dt.date:
                 raise InvalidInput(path, "error.not_a_day", value=repr(text)) from None
         cut = shorten(value)
         raise InvalidInput(path, "error.not_an_iso_date", value=repr(cut))
-    raise InvalidInput(path, "error.expected_date_not", type=type(value).__name__)
+    raise InvalidInput(path, "error.expected_date_not", type=kind_of(value))
 
 
 def to_optional_date(value: object, path: str = "date") -> dt.date | None:

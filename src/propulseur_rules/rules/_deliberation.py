@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ._dates import to_date, to_optional_date
 from ._model import _count
 
@@ -64,7 +64,7 @@ def _executory_on_from(value: object) -> dt.date | None:
 
 def _flag(value: object, path: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(path, "error.expected_true_or_false", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_true_or_false", type=kind_of(value))
     return value
 
 

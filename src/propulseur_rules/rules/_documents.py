@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, shorten, shown
+from ..words._errors import InvalidInput, kind_of, shorten, shown
 from ._dates import Period, to_date
 from ._financing import FinancingTerms, contract_copy_due_on, final_report_due_on, financial_statement_due_on
 from ._model import _text
@@ -69,7 +69,7 @@ def to_document_kind(value: object, path: str = "kind") -> DocumentKind:
         except ValueError:
             pass
         raise InvalidInput(path, "error.not_a_document_kind_value", value=repr(shorten(value)))
-    raise InvalidInput(path, "error.expected_document_kind", type=type(value).__name__)
+    raise InvalidInput(path, "error.expected_document_kind", type=kind_of(value))
 
 
 def _year_number(value: object, path: str) -> int:
@@ -245,7 +245,7 @@ def check_documents(
     for index, document in enumerate(documents):
         path = f"documents[{index}]"
         if not isinstance(document, Document):
-            raise InvalidInput(path, "error.expected_document", type=type(document).__name__)
+            raise InvalidInput(path, "error.expected_document", type=kind_of(document))
         if document.kind is DocumentKind.CONTRACT_COPY and document.covers not in known:
             raise InvalidInput(f"{path}.covers", "error.not_a_contract_of_convention", value=shown(document.covers))
         if (

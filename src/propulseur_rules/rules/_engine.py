@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import TypeVar, overload
 
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ._clauses import Clause
 from ._convention import Convention, TargetPolicy
 from ._documents import Document, check_documents, first_received
@@ -109,7 +109,7 @@ def assess(
     (:mod:`._state_aid`).
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
     facts = facts_from(
         contracts,
         as_of=as_of,

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ._dates import to_date, to_optional_date
 from ._documents import Document, check_documents
 from ._limitation import LimitationEvent
@@ -44,14 +44,12 @@ _Referenced = TypeVar("_Referenced", Contract, Payment)
 def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=type(values).__name__)
+        raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=kind_of(values))
     items: list[_Referenced] = []
     seen: dict[str, int] = {}
     for position, value in enumerate(values):
         if not isinstance(value, kind):
-            raise InvalidInput(
-                f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=type(value).__name__
-            )
+            raise InvalidInput(f"{field}[{position}]", "error.expected_a_kind", kind=kind.__name__, type=kind_of(value))
         if value.reference in seen:
             raise InvalidInput(
                 f"{field}[{position}].reference",
@@ -114,18 +112,18 @@ def _check_refunds(payments: tuple[Payment, ...]) -> None:
 def _limitation_events_from(values: object) -> tuple[LimitationEvent, ...]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         kind = "LimitationEvent"
-        raise InvalidInput("limitation_events", "error.expected_collection_of", kind=kind, type=type(values).__name__)
+        raise InvalidInput("limitation_events", "error.expected_collection_of", kind=kind, type=kind_of(values))
     events = tuple(values)
     for position, event in enumerate(events):
         if not isinstance(event, LimitationEvent):
             path = f"limitation_events[{position}]"
-            raise InvalidInput(path, "error.expected_a_kind", kind="LimitationEvent", type=type(event).__name__)
+            raise InvalidInput(path, "error.expected_a_kind", kind="LimitationEvent", type=kind_of(event))
     return events
 
 
 def _documents_from(values: object) -> tuple[Any, ...]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput("documents", "error.expected_collection_of", kind="Document", type=type(values).__name__)
+        raise InvalidInput("documents", "error.expected_collection_of", kind="Document", type=kind_of(values))
     return tuple(values)
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 import attrs
 
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, shorten, shown_integer
+from ..words._errors import InvalidInput, kind_of, shorten, shown_integer
 from ._dates import to_date, to_optional_date
 from ._money import to_money
 
@@ -65,7 +65,7 @@ def _visible(text: str) -> str:
 
 def _text(value: object, path: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(path, "error.expected_text", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_text", type=kind_of(value))
     text = " ".join(_visible(value).split())
     if not text:
         raise InvalidInput(path, "error.must_not_be_empty")
@@ -81,7 +81,7 @@ def _text(value: object, path: str) -> str:
 
 def _count(value: object, path: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(path, "error.expected_whole_number", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_whole_number", type=kind_of(value))
     if value < 0:
         raise InvalidInput(path, "error.negative", value=shown_integer(value))
     if value > _MAX_COUNT:
@@ -213,7 +213,7 @@ def to_sector(value: object, path: str = "sector") -> Sector:
             pass
         cut = shorten(value)
         raise InvalidInput(path, "error.not_a_sector", value=repr(cut))
-    raise InvalidInput(path, "error.expected_sector", type=type(value).__name__)
+    raise InvalidInput(path, "error.expected_sector", type=kind_of(value))
 
 
 # --- Startup ----------------------------------------------------------------------
@@ -221,7 +221,7 @@ def to_sector(value: object, path: str = "sector") -> Sector:
 
 def _insee_code(value: object, path: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(path, "error.expected_insee_text", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_insee_text", type=kind_of(value))
     code = value.strip().upper()
     if not _INSEE.fullmatch(code):
         cut = shorten(value)
@@ -233,7 +233,7 @@ def _siren(value: object, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidInput(path, "error.expected_siren_text", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_siren_text", type=kind_of(value))
     digits = "".join(value.split())
     if not digits:
         return None
@@ -286,7 +286,7 @@ class Startup:
 
 def _startup(value: object, path: str) -> Startup:
     if not isinstance(value, Startup):
-        raise InvalidInput(path, "error.expected_startup", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_startup", type=kind_of(value))
     return value
 
 

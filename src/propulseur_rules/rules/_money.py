@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
-from ..words._errors import InvalidInput, shorten, shown_integer
+from ..words._errors import InvalidInput, kind_of, shorten, shown_integer
 
 __all__ = [
     "CENT",
@@ -91,7 +91,7 @@ def to_money(value: object, path: str = "amount") -> Decimal:
         # and 0.1 + 0.2 as "0.30000000000000004", which is refused below.
         amount = Decimal(repr(value))
     else:
-        raise InvalidInput(path, "error.expected_amount", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_amount", type=kind_of(value))
     if not amount.is_finite():
         raise InvalidInput(path, "error.not_an_amount_in_euros", value=str(amount))
     if amount < 0:

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 import attrs
 
-from ..words._errors import InvalidInput, shorten
+from ..words._errors import InvalidInput, kind_of, shorten
 from ._clauses import Clause
 from ._dates import to_date
 from ._legal import DE_MINIMIS_2013, DE_MINIMIS_2023, LegalBasis
@@ -70,7 +70,7 @@ def _siren_from(value: object) -> str:
     if value is None:
         raise InvalidInput("siren", "error.required")
     if not isinstance(value, str):
-        raise InvalidInput("siren", "error.expected_siren_text", type=type(value).__name__)
+        raise InvalidInput("siren", "error.expected_siren_text", type=kind_of(value))
     digits = "".join(value.split())
     if not _SIREN.fullmatch(digits):
         raise InvalidInput("siren", "error.not_a_siren", value=repr(shorten(value)))
@@ -127,14 +127,12 @@ def regulation_on(day: dt.date) -> DeMinimisRegulation:
 def check_aid(values: object) -> tuple[DeMinimisAid, ...]:
     """The de minimis aid given to ``assess``: a collection of :class:`DeMinimisAid`."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(
-            "de_minimis_aid", "error.expected_collection_of", kind="DeMinimisAid", type=type(values).__name__
-        )
+        raise InvalidInput("de_minimis_aid", "error.expected_collection_of", kind="DeMinimisAid", type=kind_of(values))
     items = tuple(values)
     for position, item in enumerate(items):
         if not isinstance(item, DeMinimisAid):
             raise InvalidInput(
-                f"de_minimis_aid[{position}]", "error.expected_a_kind", kind="DeMinimisAid", type=type(item).__name__
+                f"de_minimis_aid[{position}]", "error.expected_a_kind", kind="DeMinimisAid", type=kind_of(item)
             )
     return items
 

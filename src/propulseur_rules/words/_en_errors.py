@@ -10,8 +10,8 @@ ERROR_WORDS: dict[str, str] = {
     "error.unknown_language": "{value} is not a language of the reports; expected {choices}",
     "error.either": "{first} or {last}",
     "error.integer_size": "an integer of {bits} bits",
-    "error.nested_value": "a {type} nested too deeply",
-    "error.value_number_too_long": "a {type} holding a number too long to show",
+    "error.nested_value": "{kind} nested too deeply",
+    "error.value_number_too_long": "{kind} holding a number too long to show",
     # files: reading a file
     "error.no_such_file": "no such file",
     "error.is_folder": "is a folder, not a file",
@@ -148,6 +148,10 @@ ERROR_WORDS: dict[str, str] = {
     "error.kind_date_and_time": "a date and time",
     "error.kind_date": "a date",
     "error.kind_time": "a time of day",
+    "error.kind_null": "null",
+    "error.kind_collection": "a collection",
+    "error.kind_bytes": "binary data",
+    "error.kind_other": "a value of another kind",
     "error.expected_table": "expected a table, not {kind}",
     "error.unknown_key_hint": "is not a known key; did you mean {close}?",
     "error.unknown_key": "is not a known key; the keys are {keys}",
@@ -287,6 +291,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.feature_write_xlsx": "writing an .xlsx workbook",
     "error.feature_write_ods": "writing an .ods spreadsheet",
     "error.feature_write_toml": "writing a scenario as TOML",
+    "error.feature_service": "the rules over HTTP",
     # cli: the facts, files and options of the command line
     "error.comma_joint": ", ",
     "error.missing_facts": (
@@ -328,4 +333,18 @@ ERROR_WORDS: dict[str, str] = {
     "error.no_day_after_period": (
         "cannot be at the end of each programme year for a period ending on {end}: no day of the calendar follows it"
     ),
+    # service: the rules over HTTP, its limits and the titles of its problems (RFC 9457)
+    "error.body_too_large": "the body of the request is larger than the {limit} bytes a request may send",
+    "error.too_many_items": "holds {count} items, more than the {limit} a request may send",
+    "error.body_empty": "the body of the request is empty: send a scenario as JSON",
+    "error.not_positive_whole_number": "{value} is not a whole number of 1 or more",
+    "error.problem_invalid": "The request is not a scenario the rules can assess",
+    "error.problem_too_large": "The request is too large",
+    "error.problem_not_found": "No such endpoint",
+    "error.problem_not_allowed": "Method not allowed",
+    "error.problem_bad_parameter": "A parameter of the request is wrong",
+    "error.problem_internal": "The service failed",
+    "error.no_such_endpoint": "{path} is not an endpoint of the service; see /openapi.json",
+    "error.method_not_allowed": "{method} is not allowed on {path}",
+    "error.internal": "the service failed on this request; the failure is logged",
 }

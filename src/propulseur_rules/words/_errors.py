@@ -14,12 +14,22 @@ it is said in each language the library speaks:
 "signed_on: '31/02/2023' n'est pas un jour du calendrier"
 >>> error.key, error.values
 ('error.not_a_day', {'value': "'31/02/2023'"})
+
+As data, for a service: a stable code (the key of the catalogue without its
+``error.`` prefix), the path as a tuple of keys and positions, the values and
+the message in the language asked:
+
+>>> InvalidInput("contracts[3].signed_on", "error.not_a_day", value="'x'").to_dict("fr")["parts"]
+['contracts', 3, 'signed_on']
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Protocol
 
 from ._tables import CATALOGUES, words_of
@@ -32,6 +42,8 @@ __all__ = [
     "Said",
     "UnknownReference",
     "Worded",
+    "kind_of",
+    "path_parts",
     "said",
     "shorten",
     "shown",
@@ -60,13 +72,13 @@ class InvalidInput(PropulseurRulesError, ValueError):
     built. ``values`` fill in the sentence of ``key``; each is a text already shown as it must appear
     (see :func:`shown`) or a value worded in each language (:class:`Said`).
 
-    >>> error = InvalidInput("signed_on", "error.expected_date_not", type="list")
+    >>> error = InvalidInput("signed_on", "error.expected_date_not", type=kind_of([]))
     >>> str(error), error.reason
-    ('signed_on: expected a date, not list', 'expected a date, not list')
+    ('signed_on: expected a date, not a list', 'expected a date, not a list')
     >>> str(error.within("contracts[3]"))
-    'contracts[3].signed_on: expected a date, not list'
+    'contracts[3].signed_on: expected a date, not a list'
     >>> error.message("fr")
-    'signed_on: attendu : une date, pas list'
+    'signed_on: attendu : une date, pas une liste'
     """
 
     path: str
@@ -118,6 +130,36 @@ class InvalidInput(PropulseurRulesError, ValueError):
         error = self.at(path)
         error.__cause__ = self.__cause__
         return error
+
+    @property
+    def code(self) -> str:
+        """The stable code of the error: its key of the catalogue without the ``error.`` prefix (``not_a_day``)."""
+        return self.key.removeprefix("error.")
+
+    @property
+    def parts(self) -> tuple[str | int, ...]:
+        """The path as a tuple of keys and positions: ``("contracts", 3, "signed_on")`` (see :func:`path_parts`)."""
+        return path_parts(self.path)
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        """The error as data in ``lang``: its code, key, path (as text and as parts), values, reason and message.
+
+        >>> error = InvalidInput("payments[0].amount", "error.expected_amount", type=kind_of(None))
+        >>> data = error.to_dict("fr")
+        >>> data["code"], data["path"], data["parts"], data["values"]
+        ('expected_amount', 'payments[0].amount', ['payments', 0, 'amount'], {'type': 'null'})
+        >>> data["message"]
+        'payments[0].amount: attendu : un montant en euros, pas null'
+        """
+        return {
+            "code": self.code,
+            "key": self.key,
+            "path": self.path,
+            "parts": list(self.parts),
+            "values": self.values_in(lang),
+            "reason": self.reason_in(lang),
+            "message": self.message(lang),
+        }
 
     def __reduce__(self) -> tuple[object, ...]:
         # Unpickled, the error is built again from its path, key and values.
@@ -184,12 +226,12 @@ class Worded:
 
     __slots__ = ("key", "values")
 
-    def __init__(self, key: str, /, **values: str) -> None:
+    def __init__(self, key: str, /, **values: str | Said) -> None:
         self.key = key
         self.values = values
 
     def said(self, lang: str) -> str:
-        return said_in(self.key, lang, self.values)
+        return said_in(self.key, lang, {name: said(value, lang) for name, value in self.values.items()})
 
     def __str__(self) -> str:
         return self.said("en")
@@ -249,11 +291,81 @@ def shown(value: object, limit: int = 40) -> str | Worded:
         text = shown_integer(value)
         if not isinstance(text, str):
             return text
+    elif isinstance(value, Decimal):  # a number read from JSON or TOML: as written, not as Python's repr
+        text = str(value)
     else:
         try:
             text = repr(value)
         except RecursionError:  # a list nested deeper than the interpreter's stack
-            return Worded("error.nested_value", type=type(value).__name__)
+            return Worded("error.nested_value", kind=kind_of(value))
         except ValueError:  # it holds an integer of more than 4 300 digits
-            return Worded("error.value_number_too_long", type=type(value).__name__)
+            return Worded("error.value_number_too_long", kind=kind_of(value))
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_PART = re.compile(r"\[(\d+)\]|\[('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\]|\.?([^.\[\]]+)")
+
+
+def path_parts(path: str) -> tuple[str | int, ...]:
+    """The keys and positions of a field's path, as a service returns it: a position is an ``int``.
+
+    A path that is not made of keys, ``[positions]`` and ``['quoted keys']`` (a file and its line:
+    ``contracts.csv:4: sector``) is one part, as it is.
+
+    >>> path_parts("contracts[3].startup.sector"), path_parts("expect.contracts['PRO-1']"), path_parts("")
+    (('contracts', 3, 'startup', 'sector'), ('expect', 'contracts', 'PRO-1'), ())
+    >>> path_parts("contracts.csv:4: sector")
+    ('contracts.csv:4: sector',)
+    """
+    parts: list[str | int] = []
+    position = 0
+    while position < len(path):
+        match = _PART.match(path, position)
+        if match is None or (match.group(3) is not None and (":" in match.group(3) or " " in match.group(3))):
+            return (path,)
+        position = match.end()
+        if match.group(1) is not None:
+            parts.append(int(match.group(1)))
+        elif match.group(2) is not None:
+            parts.append(match.group(2)[1:-1].replace("\\'", "'"))
+        else:
+            parts.append(match.group(3))
+    return tuple(parts)
+
+
+def kind_of(value: object) -> str | Worded:
+    """What ``value`` is, in words of each language rather than a Python type's name, for an error message.
+
+    A value of the library or of another library is named by its class (``Contract``, ``Timestamp``).
+
+    >>> [str(kind_of(value)) for value in (None, True, "x", 3, Decimal("1.5"), [], {}, b"")]
+    ['null', 'true or false', 'text', 'a whole number', 'a number', 'a list', 'a table', 'binary data']
+    >>> kind_of(None).said("fr"), kind_of(3.5).said("fr"), kind_of({1}).said("fr")
+    ('null', 'un nombre', 'une collection')
+    """
+    key = _kind_key(value)
+    if key is not None:
+        return Worded(key)
+    if type(value).__module__ == "builtins":
+        return Worded("error.kind_other")
+    return type(value).__name__
+
+
+def _kind_key(value: object) -> str | None:
+    """The key of the words that say what ``value`` is, if it is a value of data (JSON, TOML, Python's own)."""
+    kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
+        (bool, "error.kind_true_or_false"),
+        (str, "error.kind_text"),
+        (int, "error.kind_whole_number"),
+        ((Decimal, float), "error.kind_number"),
+        (Mapping, "error.kind_table"),
+        ((list, tuple), "error.kind_list"),
+        ((set, frozenset), "error.kind_collection"),
+        ((bytes, bytearray, memoryview), "error.kind_bytes"),
+        (dt.datetime, "error.kind_date_and_time"),
+        (dt.date, "error.kind_date"),
+        (dt.time, "error.kind_time"),
+    )
+    if value is None:
+        return "error.kind_null"
+    return next((key for kind, key in kinds if isinstance(value, kind)), None)

@@ -10,8 +10,8 @@ ERROR_WORDS: dict[str, str] = {
     "error.unknown_language": "{value} n'est pas une langue des rapports ; langues possibles : {choices}",
     "error.either": "{first} ou {last}",
     "error.integer_size": "un entier de {bits} bits",
-    "error.nested_value": "un {type} imbriqué trop profondément",
-    "error.value_number_too_long": "un {type} contenant un nombre trop long pour être montré",
+    "error.nested_value": "{kind} d'une imbrication trop profonde",
+    "error.value_number_too_long": "{kind} contenant un nombre trop long pour être montré",
     # files : la lecture d'un fichier
     "error.no_such_file": "fichier introuvable",
     "error.is_folder": "est un dossier, pas un fichier",
@@ -158,6 +158,10 @@ ERROR_WORDS: dict[str, str] = {
     "error.kind_date_and_time": "une date et une heure",
     "error.kind_date": "une date",
     "error.kind_time": "une heure du jour",
+    "error.kind_null": "null",
+    "error.kind_collection": "une collection",
+    "error.kind_bytes": "des données binaires",
+    "error.kind_other": "une valeur d'une autre sorte",
     "error.expected_table": "attendu : une table, pas {kind}",
     "error.unknown_key_hint": "n'est pas une clé connue ; vouliez-vous dire {close} ?",
     "error.unknown_key": "n'est pas une clé connue ; les clés sont {keys}",
@@ -297,6 +301,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.feature_write_xlsx": "l'écriture d'un classeur .xlsx",
     "error.feature_write_ods": "l'écriture d'un tableur .ods",
     "error.feature_write_toml": "l'écriture d'un scénario en TOML",
+    "error.feature_service": "le service HTTP des règles",
     # cli : les faits, fichiers et options de la ligne de commande
     "error.comma_joint": ", ",
     "error.missing_facts": (
@@ -347,4 +352,18 @@ ERROR_WORDS: dict[str, str] = {
         "ne peut être la fin de chaque année de programme pour une période finissant le {end} : "
         "aucun jour du calendrier ne la suit"
     ),
+    # service : les règles par HTTP, leurs limites et les titres de leurs problèmes (RFC 9457)
+    "error.body_too_large": "le corps de la requête dépasse les {limit} octets qu'une requête peut envoyer",
+    "error.too_many_items": "compte {count} éléments, plus que les {limit} qu'une requête peut envoyer",
+    "error.body_empty": "le corps de la requête est vide : envoyez un scénario en JSON",
+    "error.not_positive_whole_number": "{value} n'est pas un nombre entier de 1 ou plus",
+    "error.problem_invalid": "La requête n'est pas un scénario que les règles peuvent évaluer",
+    "error.problem_too_large": "La requête est trop grande",
+    "error.problem_not_found": "Point d'accès inconnu",
+    "error.problem_not_allowed": "Méthode non autorisée",
+    "error.problem_bad_parameter": "Un paramètre de la requête est erroné",
+    "error.problem_internal": "Le service a échoué",
+    "error.no_such_endpoint": "{path} n'est pas un point d'accès du service ; voir /openapi.json",
+    "error.method_not_allowed": "{method} n'est pas autorisé sur {path}",
+    "error.internal": "le service a échoué sur cette requête ; l'échec est consigné",
 }

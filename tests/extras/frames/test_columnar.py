@@ -210,7 +210,7 @@ def test_frames_a_duplicate_reference_names_the_scenario() -> None:
 
 
 def test_cases_a_wrong_type_is_named() -> None:
-    with pytest.raises(InvalidInput, match=r"^cases\[1\]\.contracts\[0\]: expected a Contract, not str"):
+    with pytest.raises(InvalidInput, match=r"^cases\[1\]\.contracts\[0\]: expected a Contract, not text"):
         ScenarioTable.from_cases([case(), case(["not a contract"])])
     with pytest.raises(InvalidInput, match=r"^cases\[0\]\.as_of: is required"):
         ScenarioTable.from_cases([(DIJON_2022, [], {})])
