@@ -32,6 +32,7 @@ from ..reports._statement_layout import statement_html, statement_markdown
 from ..words._errors import Either, InvalidInput, PropulseurRulesError, shown
 from ._limits import BodyTooLarge, Limits, check_counts, read_body
 from ._openapi import openapi_document
+from ._page import mount_page
 from ._problems import PROBLEM_MEDIA_TYPE, language, problem
 
 __all__ = ["create_app"]
@@ -86,6 +87,7 @@ def create_app(limits: Limits | None = None) -> FastAPI:
     endpoint("/schedule", _schedule)
     endpoint("/statement", _statement)
     endpoint("/export/scdl", _scdl)
+    mount_page(app, limits)
     return app
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ._en_contracts import CONTRACT_WORDS
 from ._en_documents import DOCUMENT_WORDS
 from ._en_errors import ERROR_WORDS
+from ._en_page import PAGE_WORDS
 from ._en_sheets import SHEET_WORDS
 
 __all__ = ["WORDS"]
@@ -466,4 +467,11 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **CONTRACT_WORDS, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}
+WORDS: dict[str, str] = {
+    **_SHOWN,
+    **CONTRACT_WORDS,
+    **DOCUMENT_WORDS,
+    **ERROR_WORDS,
+    **SHEET_WORDS,
+    **PAGE_WORDS,
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._fr_contracts import CONTRACT_WORDS
 from ._fr_documents import DOCUMENT_WORDS
 from ._fr_errors import ERROR_WORDS
+from ._fr_page import PAGE_WORDS
 from ._fr_sheets import SHEET_WORDS
 
 __all__ = ["WORDS"]
@@ -471,4 +472,11 @@ _SHOWN: dict[str, str] = {
     "step.unmet.quote": "« {quote} »",
 }
 
-WORDS: dict[str, str] = {**_SHOWN, **CONTRACT_WORDS, **DOCUMENT_WORDS, **ERROR_WORDS, **SHEET_WORDS}
+WORDS: dict[str, str] = {
+    **_SHOWN,
+    **CONTRACT_WORDS,
+    **DOCUMENT_WORDS,
+    **ERROR_WORDS,
+    **SHEET_WORDS,
+    **PAGE_WORDS,
+}
