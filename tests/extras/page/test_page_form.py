@@ -8,6 +8,8 @@ import csv
 import io
 
 import openpyxl
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from page_client import BAD_DAY_CSV, FACTS, ONE_CONTRACT_CSV, ONE_PAYMENT_CSV, Page, client
 
 from propulseur_rules.service import Limits
@@ -233,3 +235,16 @@ def test_every_error_of_a_list_is_placed_beside_its_own_field() -> None:
         "payments": ["p.csv:3: amount: 'y' is not a day of the calendar"],
         "as_of": ["'z' is not a day of the calendar"],
     }
+
+
+@settings(max_examples=40)
+@given(content=st.binary(max_size=400), suffix=st.sampled_from([".csv", ".xlsx", ".ods", ".txt", ""]))
+def test_whatever_file_is_uploaded_the_page_answers_a_report_or_its_errors_never_a_failure(
+    content: bytes, suffix: str
+) -> None:
+    data = {**FACTS, "lang": "fr"}
+    response = CLIENT.post("/page", data=data, files={"contracts": ("contrats" + suffix, content)})
+
+    assert response.status_code in (200, 422), response.text
+    assert response.headers["content-type"].startswith("text/html")
+    assert "propulseur-page-" not in response.text
