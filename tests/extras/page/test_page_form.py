@@ -248,3 +248,20 @@ def test_whatever_file_is_uploaded_the_page_answers_a_report_or_its_errors_never
     assert response.status_code in (200, 422), response.text
     assert response.headers["content-type"].startswith("text/html")
     assert "propulseur-page-" not in response.text
+
+
+def test_under_the_assumed_terms_the_report_shows_the_deliberation_alone_as_the_ceiling() -> None:
+    # The financing convention's terms are not published (C3): under the assumed terms the figure is a
+    # simulation, and the deliberation alone pays 20 000 + 15 000 = 35 000 € for the same case.
+    response = CLIENT.post(
+        "/page",
+        data={**FACTS, "lang": "en", "financing": "assumed", "financing_signed_on": "2022-11-15"},
+        files={"contracts": ("contrats.csv", ONE_CONTRACT_CSV)},
+    )
+
+    page = Page(response.text)
+
+    assert response.status_code == 200
+    assert "Payable under the deliberation alone (ceiling): €35,000.00" in response.text
+    assert page.rows["Financing date"] == ["the option Financing convention signed on"]
+    assert page.attributes["financing"]["tag"] == "select"
