@@ -96,7 +96,7 @@ def test_a_reading_chosen_on_the_form_is_the_reading_of_the_report() -> None:
     page = submit("en", signing_deadline="2022-10-31")
 
     assert page.rows["Accrued"] == ["€20,000.00"]
-    assert page.rows["PRO-01"][0] == "ineligible"
+    assert page.rows["PRO-01"][:2] == ["Hydrolis", "ineligible"]  # the startup named beside its contract
 
 
 def test_the_report_carries_the_files_so_that_the_other_language_needs_no_new_upload() -> None:
@@ -121,7 +121,7 @@ def test_the_spreadsheet_export_holds_the_figures_of_the_report() -> None:
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'attachment; filename="evaluation.xlsx"'
     sheets = openpyxl.load_workbook(io.BytesIO(response.content))
-    figures = {row[0]: row[1] for row in sheets.worksheets[1].iter_rows(values_only=True)}
+    figures = {row[0]: row[1] for row in sheets["évaluation"].iter_rows(values_only=True)}
     assert figures["à verser"] == 35000
 
 
