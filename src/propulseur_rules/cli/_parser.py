@@ -12,13 +12,13 @@ from .._version import package_version
 from ._commands import (
     run_assess,
     run_check,
-    run_export,
-    run_forecast,
     run_readings,
     run_schedule,
     run_schema,
     run_statement,
 )
+from ._export import run_export
+from ._forecast import run_forecast
 from ._output import EXIT_UNMET, PROG
 from ._serve import run_serve
 from ._usage import Parser as _Parser
