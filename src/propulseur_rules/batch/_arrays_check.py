@@ -101,6 +101,10 @@ def _table(pyarrow: Any, table: Any, required: tuple[str, ...], known: tuple[str
         raise _Unsure
     if any(name not in names for name in required):
         raise _Unsure
+    for position, field in enumerate(table.schema):
+        if pyarrow.types.is_large_string(field.type) or pyarrow.types.is_string_view(field.type):
+            # pandas' text columns come as large strings: one kind of text column below
+            table = table.set_column(position, field.name, table.column(position).cast(pyarrow.string()))
     return table.combine_chunks()
 
 
@@ -123,6 +127,8 @@ def _scenario_rows(pyarrow: Any, compute: Any, table: Any, keys: Any) -> Int64s:
 
 def _conventions(table: Any, base: Convention) -> tuple[tuple[Convention, ...], Int64s]:
     present = [name for name in PARAMETER_COLUMNS if name in table.column_names]
+    if not table.num_rows:
+        return (), np.empty(0, dtype=np.int64)
     if not present or all(table.column(name).null_count == table.num_rows for name in present):
         return (base,), np.zeros(table.num_rows, dtype=np.int64)
     cells = [table.column(name).to_pylist() for name in present]

@@ -37,21 +37,19 @@ SIREN_SPACE = 10**9
 class ScenarioTable:
     """Scenarios as columns: one row per scenario, long tables of contracts and payments.
 
-        Build one with :meth:`from_cases` (the arguments of :func:`assess`, case by
-        case), :meth:`from_frames` (pandas frames) or :meth:`from_arrow`; assess it with :func:`run`.
-        The columns are numpy arrays, dates in days since 1970-01-01 and money in
-        integer cents. Contracts are stored in the canonical order of :func:`assess`,
-        ``(scenario, signed_on, reference)``; ``contract_source[i]`` is the position of
-        row ``i`` among the contracts as given, case after case. Payments keep the
-        order given.
+    Build one with :meth:`from_cases` (the arguments of :func:`assess`, case by
+    case), :meth:`from_frames` (pandas frames) or :meth:`from_arrow`; assess it with :func:`run`.
+    The columns are numpy arrays, dates in days since 1970-01-01 and money in
+    integer cents. Contracts are stored in the canonical order of :func:`assess`,
+    ``(scenario, signed_on, reference)``; ``contract_source[i]`` is the position of
+    row ``i`` among the contracts as given, case after case. Payments keep the
+    order given.
 
-        >>> import datetime as dt
-    import importlib
-    import sys
-        >>> from propulseur_rules import DIJON_2022
-        >>> table = ScenarioTable.from_cases([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1)})])
-        >>> len(table), table.contract_count, table.payment_count
-        (1, 0, 0)
+    >>> import datetime as dt
+    >>> from propulseur_rules import DIJON_2022
+    >>> table = ScenarioTable.from_cases([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1)})])
+    >>> len(table), table.contract_count, table.payment_count
+    (1, 0, 0)
     """
 
     def __init__(
