@@ -225,12 +225,13 @@ def _contracts(pyarrow: Any, compute: Any, contracts: Any, keys: Any) -> Contrac
     offices = table.column("head_office").combine_chunks()
     if not pyarrow.types.is_string(offices.type) or offices.null_count:
         raise _Unsure
-    if not _all(compute, compute.match_substring_regex(offices, _INSEE)):
-        raise _Unsure
     sector = compute.index_in(table.column("sector"), value_set=pyarrow.array([s.value for s in SECTORS]))
     if sector.null_count:
         raise _Unsure
     office_id, office_names = _ids(compute, offices)
+    # The few distinct codes are checked, not every row.
+    if not _all(compute, compute.match_substring_regex(pyarrow.array(office_names, pyarrow.string()), _INSEE)):
+        raise _Unsure
     name_id, name_count = _name_ids(pyarrow, compute, name)
     has_applied, applied_on = _dates(pyarrow, table, "applied_on", required=False)
     has_selected, selected_on = _dates(pyarrow, table, "selected_on", required=False)
@@ -299,18 +300,19 @@ def _sirens(pyarrow: Any, compute: Any, table: Any) -> Int64s:
     if "siren" not in table.column_names:
         return np.full(count, -1, dtype=np.int64)
     column = table.column("siren").combine_chunks()
-    if pyarrow.types.is_null(column.type):
+    if pyarrow.types.is_null(column.type) or not count:
         return np.full(count, -1, dtype=np.int64)
     if not pyarrow.types.is_string(column.type):
         raise _Unsure
     present = ~np.asarray(column.is_null().to_numpy(zero_copy_only=False), dtype=np.bool_)
-    well_formed = compute.match_substring_regex(column, r"^\d{9}$").fill_null(True)
-    if not _all(compute, well_formed):
-        raise _Unsure
-    filled = column.fill_null("000000000").cast(pyarrow.string())
+    filled = column.fill_null("000000000")
     offsets = np.frombuffer(filled.buffers()[1], dtype=np.int32)[filled.offset : filled.offset + count + 1]
+    if np.any(np.diff(offsets) != 9):
+        raise _Unsure  # not nine characters: the value objects say what it is
     data = np.frombuffer(filled.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
-    digits = (data.reshape(count, 9) - 48).astype(np.int64)  # nine ASCII digits each, as the pattern checked
+    if np.any((data < 48) | (data > 57)):
+        raise _Unsure  # a byte that is not an ASCII digit
+    digits = (data.reshape(count, 9) - 48).astype(np.int64)
     if not _luhn(digits).all():
         raise _Unsure  # the value objects name the SIREN whose key fails
     return np.where(present, digits @ (10 ** np.arange(8, -1, -1, dtype=np.int64)), -1)

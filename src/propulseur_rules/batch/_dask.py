@@ -21,11 +21,19 @@ from ..words._errors import InvalidInput, Worded, shown
 from ._cases import checked_case
 from ._engine import run
 from ._frames import _plain
+from ._result import _contracts_frame, _scenarios_frame, _unmet_frame, _years_frame
 from ._table import ScenarioTable
 
 __all__ = ["assess_bag", "assess_dataframes", "assess_on_dask", "frames_of_partition"]
 
 _FRAMES = ("scenarios", "years", "contracts", "unmet")
+#: The function that makes each frame of ``BatchResult.to_frames``, for a partition that needs one only.
+_FRAME_MAKERS = {
+    "scenarios": _scenarios_frame,
+    "years": _years_frame,
+    "contracts": _contracts_frame,
+    "unmet": _unmet_frame,
+}
 
 
 def frames_of_partition(items: Iterable[tuple[int, object]], keep: Sequence[str] = _FRAMES) -> list[dict[str, Any]]:
@@ -148,7 +156,9 @@ def _assessed_partition(
         table = ScenarioTable.from_frames(scenarios, tables.get("contracts"), tables.get("payments"), base=base)
     except InvalidInput as error:
         raise error.within(f"partitions[{number}]") from None
-    result = run(table).to_frames()[frame]
+    # Only the frame asked for: the others (unmet conditions above all) cost more than the engine.
+    pandas = require("pandas", "frames", Worded("error.feature_frames"))
+    result = _FRAME_MAKERS[frame](pandas, run(table))
     if "scenario" in scenarios.columns and "scenario" in result.columns:
         result["scenario"] = result["scenario"].astype(scenarios["scenario"].dtype)
     return result

@@ -269,7 +269,7 @@ class ScenarioTable:
                 _, reference_rank = np.unique(np.array(self.contract_reference.tolist()), return_inverse=True)
             else:
                 reference_rank = np.empty(0, dtype=np.int64)
-        order = np.lexsort((reference_rank, self.signed_on, self.contract_scenario)).astype(np.int64)
+        order = _canonical_order(self.contract_scenario, self.signed_on, reference_rank)
         self.contract_source: Int64s = order
         for name in _CONTRACT_COLUMNS:
             setattr(self, name, getattr(self, name)[order])
@@ -367,6 +367,22 @@ class ScenarioTable:
             [[0], (self.contract_offsets[1:][None, :] + (np.arange(times) * contracts)[:, None]).ravel()]
         ).astype(np.int64)
         return copy
+
+
+def _canonical_order(scenario: Int64s, signed_on: Int64s, reference_rank: Int64s) -> Int64s:
+    """The order of ``np.lexsort((reference_rank, signed_on, scenario))``, in two stable sorts of one key each.
+
+    The day and the reference make one key (days span less than 4 million, so the product
+    stays far below 2**63 for any number of references a machine holds); a stable sort on
+    it, then a stable sort on the scenario, orders by scenario, day and reference, as
+    ``lexsort`` does, several times faster on a million contracts.
+    """
+    if not scenario.size:
+        return np.empty(0, dtype=np.int64)
+    span = int(reference_rank.max()) + 1
+    within = (signed_on - signed_on.min()) * span + reference_rank
+    first = np.argsort(within, kind="stable")
+    return np.asarray(first[np.argsort(scenario[first], kind="stable")], dtype=np.int64)
 
 
 def _pyarrow() -> Any:
