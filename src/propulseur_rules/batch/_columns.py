@@ -4,7 +4,7 @@ Two sources fill the same records: cases of value objects (:func:`columns_of_cas
 already checked by those objects) and Arrow or Parquet tables checked cell by cell
 with array operations (:mod:`._arrays_check`). Contracts and payments are given case
 after case: their ``scenario`` column never decreases. The value objects of a
-scenario are built back from the columns only when asked for (:func:`case_of`).
+scenario are built back from the columns only when asked for (``ScenarioTable.case``).
 """
 
 from __future__ import annotations

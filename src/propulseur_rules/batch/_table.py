@@ -38,7 +38,9 @@ class ScenarioTable:
     """Scenarios as columns: one row per scenario, long tables of contracts and payments.
 
     Build one with :meth:`from_cases` (the arguments of :func:`assess`, case by
-    case), :meth:`from_frames` (pandas frames) or :meth:`from_arrow`; assess it with :func:`run`.
+    case), :meth:`from_frames` (pandas frames), :meth:`from_arrow` or :meth:`from_parquet`;
+    assess it with :func:`run`. ``ScenarioTable(cases, keys)`` takes cases already checked,
+    ``ScenarioTable(keys=keys, columns=columns)`` columns already checked.
     The columns are numpy arrays, dates in days since 1970-01-01 and money in
     integer cents. Contracts are stored in the canonical order of :func:`assess`,
     ``(scenario, signed_on, reference)``; ``contract_source[i]`` is the position of

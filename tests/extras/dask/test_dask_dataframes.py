@@ -74,6 +74,7 @@ def write_folders(root: Path, tables: tuple[pd.DataFrame, ...]) -> list[str]:
 @pytest.mark.filterwarnings("ignore:Port .* is already in use:UserWarning")
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.slow  # a local cluster: threads of its scheduler and workers
 def test_two_workers_read_assess_and_write_parquet_as_one_process(tmp_path: Path) -> None:
     tables = frames()
     expected = run(ScenarioTable.from_frames(*tables)).to_frames()["scenarios"]
