@@ -111,6 +111,17 @@ def test_a_clean_table_is_never_read_row_by_row(monkeypatch: pytest.MonkeyPatch)
     assert by_arrow.assessments() == by_frames.assessments()
 
 
+def test_a_table_of_columns_repeated_gives_back_the_cases_repeated() -> None:
+    tables = arrow(rows())
+    keys, cases = cases_from_arrow(*tables, base=DIJON_2022)
+
+    repeated = ScenarioTable.from_arrow(*tables).repeated(3)
+
+    # Three copies of the two scenarios, each case built back from the copied columns.
+    assert [repeated.case(number) for number in range(6)] == list(cases) * 3
+    assert repeated.cases == ScenarioTable(cases, keys).repeated(3).cases
+
+
 def test_parquet_files_give_the_arrow_table(tmp_path: Any) -> None:
     tables = arrow(rows())
     paths = []
