@@ -4,7 +4,8 @@ Run ``python benchmarks/columnar.py`` for the full table (a few minutes: buildin
 million contracts as objects takes most of it), or ``--quick`` for a small run that
 only shows the benchmarks still run. Each time is the best of a few runs, on the wall
 clock and in CPU time of this process (the machine is shared: the CPU time is what
-other work disturbs least). ``--dask`` adds one against two Dask worker processes.
+other work disturbs least). ``--dask`` adds one against two Dask worker processes, and a
+million scenarios read from Parquet with Dask dataframes against one process.
 Benchmarks never fail: a missed goal is printed, not raised. The goals are those of
 the issue on many scenarios at once; the figures are kept in ``benchmarks/RESULTS.md``.
 """
@@ -216,6 +217,135 @@ def dask_workers(scenarios: int) -> list[str]:
     return lines
 
 
+def luhn_completed(bases: Any) -> Any:
+    """Eight-digit numbers (a numpy array) with their Luhn key appended: valid SIRENs, made without a loop."""
+    import numpy as np
+
+    total = np.zeros_like(bases)
+    rest = bases.copy()
+    for position in range(1, 9):  # the key will be position 0: positions 1, 3, 5, 7 are doubled
+        digit = rest % 10
+        rest //= 10
+        if position % 2:
+            digit = digit * 2
+            digit = np.where(digit > 9, digit - 9, digit)
+        total += digit
+    return bases * 10 + (10 - total % 10) % 10
+
+
+def arrow_tables(scenarios: int, per_scenario: int, seed: int = 2022, first: int = 0) -> tuple[Any, Any]:
+    """Scenarios and contracts as Arrow tables made with numpy, never as objects: the data a pipeline holds."""
+    import numpy as np
+    import pyarrow as pa
+
+    rng = np.random.default_rng(seed)
+    count = scenarios * per_scenario
+    start = (START - dt.date(1970, 1, 1)).days
+    signed = (start + rng.integers(-30, 1130, count)).astype(np.int32)
+    numbers = np.arange(first * per_scenario, first * per_scenario + count)
+    keys = np.arange(first, first + scenarios)
+    days = pa.date32()
+    scenario_table = pa.table(
+        {
+            "scenario": keys,
+            "as_of": pa.array((start + rng.integers(0, 1200, scenarios)).astype(np.int32)).cast(days),
+            "regional_authorisation_on": pa.array(np.full(scenarios, start + 92, dtype=np.int32)).cast(days),
+        }
+    )
+    contracts = pa.table(
+        {
+            "scenario": np.repeat(keys, per_scenario),
+            "reference": pa.array([f"C{number:08d}" for number in numbers.tolist()]),
+            "signed_on": pa.array(signed).cast(days),
+            "applied_on": pa.array(signed - rng.integers(20, 200, count).astype(np.int32)).cast(days),
+            "selected_on": pa.array(signed - rng.integers(0, 20, count).astype(np.int32)).cast(days),
+            "name": pa.array([f"Startup {number}" for number in numbers.tolist()]),
+            "head_office": pa.array(np.array(CODES)[rng.integers(0, len(CODES), count)]),
+            "sector": pa.array(np.array([sector.value for sector in SECTORS])[rng.integers(0, len(SECTORS), count)]),
+            "siren": pa.array([f"{siren:09d}" for siren in luhn_completed(10_000_000 + numbers).tolist()]),
+        }
+    )
+    return scenario_table, contracts
+
+
+def from_parquet(scenarios: int, per_scenario: int, repeat: int) -> list[str]:
+    """Parquet files of scenarios and contracts to results: read, checked column by column, assessed."""
+    import tempfile
+
+    import pyarrow.parquet as pq
+
+    scenario_table, contracts = arrow_tables(scenarios, per_scenario)
+    count = contracts.num_rows
+    with tempfile.TemporaryDirectory() as folder:
+        pq.write_table(scenario_table, f"{folder}/scenarios.parquet")
+        pq.write_table(contracts, f"{folder}/contracts.parquet")
+
+        def to_results() -> object:
+            return run(ScenarioTable.from_parquet(f"{folder}/scenarios.parquet", f"{folder}/contracts.parquet"))
+
+        wall, cpu = best(to_results, repeat)
+        arrow_wall, arrow_cpu = best(lambda: ScenarioTable.from_arrow(scenario_table, contracts), repeat)
+        memory = peak_memory(to_results)
+    rate = count / cpu
+    return [
+        f"| Parquet to results: {scenarios:,} scenarios, {count:,} contracts (`from_parquet`, then `run`) "
+        f"| {cpu:.2f} s CPU ({wall:.2f} s wall) | {rate:,.0f} contracts/s; peak {memory / 2**20:.0f} MiB "
+        f"| ≥ 1 000 000/s: {verdict(rate >= 1_000_000)} |",
+        f"| the same Arrow tables checked into a table (`from_arrow`) | {arrow_cpu:.2f} s CPU "
+        f"({arrow_wall:.2f} s wall) | {count / arrow_cpu:,.0f} contracts/s | — |",
+    ]
+
+
+def dask_dataframes(scenarios: int, per_scenario: int, partitions: int) -> list[str]:
+    """Parquet folders partitioned on the scenario key, assessed with Dask dataframes: one process, then two
+    worker processes of a local cluster, each reading its own partitions and writing its results as Parquet."""
+    import tempfile
+
+    import dask.dataframe as dd
+    import pandas
+    import pyarrow.parquet as pq
+    from distributed import Client, LocalCluster
+
+    from propulseur_rules.batch import assess_dataframes
+    from propulseur_rules.batch._result import _scenarios_frame
+
+    lines = []
+    with tempfile.TemporaryDirectory() as folder:
+        size = -(-scenarios // partitions)
+        for part in range(partitions):
+            first = part * size
+            scenario_table, contracts = arrow_tables(min(size, scenarios - first), per_scenario, part, first)
+            for name, table in (("scenarios", scenario_table), ("contracts", contracts)):
+                Path(folder, name).mkdir(exist_ok=True)
+                pq.write_table(table, f"{folder}/{name}/part.{part:04d}.parquet")
+        started = time.perf_counter()
+        table = ScenarioTable.from_parquet(f"{folder}/scenarios", f"{folder}/contracts")
+        one = _scenarios_frame(pandas, run(table))
+        one_wall = time.perf_counter() - started
+        lines.append(
+            f"| {len(one):,} scenarios of {per_scenario} contracts from Parquet, one process "
+            f"(`from_parquet`, `run`, the scenarios frame) | {one_wall:.2f} s wall "
+            f"| {len(one) / one_wall:,.0f} scenarios/s | — |"
+        )
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster,
+            Client(cluster),
+        ):
+            started = time.perf_counter()
+            result = assess_dataframes(dd.read_parquet(f"{folder}/scenarios"), dd.read_parquet(f"{folder}/contracts"))
+            result.to_parquet(f"{folder}/results")
+            wall = time.perf_counter() - started
+        written = len(pq.read_table(f"{folder}/results"))
+        lines.append(
+            f"| the same on a local cluster of two worker processes, {partitions} partitions read, assessed and "
+            f"written back as Parquet in the workers (`assess_dataframes`) | {wall:.2f} s wall "
+            f"| {written:,} scenarios, {written / wall:,.0f}/s | ×{one_wall / wall:.2f} against one process |"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="a small run that only shows the benchmarks still run")
@@ -224,11 +354,13 @@ def main(argv: list[str] | None = None) -> int:
     print("| what | time | rate or size | goal |")
     print("|---|---|---|---|")
     if arguments.quick:
-        lines = sweep(2_000, 200, 2) + one_convention((1_000, 10_000), 10_000, 2)
+        lines = sweep(2_000, 200, 2) + one_convention((1_000, 10_000), 10_000, 2) + from_parquet(2_000, 6, 2)
     else:
         lines = sweep(500_000, 5_000, 5) + one_convention((1_000, 10_000, 100_000, 1_000_000), 100_000, 5)
+        lines += from_parquet(166_667, 6, 3)
     if arguments.dask:
         lines += dask_workers(2_000 if arguments.quick else 50_000)
+        lines += dask_dataframes(*((2_000, 3, 4) if arguments.quick else (1_000_000, 3, 20)))
     for line in lines:
         print(line)
     return 0

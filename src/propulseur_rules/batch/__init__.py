@@ -23,7 +23,7 @@ from ..planning._forecast import EXAMPLE_PIPELINE, Forecast, Prospect, render_fo
 from ..planning._outlook import DocumentOutlook  # noqa: E402
 from ._cases import Case  # noqa: E402  (after the check that numpy is there)
 from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUS_CODES, contract_bit  # noqa: E402
-from ._dask import assess_bag, assess_on_dask  # noqa: E402
+from ._dask import assess_bag, assess_dataframes, assess_on_dask  # noqa: E402
 from ._engine import run  # noqa: E402
 from ._forecast import forecast, forecast_chart  # noqa: E402
 from ._frames import CONTRACT_COLUMNS, PARAMETER_COLUMNS, PAYMENT_COLUMNS, SCENARIO_COLUMNS  # noqa: E402
@@ -47,6 +47,7 @@ __all__ = [
     "Prospect",
     "ScenarioTable",
     "assess_bag",
+    "assess_dataframes",
     "assess_on_dask",
     "assess_table",
     "contract_bit",

@@ -277,6 +277,14 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_partitions": "expected a whole number of partitions, at least 1, not {value}",
     "error.expected_case_sequence": "expected a sequence of cases, not {type}",
     "error.not_a_result_frame": "{value} is not a frame of a result; expected {choices}",
+    "error.unreadable_parquet": "cannot be read as Parquet: {reason}",
+    "error.partitions_differ": (
+        "has {count} partitions and the scenarios {expected}: partition every table on the scenario key"
+    ),
+    "error.scenario_split": (
+        "is in a partition without its scenario {value}: a scenario must be whole in one partition; "
+        "partition every table on the scenario key"
+    ),
     "error.expected_draws": "expected a number of futures from 1 to {limit}, not {value}",
     "error.expected_seed": "expected a whole number, 0 or more, not {value}",
     "error.reference_of_two": "{value} is the reference of two contracts or prospects",

@@ -287,6 +287,14 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_partitions": "attendu : un nombre entier de partitions, au moins 1, pas {value}",
     "error.expected_case_sequence": "attendu : une séquence de cas, pas {type}",
     "error.not_a_result_frame": "{value} n'est pas un tableau d'un résultat ; attendu : {choices}",
+    "error.unreadable_parquet": "ne peut être lu comme Parquet : {reason}",
+    "error.partitions_differ": (
+        "a {count} partitions et les scénarios {expected} : partitionnez chaque table sur la clé du scénario"
+    ),
+    "error.scenario_split": (
+        "est dans une partition sans son scénario {value} : un scénario doit tenir entier dans une partition ; "
+        "partitionnez chaque table sur la clé du scénario"
+    ),
     "error.expected_draws": "attendu : un nombre d'avenirs tirés de 1 à {limit}, pas {value}",
     "error.expected_seed": "attendu : un nombre entier, 0 ou plus, pas {value}",
     "error.reference_of_two": "{value} est la référence de deux contrats, signés ou attendus",
