@@ -69,4 +69,7 @@ def all_wrong(errors: list[InvalidInput]) -> InvalidInput:
     """The one error of every input refused: a lone error as it is, several together (:class:`InputsWrong`),
     those of a scenario file among them each on its own."""
     flat = [each for error in errors for each in (error.errors if isinstance(error, InputsWrong) else (error,))]
-    return flat[0] if len(flat) == 1 else InputsWrong(flat)
+    # An error said twice (one missing file named by two options) is said once.
+    said = {each.message("en"): each for each in reversed(flat)}
+    once = [each for each in flat if said[each.message("en")] is each]
+    return once[0] if len(once) == 1 else InputsWrong(once)
