@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..rules._extras import require
-from ..words._errors import InvalidInput, Worded, shown
+from ..words._errors import InvalidInput, Worded, kind_of, shown
 from ._cases import checked_case
 from ._engine import run
 from ._table import ScenarioTable
@@ -63,7 +63,7 @@ def assess_on_dask(client: Any, cases: Sequence[object], *, partitions: int = 8)
     if isinstance(partitions, bool) or not isinstance(partitions, int) or partitions < 1:
         raise InvalidInput("partitions", "error.expected_partitions", value=shown(partitions))
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Sequence):
-        raise InvalidInput("cases", "error.expected_case_sequence", type=type(cases).__name__)
+        raise InvalidInput("cases", "error.expected_case_sequence", type=kind_of(cases))
     if not cases:
         return run(ScenarioTable([])).to_frames()
     bag = bag_module.from_sequence(list(enumerate(cases)), npartitions=min(partitions, len(cases)))
