@@ -189,7 +189,7 @@ def test_json_ready_refuses_what_has_no_json_form_naming_where(value: object) ->
 def test_json_ready_names_the_path_of_the_value_it_refuses() -> None:
     with pytest.raises(InvalidInput) as refused:
         planning.json_ready({"rows": [{"grant": 1.5}]})
-    assert str(refused.value) == "value['rows'][0]['grant']: float has no JSON form in the results"
+    assert str(refused.value) == "value['rows'][0]['grant']: a floating-point number has no JSON form in the results"
 
 
 def test_json_ready_writes_a_frozen_value_as_its_fields() -> None:

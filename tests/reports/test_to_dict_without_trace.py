@@ -42,9 +42,9 @@ def test_the_answer_without_the_trace_is_smaller_by_the_trace_alone() -> None:
     assert len(whole) == len(light) + len(", ") + len(trace)
 
 
-@pytest.mark.parametrize("trace", [0, "no", None])
-def test_trace_is_true_or_false(trace: object) -> None:
+@pytest.mark.parametrize(("trace", "kind"), [(0, "a whole number"), ("no", "text"), (None, "null")])
+def test_trace_is_true_or_false(trace: object, kind: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         example_assessment().to_dict(trace=trace)  # type: ignore[arg-type]
 
-    assert str(caught.value) == f"trace: expected true or false, not {type(trace).__name__}"
+    assert str(caught.value) == f"trace: expected true or false, not {kind}"

@@ -30,7 +30,7 @@ def test_cases_that_are_not_a_collection_are_named_by_their_type() -> None:
 
 def test_a_case_that_is_neither_a_tuple_nor_a_mapping_is_named_by_its_type() -> None:
     assert _message([42]) == (
-        "cases[0]: expected a tuple (convention, contracts, keyword arguments) or a mapping, not a whole number"
+        "cases[0]: expected a triple (convention, contracts, keyword arguments) or a mapping, not a whole number"
     )
 
 

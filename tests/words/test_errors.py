@@ -6,7 +6,6 @@ import ast
 import datetime as dt
 import json
 import pickle
-import re
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ from propulseur_rules.rules._extras import MissingExtra
 from propulseur_rules.words._catalogue import CATALOGUES
 from propulseur_rules.words._errors import Either, Listed, Worded, kind_of, path_parts, said, shown
 from scenario_mutations import mutated_documents
+from type_names import PYTHON_TYPE_NAMES
 
 ROOT = Path(str(resources.files(propulseur_rules)))
 
@@ -285,13 +285,6 @@ def test_a_value_nested_too_deeply_is_said_by_its_kind_in_each_language() -> Non
 
 def test_a_number_read_from_a_document_is_shown_as_written_not_as_python_writes_it() -> None:
     assert shown(Decimal("6.0")) == "6.0"
-
-
-#: The names Python gives its types, which a person sending a request does not know; "list" only without
-#: the article (``a list`` is the word of the catalogue).
-PYTHON_TYPE_NAMES = re.compile(
-    r"\b(NoneType|Decimal|dict|str|int|float|bool|tuple|bytes|frozenset|set|object)\b|(?<!a )\blist\b"
-)
 
 
 def _messages(document: object) -> list[str]:

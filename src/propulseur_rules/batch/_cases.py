@@ -17,7 +17,7 @@ from ..rules._dates import to_date, to_optional_date
 from ..rules._engine import checked_items
 from ..rules._facts import checked_payments
 from ..rules._model import Contract, Payment
-from ..words._errors import InvalidInput, Worded
+from ..words._errors import InvalidInput, Worded, kind_of
 
 __all__ = ["Case", "checked_case", "refuse_financing"]
 
@@ -44,7 +44,7 @@ def checked_case(path: str, case: object) -> Case:
     else:
         convention, contracts, arguments = checked_shape(path, case)
     if not isinstance(convention, Convention):
-        raise InvalidInput(f"{path}.convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "error.required")
     refuse_financing(path, convention, arguments)

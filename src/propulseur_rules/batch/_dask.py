@@ -17,7 +17,7 @@ from typing import Any
 
 from ..rules._convention import DIJON_2022, Convention
 from ..rules._extras import require
-from ..words._errors import InvalidInput, Worded, shown
+from ..words._errors import InvalidInput, Worded, kind_of, shown
 from ._cases import checked_case
 from ._engine import run
 from ._frames import _plain
@@ -77,7 +77,7 @@ def assess_on_dask(client: Any, cases: Sequence[object], *, partitions: int = 8)
     if isinstance(partitions, bool) or not isinstance(partitions, int) or partitions < 1:
         raise InvalidInput("partitions", "error.expected_partitions", value=shown(partitions))
     if isinstance(cases, (str, bytes)) or not isinstance(cases, Sequence):
-        raise InvalidInput("cases", "error.expected_case_sequence", type=type(cases).__name__)
+        raise InvalidInput("cases", "error.expected_case_sequence", type=kind_of(cases))
     if not cases:
         return run(ScenarioTable([])).to_frames()
     bag = bag_module.from_sequence(list(enumerate(cases)), npartitions=min(partitions, len(cases)))
@@ -108,11 +108,11 @@ def assess_dataframes(
         raise InvalidInput("frame", "error.not_a_result_frame", value=shown(frame), choices=", ".join(_FRAMES))
     convention = DIJON_2022 if base is None else base
     if not isinstance(convention, Convention):
-        raise InvalidInput("base", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("base", "error.expected_convention", type=kind_of(convention))
     tables = {"scenarios": scenarios, "contracts": contracts, "payments": payments}
     for name, table in tables.items():
         if table is not None and not isinstance(table, dataframe.DataFrame):
-            raise InvalidInput(name, "error.expected_a_kind", kind="dask DataFrame", type=type(table).__name__)
+            raise InvalidInput(name, "error.expected_a_kind", kind="dask DataFrame", type=kind_of(table))
         if table is not None and table.npartitions != scenarios.npartitions:
             raise InvalidInput(
                 name, "error.partitions_differ", count=str(table.npartitions), expected=str(scenarios.npartitions)

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..rules._outcome import ContractStatus
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ._codes import NO_DATE, STATUS_CODES, Int64s
 from ._eligibility import Eligibility
 from ._money import Grants, scenario_unmet
@@ -47,7 +47,7 @@ def run(table: ScenarioTable) -> BatchResult:
     ['regional_authorisation', 'contract_target', 'financing_convention_signed']
     """
     if not isinstance(table, ScenarioTable):
-        raise InvalidInput("table", "error.expected_a_kind", kind="ScenarioTable", type=type(table).__name__)
+        raise InvalidInput("table", "error.expected_a_kind", kind="ScenarioTable", type=kind_of(table))
     eligibility, places, years, grants, conditions, money = columnar_steps(table)
     scenario: dict[str, Int64s] = {
         "accrued": grants.scenario_accrued,

@@ -39,7 +39,7 @@ from ..rules._facts import Facts
 from ..rules._model import Contract
 from ..rules._money import in_money_context
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, Worded, shown
+from ..words._errors import InvalidInput, Worded, kind_of, shown
 from ..words._format import format_count
 from ..words._format import format_money as money
 from ..words._language import check_lang
@@ -87,7 +87,7 @@ def forecast(
     True
     """
     if not isinstance(convention, Convention):
-        raise InvalidInput("convention", "error.expected_convention", type=type(convention).__name__)
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
     if isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= _MAX_DRAWS:
         raise InvalidInput("draws", "error.expected_draws", limit=str(_MAX_DRAWS), value=shown(draws))
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
@@ -100,7 +100,7 @@ def forecast(
         if references.index(reference) != position:
             raise InvalidInput("pipeline", "error.reference_of_two", value=repr(reference))
     if outlook is not None and not isinstance(outlook, DocumentOutlook):
-        raise InvalidInput("outlook", "error.expected_a_kind", kind="DocumentOutlook", type=type(outlook).__name__)
+        raise InvalidInput("outlook", "error.expected_a_kind", kind="DocumentOutlook", type=kind_of(outlook))
     day = to_optional_date(as_of, "as_of")
     facts = Facts(
         as_of=day or convention.period.start - dt.timedelta(days=1),

@@ -24,7 +24,7 @@ from ..rules._convention import DIJON_2022, Convention
 from ..rules._dates import Period
 from ..rules._extras import require
 from ..rules._model import Contract, Payment, Startup
-from ..words._errors import InvalidInput, Worded, shown
+from ..words._errors import InvalidInput, Worded, kind_of, shown
 from ._cases import Case, checked_case
 
 __all__ = [
@@ -136,7 +136,7 @@ def _check_columns(
 def _rows(frame: Any, table: str, required: tuple[str, ...], known: tuple[str, ...]) -> Iterator[dict[str, Any]]:
     pandas = require("pandas", "frames", Worded("error.feature_frames"))
     if not isinstance(frame, pandas.DataFrame):
-        raise InvalidInput(table, "error.expected_a_kind", kind="pandas DataFrame", type=type(frame).__name__)
+        raise InvalidInput(table, "error.expected_a_kind", kind="pandas DataFrame", type=kind_of(frame))
     names = _check_columns([str(column) for column in frame.columns], table, required, known)
     for values in frame.itertuples(index=False, name=None):
         yield {name: _plain(value) for name, value in zip(names, values, strict=True) if name is not None}
@@ -155,7 +155,7 @@ def _arrow_rows(
     if isinstance(arrow_table, pyarrow.RecordBatch):
         arrow_table = pyarrow.Table.from_batches([arrow_table])
     if not isinstance(arrow_table, pyarrow.Table):
-        raise InvalidInput(table, "error.expected_a_kind", kind="pyarrow Table", type=type(arrow_table).__name__)
+        raise InvalidInput(table, "error.expected_a_kind", kind="pyarrow Table", type=kind_of(arrow_table))
     columns = [str(column) for column in arrow_table.column_names]
     if len(set(columns)) != len(columns):
         twice = next(column for column in columns if columns.count(column) > 1)
@@ -205,7 +205,7 @@ def _cases(
     rows: _Reader, scenarios: Any, contracts: Any, payments: Any, *, base: Convention
 ) -> tuple[list[Hashable], list[Case]]:
     if not isinstance(base, Convention):
-        raise InvalidInput("base", "error.expected_convention", type=type(base).__name__)
+        raise InvalidInput("base", "error.expected_convention", type=kind_of(base))
     keys: dict[Hashable, int] = {}
     heads: list[tuple[Convention, Any, Any]] = []
     variants: dict[tuple[tuple[str, object], ...], Convention] = {}
@@ -215,7 +215,7 @@ def _cases(
         try:
             hash(key)
         except TypeError:
-            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=type(key).__name__) from None
+            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=kind_of(key)) from None
         if key in keys:
             raise InvalidInput(
                 f"{path}.scenario", "error.used_twice", value=shown(key), origin=f"scenarios[{keys[key]}]"
@@ -223,7 +223,7 @@ def _cases(
         keys[key] = row
         convention = values.get("convention") or base
         if not isinstance(convention, Convention):
-            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=type(convention).__name__)
+            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
         changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
         if changes:
             convention = _variant(convention, changes, variants, path)

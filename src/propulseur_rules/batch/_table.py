@@ -20,7 +20,7 @@ import numpy.typing as npt
 from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
 from ..rules._model import Contract, Payment, Startup
 from ..rules._settlement import signature_required
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._arrays_check import arrow_columns
 from ._cases import Case, checked_case, refuse_financing
 from ._codes import SECTORS, Bools, Int64s, array, cents, date, days, euros
@@ -93,7 +93,7 @@ class ScenarioTable:
         such as ``cases[3].contracts[0].reference``.
         """
         if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
-            raise InvalidInput("cases", "error.expected_cases", type=type(cases).__name__)
+            raise InvalidInput("cases", "error.expected_cases", type=kind_of(cases))
         return cls([checked_case(f"cases[{index}]", case) for index, case in enumerate(cases)])
 
     @classmethod

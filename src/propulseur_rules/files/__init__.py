@@ -12,7 +12,8 @@ extra, writing TOML the ``toml`` extra.
 A service that assesses requests uses :func:`loads_scenario` or
 :func:`scenario_from_data`: they read no file unless given a ``base_dir``, and
 then only within it; :func:`read_request` reads a request's body from a stream; :func:`scenario_schema` is the
-JSON Schema of what they take, ready to embed in an OpenAPI document.
+JSON Schema of what they take, ready to embed in an OpenAPI document, and :func:`assessment_schema` the one of
+the assessment answered (``Assessment.to_dict()``).
 
 A tool that takes the command line's options (a scenario file or the built-in
 example, files of contracts, payments and documents, dates, readings) builds the
@@ -34,7 +35,7 @@ from ._load_csv import load_contracts_csv, load_contracts_xlsx, load_payments_cs
 from ._load_data import scenario_from_data
 from ._requests import read_request, schema_text
 from ._scenario import Scenario
-from ._schema import scenario_schema
+from ._schema import assessment_schema, scenario_schema
 from ._spreadsheet_documents import load_documents_csv, load_documents_xlsx
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "ScenarioOptions",
     "Verdict",
     "assemble",
+    "assessment_schema",
     "check_scenarios",
     "dump_scenario",
     "example_scenario",

@@ -11,7 +11,7 @@ import re
 import stat
 from pathlib import Path
 
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 
 __all__ = ["MAX_FILE_BYTES"]
 
@@ -35,7 +35,7 @@ def _in_file(shown: str, error: InvalidInput) -> _FileError:
 
 def _file_path(path: object) -> Path:
     if not isinstance(path, (str, os.PathLike)):
-        raise InvalidInput("path", "error.expected_file_path", type=type(path).__name__)
+        raise InvalidInput("path", "error.expected_file_path", type=kind_of(path))
     try:
         return Path(path)
     except (TypeError, ValueError) as error:
@@ -152,7 +152,7 @@ def _base_folder(base_dir: object) -> Path | None:
     if base_dir is None:
         return None
     if not isinstance(base_dir, (str, os.PathLike)):
-        raise InvalidInput("base_dir", "error.expected_folder_path", type=type(base_dir).__name__)
+        raise InvalidInput("base_dir", "error.expected_folder_path", type=kind_of(base_dir))
     try:
         folder = Path(base_dir).resolve(strict=True)
         is_folder = folder.is_dir()

@@ -1,4 +1,5 @@
-"""The JSON Schema of scenario files and requests, as data, ready to embed in another document (OpenAPI).
+"""The JSON Schemas of scenario files and requests and of the assessment answered, as data, ready to embed in
+another document (OpenAPI).
 
 >>> schema = scenario_schema()
 >>> schema["$defs"]["clause"]["enum"][:3], schema["properties"]["as_of"]["$ref"]
@@ -6,16 +7,20 @@
 >>> embedded = scenario_schema(defs_at="#/components/schemas/Scenario.")
 >>> "$defs" in embedded, embedded["properties"]["as_of"]["$ref"], sorted(embedded["x-definitions"])[:2]
 (False, '#/components/schemas/Scenario.date', ['Scenario.blank', 'Scenario.clause'])
+>>> answer = assessment_schema()
+>>> answer["properties"]["accrued"], answer["additionalProperties"]
+({'$ref': '#/$defs/money'}, False)
 """
 
 from __future__ import annotations
 
 import json
+from importlib import resources
 from typing import Any
 
 from ._requests import schema_text
 
-__all__ = ["scenario_schema"]
+__all__ = ["assessment_schema", "scenario_schema"]
 
 _DEFS = "#/$defs/"
 
@@ -29,7 +34,22 @@ def scenario_schema(*, defs_at: str = _DEFS) -> dict[str, Any]:
     (``Scenario.date``): the caller places them where the prefix says. The schema's ``$schema``
     and ``$id`` stay only in the stand-alone form.
     """
-    schema: dict[str, Any] = json.loads(schema_text())
+    return _placed(json.loads(schema_text()), defs_at)
+
+
+def assessment_schema(*, defs_at: str = _DEFS) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``Assessment.to_dict()``, what ``POST /assess`` answers: a fresh copy.
+
+    Every object of a fixed shape (the convention, a programme year, a contract, an unmet condition, a
+    deadline…) names all its fields and admits no other; the trace is optional (``to_dict(trace=False)``).
+    ``defs_at`` moves the definitions as :func:`scenario_schema` does (``"#/components/schemas/Assessment."``).
+    """
+    text = resources.files("propulseur_rules").joinpath("data/assessment.schema.json").read_text("utf-8")
+    return _placed(json.loads(text), defs_at)
+
+
+def _placed(schema: dict[str, Any], defs_at: str) -> dict[str, Any]:
+    """``schema`` as it is, or with its definitions moved for ``defs_at``."""
     if defs_at == _DEFS:
         return schema
     definitions = schema.pop("$defs")

@@ -34,7 +34,7 @@ from ..rules._clauses import Clause
 from ..rules._extras import require
 from ..rules._model import Sector
 from ..rules._outcome import Assessment, Condition, ContractStatus, DeadlineKind
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._planning import records
 
 __all__ = ["MONEY_KINDS", "records_frame", "to_frame"]
@@ -136,7 +136,7 @@ def records_frame(rows: Iterable[Any], money: str = "cents", *, columns: Iterabl
     """
     _check_money(money)
     if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
-        raise InvalidInput("rows", "error.expected_collection_of", kind="dict", type=type(rows).__name__)
+        raise InvalidInput("rows", "error.expected_collection_of", kind="dict", type=kind_of(rows))
     listed = list(rows)
     if not all(isinstance(row, Mapping) for row in listed):
         listed = records(listed)  # results (readings, budget years, payable days…) as their records, or refused

@@ -24,7 +24,7 @@ from ..rules._documents import Document
 from ..rules._engine import assess
 from ..rules._facts import Facts
 from ..rules._outcome import Deadline
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 from ._schedule import next_day
 
 __all__ = ["DocumentOutlook", "draw_documents", "missing_deadlines"]
@@ -37,7 +37,7 @@ _TOLERANCE = 1e-9
 
 def _probability(value: object, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
-        raise InvalidInput(field, "error.expected_probability", type=type(value).__name__)
+        raise InvalidInput(field, "error.expected_probability", type=kind_of(value))
     try:
         number = float(value)
     except ValueError:

@@ -16,7 +16,7 @@ from decimal import Decimal
 import attrs
 
 from ..rules._money import money_text
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, Worded, kind_of, shown
 
 __all__ = ["json_ready"]
 
@@ -62,4 +62,6 @@ def _plain(value: object, path: str) -> object:
         return [_plain(item, f"{path}[{position}]") for position, item in enumerate(value)]
     if isinstance(value, (set, frozenset)):  # a convention's territory or sectors: sorted, so the output is stable
         return sorted((_plain(item, f"{path}[]") for item in value), key=repr)
-    raise InvalidInput(path, "error.no_json_form", type=type(value).__name__)
+    # A float is a number to a reader, but the one kind of number with no exact JSON form here.
+    named = Worded("error.kind_float") if isinstance(value, float) else kind_of(value)
+    raise InvalidInput(path, "error.no_json_form", type=named)

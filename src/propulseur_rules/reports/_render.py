@@ -18,7 +18,7 @@ from ..rules._money import money_text
 from ..rules._outcome import Assessment
 from ..rules._plain import convention_to_dict
 from ..words._catalogue import say
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ..words._format import format_money
 from ..words._language import check_lang
 from ._data import contracts_to_dict, day_text, financing_to_dict, unmet_to_dict, years_to_dict
@@ -56,7 +56,7 @@ def assessment_to_dict(assessment: Assessment, *, trace: bool = True) -> dict[st
     half of the data, which a service that only returns the figures does without.
     """
     if not isinstance(trace, bool):
-        raise InvalidInput("trace", "error.expected_true_or_false", type=type(trace).__name__)
+        raise InvalidInput("trace", "error.expected_true_or_false", type=kind_of(trace))
     data: dict[str, Any] = {
         "as_of": assessment.as_of.isoformat(),
         "regional_authorisation_on": day_text(assessment.regional_authorisation_on),

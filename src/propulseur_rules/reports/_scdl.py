@@ -48,7 +48,7 @@ from ..rules._legal import OPEN_DATA_DEADLINE, OPEN_DATA_ESSENTIAL_DATA, OPEN_DA
 from ..rules._model import luhn_valid
 from ..rules._money import CENT, money_text
 from ..words._catalogue import say
-from ..words._errors import InvalidInput, Said, shorten, shown
+from ..words._errors import InvalidInput, Said, kind_of, shorten, shown
 from ._scdl_columns import (
     CONTROL,
     DAY_OR_PERIOD,
@@ -165,7 +165,7 @@ def _siret(value: object, path: str, field: str, *, required: bool = True) -> st
             raise ScdlInputError(path, field, "error.siret_required")
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(path, "error.expected_siret_text", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_siret_text", type=kind_of(value))
     digits = "".join(value.split())
     if not SIRET.fullmatch(digits):
         raise ScdlInputError(path, field, "error.not_a_siret", value=repr(shorten(value)))
@@ -178,7 +178,7 @@ def _rna(value: object) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     if not isinstance(value, str):
-        raise InvalidInput("beneficiary_rna", "error.expected_text", type=type(value).__name__)
+        raise InvalidInput("beneficiary_rna", "error.expected_text", type=kind_of(value))
     text = "".join(value.split()).upper()
     if not rna_valid(text):
         raise ScdlInputError("beneficiary_rna", "rnaBeneficiaire", "error.not_an_rna", value=repr(shorten(value)))
@@ -198,7 +198,7 @@ def _optional_text(value: object, path: str, column: str, limit: int | None = MA
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(path, "error.expected_text", type=type(value).__name__)
+        raise InvalidInput(path, "error.expected_text", type=kind_of(value))
     text = " ".join(value.split())
     if limit is not None and len(text) > limit:
         raise ScdlInputError(path, column, "error.scdl_text_too_long", length=str(len(text)), limit=str(limit))
@@ -221,7 +221,7 @@ def _period_text(value: object) -> str:
         return f"{value.start.isoformat()}/{value.end.isoformat()}"
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    raise InvalidInput("payment_period", "error.expected_period_or_date", type=type(value).__name__)
+    raise InvalidInput("payment_period", "error.expected_period_or_date", type=kind_of(value))
 
 
 def scdl_record(
@@ -287,7 +287,7 @@ def scdl_record(
 
 def _share_text(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, Decimal | str):
-        raise InvalidInput("share", "error.expected_share", type=type(value).__name__)
+        raise InvalidInput("share", "error.expected_share", type=kind_of(value))
     text = value.strip() if isinstance(value, str) else str(value)
     if not NUMBER.fullmatch(text):
         raise InvalidInput("share", "error.not_a_scdl_share", value=shown(value))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from ..rules._model import luhn_valid
-from ..words._errors import InvalidInput, shown
+from ..words._errors import InvalidInput, kind_of, shown
 
 __all__ = [
     "SCDL_FIELDS",
@@ -115,7 +115,7 @@ def check_columns(record: Mapping[str, str]) -> None:
     for name in SCDL_FIELDS:
         value = record[name]
         if not isinstance(value, str):
-            raise InvalidInput(name, "error.expected_text", type=type(value).__name__)
+            raise InvalidInput(name, "error.expected_text", type=kind_of(value))
         if name in SCDL_REQUIRED and not value.strip():
             raise InvalidInput(name, "error.scdl_required_empty")
 

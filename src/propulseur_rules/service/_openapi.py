@@ -1,6 +1,7 @@
 """The OpenAPI 3.1 document of the service, built from the library's own schemas: the scenario it takes
-(:func:`~propulseur_rules.files.scenario_schema`, its definitions under ``components/schemas``), what
-each endpoint answers, and the problem details of its errors (RFC 9457).
+(:func:`~propulseur_rules.files.scenario_schema`) and the assessment it answers
+(:func:`~propulseur_rules.files.assessment_schema`), their definitions under ``components/schemas``, what
+the other endpoints answer, and the problem details of its errors (RFC 9457).
 
 >>> document = openapi_document()
 >>> document["openapi"], document["components"]["schemas"]["Scenario"]["properties"]["as_of"]["$ref"]
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._version import package_version
-from ..files._schema import scenario_schema
+from ..files._schema import assessment_schema, scenario_schema
 from ._limits import Limits
 from ._problems import PROBLEM_MEDIA_TYPE
 
@@ -22,7 +23,6 @@ _REF = "#/components/schemas/"
 
 _MONEY = {"type": "string", "pattern": "^-?[0-9]+\\.[0-9]{2}$", "description": "Euros, to the cent: 35000.00."}
 _DATE = {"type": "string", "format": "date", "description": "A day, ISO 8601: 2023-01-01."}
-_NULLABLE_DATE = {"anyOf": [{"$ref": _REF + "Date"}, {"type": "null"}]}
 
 
 def _money_object(*names: str) -> dict[str, Any]:
@@ -33,32 +33,6 @@ def _money_object(*names: str) -> dict[str, Any]:
     }
 
 
-_ASSESSMENT = {
-    "type": "object",
-    "description": "Assessment.to_dict(): the figures on the date asked, each amount in euros to the cent (C1-C9).",
-    "required": ["as_of", "convention", "accrued", "withheld", "releasable", "paid", "payable", "excess_paid"],
-    "properties": {
-        "as_of": {"$ref": _REF + "Date"},
-        "regional_authorisation_on": _NULLABLE_DATE,
-        "convention": {"type": "object"},
-        **_money_object("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")["properties"],
-        "target": {
-            "type": "object",
-            "required": ["required", "eligible", "met"],
-            "properties": {
-                "required": {"type": "integer"},
-                "eligible": {"type": "integer"},
-                "met": {"type": "boolean"},
-            },
-        },
-        "years": {"type": "array", "items": {"type": "object"}},
-        "contracts": {"type": "array", "items": {"type": "object"}},
-        "payments": {"type": "array", "items": {"type": "object"}},
-        "unmet": {"type": "array", "items": {"type": "object"}},
-        "trace": {"type": "array", "items": {"type": "object"}},
-    },
-}
-
 _READING = _money_object("accrued", "withheld", "releasable", "paid", "payable", "excess_paid")
 _READING["properties"] |= {"default": {"type": "boolean"}, "target_policy": {"type": "string"}}
 _READING["required"] = [*_READING["required"], "default"]
@@ -67,7 +41,6 @@ _READING["required"] = [*_READING["required"], "default"]
 OUTPUT_SCHEMAS: dict[str, dict[str, Any]] = {
     "Money": _MONEY,
     "Date": _DATE,
-    "Assessment": _ASSESSMENT,
     "Reading": _READING,
     "Readings": {
         "type": "object",
@@ -181,6 +154,8 @@ def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
     limits = Limits() if limits is None else limits
     scenario = scenario_schema(defs_at=_REF + "Scenario.")
     definitions = scenario.pop("x-definitions")
+    assessment = assessment_schema(defs_at=_REF + "Assessment.")
+    definitions |= assessment.pop("x-definitions")
     text_format = _query("format", ["text", "markdown"], "Plain text or Markdown.")
     page_format = _query("format", ["markdown", "html"], "Markdown or a printable HTML page.")
     scdl_format = _query("format", ["json", "csv"], "SCDL as JSON or CSV.")
@@ -248,7 +223,7 @@ def openapi_document(limits: Limits | None = None) -> dict[str, Any]:
                 (scdl_format, *scdl_inputs),
             ),
         },
-        "components": {"schemas": {"Scenario": scenario, **definitions, **OUTPUT_SCHEMAS}},
+        "components": {"schemas": {"Scenario": scenario, "Assessment": assessment, **definitions, **OUTPUT_SCHEMAS}},
     }
     document["paths"]["/export/scdl"]["post"]["responses"]["200"]["content"]["text/csv"]["schema"] = _TEXT
     return document

@@ -24,7 +24,7 @@ _READING_DATES = ("signing_deadline", "selected_from")
 #: The choices of the form and the values of each, the first the default.
 CHOICES: dict[str, tuple[str, ...]] = {"places": ("annual", "pooled"), "financing": ("none", "assumed")}
 #: The kinds of spreadsheet the loaders read, offered first by the browser's file picker.
-_ACCEPT = ".csv,.xlsx"
+_ACCEPT = ".csv,.xlsx,.ods"
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; margin: 0 auto;

@@ -120,7 +120,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_collection_of": "expected a collection of {kind}, not {type}",
     "error.expected_a_kind": "expected a {kind}, not {type}",
     "error.expected_cases": "expected a collection of cases, not {type}",
-    "error.expected_case": "expected a tuple (convention, contracts, keyword arguments) or a mapping, not {type}",
+    "error.expected_case": "expected a triple (convention, contracts, keyword arguments) or a mapping, not {type}",
     "error.required": "is required",
     "error.not_a_case_key": "{value} is not a key of a case; expected {choices}",
     "error.case_length": "expected (convention, contracts, keyword arguments), not {count} items",
@@ -145,6 +145,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.kind_text": "text",
     "error.kind_whole_number": "a whole number",
     "error.kind_number": "a number",
+    "error.kind_float": "a floating-point number",
     "error.kind_date_and_time": "a date and time",
     "error.kind_date": "a date",
     "error.kind_time": "a time of day",
@@ -199,7 +200,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.eu_notified_required": (
         "is required (true or false): whether the aid was notified to the European Commission"
     ),
-    "error.expected_share": "expected a share such as 1.00 as a Decimal or text, not {type}",
+    "error.expected_share": "expected a share such as 1.00 as a decimal number or text, not {type}",
     "error.not_a_scdl_share": "{value} is not a share such as 1.00 or 0.45",
     "error.scdl_share_range": "{value} is not a share from 0.01 to 1 in hundredths",
     "error.column_missing": "the column is missing",

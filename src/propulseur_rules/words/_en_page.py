@@ -15,7 +15,10 @@ PAGE_WORDS: dict[str, str] = {
     "page.language": "Language",
     "page.other_language": "Lire en français",
     "page.files": "Spreadsheets",
-    "page.files_hint": "CSV or Excel workbooks (.xlsx), as the finance software exports them; at most {size} a file.",
+    "page.files_hint": (
+        "CSV, Excel workbooks (.xlsx) or OpenDocument spreadsheets (.ods), as the finance software exports "
+        "them; at most {size} a file."
+    ),
     "page.size": "{count} KB",
     "page.field.contracts": "Contracts",
     "page.field.contracts_hint": "Required: one row per accompaniment contract.",

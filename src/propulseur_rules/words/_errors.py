@@ -293,6 +293,8 @@ def shown(value: object, limit: int = 40) -> str | Worded:
             return text
     elif isinstance(value, Decimal):  # a number read from JSON or TOML: as written, not as Python's repr
         text = str(value)
+    elif type(value) in (set, frozenset, bytearray, memoryview, object):  # their repr names their type
+        return kind_of(value)
     else:
         try:
             text = repr(value)

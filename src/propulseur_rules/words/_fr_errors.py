@@ -128,7 +128,9 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_collection_of": "attendu : une collection de {kind}, pas {type}",
     "error.expected_a_kind": "attendu : un objet {kind}, pas {type}",
     "error.expected_cases": "attendu : une collection de cas, pas {type}",
-    "error.expected_case": "attendu : un tuple (convention, contrats, arguments nommés) ou un dictionnaire, pas {type}",
+    "error.expected_case": (
+        "attendu : un triplet (convention, contrats, arguments nommés) ou un dictionnaire, pas {type}"
+    ),
     "error.required": "est obligatoire",
     "error.not_a_case_key": "{value} n'est pas une clé d'un cas ; attendu : {choices}",
     "error.case_length": "attendu : (convention, contrats, arguments nommés), pas {count} éléments",
@@ -155,6 +157,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.kind_text": "du texte",
     "error.kind_whole_number": "un nombre entier",
     "error.kind_number": "un nombre",
+    "error.kind_float": "un nombre à virgule flottante",
     "error.kind_date_and_time": "une date et une heure",
     "error.kind_date": "une date",
     "error.kind_time": "une heure du jour",
@@ -207,7 +210,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_period_or_date": "attendu : une Period ou une date, pas {type}",
     "error.convention_signed_on_required": "est obligatoire : le jour de la signature de la convention de financement",
     "error.eu_notified_required": "est obligatoire (oui ou non) : si l'aide a été notifiée à la Commission européenne",
-    "error.expected_share": "attendu : une part comme 1.00, en Decimal ou en texte, pas {type}",
+    "error.expected_share": "attendu : une part comme 1.00, en nombre décimal ou en texte, pas {type}",
     "error.not_a_scdl_share": "{value} n'est pas une part comme 1.00 ou 0.45",
     "error.scdl_share_range": "{value} n'est pas une part de 0.01 à 1 en centièmes",
     "error.column_missing": "la colonne manque",

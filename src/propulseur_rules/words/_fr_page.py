@@ -16,8 +16,8 @@ PAGE_WORDS: dict[str, str] = {
     "page.other_language": "Read in English",
     "page.files": "Tableaux",
     "page.files_hint": (
-        "Fichiers CSV ou classeurs Excel (.xlsx), tels que le logiciel financier les exporte ; "
-        "{size} au plus par fichier."
+        "Fichiers CSV, classeurs Excel (.xlsx) ou tableurs OpenDocument (.ods), tels que le logiciel financier "
+        "les exporte ; {size} au plus par fichier."
     ),
     "page.size": "{count} Ko",
     "page.field.contracts": "Contrats",

@@ -176,7 +176,7 @@ def test_arrow_a_time_of_day_or_a_bad_parameter_is_refused_with_its_path() -> No
 def test_arrow_not_a_table_is_named() -> None:
     scenarios, contracts, _ = rows()
 
-    with pytest.raises(InvalidInput, match=r"^scenarios: expected a pyarrow Table, not list"):
+    with pytest.raises(InvalidInput, match=r"^scenarios: expected a pyarrow Table, not a list"):
         ScenarioTable.from_arrow(scenarios)
     with pytest.raises(InvalidInput, match=r"^contracts: expected a pyarrow Table, not DataFrame"):
         ScenarioTable.from_arrow(pa.Table.from_pylist(scenarios), pd.DataFrame(contracts))

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import base64
 import csv
+import datetime as dt
 import io
 
 import openpyxl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from page_client import BAD_DAY_CSV, FACTS, ONE_CONTRACT_CSV, ONE_PAYMENT_CSV, Page, client
 
+from propulseur_rules.reports._export_ods import tables_ods
 from propulseur_rules.service import Limits
 from propulseur_rules.service._page import _placed
 from propulseur_rules.words._errors import InvalidInput, PropulseurRulesError
@@ -265,3 +268,47 @@ def test_under_the_assumed_terms_the_report_shows_the_deliberation_alone_as_the_
     assert "Payable under the deliberation alone (ceiling): €35,000.00" in response.text
     assert page.rows["Financing date"] == ["the option Financing convention signed on"]
     assert page.attributes["financing"]["tag"] == "select"
+
+
+#: The days of the contract of ONE_CONTRACT_CSV: applied, selected, signed.
+DAYS = [dt.date(2022, 9, 5), dt.date(2022, 10, 12), dt.date(2022, 11, 3)]
+
+#: The rows of ONE_CONTRACT_CSV, its days typed as a spreadsheet types them.
+ONE_CONTRACT_ROWS = [
+    ["reference", "startup", "head_office", "sector", "siren", "applied_on", "selected_on", "signed_on"],
+    ["PRO-01", "Hydrolis", "21231", "industriel", None, *DAYS],
+]
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+def test_the_form_takes_csv_xlsx_and_ods_files_and_says_so() -> None:
+    english_text, french_text = (CLIENT.get(f"/page?lang={lang}").text for lang in ("en", "fr"))
+    english = Page(english_text)
+
+    assert {english.attributes[slot]["accept"] for slot in ("contracts", "payments", "documents")} == {
+        ".csv,.xlsx,.ods"
+    }
+    assert "OpenDocument spreadsheets (.ods)" in english_text
+    assert "tableurs OpenDocument (.ods)" in french_text
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("contrats.xlsx", _workbook(ONE_CONTRACT_ROWS)), ("contrats.ods", tables_ods([("contracts", ONE_CONTRACT_ROWS)]))],
+)
+def test_a_contract_from_a_workbook_or_an_opendocument_spreadsheet_is_assessed_as_from_csv(
+    name: str, content: bytes
+) -> None:
+    # The README's contract again: 20 000 € for programme year 1 + 15 000 € for the contract = 35 000 € (C2).
+    page = submit("en", {"contracts": (name, content)})
+
+    assert page.rows["Payable now"] == ["€35,000.00"]
+    assert name in page.described("contracts")[1]

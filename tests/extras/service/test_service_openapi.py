@@ -16,7 +16,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from service_client import BENEFICIARY_SIRET, FUNDER_SIRET, ONE_CONTRACT, body, client
 
-from propulseur_rules.files import scenario_schema
+from propulseur_rules.files import assessment_schema, scenario_schema
 from propulseur_rules.service import Limits, create_app
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -67,6 +67,19 @@ def test_the_scenario_in_the_document_is_the_shipped_schema_with_its_definitions
     }
     assert embedded["Scenario"]["required"] == shipped["required"]
     assert embedded["Scenario.sector"] == shipped["$defs"]["sector"]
+
+
+def test_the_assessment_in_the_document_is_the_shipped_schema_with_its_definitions_beside_it() -> None:
+    shipped = assessment_schema()
+    embedded = DOCUMENT["components"]["schemas"]
+
+    assert set(shipped["$defs"]) == {
+        name.removeprefix("Assessment.") for name in embedded if name.startswith("Assessment.")
+    }
+    assert embedded["Assessment"]["required"] == shipped["required"]
+    assert embedded["Assessment"]["additionalProperties"] is False
+    status = embedded["Assessment.contract"]["properties"]["status"]
+    assert status == shipped["$defs"]["contract"]["properties"]["status"]
 
 
 @pytest.mark.parametrize("file", ["dijon-2022-request.json"])
