@@ -22,7 +22,7 @@ from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment
 from ..words._errors import InvalidInput
 
-__all__ = ["Case", "checked_case", "refuse_financing"]
+__all__ = ["Case", "checked_case", "refuse_unmodelled"]
 
 
 class Case(NamedTuple):
@@ -53,7 +53,7 @@ def checked_case(path: str, case: object) -> Case:
         raise InvalidInput(f"{path}.convention", "error.expected_convention", type=type(convention).__name__)
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "error.required")
-    refuse_financing(path, convention, arguments)
+    refuse_unmodelled(path, arguments)
     try:
         as_of = to_date(arguments["as_of"], "as_of")
         authorised_on = to_optional_date(arguments.get("regional_authorisation_on"), "regional_authorisation_on")
@@ -87,10 +87,9 @@ def _financing_facts(
     return facts.financing_signed_on, documents, facts.limitation_events
 
 
-def refuse_financing(path: str, convention: Convention, arguments: Mapping[str, Any]) -> None:
+def refuse_unmodelled(path: str, arguments: Mapping[str, Any]) -> None:
     """The other de minimis aid of the startups (C4) is not modelled by the columnar engine: refuse it, never
     give figures that differ from :func:`assess`. The financing convention (C3 « modalités ») is modelled."""
-    del convention  # every convention is modelled, with or without financing terms
     prefix = f"{path}." if path else ""
     aid = arguments.get("de_minimis_aid")
     if aid is not None and not _empty(aid):

@@ -19,14 +19,17 @@ and an amount at most 10¹⁴ cents, so ``amount × share × 10⁴`` stays withi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
 import numpy as np
 
-from ..rules._documents import DocumentKind, first_received
+from ..rules._documents import Document, DocumentKind, check_documents, first_received
 from ..rules._limitation import LimitationEventKind, relieved_on
 from ..rules._outcome import Condition
+from ..words._errors import InvalidInput
+from ._cases import Case
 from ._codes import Bools, Int64s, array, days
 from ._eligibility import Eligibility
 from ._money import Grants, Money
@@ -74,7 +77,7 @@ def financing_columns(table: ScenarioTable) -> FinancingColumns:
     for index, case in enumerate(cases):
         first = table.contract_offsets[index]
         rows = {table.contract_reference[row]: row for row in range(first, table.contract_offsets[index + 1])}
-        for (kind, covers), day in first_received(case.documents, case.as_of).items():
+        for (kind, covers), day in first_received(_checked(index, case, rows), case.as_of).items():
             if kind is DocumentKind.FINAL_REPORT:
                 final_report_on[index] = days(day)
             elif kind is DocumentKind.FINANCIAL_STATEMENT and isinstance(covers, int):
@@ -97,6 +100,22 @@ def financing_columns(table: ScenarioTable) -> FinancingColumns:
         )
         == 1,
     )
+
+
+def _checked(index: int, case: Case, rows: Mapping[str, int]) -> tuple[Document, ...]:
+    """The documents of a case, each about one of its contracts or programme years (a :class:`Case` built
+    by hand skips :func:`~._cases.checked_case`); a bad one raises :class:`InvalidInput` under ``cases[i]``."""
+    if not case.documents:
+        return ()
+    try:
+        return check_documents(
+            case.documents,
+            contract_references=rows,
+            year_count=len(case.convention.programme_years),
+            financing_signed_on=case.financing_signed_on,
+        )
+    except InvalidInput as error:
+        raise error.within(f"cases[{index}]") from None
 
 
 def _units(share: Decimal) -> int:

@@ -20,7 +20,7 @@ from ..rules._model import Contract
 from ..rules._rules import startup_key
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, shown
-from ._cases import Case, checked_case, refuse_financing
+from ._cases import Case, checked_case
 from ._codes import SECTORS, Bools, Int64s, array, cents, days
 from ._frames import cases_from_arrow, cases_from_frames
 
@@ -60,8 +60,6 @@ class ScenarioTable:
         for position, case in enumerate(self.cases):
             found = convention_ids.get(case.convention)
             if found is None:
-                # Cases built as ``Case`` objects skip ``checked_case``: the terms are refused here too.
-                refuse_financing(f"cases[{position}]", case.convention, {})
                 found = convention_ids[case.convention] = len(conventions)
                 conventions.append(case.convention)
             scenario_convention[position] = found
@@ -191,7 +189,7 @@ class ScenarioTable:
         self.all_or_nothing = column(c.target_policy is TargetPolicy.ALL_OR_NOTHING for c in conventions) == 1
         self.at_year_end = column(c.accrual is Accrual.AT_YEAR_END for c in conventions) == 1
         self.has_deliberation = column(c.deliberation is not None for c in conventions) == 1
-        # The financing convention the law requires (its signature is never given here: a warning).
+        # The financing convention the law requires (loi n° 2000-321, art. 10).
         self.signature_required = column(signature_required(c) for c in conventions) == 1
         self.adopted = column(c.deliberation is not None and c.deliberation.adopted for c in conventions) == 1
         self.in_force_on = column(

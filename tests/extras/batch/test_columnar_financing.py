@@ -191,3 +191,15 @@ def test_step_5_the_financing_convention_withholds_in_the_columns_as_payment_con
         assert bool(conditions.financing_unsigned[index]) is any(each.blocks for each in signature)
         assert bool(conditions.financing_not_verified[index]) is any(not each.blocks for each in signature)
         assert int(conditions.blockers[index]) == sum(each.blocks for each in scalar)
+
+
+def test_a_case_object_built_by_hand_with_a_stray_document_is_refused_by_its_path() -> None:
+    from propulseur_rules.batch import Case
+
+    stray = Document(kind="financial_statement", covers=4, received_on=dt.date(2024, 1, 1))  # C1: three years
+    case = Case(TERMS, (), dt.date(2025, 1, 1), AUTHORISED, (), SIGNED, (stray,))
+
+    with pytest.raises(InvalidInput) as refused:
+        run(ScenarioTable([case._replace(documents=()), case]))
+
+    assert refused.value.path == "cases[1].documents[0].covers"
