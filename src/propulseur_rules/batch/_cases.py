@@ -1,8 +1,9 @@
 """The cases of the columnar engine: the inputs of one call of :func:`assess`, checked.
 
-The columnar engine assesses the deliberation alone: a case with the financing
-convention's terms (C3 « modalités »), its signature or documents is refused,
-never given figures that differ from :func:`assess`.
+A case carries the facts of the financing convention (C3 « modalités »): the day
+it was signed, the documents received and the events of the limitation of unpaid
+claims. The other de minimis aid of the startups is refused, never given figures
+that differ from :func:`assess`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from typing import Any, NamedTuple
 from ..rules._batch import checked_shape
 from ..rules._convention import Convention
 from ..rules._dates import to_date, to_optional_date
+from ..rules._documents import Document, check_documents
 from ..rules._engine import checked_items
-from ..rules._facts import checked_payments
+from ..rules._facts import Facts, checked_payments
+from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment
-from ..words._errors import InvalidInput, Worded, kind_of
+from ..words._errors import InvalidInput, kind_of
 
-__all__ = ["Case", "checked_case", "refuse_financing"]
+__all__ = ["Case", "checked_case", "refuse_unmodelled"]
 
 
 class Case(NamedTuple):
@@ -30,6 +33,9 @@ class Case(NamedTuple):
     as_of: dt.date
     regional_authorisation_on: dt.date | None
     payments: tuple[Payment, ...]
+    financing_signed_on: dt.date | None = None
+    documents: tuple[Document, ...] = ()
+    limitation_events: tuple[LimitationEvent, ...] = ()
 
 
 def checked_case(path: str, case: object) -> Case:
@@ -47,35 +53,44 @@ def checked_case(path: str, case: object) -> Case:
         raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
     if "as_of" not in arguments:
         raise InvalidInput(f"{path}.as_of", "error.required")
-    refuse_financing(path, convention, arguments)
+    refuse_unmodelled(path, arguments)
     try:
         as_of = to_date(arguments["as_of"], "as_of")
         authorised_on = to_optional_date(arguments.get("regional_authorisation_on"), "regional_authorisation_on")
-        return Case(
-            convention=convention,
-            contracts=tuple(checked_items("contracts", contracts, Contract)),
-            as_of=as_of,
-            regional_authorisation_on=authorised_on,
-            payments=checked_payments(arguments.get("payments", ())),
-        )
+        checked = tuple(checked_items("contracts", contracts, Contract))
+        payments = checked_payments(arguments.get("payments", ()))
+        financing = _financing_facts(convention, checked, arguments)
+        return Case(convention, checked, as_of, authorised_on, payments, *financing)
     except InvalidInput as error:
         raise error.within(path) from None
 
 
-def refuse_financing(path: str, convention: Convention, arguments: Mapping[str, Any]) -> None:
-    """The financing convention (C3 « modalités ») is not modelled by the columnar engine: refuse it, never
-    give figures that differ from :func:`assess`."""
+def _financing_facts(
+    convention: Convention, contracts: tuple[Contract, ...], arguments: Mapping[str, Any]
+) -> tuple[dt.date | None, tuple[Document, ...], tuple[LimitationEvent, ...]]:
+    """The facts of the financing convention, checked as :func:`assess` checks them: the day of signature,
+    the documents (each about a contract of the case or a programme year of the convention, none received
+    before the signature) and the events of the limitation."""
+    facts = Facts(
+        as_of=arguments["as_of"],
+        contracts=contracts,
+        financing_signed_on=arguments.get("financing_signed_on"),
+        documents=arguments.get("documents", ()),
+        limitation_events=arguments.get("limitation_events", ()),
+    )
+    documents = check_documents(
+        facts.documents,
+        contract_references=[contract.reference for contract in contracts],
+        year_count=len(convention.programme_years),
+        financing_signed_on=facts.financing_signed_on,
+    )
+    return facts.financing_signed_on, documents, facts.limitation_events
+
+
+def refuse_unmodelled(path: str, arguments: Mapping[str, Any]) -> None:
+    """The other de minimis aid of the startups (C4) is not modelled by the columnar engine: refuse it, never
+    give figures that differ from :func:`assess`. The financing convention (C3 « modalités ») is modelled."""
     prefix = f"{path}." if path else ""
-    if convention.financing is not None:
-        raise InvalidInput(
-            f"{prefix}convention.financing", "error.columnar_financing", advice=Worded("error.advice_financing_none")
-        )
-    for name in ("financing_signed_on", "documents"):
-        value = arguments.get(name)
-        if value is not None and not (name == "documents" and _empty(value)):
-            raise InvalidInput(
-                f"{prefix}{name}", "error.columnar_financing", advice=Worded("error.advice_leave_out", name=name)
-            )
     aid = arguments.get("de_minimis_aid")
     if aid is not None and not _empty(aid):
         raise InvalidInput(f"{prefix}de_minimis_aid", "error.columnar_de_minimis")

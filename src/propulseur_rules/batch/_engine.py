@@ -11,7 +11,9 @@ arrays as one small value:
 4. :func:`entitlement` — the grants under the cap (C2), and when each accrues (C3);
 5. :func:`payment_conditions` — what withholds payment (C3, C4, C9), and the financing convention the law
    requires, never verified here (a warning);
-6. :func:`settle` — withheld, releasable, paid, payable and excess paid.
+6. :func:`settle` — withheld, releasable, paid, payable and excess paid;
+7. to 9. :func:`~._financing.hold_back` — with the financing convention's terms (C3 « modalités »): what
+   waits for a document, the balance held, the claims past the four-year limitation, and what is payable.
 
 Every figure equals what :func:`assess` gives: property tests check each rule, each step and the whole.
 """
@@ -48,12 +50,16 @@ def run(table: ScenarioTable) -> BatchResult:
     """
     if not isinstance(table, ScenarioTable):
         raise InvalidInput("table", "error.expected_a_kind", kind="ScenarioTable", type=kind_of(table))
-    eligibility, places, years, grants, conditions, money = columnar_steps(table)
+    eligibility, places, years, grants, conditions, money, financing = columnar_steps(table)
     scenario: dict[str, Int64s] = {
         "accrued": grants.scenario_accrued,
         **money._asdict(),
+        "awaiting_documents": financing.awaiting_documents,
+        "balance_held": financing.balance_held,
+        "time_barred": financing.time_barred,
+        "payable": financing.payable,
         "eligible_contracts": places.eligible,
-        "unmet": scenario_unmet(conditions, places, money),
+        "unmet": scenario_unmet(conditions, places, money, financing.unmet()),
         "beyond_places": np.maximum(0, places.eligible - places.places),
         "blockers": conditions.blockers,
     }

@@ -9,16 +9,26 @@ sum can leave ``int64``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 
 from ..rules._outcome import Condition
-from ._codes import CONDITION_BITS, Bools, Int64s
+from ._codes import CONDITION_BITS, Bools, Int64s, days
 from ._places import Places, ScenarioYears
 from ._table import ScenarioTable
 
-__all__ = ["Grants", "Money", "PaymentConditions", "entitlement", "payment_conditions", "scenario_unmet", "settle"]
+__all__ = [
+    "Grants",
+    "Money",
+    "PaymentConditions",
+    "entitlement",
+    "payment_conditions",
+    "scenario_unmet",
+    "settle",
+    "signature_columns",
+]
 
 
 class Grants(NamedTuple):
@@ -88,23 +98,45 @@ class PaymentConditions(NamedTuple):
     blockers: Int64s
     #: The financing convention the law requires, its signature not given: a warning, never a blocker.
     financing_not_verified: Bools
+    #: The financing convention the law requires, not signed by ``as_of`` (or with terms and no day given): it
+    #: withholds payment.
+    financing_unsigned: Bools
+
+
+def signature_columns(table: ScenarioTable) -> tuple[Bools, Bools]:
+    """Loi n° 2000-321, art. 10 — per scenario, whether the financing convention the law requires is unsigned
+    (signed after ``as_of``, or with terms and no day given: it withholds payment), and whether its day of
+    signature is not given without terms (a warning, the condition not verified), as
+    :func:`~propulseur_rules.rules._settlement.payment_conditions` reads them."""
+    given = np.fromiter((case.financing_signed_on is not None for case in table.cases), np.bool_, len(table))
+    has_terms = np.fromiter((case.convention.financing is not None for case in table.cases), np.bool_, len(table))
+    signed_on = np.fromiter(
+        (0 if case.financing_signed_on is None else days(case.financing_signed_on) for case in table.cases),
+        np.int64,
+        len(table),
+    )
+    unsigned = np.where(given, signed_on > table.as_of, has_terms)
+    required = table.signature_required
+    return required & unsigned, required & ~given & ~unsigned
 
 
 def payment_conditions(table: ScenarioTable, places: Places) -> PaymentConditions:
     """C4, C9, C3 — no regional authorisation yet, a deliberation not adopted, the target of contracts missed;
     the last withholds only under ``TargetPolicy.ALL_OR_NOTHING``. A financing convention required by law
-    (loi n° 2000-321, art. 10) is not verified: the table refuses its day of signature."""
+    (loi n° 2000-321, art. 10) and not signed by ``as_of`` withholds payment (:func:`signature_columns`)."""
     as_of = table.as_of
     regional = ~table.authorised | (table.authorised_on > as_of)
     deliberation = table.has_deliberation & (~table.adopted | (table.in_force_on > as_of))
     short = places.eligible < table.required
-    blockers = regional.astype(np.int64) + deliberation + (short & table.all_or_nothing)
+    unsigned, not_verified = signature_columns(table)
+    blockers = regional.astype(np.int64) + deliberation + unsigned + (short & table.all_or_nothing)
     return PaymentConditions(
         regional_authorisation=regional,
         deliberation_adopted=deliberation,
         contract_target=short,
         blockers=blockers,
-        financing_not_verified=table.signature_required,
+        financing_not_verified=not_verified,
+        financing_unsigned=unsigned,
     )
 
 
@@ -133,18 +165,24 @@ def settle(table: ScenarioTable, accrued: Int64s, conditions: PaymentConditions)
     )
 
 
-def scenario_unmet(conditions: PaymentConditions, places: Places, money: Money) -> Int64s:
+def scenario_unmet(
+    conditions: PaymentConditions, places: Places, money: Money, financing: Sequence[tuple[Condition, Bools]] = ()
+) -> Int64s:
     """The unmet conditions of each scenario as a whole, as bits of :data:`CONDITION_BITS`: those on payment,
-    eligible contracts beyond the places that C5 lets the funder reconsider, an excess payment (C3)."""
+    eligible contracts beyond the places that C5 lets the funder reconsider, an excess payment (C3), and
+    ``financing``, what the financing terms leave unpaid, each condition with the scenarios it holds for."""
     bits = CONDITION_BITS
+    signature = conditions.financing_not_verified | conditions.financing_unsigned
     unmet: Int64s = (
         np.where(conditions.regional_authorisation, bits[Condition.REGIONAL_AUTHORISATION], 0)
         | np.where(conditions.deliberation_adopted, bits[Condition.DELIBERATION_ADOPTED], 0)
-        | np.where(conditions.financing_not_verified, bits[Condition.FINANCING_CONVENTION_SIGNED], 0)
+        | np.where(signature, bits[Condition.FINANCING_CONVENTION_SIGNED], 0)
         | np.where(conditions.contract_target, bits[Condition.CONTRACT_TARGET], 0)
         | np.where(places.eligible > places.places, bits[Condition.RECONSIDERATION_POSSIBLE], 0)
         | np.where(money.excess_paid > 0, bits[Condition.NO_EXCESS_PAYMENT], 0)
     ).astype(np.int64)
+    for condition, holds in financing:
+        unmet |= np.where(holds, bits[condition], 0).astype(np.int64)
     return unmet
 
 

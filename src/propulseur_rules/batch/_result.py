@@ -134,6 +134,9 @@ def _assessments(cases: Sequence[Case]) -> list[Assessment]:
             as_of=case.as_of,
             regional_authorisation_on=case.regional_authorisation_on,
             payments=case.payments,
+            financing_signed_on=case.financing_signed_on,
+            documents=case.documents,
+            limitation_events=case.limitation_events,
         )
         items = values.items(index, places)
         assessments.append(assessment_of_steps(case.convention, facts, verdicts, [place for _, place in places], items))
@@ -198,8 +201,7 @@ def _days(values: Any) -> Any:
 
 def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
     """One row per scenario: its key, ``as_of``, and every money figure of :data:`MONEY_FIGURES`, so that
-    ``payable`` can be rebuilt from the frame; those of the financing convention are zero, since the engine
-    refuses a convention with terms (nothing waits for a document, no balance is held)."""
+    ``payable`` can be rebuilt from the frame; those of the financing convention are zero without terms."""
     table, figures = result.table, result.scenario
     zero = np.zeros(len(table.keys), dtype=np.int64)
     return pandas.DataFrame(

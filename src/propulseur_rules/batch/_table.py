@@ -22,7 +22,7 @@ from ..rules._model import Contract, Payment, Startup
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, kind_of, shown
 from ._arrays_check import arrow_columns
-from ._cases import Case, checked_case, refuse_financing
+from ._cases import Case, checked_case
 from ._codes import SECTORS, Bools, Int64s, array, cents, date, days, euros
 from ._columns import ContractColumns, PaymentColumns, TableColumns, columns_of_cases
 from ._frames import cases_from_arrow, cases_from_frames
@@ -67,11 +67,6 @@ class ScenarioTable:
         #: The key of each scenario in frames: its number, or the ``scenario`` column of the frame it came from.
         self.keys: tuple[Hashable, ...] = tuple(range(count)) if keys is None else tuple(keys)
         scenarios = columns.scenarios
-        for position, convention in enumerate(scenarios.conventions):
-            if convention.financing is not None:
-                # Cases built as ``Case`` objects skip ``checked_case``: the terms are refused here too.
-                first = int(np.flatnonzero(scenarios.convention_id == position)[0])
-                refuse_financing(f"cases[{first}]", convention, {})
         self.conventions: tuple[Convention, ...] = scenarios.conventions
         self.convention_id: Int64s = scenarios.convention_id
         self._set_convention_columns()
@@ -226,7 +221,7 @@ class ScenarioTable:
         self.all_or_nothing = column(c.target_policy is TargetPolicy.ALL_OR_NOTHING for c in conventions) == 1
         self.at_year_end = column(c.accrual is Accrual.AT_YEAR_END for c in conventions) == 1
         self.has_deliberation = column(c.deliberation is not None for c in conventions) == 1
-        # The financing convention the law requires (its signature is never given here: a warning).
+        # The financing convention the law requires (loi n° 2000-321, art. 10).
         self.signature_required = column(signature_required(c) for c in conventions) == 1
         self.adopted = column(c.deliberation is not None and c.deliberation.adopted for c in conventions) == 1
         self.in_force_on = column(

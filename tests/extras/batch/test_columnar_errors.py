@@ -9,35 +9,8 @@ import pytest
 
 from propulseur_rules import DIJON_2022, DeMinimisAid, InvalidInput
 from propulseur_rules.batch import MissingExtra, ScenarioTable, assess_table, forecast, run
-from propulseur_rules.example import EXAMPLE_CONVENTION
 
 AS_OF = {"as_of": dt.date(2023, 1, 1)}
-
-
-def test_c3_a_case_with_the_financing_terms_is_refused_in_each_language_with_what_to_do() -> None:
-    with pytest.raises(InvalidInput) as refused:
-        ScenarioTable.from_cases([(DIJON_2022, [], AS_OF), (EXAMPLE_CONVENTION, [], AS_OF)])
-
-    assert refused.value.path == "cases[1].convention.financing"
-    assert refused.value.reason == (
-        "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
-        "use assess or assess_many, or set the convention's financing to None"
-    )
-    assert refused.value.message("fr") == (
-        "cases[1].convention.financing: le moteur en colonnes évalue la délibération seule, pas les modalités de "
-        "la convention de financement ; utilisez assess ou assess_many, ou mettez le financement (financing) de "
-        "la convention à None"
-    )
-
-
-def test_c3_a_fact_of_the_financing_convention_is_refused_naming_the_fact_in_each_language() -> None:
-    case = (DIJON_2022, [], {**AS_OF, "financing_signed_on": dt.date(2022, 11, 1)})
-
-    with pytest.raises(InvalidInput) as refused:
-        ScenarioTable.from_cases([case])
-
-    assert str(refused.value).endswith("use assess or assess_many, or leave financing_signed_on out")
-    assert refused.value.message("fr").endswith("utilisez assess ou assess_many, ou ne donnez pas financing_signed_on")
 
 
 def test_a_count_of_copies_below_one_is_refused_in_french() -> None:

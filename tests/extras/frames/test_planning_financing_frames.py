@@ -10,7 +10,6 @@ from builders import DIJON_2022
 from propulseur_rules import (
     Document,
     FinancingTerms,
-    InvalidInput,
     assess,
 )
 from propulseur_rules.example._example import example_assessment_inputs
@@ -35,15 +34,16 @@ def test_a_frame_of_deadlines_types_its_columns() -> None:
     assert len(empty) == 0
 
 
-def test_the_columnar_engine_refuses_a_convention_with_financing_terms_naming_the_field() -> None:
-    from propulseur_rules.batch import ScenarioTable
+def test_the_columnar_engine_assesses_a_convention_with_financing_terms_as_assess_does() -> None:
+    from propulseur_rules.batch import ScenarioTable, run
 
     good = (DIJON_2022, [], {"as_of": dt.date(2023, 1, 1)})
-    with pytest.raises(InvalidInput) as raised:
-        ScenarioTable.from_cases([good, good, good, (TERMS, [], {"as_of": dt.date(2023, 1, 1)})])
+    with_terms = (TERMS, [], {"as_of": dt.date(2023, 1, 1)})
+    result = run(ScenarioTable.from_cases([good, with_terms]))
 
-    assert raised.value.path == "cases[3].convention.financing"
-    assert "use assess or assess_many" in raised.value.reason
+    # With terms and no day of signature the financing convention withholds payment (loi n° 2000-321, art. 10).
+    assert result.assessment(1) == assess(TERMS, [], as_of=dt.date(2023, 1, 1))
+    assert int(result.withheld[1]) == int(result.accrued[1]) > 0
 
 
 @pytest.mark.parametrize(
@@ -53,34 +53,30 @@ def test_the_columnar_engine_refuses_a_convention_with_financing_terms_naming_th
         ("documents", [Document(kind="final_report", received_on=dt.date(2025, 9, 1))]),
     ],
 )
-def test_the_columnar_engine_refuses_the_financing_inputs_of_a_case(keyword: str, value: object) -> None:
-    from propulseur_rules.batch import ScenarioTable
+def test_the_columnar_engine_takes_the_financing_inputs_of_a_case(keyword: str, value: object) -> None:
+    from propulseur_rules.batch import ScenarioTable, run
 
-    with pytest.raises(InvalidInput) as raised:
-        ScenarioTable.from_cases([(DIJON_2022, [], {"as_of": dt.date(2023, 1, 1), keyword: value})])
+    result = run(ScenarioTable.from_cases([(TERMS, [], {"as_of": dt.date(2025, 10, 1), keyword: value})]))
 
-    assert raised.value.path == f"cases[0].{keyword}"
+    assert result.assessment(0) == assess(TERMS, [], as_of=dt.date(2025, 10, 1), **{keyword: value})
 
 
-def test_a_frame_of_scenarios_on_a_convention_with_terms_is_refused_by_its_row() -> None:
+def test_a_frame_of_scenarios_on_a_convention_with_terms_is_assessed_under_them() -> None:
     import pandas
 
-    from propulseur_rules.batch import ScenarioTable
+    from propulseur_rules.batch import ScenarioTable, run
 
     scenarios = pandas.DataFrame({"as_of": [dt.date(2023, 1, 1)]})
-    with pytest.raises(InvalidInput) as raised:
-        ScenarioTable.from_frames(scenarios, base=TERMS)
+    result = run(ScenarioTable.from_frames(scenarios, base=TERMS))
 
-    assert raised.value.path == "scenarios[0].convention.financing"
+    assert result.assessment(0) == assess(TERMS, [], as_of=dt.date(2023, 1, 1))
 
 
-def test_a_table_of_case_objects_refuses_the_terms_too_while_the_forecast_pays_under_them() -> None:
-    from propulseur_rules.batch import Case, ScenarioTable, forecast
+def test_a_table_of_case_objects_takes_the_terms_as_the_forecast_does() -> None:
+    from propulseur_rules.batch import Case, ScenarioTable, forecast, run
 
     case = Case(TERMS, (), dt.date(2023, 1, 1), None, ())
-    with pytest.raises(InvalidInput) as table:
-        ScenarioTable([case._replace(convention=DIJON_2022), case])
+    result = run(ScenarioTable([case._replace(convention=DIJON_2022), case]))
 
-    assert table.value.path == "cases[1].convention.financing"
-    # The forecast assesses the payments under the terms one future at a time (assess), not as columns.
+    assert result.assessment(1) == assess(TERMS, [], as_of=dt.date(2023, 1, 1))
     assert forecast(TERMS, [], [], draws=10).paid is not None
