@@ -12,6 +12,7 @@ file, every fact must be (an :class:`~propulseur_rules.InvalidInput` names those
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import IO, Any
 
@@ -129,7 +130,7 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
         raise _placed(error, rows, options.file) from None
     scenario = _with_readings(scenario, options)
     _refuse_silent_defaults(scenario, options)
-    inputs = attrs.evolve(inputs, notices=tuple(notices), **sources)  # type: ignore[arg-type]
+    inputs = attrs.evolve(inputs, notices=(*inputs.notices, *notices), **sources)  # type: ignore[arg-type]
     if options.financing == "assumed":
         assumed = Source(origin=Origin.ASSUMED, option="--financing assumed")
         inputs = attrs.evolve(inputs, terms=tuple((term, assumed) for term in _TERMS))
@@ -164,7 +165,22 @@ def _base(options: ScenarioOptions, stdin: IO[Any] | None) -> tuple[Scenario, In
     scenario = load_scenario(options.file)
     text = _read_text(_file_path(options.file), options.file)
     data = _parse_toml(text) if options.file.lower().endswith(".toml") else _parse_json(text)
-    return scenario, _scenario_inputs(options.file, _given_terms(data))
+    inputs = _scenario_inputs(options.file, _given_terms(data))
+    return scenario, attrs.evolve(inputs, notices=_named_notices(options.file, data))
+
+
+def _named_notices(file: str, data: object) -> tuple[Notice, ...]:
+    """What a person should know of how the spreadsheets a scenario file names were read (``contracts_csv``,
+    ``documents`` as a file), as of the files given on the command line: each named as the scenario's errors
+    name it, beside the scenario file. The scenario was loaded, so each file reads as it did then (CSV text)."""
+    table = data if isinstance(data, dict) else {}
+    notices: list[Notice] = []
+    contracts, documents = table.get("contracts_csv"), table.get("documents")
+    if isinstance(contracts, str):
+        notices.extend(contracts_read(os.path.join(os.path.dirname(file), contracts), kind="csv")[1].notices)
+    if isinstance(documents, str):
+        notices.extend(documents_read(os.path.join(os.path.dirname(file), documents), kind="csv")[1].notices)
+    return tuple(notices)
 
 
 #: The terms of the financing convention (C3 « modalités »), each labelled on its own in a report.
