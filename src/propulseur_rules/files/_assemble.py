@@ -28,6 +28,7 @@ from ..example._example import (
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
 )
 from ..rules._convention import DIJON_2022
+from ..rules._documents import check_documents
 from ..rules._financing import FinancingTerms
 from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, Listed, Worded
@@ -121,6 +122,8 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
     notices: list[Notice] = []
     _fact_changes(options, changes, sources, errors, notices)
     rows = _financing_changes(options, None if based is None else based[0], changes, sources, errors, notices)
+    if based is not None and _combinable(options, changes):
+        errors += [_placed(error, rows, options.file) for error in _combined_errors(based[0], changes)]
     if based is None or errors:
         raise all_wrong(errors)
     scenario, inputs = based
@@ -338,6 +341,41 @@ def _placed(error: InvalidInput, rows: tuple[RowOrigin, ...] | None, file: str |
     if file is not None and error.path.startswith("documents["):
         return error.at(f"{STDIN if file == '-' else file}: {error.path}")
     return error
+
+
+def _combinable(options: ScenarioOptions, changes: dict[str, object]) -> bool:
+    """Whether the files given were all read, so that what only their combination refuses can be checked."""
+    return (options.contracts is None or "contracts" in changes) and (
+        options.documents is None or "documents" in changes
+    )
+
+
+def _combined_errors(scenario: Scenario, changes: dict[str, object]) -> list[InvalidInput]:
+    """C3 — what only the files combined refuse, every one of it: each document against the contracts, the
+    programme years and the day the financing convention was signed, as the scenario checks them (its
+    :func:`check_documents`), one document at a time so that each is named."""
+    combined = Scenario(
+        name=scenario.name,
+        convention=changes.get("convention", scenario.convention),
+        as_of=scenario.as_of,
+        contracts=changes.get("contracts", scenario.contracts),
+        financing_signed_on=changes.get("financing_signed_on", scenario.financing_signed_on),
+    )
+    references = [contract.reference for contract in combined.contracts]
+    years = len(combined.convention.programme_years)
+    documents = changes.get("documents", scenario.documents)
+    errors = []
+    for index, document in enumerate(documents if isinstance(documents, tuple) else ()):
+        try:
+            check_documents(
+                [document],
+                contract_references=references,
+                year_count=years,
+                financing_signed_on=combined.financing_signed_on,
+            )
+        except InvalidInput as error:
+            errors.append(error.at(f"documents[{index}]" + error.path.removeprefix("documents[0]")))
+    return errors
 
 
 def _has_financing(scenario: Scenario, options: ScenarioOptions) -> bool:
