@@ -103,19 +103,24 @@ def test_a_bad_amount_of_a_payments_file(capsys: pytest.CaptureFixture[str], tmp
 
 
 def test_every_bad_row_at_once_in_french(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    french, english = error(
-        capsys, tmp_path, HEADER + "P-1;A;21231;Agriculture;2022-11-03\nP-2;B;21231;industry;31/11/2022\n"
-    )
+    path = tmp_path / "contrats.csv"
+    path.write_text(HEADER + "P-1;A;21231;Agriculture;2022-11-03\nP-2;B;21231;industry;31/11/2022\n", encoding="utf-8")
+    said = {}
+    for lang in ("fr", "en"):
+        assert main(["assess", "--contracts", str(path), *FACTS, "--lang", lang]) == EXIT_USAGE
+        said[lang] = capsys.readouterr().err.splitlines()
 
-    assert english.endswith(
-        "contrats.csv: 2 rows are wrong: line 2: sector: 'Agriculture' is not a sector; expected one of industry, "
-        "health, other; line 3: signed_on: '31/11/2022' is not a day of the calendar"
-    )
-    assert french.endswith(
-        "contrats.csv: 2 lignes sont erronées : ligne 2: sector: 'Agriculture' n'est pas un secteur ; attendu : "
-        "industry (industrie), health (santé) ou other (autre); ligne 3: signed_on: '31/11/2022' n'est pas un jour "
-        "du calendrier"
-    )
+    # Each bad row on its own line, its file and line first.
+    assert said["en"] == [
+        f"propulseur-rules: error: {path}:2: sector: 'Agriculture' is not a sector; expected one of industry, "
+        "health, other",
+        f"propulseur-rules: error: {path}:3: signed_on: '31/11/2022' is not a day of the calendar",
+    ]
+    assert said["fr"] == [
+        f"propulseur-rules: erreur : {path}:2: sector: 'Agriculture' n'est pas un secteur ; attendu : "
+        "industry (industrie), health (santé) ou other (autre)",
+        f"propulseur-rules: erreur : {path}:3: signed_on: '31/11/2022' n'est pas un jour du calendrier",
+    ]
 
 
 def test_a_reason_of_a_scenario_file_is_in_french_too(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

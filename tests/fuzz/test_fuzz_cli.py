@@ -65,7 +65,7 @@ def assert_the_error_contract(argv: list[str], result: Run) -> None:
     if result.status == EXIT_OK:
         assert result.err == ""
     if result.status == EXIT_USAGE and command in ("assess", "explain"):
-        # Every input refused at once, one line each, none said twice.
+        # Every input refused at once, and each bad row of a file, a line each, none said twice.
         lines = result.err.splitlines()
         assert lines, result.err
         assert result.err.endswith("\n")

@@ -120,6 +120,12 @@ def assess_dataframes(
     given = [table for table in tables.values() if table is not None]
     present = tuple(name for name, table in tables.items() if table is not None)
     meta = _assessed_partition(*(table._meta for table in given), names=present, frame=frame, base=convention)
+    if "unmet" in meta.columns:
+        # The meta types the list of condition codes as Arrow's list of strings, so that ``to_parquet`` knows
+        # what to write (a column of Python lists gives it no type); the partitions hold the lists themselves.
+        pandas = require("pandas", "frames", Worded("error.feature_frames"))
+        pyarrow = require("pyarrow", "arrow", Worded("error.feature_arrow"))
+        meta["unmet"] = meta["unmet"].astype(pandas.ArrowDtype(pyarrow.list_(pyarrow.string())))
     return dataframe.map_partitions(
         _assessed_partition,
         *given,

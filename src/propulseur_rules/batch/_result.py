@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from ..planning._frame import _column
 from ..rules._eligibility import Place, Verdict
 from ..rules._engine import assessment_of_steps
 from ..rules._entitlement import Entitlement
@@ -19,6 +20,7 @@ from ..rules._extras import require
 from ..rules._facts import Facts
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
 from ..rules._rules import CONTRACT_RULES, ContractRule
+from ..rules._territory import metropole_commune
 from ..words._errors import InvalidInput, Worded, shown
 from ._cases import Case
 from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s, date, euros, rule_bit
@@ -107,7 +109,9 @@ class BatchResult:
         return _assessments(self.table.cases)
 
     def to_frames(self) -> dict[str, Any]:
-        """pandas frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` (money in cents, as integers)."""
+        """pandas frames ``scenarios``, ``years``, ``contracts`` and ``unmet`` in the one frame convention:
+        money in cents (integers), dates ``datetime64``, statuses and conditions categories, the unmet
+        conditions of a row a list of codes; a scenario's rows of ``contracts`` are ``Assessment.to_frame()``."""
         pandas = require("pandas", "frames", Worded("error.feature_frames"))
         return {
             "scenarios": _scenarios_frame(pandas, self),
@@ -201,7 +205,8 @@ def _days(values: Any) -> Any:
 
 def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
     """One row per scenario: its key, ``as_of``, and every money figure of :data:`MONEY_FIGURES`, so that
-    ``payable`` can be rebuilt from the frame; those of the financing convention are zero without terms."""
+    ``payable`` can be rebuilt from the frame; those of the financing convention are zero without terms.
+    ``unmet`` lists the codes of the conditions of the scenario as a whole, in the order of ``Assessment.unmet``."""
     table, figures = result.table, result.scenario
     zero = np.zeros(len(table.keys), dtype=np.int64)
     return pandas.DataFrame(
@@ -210,7 +215,7 @@ def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
             "as_of": _days(table.as_of),
             **{f"{name}_cents": figures.get(name, zero) for name in MONEY_FIGURES},
             "eligible_contracts": figures["eligible_contracts"],
-            "unmet": figures["unmet"],
+            "unmet": pandas.Series(_scenario_unmet(result), dtype=object),
         }
     )
 
@@ -237,40 +242,86 @@ def _years_frame(pandas: Any, result: BatchResult) -> Any:
 
 
 def _contracts_frame(pandas: Any, result: BatchResult) -> Any:
-    """One row per contract, in the table's (canonical) order."""
+    """One row per contract, in the table's (canonical) order: the scenario's key, then the columns of
+    ``Assessment.to_frame()`` with their types, so that the rows of one scenario are that frame."""
     table, contract = result.table, result.contract
-    contracts = pandas.DataFrame(
+    owners = table.contract_scenario.tolist()
+    conventions = [case.convention.reference for case in table.cases]
+    signed = table.contracts(np.arange(table.contract_count, dtype=np.int64))
+    years = contract["programme_year"].tolist()
+    communes = [metropole_commune(item.startup.head_office) for item in signed]
+    values: dict[str, list[Any]] = {
+        "as_of": [date(table.as_of[at]) for at in owners],
+        "convention": [conventions[at] for at in owners],
+        "reference": [item.reference for item in signed],
+        "status": [STATUSES[code].value for code in contract["status"].tolist()],
+        "programme_year": [year if year > 0 else None for year in years],
+    }
+    described: dict[str, list[Any]] = {
+        "unmet": _contract_unmet(result),
+        "startup": [item.startup.name for item in signed],
+        "siren": [item.startup.siren for item in signed],
+        "head_office": [item.startup.head_office for item in signed],
+        "commune": [None if commune is None else commune.name for commune in communes],
+        "sector": [item.startup.sector.value for item in signed],
+        "applied_on": [item.applied_on for item in signed],
+        "selected_on": [item.selected_on for item in signed],
+        "signed_on": [item.signed_on for item in signed],
+    }
+    return pandas.DataFrame(
         {
-            "scenario": [table.keys[at] for at in table.contract_scenario.tolist()],
-            "reference": table.contract_reference,
-            "status": pandas.Categorical.from_codes(contract["status"], [status.value for status in STATUSES]),
-            "programme_year": pandas.array(
-                np.where(contract["programme_year"] > 0, contract["programme_year"], 0), dtype="Int64"
+            "scenario": [table.keys[at] for at in owners],
+            **{name: _column(pandas, name, column, "cents") for name, column in values.items()},
+            "grant_cents": np.asarray(contract["grant"], dtype=np.int64),
+            "accrues_on": pandas.Series(
+                np.asarray(contract["accrues_on"], dtype=np.int64).astype("datetime64[D]"), dtype="datetime64[s]"
             ),
-            "grant_cents": contract["grant"],
-            "accrues_on": contract["accrues_on"].astype("datetime64[D]"),
-            "unmet": contract["unmet"],
+            **{name: _column(pandas, name, column, "cents") for name, column in described.items()},
         }
     )
-    contracts.loc[contract["programme_year"] == 0, "programme_year"] = pandas.NA
-    return contracts
 
 
-def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
-    """The unmet conditions, long, in the order of ``Assessment.unmet``.
+def _unmet_order() -> list[Condition]:
+    """The order of ``Assessment.unmet`` for the conditions the columnar engine sets.
 
-    For the conditions the columnar engine sets, that is the order in which
-    :class:`Condition` declares them, the financing convention moved before C3:
-    a scenario's conditions on payment (C4, C9, the financing convention, C3),
-    its contracts' (contract by contract, each in the order of the rule records
-    of :data:`CONTRACT_UNMET`, so that a rule's own clause is reported), then
-    C5's reconsideration and an excess payment.
+    That is the order in which :class:`Condition` declares them, the financing
+    convention moved before C3: a scenario's conditions on payment (C4, C9, the
+    financing convention, C3), its contracts' (contract by contract, each in the
+    order of the rule records of :data:`CONTRACT_UNMET`, so that a rule's own
+    clause is reported), then C5's reconsideration and an excess payment.
     """
-    table = result.table
     order: list[Condition] = [
         condition for condition in Condition if condition is not Condition.FINANCING_CONVENTION_SIGNED
     ]
     order.insert(order.index(Condition.CONTRACT_TARGET), Condition.FINANCING_CONVENTION_SIGNED)
+    return order
+
+
+def _scenario_unmet(result: BatchResult) -> list[list[str]]:
+    """Per scenario, the codes of its unmet conditions as a whole, in the order of ``Assessment.unmet``."""
+    lists: list[list[str]] = [[] for _ in range(len(result))]
+    order = _unmet_order()
+    for condition in sorted(CONDITION_BITS, key=order.index):
+        for at in np.flatnonzero(result.scenario["unmet"] & CONDITION_BITS[condition]).tolist():
+            lists[at].append(condition.value)
+    return lists
+
+
+def _contract_unmet(result: BatchResult) -> list[list[str]]:
+    """Per contract, the codes of its unmet conditions, in the order of the rule records of :data:`CONTRACT_UNMET`."""
+    lists: list[list[str]] = [[] for _ in range(result.table.contract_count)]
+    for position, record in enumerate(CONTRACT_UNMET):
+        for at in np.flatnonzero(result.contract["unmet"] & (1 << position)).tolist():
+            lists[at].append(_condition(record).value)
+    return lists
+
+
+def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
+    """The unmet conditions, long, in the order of ``Assessment.unmet`` (see :func:`_unmet_order`): the
+    scenario's key, the contract (empty for a condition of the scenario as a whole), the condition and its
+    clause as categories listing every value, as ``Assessment.to_frame(by="unmet")`` gives them."""
+    table = result.table
+    order = _unmet_order()
     contracts_at = min(order.index(_condition(record)) for record in CONTRACT_UNMET)
     places: list[tuple[int, int, int, int]] = []
     rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
@@ -280,7 +331,7 @@ def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
             rows["scenario"].append(table.keys[at])
             rows["contract"].append(None)
             rows["condition"].append(condition.value)
-            rows["clause"].append(condition.clause.name)
+            rows["clause"].append(condition.clause.value)
     for position, record in enumerate(CONTRACT_UNMET):
         for at in np.flatnonzero(result.contract["unmet"] & (1 << position)).tolist():
             owner = int(table.contract_scenario[at])
@@ -288,11 +339,15 @@ def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
             rows["scenario"].append(table.keys[owner])
             rows["contract"].append(table.contract_reference[at])
             rows["condition"].append(_condition(record).value)
-            rows["clause"].append(record.clause.name)
+            rows["clause"].append(record.clause.value)
     ranked = sorted(range(len(places)), key=places.__getitem__)
     rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
     return pandas.DataFrame(
-        {name: pandas.Series(values, dtype=object if name == "contract" else None) for name, values in rows.items()}
+        {
+            "scenario": rows["scenario"],
+            "contract": pandas.Series(rows["contract"], dtype=object),
+            **{name: _column(pandas, name, rows[name], "cents") for name in ("condition", "clause")},
+        }
     )
 
 

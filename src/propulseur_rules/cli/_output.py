@@ -3,7 +3,8 @@
 Exit status: 0 when the assessment is printed (or every checked scenario
 passes); 1 when ``check`` finds a scenario whose figures differ from its
 ``expect`` table; 2 for bad input or usage (one line on standard error naming the
-file, the record or line and the field, never a traceback; a line for each input when several are refused); 3 with
+file, the record or line and the field, never a traceback; a line for each input when several are refused, and
+for each bad row of a file); 3 with
 ``--fail-on-unmet`` when the assessment leaves any condition unmet or holds any
 money back (withheld, waiting for a document, the balance held, time-barred).
 """
@@ -20,7 +21,7 @@ from ..files._inputs import Inputs
 from ..reports._export import write_atomically
 from ..rules._outcome import Assessment
 from ..words._catalogue import say
-from ..words._errors import PropulseurRulesError
+from ..words._errors import InvalidInput, Listed, PropulseurRulesError
 from ._usage import EXIT_USAGE
 
 __all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNMET", "EXIT_USAGE", "PROG"]
@@ -39,10 +40,28 @@ def fail(message: str, lang: str = "en") -> int:
 
 
 def refused(error: PropulseurRulesError, lang: str) -> int:
-    """Bad input: one line on standard error for each input refused, said in ``lang``, exit status 2."""
+    """Bad input: one line on standard error for each input refused, said in ``lang``, and for each bad row
+    of a file; exit status 2."""
     for each in error.errors if isinstance(error, InputsWrong) else (error,):
-        fail(each.message(lang), lang)
+        for line in _rows(each, lang) if isinstance(each, InvalidInput) else [each.message(lang)]:
+            fail(line, lang)
     return EXIT_USAGE
+
+
+def _rows(error: InvalidInput, lang: str) -> list[str]:
+    """The lines of an error: each bad row of a file on its own (``file.csv:4: Montant: …``), then how many
+    more rows are wrong beyond those described; any other error as its one line."""
+    rows = error.values.get("lines")
+    if error.key not in _ROWS_WRONG or not isinstance(rows, Listed):
+        return [error.message(lang)]
+    lines = [f"{error.path}:{row.said(lang)}" for row in rows.items]
+    if error.key == "error.rows_wrong_and_more":
+        lines.append(InvalidInput(error.path, "error.rows_more", more=str(error.values["more"])).message(lang))
+    return lines
+
+
+#: The keys of the error of a file with several bad rows, whose rows are listed in its ``lines``.
+_ROWS_WRONG = ("error.rows_wrong", "error.rows_wrong_and_more")
 
 
 def status(arguments: argparse.Namespace, assessment: Assessment) -> int:

@@ -12,6 +12,7 @@ file, every fact must be (an :class:`~propulseur_rules.InvalidInput` names those
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import IO, Any
 
@@ -27,6 +28,7 @@ from ..example._example import (
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
 )
 from ..rules._convention import DIJON_2022
+from ..rules._documents import check_documents
 from ..rules._financing import FinancingTerms
 from ..rules._outcome import Assessment
 from ..words._errors import InvalidInput, Listed, Worded
@@ -120,6 +122,8 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
     notices: list[Notice] = []
     _fact_changes(options, changes, sources, errors, notices)
     rows = _financing_changes(options, None if based is None else based[0], changes, sources, errors, notices)
+    if based is not None and _combinable(options, changes):
+        errors += [_placed(error, rows, options.file) for error in _combined_errors(based[0], changes)]
     if based is None or errors:
         raise all_wrong(errors)
     scenario, inputs = based
@@ -129,7 +133,7 @@ def assemble(options: ScenarioOptions, stdin: IO[Any] | None = None) -> tuple[Sc
         raise _placed(error, rows, options.file) from None
     scenario = _with_readings(scenario, options)
     _refuse_silent_defaults(scenario, options)
-    inputs = attrs.evolve(inputs, notices=tuple(notices), **sources)  # type: ignore[arg-type]
+    inputs = attrs.evolve(inputs, notices=(*inputs.notices, *notices), **sources)  # type: ignore[arg-type]
     if options.financing == "assumed":
         assumed = Source(origin=Origin.ASSUMED, option="--financing assumed")
         inputs = attrs.evolve(inputs, terms=tuple((term, assumed) for term in _TERMS))
@@ -164,7 +168,22 @@ def _base(options: ScenarioOptions, stdin: IO[Any] | None) -> tuple[Scenario, In
     scenario = load_scenario(options.file)
     text = _read_text(_file_path(options.file), options.file)
     data = _parse_toml(text) if options.file.lower().endswith(".toml") else _parse_json(text)
-    return scenario, _scenario_inputs(options.file, _given_terms(data))
+    inputs = _scenario_inputs(options.file, _given_terms(data))
+    return scenario, attrs.evolve(inputs, notices=_named_notices(options.file, data))
+
+
+def _named_notices(file: str, data: object) -> tuple[Notice, ...]:
+    """What a person should know of how the spreadsheets a scenario file names were read (``contracts_csv``,
+    ``documents`` as a file), as of the files given on the command line: each named as the scenario's errors
+    name it, beside the scenario file. The scenario was loaded, so each file reads as it did then (CSV text)."""
+    table = data if isinstance(data, dict) else {}
+    notices: list[Notice] = []
+    contracts, documents = table.get("contracts_csv"), table.get("documents")
+    if isinstance(contracts, str):
+        notices.extend(contracts_read(os.path.join(os.path.dirname(file), contracts), kind="csv")[1].notices)
+    if isinstance(documents, str):
+        notices.extend(documents_read(os.path.join(os.path.dirname(file), documents), kind="csv")[1].notices)
+    return tuple(notices)
 
 
 #: The terms of the financing convention (C3 « modalités »), each labelled on its own in a report.
@@ -322,6 +341,41 @@ def _placed(error: InvalidInput, rows: tuple[RowOrigin, ...] | None, file: str |
     if file is not None and error.path.startswith("documents["):
         return error.at(f"{STDIN if file == '-' else file}: {error.path}")
     return error
+
+
+def _combinable(options: ScenarioOptions, changes: dict[str, object]) -> bool:
+    """Whether the files given were all read, so that what only their combination refuses can be checked."""
+    return (options.contracts is None or "contracts" in changes) and (
+        options.documents is None or "documents" in changes
+    )
+
+
+def _combined_errors(scenario: Scenario, changes: dict[str, object]) -> list[InvalidInput]:
+    """C3 — what only the files combined refuse, every one of it: each document against the contracts, the
+    programme years and the day the financing convention was signed, as the scenario checks them (its
+    :func:`check_documents`), one document at a time so that each is named."""
+    combined = Scenario(
+        name=scenario.name,
+        convention=changes.get("convention", scenario.convention),
+        as_of=scenario.as_of,
+        contracts=changes.get("contracts", scenario.contracts),
+        financing_signed_on=changes.get("financing_signed_on", scenario.financing_signed_on),
+    )
+    references = [contract.reference for contract in combined.contracts]
+    years = len(combined.convention.programme_years)
+    documents = changes.get("documents", scenario.documents)
+    errors = []
+    for index, document in enumerate(documents if isinstance(documents, tuple) else ()):
+        try:
+            check_documents(
+                [document],
+                contract_references=references,
+                year_count=years,
+                financing_signed_on=combined.financing_signed_on,
+            )
+        except InvalidInput as error:
+            errors.append(error.at(f"documents[{index}]" + error.path.removeprefix("documents[0]")))
+    return errors
 
 
 def _has_financing(scenario: Scenario, options: ScenarioOptions) -> bool:

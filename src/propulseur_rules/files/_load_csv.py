@@ -142,17 +142,7 @@ def _optional_day(text: str, path: str) -> dt.date | None:
 
 def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contract:
     errors: list[InvalidInput] = []
-    startup = None
-    try:
-        startup = Startup(
-            name=cells["startup"],
-            head_office=cells["head_office"].strip(),
-            sector=sector_of(cells["sector"]),
-            siren=cells.get("siren", "").strip() or None,
-        )
-    except InvalidInput as error:
-        column = "startup" if error.path == "name" else error.path
-        errors.append(_FileError(column_path(column), error.key, **error.values))
+    startup = _startup(cells, column_path, errors)
     dates = {}
     for column in ("applied_on", "selected_on", "signed_on"):
         try:
@@ -162,6 +152,35 @@ def _contract(cells: dict[str, str], column_path: Callable[[str], str]) -> Contr
     if startup is None or errors:
         raise cells_wrong(errors)
     return Contract(reference=cells["reference"], startup=startup, **dates)
+
+
+#: A startup whose every field is accepted: each cell of a row is checked in its place, so that every bad
+#: cell of the startup is named, not only the first (Dijon's INSEE code, a sector of C8).
+_STAND_IN: dict[str, object] = {"name": "Startup", "head_office": "21231", "sector": Sector.OTHER, "siren": None}
+
+
+def _startup(cells: dict[str, str], column_path: Callable[[str], str], errors: list[InvalidInput]) -> Startup | None:
+    """The startup of a row, or ``None`` with the error of each of its bad cells (name, head office, sector,
+    SIREN) added to ``errors``: each checked by :class:`Startup` itself, the others' cells standing in."""
+    given: dict[str, object] = {
+        "name": cells["startup"],
+        "head_office": cells["head_office"].strip(),
+        "sector": sector_of(cells["sector"]),
+        "siren": cells.get("siren", "").strip() or None,
+    }
+    try:
+        return Startup(**given)
+    except InvalidInput as refused:
+        found = []
+        for field, value in given.items():
+            try:
+                Startup(**{**_STAND_IN, field: value})
+            except InvalidInput as bad_cell:
+                found.append(bad_cell)
+        for each in found or [refused]:
+            column = "startup" if each.path == "name" else each.path
+            errors.append(_FileError(column_path(column), each.key, **each.values))
+    return None
 
 
 def _payment(cells: dict[str, str], column_path: Callable[[str], str]) -> Payment:

@@ -7,7 +7,8 @@ The tables (see ``docs/files.md``), one per sheet of a workbook and one per CSV 
   documents, balance held, paid, payable, excess paid; the two of the financing
   convention are zero without its terms);
 - ``contracts``: one row per contract (reference, startup, status, programme
-  year, grant, day the grant accrues, unmet conditions; the status in words in French);
+  year, grant, day the grant accrues, unmet conditions; the status in words in French;
+  the warnings on its facts, a postal code for a head office or a name to check, in words);
 - ``unmet``: one row per unmet condition (the contract, if any, the condition,
   its clause, the money at stake);
 - ``budget_years``: the figures by calendar year, when the caller gives them;
@@ -45,6 +46,7 @@ from typing import Any
 
 from ..rules._extras import require
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
+from ..rules._warnings import contract_warnings
 from ..words._catalogue import say
 from ..words._errors import InvalidInput, Worded
 from ..words._format import csv_delimiter, format_date, format_decimal, format_money, spreadsheet_date_format
@@ -67,9 +69,9 @@ __all__ = [
 #: or a CSV file of its own named after it (``assessment.csv``…).
 TABLES = ("assessment", "contracts", "unmet", "budget_years", "sources")
 
-#: The columns of the contracts table: the keys of ``Assessment.to_records()``, each headed by
-#: ``export.column.`` + its key (in English, the key itself).
-_CONTRACT_COLUMNS = ("reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet")
+#: The columns of the contracts table: the keys of ``Assessment.to_records()`` then the warnings on the
+#: contract's facts, each headed by ``export.column.`` + its key (in English, the key itself).
+_CONTRACT_COLUMNS = ("reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet", "warnings")
 #: The money figures of the assessment, all of them in their order, each named by ``export.figure.`` + its name.
 _FIGURES = MONEY_FIGURES
 
@@ -81,8 +83,11 @@ def _tables(assessment: Assessment, lang: str) -> tuple[list[list[Any]], list[li
     writes them (a code is English already)."""
     contracts: list[list[Any]] = [[say("export.column." + key, lang) for key in _CONTRACT_COLUMNS]]
     in_words = check_lang(lang) != "en"
+    warned = contract_warnings(contract.contract for contract in assessment.contracts)
+    joint = say("export.warnings_joint", lang)
     for record in assessment.to_records():
-        row = [record[key] for key in _CONTRACT_COLUMNS]
+        warnings = joint.join(warning.short(lang) for warning in warned.get(record["reference"], ()))
+        row = [*(record[key] for key in _CONTRACT_COLUMNS[:-1]), warnings]
         if in_words:
             row[2] = status_label(ContractStatus(row[2]), lang)
             row[6] = ", ".join(failure_label(Condition(code), lang) for code in row[6].split(", ") if code)

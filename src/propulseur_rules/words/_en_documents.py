@@ -14,6 +14,8 @@ DOCUMENT_WORDS: dict[str, str] = {
     "export.column.grant": "grant",
     "export.column.accrues_on": "accrues_on",
     "export.column.unmet": "unmet",
+    "export.column.warnings": "warnings",
+    "export.warnings_joint": "; ",
     "export.column.contract": "contract",
     "export.column.condition": "condition",
     "export.column.clause": "clause",

@@ -42,6 +42,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.rows_wrong": "{count} rows are wrong: line {lines}",
     "error.rows_wrong_and_more": "{count} rows are wrong: line {lines}; and {more} more",
     "error.rows_joint": "; line ",
+    "error.rows_more": "and {more} more rows are wrong",
     "error.expected_file_path": "expected a file path, not {type}",
     "error.not_a_file_path": "is not a file path: {detail}",
     "error.expected_folder_path": "expected a folder path, not {type}",

@@ -13,6 +13,8 @@ DOCUMENT_WORDS: dict[str, str] = {
     "export.column.grant": "subvention",
     "export.column.accrues_on": "acquise le",
     "export.column.unmet": "conditions non remplies",
+    "export.column.warnings": "avertissements",
+    "export.warnings_joint": " ; ",
     "export.column.contract": "contrat",
     "export.column.condition": "condition",
     "export.column.clause": "clause",

@@ -48,6 +48,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.rows_wrong": "{count} lignes sont erronées : ligne {lines}",
     "error.rows_wrong_and_more": "{count} lignes sont erronées : ligne {lines} ; et {more} de plus",
     "error.rows_joint": "; ligne ",
+    "error.rows_more": "et {more} autres lignes sont erronées",
     "error.expected_file_path": "attendu : un chemin de fichier, pas {type}",
     "error.not_a_file_path": "n'est pas un chemin de fichier : {detail}",
     "error.expected_folder_path": "attendu : un chemin de dossier, pas {type}",

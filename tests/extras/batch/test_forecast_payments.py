@@ -116,7 +116,7 @@ def test_c2_c3_payments_never_exceed_the_releasable_money_nor_the_cap(shape: tup
     outlook = DocumentOutlook(
         on_time=on_time / total,
         late=late / total,
-        never=never / total,
+        never=never / total,  # its own share: 1 - the others may fall a rounding below 0
         shortest_delay=shortest,
         longest_delay=shortest + extra,
     )

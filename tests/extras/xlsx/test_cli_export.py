@@ -50,6 +50,7 @@ def test_csv_in_french_opens_in_a_french_excel(capsysbinary: pytest.CaptureFixtu
         "subvention",
         "acquise le",
         "conditions non remplies",
+        "avertissements",
     ]
     assert rows[0] == header
     contracts = rows[1 : rows.index([])]
@@ -75,7 +76,7 @@ def test_csv_in_english_uses_commas_and_iso_dates(capsysbinary: pytest.CaptureFi
     assert status == EXIT_OK
     assert not out.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(out.decode("utf-8"), newline="")))
-    assert rows[0] == ["reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet"]
+    assert rows[0] == ["reference", "startup", "status", "programme_year", "grant", "accrues_on", "unmet", "warnings"]
     first = rows[1]
     assert first[0] == EXAMPLE_CONTRACTS[0].reference
     assert first[1] == EXAMPLE_CONTRACTS[0].startup.name
