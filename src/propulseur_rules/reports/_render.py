@@ -106,6 +106,13 @@ def _top(assessment: Assessment, lang: str, markdown: bool, ceiling: Assessment 
     return [f"# {lines[0]}", "", *lines[1:], *(["", *(f"- **{line}**" for line in shown)] if shown else [])]
 
 
+def _checked_assessment(assessment: object, ceiling: object) -> None:
+    """A report is of an :class:`Assessment`, and its ceiling too when given: anything else is refused by name."""
+    for name, value in (("assessment", assessment), ("ceiling", ceiling)):
+        if not isinstance(value, Assessment) and (name == "assessment" or value is not None):
+            raise InvalidInput(name, "error.expected_a_kind", kind="Assessment", type=kind_of(value))
+
+
 def render(
     assessment: Assessment,
     lang: str = "en",
@@ -123,6 +130,7 @@ def render(
     given (see :func:`financing_section`).
     """
     check_lang(lang)
+    _checked_assessment(assessment, ceiling)
     heading = (lambda title: ["", f"## {title}", ""]) if markdown else (lambda title: ["", title])
     lines = _top(assessment, lang, markdown, ceiling, fictitious)
 
@@ -181,6 +189,7 @@ def explain(
     ``fictitious`` head it as they head :func:`render`.
     """
     check_lang(lang)
+    _checked_assessment(assessment, ceiling)
     lines = _top(assessment, lang, markdown, ceiling, fictitious)
     bullet, quote_prefix = ("- ", "  > ") if markdown else ("  ", "      ")
     # The trace lists one UNMET step per unmet condition, in the order of

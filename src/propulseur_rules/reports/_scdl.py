@@ -35,7 +35,6 @@ import io
 import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from ..example._example import (
     EXAMPLE_BENEFICIARY_SIRET,
@@ -43,6 +42,7 @@ from ..example._example import (
     EXAMPLE_FUNDER_SIRET,
     EXAMPLE_REGIONAL_AUTHORISATION_ON,
 )
+from ..rules._convention import Convention
 from ..rules._dates import Period, to_date, to_optional_date
 from ..rules._legal import OPEN_DATA_DEADLINE, OPEN_DATA_ESSENTIAL_DATA, OPEN_DATA_FORMAT, LegalBasis
 from ..rules._model import luhn_valid
@@ -68,9 +68,6 @@ from ._scdl_columns import (
     siret_valid,
 )
 from ._scdl_dates import expected_payment_period, publication_due_on
-
-if TYPE_CHECKING:
-    from ..rules._convention import Convention
 
 __all__ = [
     "SCDL_FIELDS",
@@ -251,6 +248,8 @@ def scdl_record(
     words of C7, the payments :func:`expected_payment_period` unless ``payment_period``
     is given; ``rae_id`` (idRAE) and ``aid_scheme`` (dispositifAide) are optional.
     """
+    if not isinstance(convention, Convention):
+        raise InvalidInput("convention", "error.expected_convention", type=kind_of(convention))
     if convention_signed_on is None or convention_signed_on == "":
         raise ScdlInputError("convention_signed_on", "dateConvention", "error.convention_signed_on_required")
     signed_on = to_date(convention_signed_on, "convention_signed_on")
@@ -336,8 +335,12 @@ def validate_scdl_record(record: Mapping[str, str]) -> None:
 
 
 def _checked(records: Iterable[Mapping[str, str]]) -> list[Mapping[str, str]]:
+    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+        raise InvalidInput("records", "error.expected_scdl_records", type=kind_of(records))
     checked = []
     for index, record in enumerate(records):
+        if not isinstance(record, Mapping):
+            raise InvalidInput(f"[{index}]", "error.expected_scdl_record", type=kind_of(record))
         try:
             validate_scdl_record(record)
         except InvalidInput as error:

@@ -357,4 +357,6 @@ ERROR_WORDS: dict[str, str] = {
     "error.no_such_endpoint": "{path} is not an endpoint of the service; see /openapi.json",
     "error.method_not_allowed": "{method} is not allowed on {path}",
     "error.internal": "the service failed on this request; the failure is logged",
+    "error.expected_scdl_records": "expected a list of SCDL records, not {type}",
+    "error.expected_scdl_record": "expected an SCDL record (each column's name to its text), not {type}",
 }

@@ -378,4 +378,6 @@ ERROR_WORDS: dict[str, str] = {
     "error.no_such_endpoint": "{path} n'est pas un point d'accès du service ; voir /openapi.json",
     "error.method_not_allowed": "{method} n'est pas autorisé sur {path}",
     "error.internal": "le service a échoué sur cette requête ; l'échec est consigné",
+    "error.expected_scdl_records": "attendu : une liste d'enregistrements SCDL, pas {type}",
+    "error.expected_scdl_record": "attendu : un enregistrement SCDL (chaque colonne et son texte), pas {type}",
 }
