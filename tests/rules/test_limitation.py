@@ -10,7 +10,7 @@ import pytest
 
 from propulseur_rules import DIJON_2022, Condition, DeadlineKind, FinancingTerms, InvalidInput, Payment, assess
 from propulseur_rules.reports import legal_basis
-from propulseur_rules.rules import LimitationEvent, LimitationEventKind
+from propulseur_rules.rules import LimitationEvent, LimitationEventKind, Money, Release, financing_unmet, hold_back
 
 TERMS = DIJON_2022.replace(financing=FinancingTerms())
 
@@ -97,3 +97,36 @@ def test_a_limitation_event_names_its_kind() -> None:
         LimitationEvent(kind="reminder", on="2026-01-01")
     with pytest.raises(InvalidInput, match=r"limitation_events\[0\]: expected a LimitationEvent"):
         assess(TERMS, [], as_of=dt.date(2027, 1, 1), limitation_events=["2026-01-01"])  # type: ignore[list-item]
+
+
+def test_the_steps_take_the_days_of_the_reliefs_each_covering_what_was_barred_on_it_art_6() -> None:
+    # In 2028 two claims are time-barred: year 1's 20 000 since 1 January 2027 and year 2's advance, 10 000
+    # less 2 000 of the balance (a fifth of 60 000 = 12 000, less year 3's 10 000), since 1 January 2028.
+    later = assess(
+        TERMS,
+        [],
+        as_of=dt.date(2028, 6, 1),
+        regional_authorisation_on=dt.date(2022, 12, 1),
+        financing_signed_on=dt.date(2022, 11, 15),
+    )
+    deadlines = later.deadlines
+    money = Money(
+        accrued=Decimal(60_000),
+        withheld=Decimal(0),
+        releasable=Decimal(60_000),
+        paid=Decimal(0),
+        payable=Decimal(60_000),
+        excess_paid=Decimal(0),
+    )
+    outcome = Release(waiting=(), awaiting=Decimal(2 * 10_000), balance_held=Decimal(12_000), claims=())
+    before = 60_000 - 2 * 10_000 - 12_000  # 28 000 unpaid, all of it time-barred by 1 January 2028
+
+    # One relief, given as the day of one deliberation: on 1 March 2027 only the 20 000 was barred.
+    one = hold_back(money, outcome, deadlines, dt.date(2027, 3, 1))
+    assert (one.time_barred, one.payable) == (Decimal(8_000), Decimal(before - 8_000))
+    # A second relief on 1 February 2028 covers the 8 000 too.
+    both = hold_back(money, outcome, deadlines, reliefs=(dt.date(2027, 3, 1), dt.date(2028, 2, 1)))
+    assert (both.time_barred, both.payable) == (Decimal(0), Decimal(before))
+    unmet = financing_unmet(TERMS, deadlines, both, dt.date(2028, 6, 1), 0, relieved_on=dt.date(2027, 3, 1))
+    barred = [(u.amount, u.relieved_on) for u in unmet if u.condition is Condition.CLAIM_TIME_BARRED]
+    assert barred == [(Decimal(20_000), dt.date(2027, 3, 1)), (Decimal(8_000), None)]

@@ -3,6 +3,8 @@ time-barred (art. 1er), a payment interrupts it (art. 2), and the administration
 « Les autorités administratives ne peuvent renoncer à opposer la prescription »): the sum is withheld from
 ``payable`` as ``time_barred``, unless the council relieved the beneficiary of it by a reasoned
 deliberation (« Ces délibérations doivent être motivées »), dated on or before the date of the assessment.
+A relief concerns the claims already time-barred when it is taken: a claim that lapses after it is not
+relieved by it.
 
 The case: the assumed terms (half of each operating grant as an advance, a fifth held as the balance),
 no contract, no document; the financing convention signed on 15 November 2022 and the regional
@@ -10,7 +12,9 @@ authorisation on 1 December 2022, the day year 1's 20 000 € became a right (C4
 3 × 20 000 = 60 000 accrued and releasable, 2 × 10 000 waiting for the financial statements of years 1
 and 2, 60 000 / 5 = 12 000 held as the balance: 60 000 − 20 000 − 12 000 = 28 000 payable before the
 limitation, of which year 1's 20 000 and 8 000 of year 2's advance (10 000 less the 2 000 of the balance
-left after year 3's 10 000).
+left after year 3's 10 000). Year 1's 20 000, a right from 1 December 2022, lapses on 1 January 2027 (four
+years from 1 January 2023); year 2's 8 000, a right from 1 July 2023, on 1 January 2028 (four years from
+1 January 2024).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from hypothesis import strategies as st
 
 from propulseur_rules import DIJON_2022, Assessment, DeadlineKind, FinancingTerms, Payment, assess, reports
 from propulseur_rules.files import Expectation, ScenarioOptions, assemble
+from propulseur_rules.reports import legal_basis
 from propulseur_rules.reports._export import assessment_csv
 from propulseur_rules.rules import LimitationEvent
 
@@ -31,6 +36,9 @@ TERMS = DIJON_2022.replace(financing=FinancingTerms())
 AROSE = dt.date(2022, 12, 1)
 #: 60 000 − 20 000 waiting − 12 000 balance: payable before payments and before the limitation.
 BEFORE_PAYMENTS = Decimal(60_000 - 2 * 10_000 - 60_000 // 5)
+#: The two unpaid claims: year 1's, lapsing on 1 January 2027, and year 2's advance less the balance's 2 000.
+YEAR_1, YEAR_2 = Decimal(20_000), Decimal(10_000 - (12_000 - 10_000))
+YEAR_1_LAPSES, YEAR_2_LAPSES = dt.date(2022 + 1 + 4, 1, 1), dt.date(2023 + 1 + 4, 1, 1)
 
 
 def _case(as_of: dt.date, **facts: object) -> Assessment:
@@ -81,6 +89,75 @@ def test_a_relief_dated_1_march_2027_releases_the_sum_from_that_day_art_6() -> N
     # Before the deliberation the 20 000 is withheld; from its day it is payable again.
     assert _figures(_case(dt.date(2027, 2, 1), limitation_events=relief)) == (Decimal(20_000), Decimal(8_000))
     assert _figures(_case(dt.date(2027, 3, 1), limitation_events=relief)) == (Decimal(0), BEFORE_PAYMENTS)
+
+
+def test_a_relief_dated_1_march_2027_covers_year_1_not_year_2_which_lapses_after_it_art_6() -> None:
+    relief = [LimitationEvent(kind="relief", on="2027-03-01")]
+    result = _case(dt.date(2028, 6, 1), limitation_events=relief)
+
+    # On 1 March 2027 only year 1's 20 000 was time-barred: the relief covers it. Year 2's 8 000 lapses on
+    # 1 January 2028, after the relief: withheld. Payable 28 000 − 8 000 = 20 000.
+    assert _figures(result) == (YEAR_2, BEFORE_PAYMENTS - YEAR_2)
+    assert _figures(result) == (Decimal(8_000), Decimal(20_000))
+    assert _time_barred_unmet(result) == [
+        (YEAR_1, YEAR_1_LAPSES, dt.date(2027, 3, 1)),
+        (YEAR_2, YEAR_2_LAPSES, None),
+    ]
+    # Without the relief both are withheld: 28 000 − 20 000 − 8 000 = 0 payable.
+    assert _figures(_case(dt.date(2028, 6, 1))) == (YEAR_1 + YEAR_2, Decimal(0))
+
+
+def test_a_relief_dated_before_anything_lapsed_relieves_nothing_art_6() -> None:
+    # On 1 January 2023 no claim was time-barred: in 2030 both claims are, as without the relief.
+    early = [LimitationEvent(kind="relief", on="2023-01-01")]
+    result = _case(dt.date(2030, 1, 1), limitation_events=early)
+
+    assert _figures(result) == (Decimal(20_000 + 8_000), BEFORE_PAYMENTS - 20_000 - 8_000)
+    assert _figures(result) == _figures(_case(dt.date(2030, 1, 1)))
+    assert [relieved for _, _, relieved in _time_barred_unmet(result)] == [None, None]
+
+
+def test_a_relief_covers_the_claim_that_lapses_on_its_very_day_not_the_day_after_art_6() -> None:
+    # Year 2's 8 000 is time-barred from 1 January 2028: a relief that day covers it, one the day before not.
+    on_the_day = _case(dt.date(2028, 6, 1), limitation_events=[LimitationEvent(kind="relief", on="2028-01-01")])
+    the_day_before = _case(dt.date(2028, 6, 1), limitation_events=[LimitationEvent(kind="relief", on="2027-12-31")])
+
+    assert _figures(on_the_day) == (Decimal(0), BEFORE_PAYMENTS)
+    assert _figures(the_day_before) == (Decimal(8_000), BEFORE_PAYMENTS - 8_000)
+
+
+def test_each_relief_covers_what_was_time_barred_on_its_own_day_art_6() -> None:
+    reliefs = [LimitationEvent(kind="relief", on="2028-02-01"), LimitationEvent(kind="relief", on="2027-03-01")]
+    result = _case(dt.date(2028, 6, 1), limitation_events=reliefs)
+
+    # 1 March 2027 covers year 1's 20 000, 1 February 2028 year 2's 8 000 (and year 1's again): nothing withheld.
+    assert _figures(result) == (Decimal(0), BEFORE_PAYMENTS)
+    assert _time_barred_unmet(result) == [
+        (YEAR_1, YEAR_1_LAPSES, dt.date(2027, 3, 1)),
+        (YEAR_2, YEAR_2_LAPSES, dt.date(2028, 2, 1)),
+    ]
+    # Before the second relief, only the first: year 2's 8 000 withheld in January 2028.
+    assert _figures(_case(dt.date(2028, 1, 15), limitation_events=reliefs)) == (Decimal(8_000), Decimal(20_000))
+
+
+def test_the_messages_say_which_claim_was_relieved_and_which_was_not_art_6() -> None:
+    result = _case(dt.date(2028, 6, 1), limitation_events=[LimitationEvent(kind="relief", on="2027-03-01")])
+    relieved, withheld = (u for u in result.unmet if u.condition.value == "claim_time_barred")
+
+    assert "the council relieved the beneficiary of it on 2027-03-01" in relieved.message()
+    assert "le conseil en a relevé le bénéficiaire le 01/03/2027" in relieved.message("fr")
+    assert "cannot waive it" in withheld.message()
+    assert "relevé" not in withheld.message("fr")
+    assert (relieved.basis, withheld.basis) == (legal_basis("loi-68-1250-art-6"), legal_basis("loi-68-1250-art-1"))
+
+
+def _time_barred_unmet(result: Assessment) -> list[tuple[Decimal, dt.date | None, dt.date | None]]:
+    """Each claim time-barred: its amount, the day it lapsed, the day the council relieved it of the limitation."""
+    return [
+        (unmet.amount, unmet.lapsed_on, unmet.relieved_on)
+        for unmet in result.unmet
+        if unmet.condition.value == "claim_time_barred"
+    ]
 
 
 def test_a_written_claim_is_no_relief_art_2_and_6() -> None:
@@ -193,6 +270,14 @@ def test_payable_is_never_negative_and_never_more_than_without_the_limitation(
     assert relieved.time_barred == 0
     assert result.payable >= 0
     assert result.payable + result.time_barred <= relieved.payable
-    relief_given = any(event.kind.value == "relief" for event in events)
-    overdue = [d.amount for d in result.deadlines if d.kind is DeadlineKind.LIMITATION and d.overdue]
-    assert result.time_barred == (Decimal(0) if relief_given else sum(overdue, Decimal(0)))
+    # Art. 6: a relief covers the claims time-barred on its day; each deadline overdue on the date is
+    # withheld unless a relief by the date was taken on or after the day its claim lapsed.
+    reliefs = [event.on for event in events if event.kind.value == "relief"]
+    withheld = [
+        deadline.amount
+        for deadline in result.deadlines
+        if deadline.kind is DeadlineKind.LIMITATION
+        and deadline.overdue
+        and not any(deadline.lapses_on is not None and deadline.lapses_on <= day for day in reliefs)
+    ]
+    assert result.time_barred == sum(withheld, Decimal(0))

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..rules._documents import Document, DocumentKind, check_documents, first_received
-from ..rules._limitation import LimitationEventKind, relieved_on
+from ..rules._limitation import LimitationEventKind, relief_days
 from ..rules._outcome import Condition
 from ..words._errors import InvalidInput
 from ._cases import Case
@@ -42,6 +42,8 @@ __all__ = ["FinancingColumns", "FinancingMoney", "financing_columns", "hold_back
 _SHARE_UNIT = 10_000
 #: No day: later than any day a table holds, so that ``day <= as_of`` is false.
 _NEVER = np.iinfo(np.int64).max // 4
+#: No relief: earlier than any day a claim lapses on, so that ``lapses_on <= relief`` is false.
+_NO_RELIEF = np.iinfo(np.int64).min // 4
 
 
 class FinancingColumns(NamedTuple):
@@ -60,8 +62,10 @@ class FinancingColumns(NamedTuple):
     copy_on: Int64s
     #: Per scenario, sorted, padded with ``_NEVER``: the days the limitation was interrupted by ``as_of``.
     interruptions: Int64s
-    #: Per scenario: whether the council relieved the beneficiary of the limitation by ``as_of`` (art. 6).
-    relieved: Bools
+    #: Per scenario: the day of the last relief of the limitation by ``as_of`` (art. 6); ``_NO_RELIEF``: none.
+    #: A relief covers the claims time-barred on its day, so a claim is relieved if the last one came after
+    #: it lapsed, as :func:`~propulseur_rules.rules._limitation.relief_of` finds a relief for it.
+    last_relief_on: Int64s
 
 
 def financing_columns(table: ScenarioTable) -> FinancingColumns:
@@ -95,10 +99,10 @@ def financing_columns(table: ScenarioTable) -> FinancingColumns:
         statement_on=statement_on,
         copy_on=copy_on,
         interruptions=_interruptions(table),
-        relieved=array(
-            relieved_on(e for e in case.limitation_events if e.on <= case.as_of) is not None for case in cases
-        )
-        == 1,
+        last_relief_on=array(
+            max((days(day) for day in relief_days(case.limitation_events, case.as_of)), default=_NO_RELIEF)
+            for case in cases
+        ),
     )
 
 
@@ -277,7 +281,9 @@ def hold_back(
     claims = _claims(parts, waits, lifted_on(table, columns, met_on), balance, released, released_on)
     unpaid, lapse = _unpaid(table, columns, claims, money.paid)
     barred = (unpaid > 0) & (_year(table.as_of[claims[0]]) > lapse + 4)
-    time_barred = np.where(columns.relieved, 0, _sums(claims[0][barred], unpaid[barred], count))
+    # Loi n° 68-1250, art. 6: a relief covers the claims time-barred on its day, from 1 January of lapse + 5.
+    withheld = barred & (columns.last_relief_on[claims[0]] < _new_year(lapse + 5))
+    time_barred = _sums(claims[0][withheld], unpaid[withheld], count)
     held = np.where(released, 0, balance)
     before = np.maximum(0, releasable - awaiting - held - money.paid)
     return FinancingMoney(
@@ -346,6 +352,11 @@ def _suffix(owner: Int64s, amount: Int64s, count: int) -> Int64s:
 def _year(day: Int64s) -> Int64s:
     """The calendar year of days since 1970-01-01."""
     return (day.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970).astype(np.int64)
+
+
+def _new_year(year: Int64s) -> Int64s:
+    """1 January of each year, in days since 1970-01-01."""
+    return (year - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
 
 
 def _sums(group: Int64s, values: Int64s, count: int) -> Int64s:

@@ -38,7 +38,7 @@ from ._entitlement import Entitlement, entitlement
 from ._facts import Facts, checked_items, facts_from
 from ._financing import FinancingTerms
 from ._financing_steps import FinancingSteps, financing_steps, financing_unmet, hold_back
-from ._limitation import LimitationEvent, interruption_days, relieved_on
+from ._limitation import LimitationEvent, interruption_days, relief_days
 from ._model import Contract, Payment
 from ._money import ZERO, in_money_context
 from ._outcome import Assessment
@@ -176,9 +176,10 @@ def _assessment(
     terms = convention.financing
     if terms is not None:  # 7. to 9.
         steps = _financing(convention, terms, facts, items, places, money, documents, [day for day, _ in lifts])
-        relief = relieved_on(event for event in facts.limitation_events if event.on <= as_of)
-        money = hold_back(money, steps.outcome, steps.deadlines, relief)
-        unmet += financing_unmet(convention, steps.deadlines, money, as_of, len(places), relieved_on=relief)
+        # Loi n° 68-1250, art. 6: each relief covers the claims time-barred on its own day.
+        reliefs = relief_days(facts.limitation_events, as_of)
+        money = hold_back(money, steps.outcome, steps.deadlines, reliefs=reliefs)
+        unmet += financing_unmet(convention, steps.deadlines, money, as_of, len(places), reliefs=reliefs)
     return Assessment(
         as_of=as_of,
         convention=convention,

@@ -19,6 +19,7 @@ from ._eligibility import Place, target_met_on
 from ._entitlement import Entitlement
 from ._financing import FinancingTerms
 from ._legal import LIMITATION_NOT_WAIVED
+from ._limitation import relief_of
 from ._money import ZERO
 from ._outcome import Condition, Deadline, DeadlineKind, UnmetCondition, payable_before_payments
 from ._release import Part, Release, document_deadlines, limitation_deadlines, parts_of, release
@@ -88,16 +89,23 @@ def financing_steps(
 
 
 def hold_back(
-    money: Money, outcome: Release, deadlines: Sequence[Deadline] = (), relieved_on: dt.date | None = None
+    money: Money,
+    outcome: Release,
+    deadlines: Sequence[Deadline] = (),
+    relieved_on: dt.date | None = None,
+    *,
+    reliefs: Sequence[dt.date] = (),
 ) -> Money:
     """C3 « modalités » — of what is releasable, what waits for a document and the balance held are not payable yet;
-    loi n° 68-1250, art. 1er and 6 — nor, of what is left unpaid, the claims time-barred (:func:`_time_barred`).
+    loi n° 68-1250, art. 1er and 6 — nor, of what is left unpaid, the claims time-barred and not relieved
+    (:func:`_time_barred`).
 
     ``payable = max(0, releasable - awaiting - balance_held - paid) - time_barred``, never below zero. An
     excess payment is still measured against what is releasable: money paid before its document came in
-    was paid early, not unduly.
+    was paid early, not unduly. ``reliefs`` are the days of the council's reliefs of the limitation on or
+    before the date of the assessment; ``relieved_on``, the day of one relief, is counted with them.
     """
-    barred = _time_barred(deadlines, relieved_on)
+    barred = _time_barred(deadlines, _relief_days(relieved_on, reliefs))
     before = max(ZERO, payable_before_payments(money.releasable, outcome.awaiting, outcome.balance_held) - money.paid)
     return money._replace(
         awaiting_documents=outcome.awaiting,
@@ -107,21 +115,34 @@ def hold_back(
     )
 
 
-def _time_barred(deadlines: Sequence[Deadline], relieved_on: dt.date | None = None) -> Decimal:
+def _relief_days(relieved_on: dt.date | None, reliefs: Sequence[dt.date]) -> tuple[dt.date, ...]:
+    return tuple(reliefs) if relieved_on is None else (relieved_on, *reliefs)
+
+
+def _time_barred(deadlines: Sequence[Deadline], reliefs: Sequence[dt.date] = ()) -> Decimal:
     """Loi n° 68-1250, art. 1er and 6 — the unpaid claims past the four-year limitation: withheld from payment.
 
     The administration cannot waive the limitation (art. 6, « Les autorités administratives ne peuvent
     renoncer à opposer la prescription »): the sum of the overdue ``LIMITATION`` deadlines is not payable,
-    unless the council relieved the beneficiary of it by a reasoned deliberation (« Ces délibérations
-    doivent être motivées »), ``relieved_on``, a day on or before the date of the assessment; the relief
-    then covers every claim time-barred on that date.
+    but for those the council relieved the beneficiary of by a reasoned deliberation (« Ces délibérations
+    doivent être motivées »), one of ``reliefs``. A relief covers the claims time-barred on its own day
+    (:func:`~._limitation.relief_of`): a claim that lapses after the last relief stays withheld.
     """
-    if relieved_on is not None:
-        return ZERO
     return sum(
-        (deadline.amount for deadline in deadlines if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue),
+        (deadline.amount for deadline in _barred(deadlines) if _relieved_on(deadline, reliefs) is None),
         ZERO,
     )
+
+
+def _barred(deadlines: Sequence[Deadline]) -> list[Deadline]:
+    """The overdue ``LIMITATION`` deadlines: the unpaid claims time-barred on the date of the assessment."""
+    return [deadline for deadline in deadlines if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue]
+
+
+def _relieved_on(deadline: Deadline, reliefs: Sequence[dt.date]) -> dt.date | None:
+    """The day of the first of ``reliefs`` taken on or after the day the deadline's claim was time-barred
+    (``lapses_on``), if any; a claim without that day (beyond the calendar) is relieved by none."""
+    return None if deadline.lapses_on is None else relief_of(deadline.lapses_on, reliefs)
 
 
 def financing_unmet(
@@ -132,10 +153,12 @@ def financing_unmet(
     eligible: int,
     *,
     relieved_on: dt.date | None = None,
+    reliefs: Sequence[dt.date] = (),
 ) -> tuple[UnmetCondition, ...]:
     """What the financing terms leave unpaid: each document awaited, the balance held, the claims past
     the four-year limitation (loi n° 68-1250: the administration cannot waive it, art. 6, unless the
-    council relieved the beneficiary of it, ``relieved_on``)."""
+    council relieved the beneficiary of it on or after the day the claim lapsed, one of ``reliefs`` or
+    ``relieved_on``; a claim that lapsed after the last relief is reported unrelieved)."""
     unmet = []
     for deadline in deadlines:
         document = deadline.kind.document
@@ -149,20 +172,22 @@ def financing_unmet(
             unmet.append(
                 attrs.evolve(_document_unmet(Condition.BALANCE_HELD, deadline), needed=needed or None, final=final)
             )
-    unmet.extend(
-        UnmetCondition(
-            condition=Condition.CLAIM_TIME_BARRED,
-            clause=Condition.CLAIM_TIME_BARRED.clause,
-            amount=deadline.amount,
-            basis=Condition.CLAIM_TIME_BARRED.basis if relieved_on is None else LIMITATION_NOT_WAIVED,
-            reason=None if relieved_on is None else "time_barred_relieved",
-            lapsed_on=deadline.lapses_on,
-            relieved_on=relieved_on,
-        )
-        for deadline in deadlines
-        if deadline.kind is DeadlineKind.LIMITATION and deadline.overdue
-    )
+    days = _relief_days(relieved_on, reliefs)
+    unmet.extend(_time_barred_unmet(deadline, _relieved_on(deadline, days)) for deadline in _barred(deadlines))
     return tuple(unmet)
+
+
+def _time_barred_unmet(deadline: Deadline, relieved_on: dt.date | None) -> UnmetCondition:
+    """Loi n° 68-1250, art. 1er and 6 — a claim time-barred, relieved by the council on ``relieved_on`` or not."""
+    return UnmetCondition(
+        condition=Condition.CLAIM_TIME_BARRED,
+        clause=Condition.CLAIM_TIME_BARRED.clause,
+        amount=deadline.amount,
+        basis=Condition.CLAIM_TIME_BARRED.basis if relieved_on is None else LIMITATION_NOT_WAIVED,
+        reason=None if relieved_on is None else "time_barred_relieved",
+        lapsed_on=deadline.lapses_on,
+        relieved_on=relieved_on,
+    )
 
 
 def _document_unmet(condition: Condition, deadline: Deadline) -> UnmetCondition:

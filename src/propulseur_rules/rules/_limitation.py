@@ -6,7 +6,9 @@ of the administration about the claim, and « toute émission de moyen de règle
 règlement ne couvre qu'une partie de la créance ». After an interruption a new period of four
 years runs from 1 January of the year after it (our reading of art. 2, whose last sentence could
 not be read whole). Article 6: the administration cannot waive the limitation; the council may
-relieve the creditor of it by a deliberation stating its reasons.
+relieve the creditor of it by a deliberation stating its reasons. A relief concerns the claims
+already time-barred when it is taken: a claim that lapses after it is not relieved by it
+(:func:`relief_of`).
 
 The payments are already facts of a case; a :class:`LimitationEvent` adds a written claim, a
 written communication of the administration, or the council's relief, each with its day.
@@ -15,6 +17,10 @@ written communication of the administration, or the council's relief, each with 
 datetime.date(2026, 3, 1)
 >>> lapse_year(dt.date(2022, 7, 1), [dt.date(2024, 6, 1)])  # four years from 1 January 2025
 2024
+>>> relief_of(dt.date(2027, 1, 1), [dt.date(2027, 3, 1)])  # barred on 1 January 2027, relieved on 1 March
+datetime.date(2027, 3, 1)
+>>> relief_of(dt.date(2028, 1, 1), [dt.date(2027, 3, 1)]) is None  # lapses after the relief: not relieved
+True
 """
 
 from __future__ import annotations
@@ -28,7 +34,14 @@ import attrs
 from ..words._errors import InvalidInput, shown
 from ._dates import to_date
 
-__all__ = ["LimitationEvent", "LimitationEventKind", "interruption_days", "lapse_year", "relieved_on"]
+__all__ = [
+    "LimitationEvent",
+    "LimitationEventKind",
+    "interruption_days",
+    "lapse_year",
+    "relief_days",
+    "relief_of",
+]
 
 
 class LimitationEventKind(enum.Enum):
@@ -89,6 +102,17 @@ def lapse_year(arose_on: dt.date, interruptions: Iterable[dt.date]) -> int:
     return year
 
 
-def relieved_on(events: Iterable[LimitationEvent]) -> dt.date | None:
-    """Loi n° 68-1250, art. 6 — the first day the council relieved the beneficiary of the limitation, if it did."""
-    return min((event.on for event in events if event.kind is LimitationEventKind.RELIEF), default=None)
+def relief_days(events: Iterable[LimitationEvent], as_of: dt.date) -> tuple[dt.date, ...]:
+    """Loi n° 68-1250, art. 6 — the days, on or before ``as_of``, the council relieved the beneficiary of the
+    limitation by a reasoned deliberation, in order."""
+    return tuple(sorted(event.on for event in events if event.kind is LimitationEventKind.RELIEF and event.on <= as_of))
+
+
+def relief_of(lapses_on: dt.date, reliefs: Iterable[dt.date]) -> dt.date | None:
+    """Loi n° 68-1250, art. 6 — the day of the first relief that covers a claim time-barred from ``lapses_on``.
+
+    A relief concerns the claims already time-barred on the day it is taken (``lapses_on`` on or before
+    that day); a claim that lapses after it is not relieved by it, only by a later one. ``None``: no
+    relief of ``reliefs`` covers the claim.
+    """
+    return min((day for day in reliefs if day >= lapses_on), default=None)

@@ -140,6 +140,21 @@ def limitation_case(as_of: dt.date, events: tuple[LimitationEvent, ...] = ()) ->
         (dt.date(2027, 6, 1), (LimitationEvent(kind="written_claim", on="2026-03-01"),), 0, False),
         # The council's relief (art. 6) lifts the cut, the condition stays reported.
         (dt.date(2027, 6, 1), (LimitationEvent(kind="relief", on="2027-05-02"),), 0, True),
+        # A relief covers the claims time-barred on its day: on 1 March 2027 year 1's 20 000, not year 2's
+        # 8 000, which lapses on 1 January 2028 and stays withheld.
+        (dt.date(2028, 6, 1), (LimitationEvent(kind="relief", on="2027-03-01"),), 10_000 - (12_000 - 10_000), True),
+        # A relief on 1 January 2023, before anything lapsed, relieves nothing in 2030.
+        (dt.date(2030, 1, 1), (LimitationEvent(kind="relief", on="2023-01-01"),), 20_000 + 8_000, True),
+        # One on the day year 2's claim lapses covers it; the day before, only year 1's.
+        (dt.date(2028, 6, 1), (LimitationEvent(kind="relief", on="2028-01-01"),), 0, True),
+        (dt.date(2028, 6, 1), (LimitationEvent(kind="relief", on="2027-12-31"),), 8_000, True),
+        # Two reliefs, each covering what was time-barred on its day: nothing withheld.
+        (
+            dt.date(2028, 6, 1),
+            (LimitationEvent(kind="relief", on="2028-02-01"), LimitationEvent(kind="relief", on="2027-03-01")),
+            0,
+            True,
+        ),
     ],
 )
 def test_the_four_year_limitation_cuts_the_payable_as_assess_does(
