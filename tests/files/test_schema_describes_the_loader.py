@@ -36,6 +36,10 @@ MEANING = frozenset(
         "error.selected_after_end",
         "error.deadline_outside_period",
         "error.period_ends_before_start",
+        # What a document covers is read by its kind beside it (a year for a financial statement, a contract
+        # for a copy) and measured against the convention's programme years.
+        "error.not_a_year_number",
+        "error.no_such_programme_year",
     }
 )
 
