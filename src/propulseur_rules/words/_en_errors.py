@@ -364,6 +364,7 @@ ERROR_WORDS: dict[str, str] = {
         "{value} is not a prefix of references: it starts with « # » and ends with « / » or « . », "
         "as « #/components/schemas/Scenario. »"
     ),
+    "error.page_too_many_rows": "the file holds {count} rows, more than the {limit} the service takes",
     "error.parquet_not_a_source": "cannot be read as Parquet: expected a path, a folder or a file object, not {type}",
     "error.parquet_missing": "cannot be read as Parquet: there is no file or folder {value}",
     "error.parquet_damaged": (

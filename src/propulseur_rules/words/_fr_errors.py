@@ -385,6 +385,7 @@ ERROR_WORDS: dict[str, str] = {
         "{value} n'est pas un préfixe de références : il commence par « # » et finit par « / » ou « . », "
         "comme « #/components/schemas/Scenario. »"
     ),
+    "error.page_too_many_rows": "le fichier compte {count} lignes, plus que les {limit} que le service accepte",
     "error.parquet_not_a_source": (
         "ne peut être lu comme Parquet : attendu un chemin, un dossier ou un objet fichier, pas {type}"
     ),
