@@ -109,6 +109,8 @@ def assess_dataframes(
     convention = DIJON_2022 if base is None else base
     if not isinstance(convention, Convention):
         raise InvalidInput("base", "error.expected_convention", type=kind_of(convention))
+    if not isinstance(scenarios, dataframe.DataFrame):
+        raise InvalidInput("scenarios", "error.expected_a_kind", kind="dask DataFrame", type=kind_of(scenarios))
     tables = {"scenarios": scenarios, "contracts": contracts, "payments": payments}
     for name, table in tables.items():
         if table is not None and not isinstance(table, dataframe.DataFrame):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import IO, Any
 
-from ..words._errors import InvalidInput
+from ..words._errors import InvalidInput, kind_of
 from ._load import MAX_FILE_BYTES
 
 __all__ = ["STDIN", "read_request", "schema_text"]
@@ -30,9 +30,13 @@ def read_request(stream: IO[Any]) -> str:
     a text stream without one is read as text (a test's ``StringIO``).
     """
     binary = getattr(stream, "buffer", stream)
+    if not callable(getattr(binary, "read", None)):
+        raise InvalidInput("stream", "error.expected_stream", type=kind_of(stream))
     content = binary.read(MAX_FILE_BYTES + 1)
     if isinstance(content, str):
         content = content.encode("utf-8", "surrogatepass")
+    if not isinstance(content, bytes | bytearray):
+        raise InvalidInput("stream", "error.expected_stream", type=kind_of(stream))
     if len(content) > MAX_FILE_BYTES:
         raise InvalidInput(STDIN, "error.too_large", size=str(MAX_FILE_BYTES // (1024 * 1024)))
     try:

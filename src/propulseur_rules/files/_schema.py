@@ -18,6 +18,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from ..words._errors import InvalidInput, kind_of, shown
 from ._requests import schema_text
 
 __all__ = ["assessment_schema", "scenario_schema"]
@@ -50,6 +51,10 @@ def assessment_schema(*, defs_at: str = _DEFS) -> dict[str, Any]:
 
 def _placed(schema: dict[str, Any], defs_at: str) -> dict[str, Any]:
     """``schema`` as it is, or with its definitions moved for ``defs_at``."""
+    if not isinstance(defs_at, str):
+        raise InvalidInput("defs_at", "error.defs_at_not_text", type=kind_of(defs_at))
+    if not defs_at.startswith("#") or not defs_at.endswith(("/", ".")):
+        raise InvalidInput("defs_at", "error.defs_at_not_a_prefix", value=shown(defs_at))
     if defs_at == _DEFS:
         return schema
     definitions = schema.pop("$defs")

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import warnings
 from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from ._load_files import _FileError, _read_bytes
 
 __all__ = ["MAX_SHEET_ROWS", "Cells", "Grid", "cell_text", "csv_grid", "ods_grid", "xlsx_grid"]
 
+#: A number stored with more digits than this before or after its point is left to the cell's text.
+_MAX_DIGITS = 40
 #: At most this many rows are read from a sheet.
 MAX_SHEET_ROWS = 100_000
 
@@ -223,11 +226,27 @@ def _ods_value(cell: Any) -> str:
     """A cell as a CSV export writes it: a number without its format, a date as ``YYYY-MM-DD``, else its text."""
     kind = cell.getAttribute("valuetype")
     if kind in ("float", "currency", "percentage"):
-        return cell_text(float(cell.getAttribute("value")))
+        number = _decimal_text(cell.getAttribute("value"))
+        if number is not None:
+            return number
     if kind == "date":
         value = str(cell.getAttribute("datevalue"))
         return value.removesuffix("T00:00:00").replace("T", " ")
     return "\n".join(_node_text(paragraph) for paragraph in cell.getElementsByType(_odf("text").P))
+
+
+def _decimal_text(value: object) -> str | None:
+    """The number an ODS cell stores as decimal text, as a CSV export writes it: its digits as they are, without
+    a float (``123456789.01`` stays so), an exponent or the ``.0`` of a whole number; none if it is not a number."""
+    try:
+        number = Decimal(str(value)) if value else None
+    except InvalidOperation:
+        return None
+    if number is None or not number.is_finite() or abs(number.adjusted()) > _MAX_DIGITS:
+        return None
+    if number == number.to_integral_value():
+        return str(int(number))
+    return format(number, "f")
 
 
 def _node_text(node: Any) -> str:

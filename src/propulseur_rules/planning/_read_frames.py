@@ -12,17 +12,10 @@ document as categories. The columns are those a frame is fed back with:
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
-from ..files import (
-    load_contracts_csv,
-    load_contracts_xlsx,
-    load_documents_csv,
-    load_documents_xlsx,
-    load_payments_csv,
-    load_payments_xlsx,
-)
+from ..files._load_csv import contracts_read, payments_read
+from ..files._spreadsheet_documents import documents_read
 from ..rules._documents import DocumentKind
 from ..rules._extras import require
 from ._frame import records_frame
@@ -30,16 +23,12 @@ from ._frame import records_frame
 __all__ = ["read_contracts", "read_documents", "read_payments"]
 
 
-def _is_workbook(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` names an ``.xlsx`` workbook (by its suffix); any other file is read as CSV."""
-    return Path(path).suffix.lower() == ".xlsx"
-
-
 def read_contracts(path: str | os.PathLike[str]) -> Any:
-    """The contracts of a CSV file or ``.xlsx`` workbook as a frame: ``reference``, ``startup``, ``siren``,
+    """The contracts of a CSV file, ``.xlsx`` or ``.ods`` workbook (by its suffix) as a frame:
+    ``reference``, ``startup``, ``siren``,
     ``head_office``, ``sector``, ``applied_on``, ``selected_on``, ``signed_on`` (see ``docs/notebooks.md``)."""
     require("pandas", "frames", "read_contracts")
-    contracts = load_contracts_xlsx(path) if _is_workbook(path) else load_contracts_csv(path)
+    contracts = contracts_read(path)[0]
     rows = [
         {
             "reference": contract.reference,
@@ -58,19 +47,20 @@ def read_contracts(path: str | os.PathLike[str]) -> Any:
 
 
 def read_payments(path: str | os.PathLike[str]) -> Any:
-    """The payments of a CSV file or ``.xlsx`` workbook as a frame: ``reference``, ``paid_on``, ``amount_cents``."""
+    """The payments of a CSV file, ``.xlsx`` or ``.ods`` workbook as a frame: ``reference``, ``paid_on``,
+    ``amount_cents``."""
     require("pandas", "frames", "read_payments")
-    payments = load_payments_xlsx(path) if _is_workbook(path) else load_payments_csv(path)
+    payments = payments_read(path)[0]
     rows = [{"reference": each.reference, "paid_on": each.paid_on, "amount": each.amount} for each in payments]
     return records_frame(rows, columns=("reference", "paid_on", "amount"))
 
 
 def read_documents(path: str | os.PathLike[str]) -> Any:
-    """The supporting documents received, from a CSV file or ``.xlsx`` workbook, as a frame: ``kind`` (a
+    """The supporting documents received, from a CSV file, ``.xlsx`` or ``.ods`` workbook, as a frame: ``kind`` (a
     category of every kind of document), ``received_on``, ``covers`` (a contract's reference, a programme
     year, or empty)."""
     pandas = require("pandas", "frames", "read_documents")
-    documents = load_documents_xlsx(path) if _is_workbook(path) else load_documents_csv(path)
+    documents = documents_read(path)[0]
     rows = [{"received_on": document.received_on, "covers": document.covers} for document in documents]
     frame = records_frame(rows, columns=("received_on", "covers"))
     kinds = [document.kind.value for document in documents]

@@ -29,7 +29,7 @@ from ..planning._schedule_views import schedule_to_dict
 from ..reports._render import explain
 from ..reports._scdl import scdl_csv, scdl_json, scdl_record
 from ..reports._statement_layout import statement_html, statement_markdown
-from ..words._errors import Either, InvalidInput, PropulseurRulesError, shown
+from ..words._errors import Either, InvalidInput, PropulseurRulesError, kind_of, shown
 from ._limits import BodyTooLarge, Limits, check_counts, read_body
 from ._openapi import openapi_document
 from ._page import mount_page
@@ -50,6 +50,8 @@ class BadParameter(InvalidInput):
 def create_app(limits: Limits | None = None) -> FastAPI:
     """The application, each request bounded by ``limits`` (the defaults if none; see :class:`Limits`)."""
     limits = Limits() if limits is None else limits
+    if not isinstance(limits, Limits):
+        raise InvalidInput("limits", "error.expected_a_kind", kind="Limits", type=kind_of(limits))
     app = FastAPI(
         title="propulseur-rules",
         version=package_version(),

@@ -31,6 +31,7 @@ from starlette.types import Message
 
 from ..files._assemble import ScenarioOptions, assemble, deliberation_alone
 from ..files._inputs import Inputs, Source
+from ..files._scenario import Scenario
 from ..reports._data import payable_bases
 from ..reports._export import assessment_csv, assessment_xlsx
 from ..reports._html import html_table
@@ -217,12 +218,30 @@ def _answer(submission: _Submission, limits: Limits) -> Response:
         paths = {slot: _written(folder, slot, kept) for slot, kept in values.kept.items()}
         try:
             scenario, inputs = assemble(_options(values, paths))
+            over = _over_limits(scenario, limits, lang)
+            if over:
+                return _refused(lang, values, over, limits, 422)
             assessment = scenario.assess()
             ceiling = deliberation_alone(scenario, inputs)
             inputs = _shown_inputs(inputs, folder, lang)
             return _output(submission, assessment, ceiling, inputs, limits)
         except PropulseurRulesError as error:
             return _refused(lang, values, _placed(error, folder, lang), limits, 422)
+
+
+def _over_limits(scenario: Scenario, limits: Limits, lang: str) -> dict[str, list[str]]:
+    """The files that hold more rows than ``limits`` allow, each with its error, before any assessment: the
+    limits of a request to the service bound the page's work as well (``docs/service.md``, "Limits")."""
+    counted = {
+        "contracts": (len(scenario.contracts), limits.max_contracts),
+        "payments": (len(scenario.payments), limits.max_payments),
+        "documents": (len(scenario.documents), limits.max_documents),
+    }
+    return {
+        slot: [say("error.page_too_many_rows", lang, count=format_count(count, lang), limit=format_count(limit, lang))]
+        for slot, (count, limit) in counted.items()
+        if count > limit
+    }
 
 
 def _written(folder: str, slot: str, kept: Kept) -> str:

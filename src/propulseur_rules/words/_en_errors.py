@@ -279,7 +279,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_partitions": "expected a whole number of partitions, at least 1, not {value}",
     "error.expected_case_sequence": "expected a sequence of cases, not {type}",
     "error.not_a_result_frame": "{value} is not a frame of a result; expected {choices}",
-    "error.unreadable_parquet": "cannot be read as Parquet: {reason}",
+    "error.unreadable_parquet": "cannot be read as Parquet",
     "error.partitions_differ": (
         "has {count} partitions and the scenarios {expected}: partition every table on the scenario key"
     ),
@@ -359,4 +359,16 @@ ERROR_WORDS: dict[str, str] = {
     "error.internal": "the service failed on this request; the failure is logged",
     "error.expected_scdl_records": "expected a list of SCDL records, not {type}",
     "error.expected_scdl_record": "expected an SCDL record (each column's name to its text), not {type}",
+    "error.defs_at_not_text": "expected the prefix of the references as text, not {type}",
+    "error.defs_at_not_a_prefix": (
+        "{value} is not a prefix of references: it starts with « # » and ends with « / » or « . », "
+        "as « #/components/schemas/Scenario. »"
+    ),
+    "error.page_too_many_rows": "the file holds {count} rows, more than the {limit} the service takes",
+    "error.parquet_not_a_source": "cannot be read as Parquet: expected a path, a folder or a file object, not {type}",
+    "error.parquet_missing": "cannot be read as Parquet: there is no file or folder {value}",
+    "error.parquet_damaged": (
+        "cannot be read as Parquet: it is not a Parquet file (or a folder of them), or it is damaged"
+    ),
+    "error.expected_stream": "expected a stream to read the request from (a binary file or standard input), not {type}",
 }

@@ -291,7 +291,7 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_partitions": "attendu : un nombre entier de partitions, au moins 1, pas {value}",
     "error.expected_case_sequence": "attendu : une séquence de cas, pas {type}",
     "error.not_a_result_frame": "{value} n'est pas un tableau d'un résultat ; attendu : {choices}",
-    "error.unreadable_parquet": "ne peut être lu comme Parquet : {reason}",
+    "error.unreadable_parquet": "ne peut être lu comme Parquet",
     "error.partitions_differ": (
         "a {count} partitions et les scénarios {expected} : partitionnez chaque table sur la clé du scénario"
     ),
@@ -380,4 +380,21 @@ ERROR_WORDS: dict[str, str] = {
     "error.internal": "le service a échoué sur cette requête ; l'échec est consigné",
     "error.expected_scdl_records": "attendu : une liste d'enregistrements SCDL, pas {type}",
     "error.expected_scdl_record": "attendu : un enregistrement SCDL (chaque colonne et son texte), pas {type}",
+    "error.defs_at_not_text": "attendu : le préfixe des références, en texte, pas {type}",
+    "error.defs_at_not_a_prefix": (
+        "{value} n'est pas un préfixe de références : il commence par « # » et finit par « / » ou « . », "
+        "comme « #/components/schemas/Scenario. »"
+    ),
+    "error.page_too_many_rows": "le fichier compte {count} lignes, plus que les {limit} que le service accepte",
+    "error.parquet_not_a_source": (
+        "ne peut être lu comme Parquet : attendu un chemin, un dossier ou un objet fichier, pas {type}"
+    ),
+    "error.parquet_missing": "ne peut être lu comme Parquet : il n'y a pas de fichier ni de dossier {value}",
+    "error.parquet_damaged": (
+        "ne peut être lu comme Parquet : ce n'est pas un fichier Parquet (ni un dossier de tels fichiers), "
+        "ou il est endommagé"
+    ),
+    "error.expected_stream": (
+        "attendu : un flux d'où lire la requête (un fichier binaire ou l'entrée standard), pas {type}"
+    ),
 }
