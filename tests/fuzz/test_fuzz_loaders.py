@@ -5,7 +5,7 @@ documents with odd values (as text, and as data with the dates a TOML parser giv
 exports with odd cells, nesting deeper than the stack, and files at the size limit.
 Whatever loads must also assess and render: a value the loader lets in is a value every
 output has to cope with. The ``dev`` profile runs a quick version;
-``HYPOTHESIS_PROFILE=ci`` runs 2 000 examples of each, and the size limits at the real
+``HYPOTHESIS_PROFILE=ci`` runs 1 000 examples of each, and the size limits at the real
 10 MB instead of a scaled-down limit.
 """
 

@@ -1,7 +1,7 @@
 """The invariants of SPEC §4, one property each, for every input that constructs without error.
 
 The ``dev`` hypothesis profile runs them quickly; ``HYPOTHESIS_PROFILE=ci`` runs each with
-2 000 examples, the cap properties included.
+1 000 examples, the cap properties included.
 """
 
 from __future__ import annotations
