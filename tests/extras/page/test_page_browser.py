@@ -12,7 +12,7 @@ from page_browser import chromium, served
 from page_client import BAD_DAY_CSV, ONE_CONTRACT_CSV
 from playwright.sync_api import Browser, Page, expect
 
-pytestmark = pytest.mark.slow  # starts a server thread and a browser process
+pytestmark = [pytest.mark.slow, pytest.mark.browser]  # starts a server thread and a browser process
 
 
 @pytest.fixture(scope="module")
