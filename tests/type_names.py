@@ -4,9 +4,12 @@ tempt a message to say them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from hypothesis import strategies as st
+
+from propulseur_rules import PropulseurRulesError
 
 #: The names Python gives its types; "list" only without the article (``a list`` is the word of the catalogue).
 PYTHON_TYPE_NAMES = re.compile(
@@ -23,3 +26,13 @@ def named_types(error: Exception) -> list[str]:
     """The messages of ``error``, in English and French, that name a Python type."""
     messages = [error.message("en"), error.message("fr")]  # type: ignore[attr-defined]
     return [message for message in messages if PYTHON_TYPE_NAMES.search(message)]
+
+
+def types_named_by(call: Callable[[object], object], value: object) -> list[str]:
+    """The messages, in English and French, of the error ``call(value)`` raises on purpose that name a Python type;
+    none if it raises none."""
+    try:
+        call(value)
+    except PropulseurRulesError as error:
+        return named_types(error)
+    return []

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 
 from propulseur_rules import DIJON_2022, PropulseurRulesError, assess, reports
 from propulseur_rules.example import example_assessment_inputs
-from type_names import ODD_ARGUMENTS, named_types
+from type_names import ODD_ARGUMENTS, types_named_by
 
 #: What the SCDL record needs and the deliberation does not say (the example's fictitious SIRETs).
 _SCDL = {
@@ -55,12 +55,7 @@ CALLS: dict[str, Callable[[object], object]] = {
 @settings(max_examples=15)
 @given(value=ODD_ARGUMENTS)
 def test_no_message_of_the_reports_names_a_python_type(call: str, value: object) -> None:
-    named: list[str] = []
-    try:
-        CALLS[call](value)
-    except PropulseurRulesError as error:
-        named = named_types(error)
-    assert named == []
+    assert types_named_by(CALLS[call], value) == []
 
 
 def test_a_value_without_json_form_is_said_in_words() -> None:

@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from arrow_schemas import CONTRACT_SCHEMA
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -56,19 +57,7 @@ SCHEMAS = {
     "scenarios": pa.schema(
         [("scenario", pa.string()), ("as_of", pa.date32()), ("regional_authorisation_on", pa.date32())]
     ),
-    "contracts": pa.schema(
-        [
-            ("scenario", pa.string()),
-            ("reference", pa.string()),
-            ("signed_on", pa.date32()),
-            ("applied_on", pa.date32()),
-            ("selected_on", pa.date32()),
-            ("name", pa.string()),
-            ("head_office", pa.string()),
-            ("sector", pa.string()),
-            ("siren", pa.string()),
-        ]
-    ),
+    "contracts": CONTRACT_SCHEMA,
     "payments": pa.schema(
         [
             ("scenario", pa.string()),

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pytest
+from arrow_schemas import CONTRACT_SCHEMA
 from hypothesis import given, settings
 
 from builders import three_contracts_a_year
@@ -28,19 +29,6 @@ from strategies import Case
 AFTER_END = dt.date(2025, 7, 1)
 AUTHORISED = dt.date(2022, 10, 1)
 
-CONTRACT_SCHEMA = pa.schema(
-    [
-        ("scenario", pa.string()),
-        ("reference", pa.string()),
-        ("signed_on", pa.date32()),
-        ("applied_on", pa.date32()),
-        ("selected_on", pa.date32()),
-        ("name", pa.string()),
-        ("head_office", pa.string()),
-        ("sector", pa.string()),
-        ("siren", pa.string()),
-    ]
-)
 PAYMENT_SCHEMA = pa.schema(
     [("scenario", pa.string()), ("reference", pa.string()), ("paid_on", pa.date32()), ("amount", pa.decimal128(12, 2))]
 )

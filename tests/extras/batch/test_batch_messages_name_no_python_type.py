@@ -10,7 +10,7 @@ from hypothesis import given, settings
 
 from propulseur_rules import DIJON_2022, PropulseurRulesError, batch
 from propulseur_rules.example import EXAMPLE_CONTRACTS
-from type_names import ODD_ARGUMENTS, named_types
+from type_names import ODD_ARGUMENTS, types_named_by
 
 CALLS: dict[str, Callable[[object], object]] = {
     "forecast(convention)": lambda value: batch.forecast(value, draws=10),  # type: ignore[arg-type]
@@ -34,12 +34,7 @@ CALLS: dict[str, Callable[[object], object]] = {
 @settings(max_examples=15)
 @given(value=ODD_ARGUMENTS)
 def test_no_message_of_many_scenarios_at_once_names_a_python_type(call: str, value: object) -> None:
-    named: list[str] = []
-    try:
-        CALLS[call](value)
-    except PropulseurRulesError as error:
-        named = named_types(error)
-    assert named == []
+    assert types_named_by(CALLS[call], value) == []
 
 
 def test_a_table_that_is_not_one_is_said_in_words() -> None:

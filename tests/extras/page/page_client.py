@@ -85,3 +85,18 @@ class Page(HTMLParser):
     def described(self, field: str) -> list[str]:
         """The texts that describe a field: its hints and its errors, by ``aria-describedby``."""
         return [self.texts[each] for each in self.attributes[field].get("aria-describedby", "").split()]
+
+
+#: The fields of the form, in the order a reader meets them.
+FIELDS = [
+    "contracts",
+    "payments",
+    "documents",
+    "as_of",
+    "authorised_on",
+    "places",
+    "signing_deadline",
+    "selected_from",
+    "financing",
+    "financing_signed_on",
+]

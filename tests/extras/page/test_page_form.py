@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from page_client import BAD_DAY_CSV, FACTS, ONE_CONTRACT_CSV, ONE_PAYMENT_CSV, Page, client
+from page_client import BAD_DAY_CSV, FACTS, FIELDS, ONE_CONTRACT_CSV, ONE_PAYMENT_CSV, Page, client
 
 from propulseur_rules.reports._export_ods import tables_ods
 from propulseur_rules.service import Limits
@@ -20,20 +20,6 @@ from propulseur_rules.service._page import _placed
 from propulseur_rules.words._errors import InvalidInput, PropulseurRulesError
 
 CLIENT = client()
-
-#: The fields of the form, in the order a reader meets them.
-FIELDS = [
-    "contracts",
-    "payments",
-    "documents",
-    "as_of",
-    "authorised_on",
-    "places",
-    "signing_deadline",
-    "selected_from",
-    "financing",
-    "financing_signed_on",
-]
 
 
 def submit(lang: str = "en", files: dict[str, tuple[str, bytes]] | None = None, **fields: str) -> Page:
