@@ -46,20 +46,14 @@ class InputsWrong(InvalidInput):
     def placed_in(self, source: str | None) -> InputsWrong:
         """The same errors as read from the file ``source`` (a scenario file): an error that names its own file
         (one the scenario names) as it is, any other placed in ``source``."""
-        return InputsWrong(
-            error.plain()
-            if isinstance(error, _FileError)
-            else error
-            if source is None
-            else _in_file(source, error).plain()
-            for error in self.errors
-        )
+        return InputsWrong(_placed(error, source) for error in self.errors)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (InputsWrong, (self.errors,))
 
 
 def _placed(error: InvalidInput, source: str | None) -> InvalidInput:
+    """One error as read from the file ``source``: one that names its own file as it is, any other placed in it."""
     if isinstance(error, _FileError):
         return error.plain()
     return error if source is None else _in_file(source, error).plain()
