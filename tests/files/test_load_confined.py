@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -267,12 +268,8 @@ def special(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     base = special_tree(tmp_path)
     # A socket's path is limited to about a hundred bytes: bound from within the folder, by a relative name.
     listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    here = Path.cwd()
-    os.chdir(base)
-    try:
+    with contextlib.chdir(base):
         listening.bind("socket.csv")
-    finally:
-        os.chdir(here)
     try:
         yield tmp_path, base
     finally:
