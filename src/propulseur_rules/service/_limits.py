@@ -17,7 +17,7 @@ import attrs
 
 from ..words._errors import InvalidInput
 
-__all__ = ["BodyTooLarge", "Limits", "check_counts", "read_body"]
+__all__ = ["COUNTED", "BodyTooLarge", "Limits", "check_counts", "read_body"]
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -81,14 +81,15 @@ async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limits: 
 
 
 #: The lists of a scenario the limits count, and the limit of each.
-_COUNTED = {"contracts": "max_contracts", "payments": "max_payments", "documents": "max_documents"}
+#: What a request may list, each with the field of :class:`Limits` that bounds it.
+COUNTED = {"contracts": "max_contracts", "payments": "max_payments", "documents": "max_documents"}
 
 
 def check_counts(data: object, limits: Limits) -> None:
     """Refuse a parsed scenario that lists more contracts, payments or documents than ``limits`` allow."""
     if not isinstance(data, dict):
         return  # the loader says what is wrong with it
-    for key, limit_name in _COUNTED.items():
+    for key, limit_name in COUNTED.items():
         items = data.get(key)
         limit = getattr(limits, limit_name)
         if isinstance(items, list) and len(items) > limit:

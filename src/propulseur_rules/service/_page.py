@@ -42,7 +42,7 @@ from ..words._catalogue import say
 from ..words._errors import Either, InvalidInput, PropulseurRulesError, Worded, shown
 from ..words._format import format_count
 from ..words._language import LANGUAGES
-from ._limits import BodyTooLarge, Limits, read_body
+from ._limits import COUNTED, BodyTooLarge, Limits, read_body
 from ._page_html import CHOICES, FILE_SLOTS, Kept, PageValues, form_page, report_page
 from ._problems import language
 
@@ -232,11 +232,7 @@ def _answer(submission: _Submission, limits: Limits) -> Response:
 def _over_limits(scenario: Scenario, limits: Limits, lang: str) -> dict[str, list[str]]:
     """The files that hold more rows than ``limits`` allow, each with its error, before any assessment: the
     limits of a request to the service bound the page's work as well (``docs/service.md``, "Limits")."""
-    counted = {
-        "contracts": (len(scenario.contracts), limits.max_contracts),
-        "payments": (len(scenario.payments), limits.max_payments),
-        "documents": (len(scenario.documents), limits.max_documents),
-    }
+    counted = {slot: (len(getattr(scenario, slot)), getattr(limits, limit)) for slot, limit in COUNTED.items()}
     return {
         slot: [say("error.page_too_many_rows", lang, count=format_count(count, lang), limit=format_count(limit, lang))]
         for slot, (count, limit) in counted.items()
