@@ -253,19 +253,9 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_result_row": "expected a row of a planning result, not {type}",
     # batch: the columnar engine's cases, frames and Arrow tables, results, Dask, the forecast and its chart, and
     # the features that need an extra
-    "error.columnar_financing": (
-        "the columnar engine assesses the deliberation alone, not the financing convention's terms; "
-        "use assess or assess_many, or {advice}"
-    ),
     "error.columnar_de_minimis": (
-        "the columnar engine assesses the deliberation alone, not the de minimis aid of the startups; "
+        "the columnar engine does not assess the other de minimis aid of the startups (C4); "
         "use assess or assess_many, or leave de_minimis_aid out"
-    ),
-    "error.advice_financing_none": "set the convention's financing to None",
-    "error.advice_leave_out": "leave {name} out",
-    "error.forecast_financing": (
-        "the forecast's columnar engine assesses the deliberation alone, not the financing convention's terms; "
-        "set the convention's financing to None, or use planning.payment_forecast"
     ),
     "error.not_a_contract_condition": "{condition} with {reason} is not a condition of a contract",
     "error.required_column_missing": "is a required column and is missing",

@@ -264,20 +264,9 @@ ERROR_WORDS: dict[str, str] = {
     "error.expected_result_row": "attendu : une ligne d'un résultat de planification, pas {type}",
     # batch : les cas, tableaux pandas et tables Arrow du moteur en colonnes, ses résultats, Dask, la prévision
     # et son graphique, et les fonctions qui demandent un extra
-    "error.columnar_financing": (
-        "le moteur en colonnes évalue la délibération seule, pas les modalités de la convention de financement ; "
-        "utilisez assess ou assess_many, ou {advice}"
-    ),
     "error.columnar_de_minimis": (
-        "le moteur en colonnes évalue la délibération seule, pas les aides de minimis des start-ups ; "
+        "le moteur en colonnes n'évalue pas les autres aides de minimis des start-ups (C4) ; "
         "utilisez assess ou assess_many, ou laissez de côté de_minimis_aid"
-    ),
-    "error.advice_financing_none": "mettez le financement (financing) de la convention à None",
-    "error.advice_leave_out": "ne donnez pas {name}",
-    "error.forecast_financing": (
-        "le moteur en colonnes de la prévision évalue la délibération seule, pas les modalités de la convention de "
-        "financement ; mettez le financement (financing) de la convention à None, ou utilisez "
-        "planning.payment_forecast"
     ),
     "error.not_a_contract_condition": "{condition} avec {reason} n'est pas une condition d'un contrat",
     "error.required_column_missing": "est une colonne obligatoire et manque",
@@ -366,7 +355,7 @@ ERROR_WORDS: dict[str, str] = {
     ),
     # service : les règles par HTTP, leurs limites et les titres de leurs problèmes (RFC 9457)
     "error.body_too_large": "le corps de la requête dépasse les {limit} octets qu'une requête peut envoyer",
-    "error.too_many_items": "compte {count} éléments, plus que les {limit} qu'une requête peut envoyer",
+    "error.too_many_items": "compte {count} éléments ; une requête peut en envoyer au plus {limit}",
     "error.body_empty": "le corps de la requête est vide : envoyez un scénario en JSON",
     "error.not_positive_whole_number": "{value} n'est pas un nombre entier de 1 ou plus",
     "error.problem_invalid": "La requête n'est pas un scénario que les règles peuvent évaluer",
@@ -385,7 +374,7 @@ ERROR_WORDS: dict[str, str] = {
         "{value} n'est pas un préfixe de références : il commence par « # » et finit par « / » ou « . », "
         "comme « #/components/schemas/Scenario. »"
     ),
-    "error.page_too_many_rows": "le fichier compte {count} lignes, plus que les {limit} que le service accepte",
+    "error.page_too_many_rows": "le fichier compte {count} lignes ; le service en accepte au plus {limit}",
     "error.parquet_not_a_source": (
         "ne peut être lu comme Parquet : attendu un chemin, un dossier ou un objet fichier, pas {type}"
     ),

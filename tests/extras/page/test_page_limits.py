@@ -53,5 +53,5 @@ def test_more_payments_than_the_limit_are_refused_in_french_beside_the_payments_
 
     assert response.status_code == 422
     page = Page(response.text)
-    assert page.described("payments")[-1] == "le fichier compte 2 lignes, plus que les 1 que le service accepte"
+    assert page.described("payments")[-1] == "le fichier compte 2 lignes ; le service en accepte au plus 1"
     assert page.attributes["contracts"].get("aria-invalid") != "true"

@@ -146,7 +146,7 @@ def test_too_many_contracts_is_refused_naming_the_limit_before_any_value_is_buil
         ["contracts"],
         {"count": "3", "limit": "2"},
     )
-    assert data["detail"] == "compte 3 éléments, plus que les 2 qu'une requête peut envoyer"
+    assert data["detail"] == "compte 3 éléments ; une requête peut en envoyer au plus 2"
 
 
 @pytest.mark.parametrize("key", ["payments", "documents"])
