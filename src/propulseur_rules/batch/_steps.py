@@ -45,7 +45,7 @@ class ColumnarStep(Generic[_Columnar]):
     (``financing_steps``, then ``hold_back``), which the columnar form does at once.
     """
 
-    scalar: tuple[Callable[..., object], ...]
+    scalar: tuple[Callable[..., Any], ...]
     columnar: _Columnar
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ def test_every_step_of_assess_has_its_record_in_assess_order() -> None:
 
 @pytest.mark.parametrize("step", COLUMNAR_STEPS, ids=lambda step: step.name)
 def test_each_record_has_a_columnar_form_of_the_batch_engine_named_after_its_scalar_step(
-    step: ColumnarStep[object],
+    step: ColumnarStep[Any],
 ) -> None:
     assert step.columnar.__name__ == step.name
     assert step.columnar.__module__.startswith("propulseur_rules.batch.")
