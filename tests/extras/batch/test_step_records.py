@@ -3,13 +3,15 @@
 ``rules._engine.STEPS`` is checked against the calls of the scalar engine
 (tests/rules/test_assess_steps.py); here the records against it: a step of
 ``assess`` without a record, or a record out of order, fails. The columnar
-engine calls each record's columnar form, in the records' order.
+engine calls each record's columnar form, in the records' order, and
+docs/rules.md prints both forms of each record as the code has them.
 """
 
 from __future__ import annotations
 
 import ast
 import inspect
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +20,8 @@ from propulseur_rules import Clause
 from propulseur_rules.batch import _steps
 from propulseur_rules.batch._steps import COLUMNAR_STEPS, ColumnarStep, columnar_steps
 from propulseur_rules.rules import _engine
+
+RULES_PAGE = Path(__file__).resolve().parents[3] / "docs" / "rules.md"
 
 
 def test_every_step_of_assess_has_its_record_in_assess_order() -> None:
@@ -65,3 +69,18 @@ def test_each_record_reads_its_clauses_from_the_description_of_its_scalar_step()
         # financing_steps begins « Steps 7 to 9: », no clause; hold_back « C3 « modalités » — ».
         "hold_back": (Clause.C3,),
     }
+
+
+def test_docs_rules_prints_both_forms_of_each_step_as_the_code_has_them_in_the_records_order() -> None:
+    page = RULES_PAGE.read_text(encoding="utf-8")
+    places = []
+    for step in COLUMNAR_STEPS:
+        # The page's example prints the scalar step (its run checks the rest); the columnar form follows it, whole.
+        for scalar in step.scalar:
+            printed = f">>> print(inspect.getsource(rules.{scalar.__name__}))\n"
+            assert printed + inspect.getsource(scalar).splitlines()[0] in page, scalar.__name__
+            places.append(page.index(printed))
+        assert inspect.getsource(step.columnar) in page, step.name
+        places.append(page.index(inspect.getsource(step.columnar)))
+
+    assert places == sorted(places)
