@@ -104,13 +104,13 @@ class Steps(NamedTuple):
 def columnar_steps(table: ScenarioTable) -> Steps:
     """Steps 2 to 9 of :func:`assess` over every scenario of ``table`` at once: the columnar form of each record
     of :data:`COLUMNAR_STEPS`, in their order."""
-    eligibility = ELIGIBILITY.columnar(table)  # 2. C1, C6, C7, C8
-    places = PLACES.columnar(table, eligibility)  # 3. C2, C7, C5
+    eligibility = ELIGIBILITY.columnar(table)  # 2.
+    places = PLACES.columnar(table, eligibility)  # 3.
     # The programme years of each scenario, with the contracts the places put in each: what step 4 counts by.
     years = scenario_years(table, eligibility.year, places)
-    grants = ENTITLEMENT.columnar(table, eligibility.year, places, years)  # 4. C2, C3
-    conditions = PAYMENT_CONDITIONS.columnar(table, places)  # 5. C4, C9, C3
-    money = SETTLEMENT.columnar(table, grants.scenario_accrued, conditions)  # 6. C3, C4, C9
+    grants = ENTITLEMENT.columnar(table, eligibility.year, places, years)  # 4.
+    conditions = PAYMENT_CONDITIONS.columnar(table, places)  # 5.
+    money = SETTLEMENT.columnar(table, grants.scenario_accrued, conditions)  # 6.
     steps = (eligibility, places, years, grants)
-    financing = FINANCING.columnar(table, financing_columns(table), steps, money)  # 7. to 9. C3
+    financing = FINANCING.columnar(table, financing_columns(table), steps, money)  # 7. to 9.
     return Steps(eligibility, places, years, grants, conditions, money, financing)
