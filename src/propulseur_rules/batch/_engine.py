@@ -1,9 +1,10 @@
 """The columnar engine: the steps of :func:`assess` over many scenarios at once, as numpy arrays.
 
 :func:`run` takes a :class:`ScenarioTable` through the steps the scalar engine
-names (SPEC §3), in its order (:func:`~._steps.columnar_steps`), each a function
-of :mod:`._eligibility`, :mod:`._places` and :mod:`._money` that returns its
-arrays as one small value:
+names (SPEC §3), in its order (:func:`~._steps.columnar_steps`): the columnar form
+of each record of :data:`~._steps.COLUMNAR_STEPS`, which holds it beside the step
+of :func:`assess` it does, a function of :mod:`._eligibility`, :mod:`._places`,
+:mod:`._money` or :mod:`._financing` that returns its arrays as one small value:
 
 1. the contracts signed by ``as_of``, in the canonical order the table keeps;
 2. :func:`judge_eligibility` — every rule record of ``CONTRACT_RULES`` in its columnar form (C1, C6, C7, C8);

@@ -51,23 +51,33 @@ class Grants(NamedTuple):
 
 def entitlement(table: ScenarioTable, year: Int64s, places: Places, years: ScenarioYears) -> Grants:
     """C2, C3 — the items in order (year 1 operating grant, year 1 contracts, year 2 …), each cut so that
-    their running total never exceeds the cap, each accruing on its event or the day after its year."""
+    their running total never exceeds the cap, each accruing on its event or the day after its year.
+
+    As :func:`~propulseur_rules.rules.entitlement` does, each item is granted ``min(amount, remaining)``, what
+    remains under the cap after the items before it in that order; what was granted before an item is the
+    items before it uncut, up to the cap, so what remains is counted from how many of each kind come before.
+    """
     cap, operating, per_contract = table.total_cap, table.operating_grant, table.grant_per_contract
     room = cap // np.maximum(per_contract, 1) + 1
 
-    def before(scenarios: Int64s, operating_items: Int64s, contract_items: Int64s) -> Int64s:
-        """The running total of the uncut items before an item, the count of contracts saturated at the cap."""
+    def remaining(scenarios: Int64s, operating_items: Int64s, contract_items: Int64s) -> Int64s:
+        """What remains under the cap after ``operating_items`` operating grants and ``contract_items`` grants
+        of contracts, uncut (the count of contracts saturated at the cap, so that no sum leaves ``int64``)."""
         saturated = np.minimum(contract_items, room[scenarios])
-        return (operating_items * operating[scenarios] + saturated * per_contract[scenarios]).astype(np.int64)
+        before = operating_items * operating[scenarios] + saturated * per_contract[scenarios]
+        return np.maximum(0, cap[scenarios] - before).astype(np.int64)
 
     owner, number = years.scenario, years.number
-    operating_cut = np.clip(cap[owner] - before(owner, number - 1, years.funded_before), 0, operating[owner])
+    # Year y's operating grant comes after the y - 1 years before it, with their funded contracts.
+    operating_cut = np.minimum(operating[owner], remaining(owner, number - 1, years.funded_before))
     funded_at = places.funded_at
     f_scenario = table.contract_scenario[funded_at]
     f_year = year[funded_at]
     f_flat = years.offsets[f_scenario] + f_year - 1
-    f_before = before(f_scenario, f_year, years.funded_before[f_flat] + places.funded_rank)
-    grant = np.clip(cap[f_scenario] - f_before, 0, per_contract[f_scenario])
+    # A contract comes after the operating grants of its year and the years before, and the contracts funded
+    # before it: those of the earlier years and those of its year of lower rank.
+    f_remaining = remaining(f_scenario, f_year, years.funded_before[f_flat] + places.funded_rank)
+    grant = np.minimum(per_contract[f_scenario], f_remaining)
     # When each item accrues (C3): on its event, or the day after its programme year.
     period = table.period_id[owner]
     start = table.year_starts[period, number - 1]

@@ -25,7 +25,7 @@ both are put in a canonical order before any rule looks at them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from typing import TypeVar, overload
 
@@ -50,6 +50,19 @@ from ._state_aid import DeMinimisAid, de_minimis_unmet
 __all__ = ["assess", "assessment_of_steps", "checked_items"]
 
 _Referenced = TypeVar("_Referenced", Contract, Payment)
+
+#: The steps :func:`assess` takes after ordering its inputs (1.), in its order: 2. to 6., then 7. to 9. when the
+#: convention has financing terms. The columnar engine of ``propulseur_rules.batch`` pairs each with its
+#: columnar form, and a test checks this tuple against the calls of :func:`_assess_facts` and :func:`_assessment`.
+STEPS: tuple[Callable[..., object], ...] = (
+    judge_eligibility,
+    allot_places,
+    entitlement,
+    payment_conditions,
+    settle,
+    financing_steps,
+    hold_back,
+)
 
 
 @overload

@@ -18,12 +18,8 @@ from hypothesis import strategies as st
 
 from propulseur_rules import DIJON_2022, Assessment, Document, FinancingTerms, InvalidInput, assess_many
 from propulseur_rules.batch import ScenarioTable, run
-from propulseur_rules.batch._eligibility import judge_eligibility
-from propulseur_rules.batch._money import payment_conditions
-from propulseur_rules.batch._places import allot_places
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.rules import LimitationEvent
-from propulseur_rules.rules import payment_conditions as payment_conditions_scalar
 from propulseur_rules.rules._outcome import MONEY_FIGURES, Condition
 from strategies import DAY, FinancedCase, financed_cases
 
@@ -184,28 +180,6 @@ def test_a_document_about_a_contract_the_case_lacks_is_refused_as_assess_many_re
 
     assert columnar.value.path == scalar.value.path == "cases[1].documents[0].covers"
     assert columnar.value.message("fr") == scalar.value.message("fr")
-
-
-@settings(max_examples=FOR_FINANCING)
-@given(financed_batches())
-def test_step_5_the_financing_convention_withholds_in_the_columns_as_payment_conditions_does(
-    batch: list[tuple[FinancedCase, tuple[LimitationEvent, ...]]],
-) -> None:
-    table = ScenarioTable.from_cases([arguments(financed, events) for financed, events in batch])
-    places = allot_places(table, judge_eligibility(table))
-    conditions = payment_conditions(table, places)
-    for index, case in enumerate(table.cases):
-        scalar = payment_conditions_scalar(
-            case.convention,
-            case.as_of,
-            case.regional_authorisation_on,
-            eligible=int(places.eligible[index]),
-            financing_signed_on=case.financing_signed_on,
-        )
-        signature = [each for each in scalar if each.condition is Condition.FINANCING_CONVENTION_SIGNED]
-        assert bool(conditions.financing_unsigned[index]) is any(each.blocks for each in signature)
-        assert bool(conditions.financing_not_verified[index]) is any(not each.blocks for each in signature)
-        assert int(conditions.blockers[index]) == sum(each.blocks for each in scalar)
 
 
 def test_a_case_object_built_by_hand_with_a_stray_document_is_refused_by_its_path() -> None:
