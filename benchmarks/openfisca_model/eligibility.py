@@ -9,6 +9,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from .entities import DELIBERATION, Contract
+from .inputs import Sector
 
 
 def programme_years(p: Any) -> list[tuple[Any, Any]]:
@@ -111,7 +112,10 @@ class sector_in_scope(Variable):
     reference = f"{DELIBERATION}, C8"
 
     def formula(contract, period, parameters):
-        return parameters(period).eligibility.sectors[contract("sector", period)]
+        """The field compared with each member of ``Sector``: OpenFisca's fancy indexing of the parameters by
+        the enum (``sectors[field]``) gives the same answer, a contract at a time in Python."""
+        sectors, field = parameters(period).eligibility.sectors, contract("sector", period)
+        return np.select([field == member for member in Sector], [sectors[member.name] for member in Sector], False)
 
 
 class meets_other_rules(Variable):
