@@ -4,7 +4,8 @@ Run ``python benchmarks/forecast.py`` (the ``batch`` extra). Each line is the me
 three runs of ``propulseur_rules.batch.forecast`` with 2 000 draws, measured with
 ``time.perf_counter``: under the deliberation alone (the columnar engine only), and
 under the financing terms with every document on time or with some late or never
-(each future also assessed by ``assess`` on every 31 December). Benchmarks never fail.
+(each future also assessed with the terms on every 31 December, by the columnar engine).
+Benchmarks never fail.
 """
 
 from __future__ import annotations

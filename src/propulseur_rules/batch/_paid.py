@@ -1,20 +1,19 @@
-"""The money paid under the financing terms in each future of a forecast, assessed one future at a time.
+"""The money paid under the financing terms in each future of a forecast, assessed by the columnar engine.
 
 C3: the payment « interviendra selon les modalités définies dans la convention de
-financement ». The columnar engine assesses the deliberation alone; the terms
-(advance, parts waiting for a supporting document, the balance held until the final
-report) are applied here by :func:`~propulseur_rules.assess` itself. In each future
-the documents still missing are drawn under a
-:class:`~propulseur_rules.planning.DocumentOutlook`, then the future is assessed on
-31 December of every budget year: the money paid in a year is what becomes payable
-in it (``Assessment.payable_before_payments`` at its end less at the end of the
-year before), each amount paid on the day it becomes payable. That is the figure
-:func:`~propulseur_rules.planning.payable_by_budget_year` gives for the same facts
-and documents.
+financement ». In each future the documents still missing are drawn under a
+:class:`~propulseur_rules.planning.DocumentOutlook`; then every future is assessed on
+31 December of every budget year, all at once, by the columnar engine with the
+convention and its terms (the advance, the parts waiting for a supporting document,
+the balance held until the final report). The money paid in a year is what becomes
+payable in it (``payable_before_payments`` at its end less at the end of the year
+before), each amount paid on the day it becomes payable. That is the figure
+:func:`~propulseur_rules.planning.payable_by_budget_year` gives for the same facts and
+documents, and each figure of the engine equals
+:attr:`Assessment.payable_before_payments <propulseur_rules.Assessment.payable_before_payments>`.
 
-A future's facts on a day hold only the contracts signed and the documents received
-by then: those to come change nothing on that day, so futures that agree up to a
-day share that day's assessment (most of the past budget years).
+A future's case on a day holds the contracts signed and the documents received by
+then (a copy only of a contract signed): those to come change nothing on that day.
 """
 
 from __future__ import annotations
@@ -28,15 +27,14 @@ from ..planning._outlook import DocumentOutlook, draw_documents, missing_deadlin
 from ..planning._schedule import next_day
 from ..rules._convention import Convention
 from ..rules._documents import Document
-from ..rules._engine import assess
 from ..rules._facts import Facts
 from ..rules._model import Contract
+from ._cases import Case
 from ._codes import Int64s
+from ._engine import run
+from ._table import ScenarioTable
 
-__all__ = ["paid_in_futures"]
-
-#: The cache key of one assessment: the day, the contracts signed and the documents received by then.
-_Key = tuple[dt.date, tuple[Contract, ...], tuple[Document, ...]]
+__all__ = ["drawn_documents", "paid_in_futures"]
 
 
 def paid_in_futures(
@@ -54,35 +52,50 @@ def paid_in_futures(
     documents are drawn with their own seeded generator, so that the contracts drawn stay those of
     the same seed without terms.
     """
+    documents, latest = drawn_documents(convention, facts, futures, outlook, seed=seed)
+    last_year = years[-1] if latest is None else max(years[-1], latest.year)
+    ends = [dt.date(year, 12, 31) for year in range(years[0], last_year + 1)]
+    cases = [
+        _case_on(convention, facts, end, future, (*facts.documents, *drawn))
+        for future, drawn in zip(futures, documents, strict=True)
+        for end in ends
+    ]
+    payable = run(ScenarioTable(cases)).payable_before_payments.reshape(len(futures), len(ends))
+    return np.diff(payable, axis=1, prepend=0)
+
+
+def drawn_documents(
+    convention: Convention,
+    facts: Facts,
+    futures: Sequence[tuple[Contract, ...]],
+    outlook: DocumentOutlook,
+    *,
+    seed: int,
+) -> tuple[list[tuple[Document, ...]], dt.date | None]:
+    """The documents still missing that come in, per future, drawn under ``outlook`` with the generator
+    of ``seed``, none before the day after ``facts.as_of`` nor before the financing convention's signature;
+    and the last day one of them may come in (``None`` when no future misses any)."""
     generator = np.random.default_rng([seed, 1])
     not_before = max(next_day(facts.as_of), facts.financing_signed_on or dt.date.min)
     drawn: list[tuple[Document, ...]] = []
-    last_year = years[-1]
+    last: dt.date | None = None
     for future in futures:
         deadlines = missing_deadlines(convention, facts.replace(contracts=future))
         if deadlines:
             latest = max(deadline.due_on for deadline in deadlines) + dt.timedelta(days=outlook.latest_delay)
-            last_year = max(last_year, max(latest, not_before).year)
+            last = max(latest, not_before, last or dt.date.min)
         drawn.append(draw_documents(deadlines, outlook, generator, not_before=not_before))
-    ends = [dt.date(year, 12, 31) for year in range(years[0], last_year + 1)]
-    cache: dict[_Key, int] = {}
-    paid = np.zeros((len(futures), len(ends)), dtype=np.int64)
-    for row, (future, documents) in enumerate(zip(futures, drawn, strict=True)):
-        every = (*facts.documents, *documents)
-        for column, end in enumerate(ends):
-            paid[row, column] = _payable_on(convention, facts, end, future, every, cache)
-    return np.diff(paid, axis=1, prepend=0)
+    return drawn, last
 
 
-def _payable_on(
+def _case_on(
     convention: Convention,
     facts: Facts,
     day: dt.date,
     contracts: tuple[Contract, ...],
     documents: tuple[Document, ...],
-    cache: dict[_Key, int],
-) -> int:
-    """What may be paid by the end of ``day``, payments aside, in cents; one assessment per distinct key."""
+) -> Case:
+    """The case of a future on ``day``: the contracts signed and the documents received by then, no payment."""
     signed = tuple(contract for contract in contracts if contract.signed_on <= day)
     references = {contract.reference for contract in signed}
     received = tuple(
@@ -90,8 +103,12 @@ def _payable_on(
         for document in documents
         if document.received_on <= day and (not isinstance(document.covers, str) or document.covers in references)
     )
-    key = (day, signed, received)
-    if key not in cache:
-        assessment = assess(convention, facts.replace(as_of=day, contracts=signed, documents=received))
-        cache[key] = int(assessment.payable_before_payments.scaleb(2))
-    return cache[key]
+    return Case(
+        convention,
+        signed,
+        day,
+        facts.regional_authorisation_on,
+        (),
+        financing_signed_on=facts.financing_signed_on,
+        documents=received,
+    )
