@@ -1,7 +1,8 @@
 """The money paid under the financing terms in each future of a forecast, assessed by the columnar engine.
 
 C3: the payment « interviendra selon les modalités définies dans la convention de
-financement ». In each future the documents still missing are drawn under a
+financement ». The documents each future still misses (:func:`missing_documents`,
+found for every future at once) are drawn under a
 :class:`~propulseur_rules.planning.DocumentOutlook`; then every future is assessed on
 31 December of every budget year, all at once, by the columnar engine with the
 convention and its terms (the advance, the parts waiting for a supporting document,
@@ -23,18 +24,20 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..planning._outlook import DocumentOutlook, draw_documents, missing_deadlines
+from ..planning._outlook import DocumentOutlook, draw_documents
 from ..planning._schedule import next_day
 from ..rules._convention import Convention
-from ..rules._documents import Document
+from ..rules._documents import Document, RequiredDocument, required_documents
 from ..rules._facts import Facts
 from ..rules._model import Contract
 from ._cases import Case
 from ._codes import Int64s
+from ._eligibility import judge_eligibility
 from ._engine import run
+from ._places import allot_places
 from ._table import ScenarioTable
 
-__all__ = ["drawn_documents", "paid_in_futures"]
+__all__ = ["drawn_documents", "missing_documents", "paid_in_futures"]
 
 
 def paid_in_futures(
@@ -79,13 +82,58 @@ def drawn_documents(
     not_before = max(next_day(facts.as_of), facts.financing_signed_on or dt.date.min)
     drawn: list[tuple[Document, ...]] = []
     last: dt.date | None = None
-    for future in futures:
-        deadlines = missing_deadlines(convention, facts.replace(contracts=future))
-        if deadlines:
-            latest = max(deadline.due_on for deadline in deadlines) + dt.timedelta(days=outlook.latest_delay)
+    for needed in missing_documents(convention, facts, futures):
+        if needed:
+            latest = max(document.due_on for document in needed) + dt.timedelta(days=outlook.latest_delay)
             last = max(latest, not_before, last or dt.date.min)
-        drawn.append(draw_documents(deadlines, outlook, generator, not_before=not_before))
+        drawn.append(draw_documents(needed, outlook, generator, not_before=not_before))
     return drawn, last
+
+
+def missing_documents(
+    convention: Convention, facts: Facts, futures: Sequence[tuple[Contract, ...]]
+) -> list[tuple[RequiredDocument, ...]]:
+    """Per future, the documents the terms require and ``facts`` lack, by the end of the period or
+    ``facts.as_of``: those of :func:`~propulseur_rules.planning._outlook.missing_deadlines`, in its order.
+
+    C3 « modalités »: the copies of the contracts funded on that day, each programme year's financial
+    statement and the final report (:func:`~propulseur_rules.rules._documents.required_documents`); the
+    contracts funded are found for every future at once, by steps 2 and 3 of the columnar engine.
+    """
+    terms = convention.financing
+    if terms is None:
+        return [() for _ in futures]
+    day = max(facts.as_of, next_day(convention.period.end))
+    table = ScenarioTable(
+        [
+            Case(
+                convention,
+                future,
+                day,
+                facts.regional_authorisation_on,
+                facts.payments,
+                financing_signed_on=facts.financing_signed_on,
+                documents=facts.documents,
+                limitation_events=facts.limitation_events,
+            )
+            for future in futures
+        ]
+    )
+    funded_at = allot_places(table, judge_eligibility(table)).funded_at
+    funded: list[dict[str, dt.date]] = [{} for _ in futures]
+    for owner, contract in zip(table.contract_scenario[funded_at].tolist(), table.contracts(funded_at), strict=True):
+        funded[owner][contract.reference] = contract.signed_on
+    have = {document.key for document in facts.documents}
+    return [
+        tuple(
+            needed
+            for needed in required_documents(
+                terms, period=convention.period, years=convention.programme_years, contracts=signed
+            )
+            if needed.key not in have
+        )
+        for signed in funded
+    ]
 
 
 def _case_on(

@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 
 from builders import YEARS, contract, three_contracts_a_year
 from columnar_strategies import as_case
-from propulseur_rules import DIJON_2022, Facts, FinancingTerms, assess, assess_many
+from propulseur_rules import DIJON_2022, Document, Facts, FinancingTerms, assess, assess_many
 from propulseur_rules.batch import DocumentOutlook, ScenarioTable, forecast, run
-from propulseur_rules.batch._paid import drawn_documents, paid_in_futures
+from propulseur_rules.batch._paid import drawn_documents, missing_documents, paid_in_futures
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.planning import payable_by_budget_year, payment_forecast
+from propulseur_rules.planning._outlook import missing_deadlines
 from strategies import DAY, cases, financed_cases
 
 #: A case drawn with terms costs more than one without: a fortieth of the profile's examples, at least ten.
@@ -136,6 +137,37 @@ def scalar_paid(facts: Facts, future: tuple, documents: tuple, years: range) -> 
         cents(assess(TERMS, every.replace(as_of=dt.date(year, 12, 31))).payable_before_payments) for year in years
     ]
     return [now - before for before, now in zip([0, *running[:-1]], running, strict=True)]
+
+
+@settings(max_examples=8)
+@given(futures(), st.sampled_from([BEFORE, dt.date(2023, 8, 1), dt.date(2025, 2, 1), dt.date(2026, 3, 1)]))
+def test_c3_the_documents_missing_in_each_future_are_those_its_assessment_lists_in_its_order(
+    drawn: list, as_of: dt.date
+) -> None:
+    signed = tuple(each for each in drawn[0] if each.signed_on <= as_of)
+    # The copy of the first contract signed and year 1's financial statement are in (none before the signature).
+    received = tuple(
+        Document(kind=kind, covers=covers, received_on=max(as_of, FINANCING_SIGNED))
+        for kind, covers in [("contract_copy", signed[0].reference if signed else None), ("financial_statement", 1)]
+        if covers is not None
+    )
+    facts = Facts(
+        as_of=as_of,
+        regional_authorisation_on=AUTHORISED,
+        contracts=signed,
+        financing_signed_on=FINANCING_SIGNED,
+        documents=received,
+    )
+    every = [signed + tuple(each for each in future if each not in signed) for future in drawn]
+
+    missing = missing_documents(TERMS, facts, every)
+
+    for future, needed in zip(every, missing, strict=True):
+        deadlines = missing_deadlines(TERMS, facts.replace(contracts=future))
+        assert [(each.kind, each.covers, each.due_on) for each in needed] == [
+            (deadline.kind.document, deadline.covers, deadline.due_on) for deadline in deadlines
+        ]
+    assert missing_documents(DIJON_2022, facts, every) == [(), (), ()][: len(every)]
 
 
 @settings(max_examples=8)
