@@ -14,7 +14,8 @@ documents, and each figure of the engine equals
 :attr:`Assessment.payable_before_payments <propulseur_rules.Assessment.payable_before_payments>`.
 
 A future's case on a day holds the contracts signed and the documents received by
-then (a copy only of a contract signed): those to come change nothing on that day.
+then (a copy only of a contract signed): those to come change nothing on that day, so
+futures that agree up to a day share that day's case (most of the past budget years).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ from ._table import ScenarioTable
 
 __all__ = ["drawn_documents", "missing_documents", "paid_in_futures"]
 
+#: What makes the case of a future on a day: the day, the contracts signed and the documents received by then.
+_Key = tuple[dt.date, tuple[Contract, ...], tuple[Document, ...]]
+
 
 def paid_in_futures(
     convention: Convention,
@@ -58,12 +62,19 @@ def paid_in_futures(
     documents, latest = drawn_documents(convention, facts, futures, outlook, seed=seed)
     last_year = years[-1] if latest is None else max(years[-1], latest.year)
     ends = [dt.date(year, 12, 31) for year in range(years[0], last_year + 1)]
-    cases = [
-        _case_on(convention, facts, end, future, (*facts.documents, *drawn))
-        for future, drawn in zip(futures, documents, strict=True)
-        for end in ends
-    ]
-    payable = run(ScenarioTable(cases)).payable_before_payments.reshape(len(futures), len(ends))
+    # Futures that agree up to a day have the same case that day (most of the past budget years): one each.
+    places: dict[_Key, int] = {}
+    cases: list[Case] = []
+    at = np.empty((len(futures), len(ends)), dtype=np.int64)
+    for row, (future, drawn) in enumerate(zip(futures, documents, strict=True)):
+        every = (*facts.documents, *drawn)
+        for column, end in enumerate(ends):
+            case = _case_on(convention, facts, end, future, every)
+            place = places.setdefault((case.as_of, case.contracts, case.documents), len(cases))
+            if place == len(cases):
+                cases.append(case)
+            at[row, column] = place
+    payable = run(ScenarioTable(cases)).payable_before_payments[at]
     return np.diff(payable, axis=1, prepend=0)
 
 
