@@ -58,6 +58,7 @@ def run(table: ScenarioTable) -> BatchResult:
         "awaiting_documents": financing.awaiting_documents,
         "balance_held": financing.balance_held,
         "time_barred": financing.time_barred,
+        "payable_before_payments": financing.payable_before_payments,
         "payable": financing.payable,
         "eligible_contracts": places.eligible,
         "unmet": scenario_unmet(conditions, places, money, financing.unmet()),

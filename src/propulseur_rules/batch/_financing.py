@@ -157,6 +157,9 @@ class FinancingMoney(NamedTuple):
     awaiting_documents: Int64s
     balance_held: Int64s
     time_barred: Int64s
+    #: What may be paid, payments aside: releasable less what waits for a document and the balance held
+    #: (``Assessment.payable_before_payments``); without terms, what is releasable.
+    payable_before_payments: Int64s
     payable: Int64s
     #: A financial statement awaited with money waiting for it (a copy awaited is its contract's condition).
     supporting_document: Bools
@@ -261,8 +264,9 @@ def hold_back(
 ) -> FinancingMoney:
     """Steps 7 to 9 over arrays: what waits for a document, the balance held, the claims time-barred, the payable.
 
-    ``payable = max(0, max(0, releasable - awaiting - balance_held - paid) - time_barred)``, as
-    :func:`~propulseur_rules.rules._financing_steps.hold_back`; without terms, what is releasable less what is paid.
+    ``payable = max(0, max(0, payable_before_payments - paid) - time_barred)`` where ``payable_before_payments =
+    releasable - awaiting - balance_held``, as :func:`~propulseur_rules.rules._financing_steps.hold_back`; without
+    terms, what is releasable less what is paid.
     """
     eligibility, places, years, grants = steps
     count = len(table)
@@ -285,11 +289,13 @@ def hold_back(
     withheld = barred & (columns.last_relief_on[claims[0]] < _new_year(lapse + 5))
     time_barred = _sums(claims[0][withheld], unpaid[withheld], count)
     held = np.where(released, 0, balance)
-    before = np.maximum(0, releasable - awaiting - held - money.paid)
+    before_payments = money.releasable - awaiting - held
+    before = np.maximum(0, before_payments - money.paid)
     return FinancingMoney(
         awaiting_documents=awaiting,
         balance_held=held,
         time_barred=time_barred,
+        payable_before_payments=before_payments,
         payable=np.where(columns.has_terms, np.maximum(0, before - time_barred), money.payable),
         supporting_document=_sums(parts.scenario[statements], parts.amount[statements], count) > 0,
         balance_unmet=held > 0,

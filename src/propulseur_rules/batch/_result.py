@@ -76,6 +76,11 @@ class BatchResult:
         return self.scenario["paid"]
 
     @property
+    def payable_before_payments(self) -> Int64s:
+        """Per scenario: what may be paid, payments aside (``Assessment.payable_before_payments``), in cents."""
+        return self.scenario["payable_before_payments"]
+
+    @property
     def payable(self) -> Int64s:
         """Per scenario: what may be paid now, in cents."""
         return self.scenario["payable"]

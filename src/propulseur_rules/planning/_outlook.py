@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from ..rules._convention import Convention
-from ..rules._documents import Document
+from ..rules._documents import Document, DocumentKind, RequiredDocument
 from ..rules._engine import assess
 from ..rules._facts import Facts
 from ..rules._outcome import Deadline
@@ -128,7 +128,7 @@ def missing_deadlines(convention: Convention, facts: Facts) -> tuple[Deadline, .
 
 
 def draw_documents(
-    deadlines: Sequence[Deadline],
+    deadlines: Sequence[Deadline | RequiredDocument],
     outlook: DocumentOutlook,
     generator: Any,
     *,
@@ -136,6 +136,8 @@ def draw_documents(
 ) -> tuple[Document, ...]:
     """The documents of ``deadlines`` that come in, each on the day drawn under ``outlook``.
 
+    ``deadlines`` are those of :func:`missing_deadlines`, or the same documents as
+    :class:`~propulseur_rules.rules._documents.RequiredDocument` values, in the same order.
     ``generator`` is a numpy ``Generator``: the same one in the same state draws
     the same documents. No document comes in before ``not_before`` (the day after
     the facts' date, or the financing convention's signature).
@@ -147,10 +149,15 @@ def draw_documents(
     delays = generator.integers(outlook.shortest_delay, outlook.longest_delay + 1, size=count)
     documents = []
     for k, deadline in enumerate(deadlines):
-        kind = deadline.kind.document
+        kind = _document_kind(deadline)
         if kind is None or chance[k] < outlook.never:
             continue
         late = chance[k] >= outlook.never + outlook.on_time
         day = deadline.due_on + dt.timedelta(days=int(delays[k])) if late else deadline.due_on
         documents.append(Document(kind=kind, received_on=max(day, not_before), covers=deadline.covers))
     return tuple(documents)
+
+
+def _document_kind(due: Deadline | RequiredDocument) -> DocumentKind | None:
+    """The kind of document due, ``None`` for a deadline of the limitation."""
+    return due.kind if isinstance(due, RequiredDocument) else due.kind.document
