@@ -21,12 +21,14 @@ words of the catalogue.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import importlib
+import sys
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 import numpy as np
 
-from ..rules._convention import Convention
+from ..rules._convention import DIJON_2022, Convention
 from ..rules._documents import DocumentKind
 from ._arrays_check import (
     CLEAN_TEXT,
@@ -43,7 +45,7 @@ from ._codes import Int64s
 from ._columns import DOCUMENT_KINDS, EVENT_KINDS, FinancingFactColumns, TableColumns
 from ._frames import DOCUMENT_COLUMNS, LIMITATION_EVENT_COLUMNS
 
-__all__ = ["arrow_columns_with_facts"]
+__all__ = ["arrow_columns_with_facts", "frame_columns", "table_columns"]
 
 _COPY = DOCUMENT_KINDS.index(DocumentKind.CONTRACT_COPY)
 _STATEMENT = DOCUMENT_KINDS.index(DocumentKind.FINANCIAL_STATEMENT)
@@ -52,6 +54,35 @@ _FINAL_REPORT = DOCUMENT_KINDS.index(DocumentKind.FINAL_REPORT)
 _YEAR_TEXT = r"^[0-9]{1,4}$"
 _MAX_TEXT = 500
 _DOCUMENT_REQUIRED = ("scenario", "kind", "received_on")
+#: The tables of the facts of the financing convention, keyword arguments of the builders from tables.
+_FACT_TABLES = ("documents", "limitation_events")
+
+
+def frame_columns(
+    scenarios: Any, contracts: Any, payments: Any, options: Mapping[str, Any]
+) -> tuple[list[Hashable], TableColumns] | None:
+    """The keys and columns of pandas frames (``options``: ``base`` and the tables of the facts), checked as
+    Arrow tables; ``None`` without pyarrow, or when a frame or a cell needs the value objects to be read."""
+    pyarrow = _pyarrow()
+    if pyarrow is None or not set(options) <= {"base", *_FACT_TABLES}:
+        return None
+    facts = [options.get(name) for name in _FACT_TABLES]
+    tables = _arrow_of_frames(pyarrow, scenarios, contracts, payments, *facts)
+    if tables is None:
+        return None
+    arrow = dict(zip(_FACT_TABLES, tables[3:], strict=True))
+    return arrow_columns_with_facts(pyarrow, *tables[:3], **arrow, base=options.get("base", DIJON_2022))
+
+
+def table_columns(
+    scenarios: Any, contracts: Any, payments: Any, *, documents: Any, limitation_events: Any, base: Convention
+) -> tuple[list[Hashable], TableColumns] | None:
+    """The keys and columns of Arrow tables, or ``None`` without pyarrow or when a cell needs the value objects."""
+    pyarrow = _pyarrow()
+    if pyarrow is None:
+        return None
+    facts = {"documents": documents, "limitation_events": limitation_events}
+    return arrow_columns_with_facts(pyarrow, scenarios, contracts, payments, **facts, base=base)
 
 
 def arrow_columns_with_facts(
@@ -192,3 +223,28 @@ def _references(
         raise _Unsure  # not a contract of its scenario
     references: list[str] = covered.to_pylist()
     return references
+
+
+def _pyarrow() -> Any:
+    """The ``pyarrow`` module with its ``compute`` functions, or ``None`` without the ``arrow`` extra."""
+    try:
+        return importlib.import_module("pyarrow.compute") and importlib.import_module("pyarrow")
+    except ImportError:
+        return None
+
+
+def _arrow_of_frames(pyarrow: Any, *frames: Any) -> tuple[Any, ...] | None:
+    """pandas frames as Arrow tables, or ``None`` when one is not a frame Arrow converts as it is."""
+    pandas = sys.modules.get("pandas")
+    tables: list[Any] = []
+    for frame in frames:
+        if frame is None:
+            tables.append(None)
+            continue
+        if pandas is None or not isinstance(frame, pandas.DataFrame) or frame.columns.has_duplicates:
+            return None
+        try:
+            tables.append(pyarrow.Table.from_pandas(frame, preserve_index=False))
+        except (pyarrow.ArrowException, TypeError, ValueError):  # mixed or unknown cells: read row by row
+            return None
+    return tuple(tables)

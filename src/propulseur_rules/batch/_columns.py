@@ -26,6 +26,7 @@ from ._codes import SECTORS, Bools, Int64s, date
 __all__ = [
     "DOCUMENT_KINDS",
     "EVENT_KINDS",
+    "TABLE_FINANCING_COLUMNS",
     "ContractColumns",
     "FinancingFactColumns",
     "PaymentColumns",
@@ -105,6 +106,20 @@ class FinancingFactColumns(NamedTuple):
     event_scenario: Int64s
     event_kind: Int64s
     event_on: Int64s
+
+
+#: The names on a ``ScenarioTable`` of the financing facts, in the order of :class:`FinancingFactColumns`.
+TABLE_FINANCING_COLUMNS = (
+    "financing_signed",
+    "financing_signed_on",
+    "document_scenario",
+    "document_kind",
+    "document_covers",
+    "document_received_on",
+    "event_scenario",
+    "event_kind",
+    "event_on",
+)
 
 
 class TableColumns(NamedTuple):

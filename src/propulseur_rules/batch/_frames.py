@@ -224,38 +224,16 @@ def cases_from_arrow(
     return _cases(_arrow_rows, scenarios, contracts, payments, facts, base=base)
 
 
+#: A scenario's row: its convention, ``as_of``, the day of the regional authorisation and that of the signature.
+_Head = tuple[Convention, Any, Any, dt.date | None]
+
+
 def _cases(
     rows: _Reader, scenarios: Any, contracts: Any, payments: Any, facts: tuple[Any, Any], *, base: Convention
 ) -> tuple[list[Hashable], list[Case]]:
     if not isinstance(base, Convention):
         raise InvalidInput("base", "error.expected_convention", type=kind_of(base))
-    keys: dict[Hashable, int] = {}
-    heads: list[tuple[Convention, Any, Any]] = []
-    signed: list[dt.date | None] = []
-    variants: dict[tuple[tuple[str, object], ...], Convention] = {}
-    for row, values in enumerate(rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
-        path = f"scenarios[{row}]"
-        key = values.get("scenario", row)
-        try:
-            hash(key)
-        except TypeError:
-            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=kind_of(key)) from None
-        if key in keys:
-            raise InvalidInput(
-                f"{path}.scenario", "error.used_twice", value=shown(key), origin=f"scenarios[{keys[key]}]"
-            )
-        keys[key] = row
-        convention = values.get("convention") or base
-        if not isinstance(convention, Convention):
-            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
-        changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
-        if changes:
-            convention = _variant(convention, changes, variants, path)
-        heads.append((convention, values["as_of"], values.get("regional_authorisation_on")))
-        try:
-            signed.append(to_optional_date(values.get("financing_signed_on"), "financing_signed_on"))
-        except InvalidInput as error:
-            raise error.within(path) from None
+    keys, heads = _heads(rows, scenarios, base)
     contract_lists: list[list[Contract]] = [[] for _ in heads]
     if contracts is not None:
         # With one scenario, the rows of the other tables are its own: ``scenario`` may be left out.
@@ -277,16 +255,15 @@ def _cases(
             except InvalidInput as error:
                 raise error.within(path) from None
     references = [[contract.reference for contract in each] for each in contract_lists]
-    years = [len(convention.programme_years) for convention, _, _ in heads]
-    documents = _documents(rows, facts[0], keys, references, years, signed)
+    documents = _documents(rows, facts[0], keys, references, heads)
     events = _limitation_events(rows, facts[1], keys)
     cases: list[Case] = []
-    for row, (convention, as_of, authorised_on) in enumerate(heads):
+    for row, (convention, as_of, authorised_on, signed_on) in enumerate(heads):
         arguments = {
             "as_of": as_of,
             "regional_authorisation_on": authorised_on,
             "payments": payment_lists[row],
-            "financing_signed_on": signed[row],
+            "financing_signed_on": signed_on,
             "documents": documents[row],
             "limitation_events": events[row],
         }
@@ -299,6 +276,37 @@ def _cases(
             ) from None
     assert all(isinstance(case, Case) for case in cases)
     return list(keys), cases
+
+
+def _heads(rows: _Reader, scenarios: Any, base: Convention) -> tuple[dict[Hashable, int], list[_Head]]:
+    """The row of each scenario's key, and each scenario's convention and dates, read from the scenarios table."""
+    keys: dict[Hashable, int] = {}
+    heads: list[_Head] = []
+    variants: dict[tuple[tuple[str, object], ...], Convention] = {}
+    for row, values in enumerate(rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
+        path = f"scenarios[{row}]"
+        key = values.get("scenario", row)
+        try:
+            hash(key)
+        except TypeError:
+            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=kind_of(key)) from None
+        if key in keys:
+            raise InvalidInput(
+                f"{path}.scenario", "error.used_twice", value=shown(key), origin=f"scenarios[{keys[key]}]"
+            )
+        keys[key] = row
+        convention = values.get("convention") or base
+        if not isinstance(convention, Convention):
+            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
+        changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
+        if changes:
+            convention = _variant(convention, changes, variants, path)
+        try:
+            signed_on = to_optional_date(values.get("financing_signed_on"), "financing_signed_on")
+        except InvalidInput as error:
+            raise error.within(path) from None
+        heads.append((convention, values["as_of"], values.get("regional_authorisation_on"), signed_on))
+    return keys, heads
 
 
 def _variant(
@@ -393,8 +401,7 @@ def _documents(
     frame: Any,
     keys: dict[Hashable, int],
     references: list[list[str]],
-    years: list[int],
-    signed: list[dt.date | None],
+    heads: list[_Head],
 ) -> list[list[Document]]:
     """The documents of each scenario, each row checked as :class:`Document` and :func:`check_documents` check
     it: a copy of a contract of its scenario, a programme year its convention has, not received before the
@@ -412,8 +419,8 @@ def _documents(
             check_documents(
                 [document],
                 contract_references=references[target],
-                year_count=years[target],
-                financing_signed_on=signed[target],
+                year_count=len(heads[target][0].programme_years),
+                financing_signed_on=heads[target][3],
             )
         except InvalidInput as error:
             checked = error.path.removeprefix("documents[0]")  # check_documents names the one document it had

@@ -8,8 +8,6 @@ its scenarios; contracts are stored in the canonical order of :func:`assess`.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
 from collections.abc import Hashable, Iterable, Sequence
 from copy import copy as shallow_copy
 from typing import Any
@@ -21,10 +19,11 @@ from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, T
 from ..rules._model import Contract, Payment, Startup
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, kind_of, shown
-from ._arrays_facts import arrow_columns_with_facts
+from ._arrays_facts import frame_columns, table_columns
 from ._cases import Case, checked_case
 from ._codes import SECTORS, Bools, Int64s, array, cents, date, days, euros
 from ._columns import (
+    TABLE_FINANCING_COLUMNS,
     ContractColumns,
     FinancingFactColumns,
     PaymentColumns,
@@ -114,17 +113,9 @@ class ScenarioTable:
         A bad cell raises :class:`InvalidInput` naming the table, row and column, such as
         ``contracts[3].signed_on`` or ``documents[2].covers``.
         """
-        pyarrow = _pyarrow()
-        if pyarrow is not None and set(options) <= {"base", *_FACT_TABLES}:
-            facts = {name: options.get(name) for name in _FACT_TABLES}
-            tables = _arrow_of_frames(pyarrow, scenarios, contracts, payments, *facts.values())
-            checked = None
-            if tables is not None:
-                arrow = dict(zip(_FACT_TABLES, tables[3:], strict=True))
-                base = options.get("base", DIJON_2022)
-                checked = arrow_columns_with_facts(pyarrow, *tables[:3], **arrow, base=base)
-            if checked is not None:
-                return cls(keys=checked[0], columns=checked[1])
+        checked = frame_columns(scenarios, contracts, payments, options)
+        if checked is not None:
+            return cls(keys=checked[0], columns=checked[1])
         keys, cases = cases_from_frames(scenarios, contracts, payments, **options)
         return cls(cases, keys)
 
@@ -149,11 +140,8 @@ class ScenarioTable:
         read row by row by the value objects, which name the first bad cell. ``documents`` and
         ``limitation_events`` are tables of the financing facts, as for :meth:`from_frames`.
         """
-        pyarrow = _pyarrow()
         facts = {"documents": documents, "limitation_events": limitation_events}
-        checked = None
-        if pyarrow is not None:
-            checked = arrow_columns_with_facts(pyarrow, scenarios, contracts, payments, **facts, base=base)
+        checked = table_columns(scenarios, contracts, payments, **facts, base=base)
         if checked is not None:
             return cls(keys=checked[0], columns=checked[1])
         keys, cases = cases_from_arrow(scenarios, contracts, payments, base=base, **facts)
@@ -183,7 +171,7 @@ class ScenarioTable:
             documents=documents,
             limitation_events=limitation_events,
         )
-        facts = {name: tables[name] for name in _FACT_TABLES}
+        facts = {name: tables[name] for name in ("documents", "limitation_events")}
         return cls.from_arrow(tables["scenarios"], tables["contracts"], tables["payments"], base=base, **facts)
 
     # -- sizes
@@ -333,30 +321,19 @@ class ScenarioTable:
 
     def _set_financing_columns(self, columns: FinancingFactColumns) -> None:
         """The facts of the financing convention: per scenario, then one row per document and per event."""
-        self.financing_signed: Bools = columns.signed
-        self.financing_signed_on: Int64s = columns.signed_on
-        self.document_scenario: Int64s = columns.document_scenario
-        self.document_kind: Int64s = columns.document_kind
-        self.document_covers: npt.NDArray[np.object_] = columns.document_covers
-        self.document_received_on: Int64s = columns.document_received_on
-        self.event_scenario: Int64s = columns.event_scenario
-        self.event_kind: Int64s = columns.event_kind
-        self.event_on: Int64s = columns.event_on
+        self.financing_signed, self.financing_signed_on = columns.signed, columns.signed_on
+        self.document_scenario, self.document_kind = columns.document_scenario, columns.document_kind
+        self.document_covers, self.document_received_on = columns.document_covers, columns.document_received_on
+        self.event_scenario, self.event_kind, self.event_on = (
+            columns.event_scenario,
+            columns.event_kind,
+            columns.event_on,
+        )
 
     @property
     def financing_facts(self) -> FinancingFactColumns:
         """The facts of the financing convention as columns: the day of signature, the documents, the events."""
-        return FinancingFactColumns(
-            self.financing_signed,
-            self.financing_signed_on,
-            self.document_scenario,
-            self.document_kind,
-            self.document_covers,
-            self.document_received_on,
-            self.event_scenario,
-            self.event_kind,
-            self.event_on,
-        )
+        return FinancingFactColumns(*(getattr(self, name) for name in TABLE_FINANCING_COLUMNS))
 
     # -- the value objects, built back from the columns when the table was built from them
 
@@ -457,31 +434,6 @@ def _canonical_order(scenario: Int64s, signed_on: Int64s, reference_rank: Int64s
     return np.asarray(first[np.argsort(scenario[first], kind="stable")], dtype=np.int64)
 
 
-def _pyarrow() -> Any:
-    """The ``pyarrow`` module with its ``compute`` functions, or ``None`` without the ``arrow`` extra."""
-    try:
-        return importlib.import_module("pyarrow.compute") and importlib.import_module("pyarrow")
-    except ImportError:
-        return None
-
-
-def _arrow_of_frames(pyarrow: Any, *frames: Any) -> tuple[Any, ...] | None:
-    """pandas frames as Arrow tables, or ``None`` when one is not a frame Arrow converts as it is."""
-    pandas = sys.modules.get("pandas")
-    tables: list[Any] = []
-    for frame in frames:
-        if frame is None:
-            tables.append(None)
-            continue
-        if pandas is None or not isinstance(frame, pandas.DataFrame) or frame.columns.has_duplicates:
-            return None
-        try:
-            tables.append(pyarrow.Table.from_pandas(frame, preserve_index=False))
-        except (pyarrow.ArrowException, TypeError, ValueError):  # mixed or unknown cells: read row by row
-            return None
-    return tuple(tables)
-
-
 #: Columns that are not one value per scenario, contract or payment: kept as they are by ``repeated``.
 _NOT_PER_ROW = frozenset(
     {
@@ -496,8 +448,6 @@ _NOT_PER_ROW = frozenset(
 )
 #: The scenario of each payment, document and event: copied with the number of each copy's scenarios.
 _LONG_SCENARIO_COLUMNS = ("payment_scenario", "document_scenario", "event_scenario")
-#: The tables of the facts of the financing convention, keyword arguments of the builders from tables.
-_FACT_TABLES = ("documents", "limitation_events")
 #: The columns of one value per contract, stored in canonical order.
 _CONTRACT_COLUMNS = (
     "contract_reference",
