@@ -23,6 +23,7 @@ BUILDERS = {
     "de_minimis_unmet",
     "financing_unmet",
     "first_received",
+    "in_unmet_order",
     "interruption_days",
     "recovery",
     "released_parts",

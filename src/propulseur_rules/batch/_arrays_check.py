@@ -64,7 +64,7 @@ def _columns(
 ) -> tuple[list[Hashable], TableColumns]:
     compute = pyarrow.compute
     scenario_table = _table(pyarrow, scenarios, ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)
-    if "convention" in scenario_table.column_names or base.financing is not None:
+    if "convention" in scenario_table.column_names:
         raise _Unsure
     count = scenario_table.num_rows
     if "scenario" in scenario_table.column_names:

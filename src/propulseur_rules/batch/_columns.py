@@ -17,17 +17,25 @@ import numpy as np
 import numpy.typing as npt
 
 from ..rules._convention import Convention
+from ..rules._documents import Document, DocumentKind
+from ..rules._limitation import LimitationEvent, LimitationEventKind
 from ..rules._rules import startup_key
 from ._cases import Case
-from ._codes import SECTORS, Bools, Int64s
+from ._codes import SECTORS, Bools, Int64s, date
 
 __all__ = [
+    "DOCUMENT_KINDS",
+    "EVENT_KINDS",
+    "TABLE_FINANCING_COLUMNS",
     "ContractColumns",
+    "FinancingFactColumns",
     "PaymentColumns",
     "ScenarioColumns",
     "TableColumns",
     "columns_of_cases",
     "days_of",
+    "financing_facts_of",
+    "no_financing_facts",
 ]
 
 Objects = npt.NDArray[np.object_]
@@ -75,12 +83,52 @@ class PaymentColumns(NamedTuple):
     amount: Int64s
 
 
+#: The kinds of document, by their code in ``FinancingFactColumns.document_kind``.
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = tuple(DocumentKind)
+#: The kinds of event of the limitation, by their code in ``FinancingFactColumns.event_kind``.
+EVENT_KINDS: tuple[LimitationEventKind, ...] = tuple(LimitationEventKind)
+
+
+class FinancingFactColumns(NamedTuple):
+    """The facts of the financing convention (C3 « modalités », loi n° 68-1250): the day of signature per
+    scenario, the documents received and the events of the limitation one per row, case after case."""
+
+    #: Per scenario: whether the day the financing convention was signed is given, and that day.
+    signed: Bools
+    signed_on: Int64s
+    #: Per document: its scenario, its kind (a code of :data:`DOCUMENT_KINDS`), what it covers as
+    #: :class:`Document` holds it (a contract reference, a programme year or ``None``), the day received.
+    document_scenario: Int64s
+    document_kind: Int64s
+    document_covers: Objects
+    document_received_on: Int64s
+    #: Per event: its scenario, its kind (a code of :data:`EVENT_KINDS`) and its day.
+    event_scenario: Int64s
+    event_kind: Int64s
+    event_on: Int64s
+
+
+#: The names on a ``ScenarioTable`` of the financing facts, in the order of :class:`FinancingFactColumns`.
+TABLE_FINANCING_COLUMNS = (
+    "financing_signed",
+    "financing_signed_on",
+    "document_scenario",
+    "document_kind",
+    "document_covers",
+    "document_received_on",
+    "event_scenario",
+    "event_kind",
+    "event_on",
+)
+
+
 class TableColumns(NamedTuple):
-    """Everything a table is built from."""
+    """Everything a table is built from; no financing facts: none given."""
 
     scenarios: ScenarioColumns
     contracts: ContractColumns
     payments: PaymentColumns
+    financing: FinancingFactColumns | None = None
 
 
 def days_of(values: Sequence[dt.date | None]) -> tuple[Bools, Int64s]:
@@ -150,4 +198,65 @@ def columns_of_cases(cases: Sequence[Case]) -> TableColumns:
         paid_on=days_of([p.paid_on for p in payments])[1],
         amount=np.fromiter((int(p.amount.scaleb(2)) for p in payments), dtype=np.int64, count=len(payments)),
     )
-    return TableColumns(scenarios, contract_columns, payment_columns)
+    return TableColumns(scenarios, contract_columns, payment_columns, _financing_of_cases(cases))
+
+
+def no_financing_facts(count: int) -> FinancingFactColumns:
+    """The financing facts of ``count`` scenarios that have none."""
+    empty = np.empty(0, dtype=np.int64)
+    return FinancingFactColumns(
+        signed=np.zeros(count, dtype=np.bool_),
+        signed_on=np.zeros(count, dtype=np.int64),
+        document_scenario=empty,
+        document_kind=empty,
+        document_covers=np.empty(0, dtype=object),
+        document_received_on=empty,
+        event_scenario=empty,
+        event_kind=empty,
+        event_on=empty,
+    )
+
+
+def _financing_of_cases(cases: Sequence[Case]) -> FinancingFactColumns:
+    signed, signed_on = days_of([case.financing_signed_on for case in cases])
+    documents = [document for case in cases for document in case.documents]
+    events = [event for case in cases for event in case.limitation_events]
+    kinds = {kind: code for code, kind in enumerate(DOCUMENT_KINDS)}
+    event_kinds = {kind: code for code, kind in enumerate(EVENT_KINDS)}
+    covers = np.empty(len(documents), dtype=object)
+    covers[:] = [document.covers for document in documents]
+    return FinancingFactColumns(
+        signed=signed,
+        signed_on=signed_on,
+        document_scenario=np.repeat(np.arange(len(cases), dtype=np.int64), [len(case.documents) for case in cases]),
+        document_kind=np.fromiter((kinds[d.kind] for d in documents), dtype=np.int64, count=len(documents)),
+        document_covers=covers,
+        document_received_on=days_of([d.received_on for d in documents])[1],
+        event_scenario=np.repeat(
+            np.arange(len(cases), dtype=np.int64), [len(case.limitation_events) for case in cases]
+        ),
+        event_kind=np.fromiter((event_kinds[e.kind] for e in events), dtype=np.int64, count=len(events)),
+        event_on=days_of([e.on for e in events])[1],
+    )
+
+
+def financing_facts_of(
+    facts: FinancingFactColumns, scenario: int
+) -> tuple[dt.date | None, tuple[Document, ...], tuple[LimitationEvent, ...]]:
+    """The day of signature, the documents and the events of one scenario, as value objects, in the order given."""
+    first, last = np.searchsorted(facts.document_scenario, [scenario, scenario + 1])
+    documents = tuple(
+        Document(
+            kind=DOCUMENT_KINDS[int(facts.document_kind[row])],
+            received_on=date(facts.document_received_on[row]),
+            covers=facts.document_covers[row],
+        )
+        for row in range(int(first), int(last))
+    )
+    first, last = np.searchsorted(facts.event_scenario, [scenario, scenario + 1])
+    events = tuple(
+        LimitationEvent(kind=EVENT_KINDS[int(facts.event_kind[row])], on=date(facts.event_on[row]))
+        for row in range(int(first), int(last))
+    )
+    signed_on = date(facts.signed_on[scenario]) if facts.signed[scenario] else None
+    return signed_on, documents, events

@@ -70,6 +70,7 @@ def run(table: ScenarioTable) -> BatchResult:
         scenario=scenario,
         year=_year_columns(years, grants),
         contract=_contract_columns(table, eligibility, places, grants),
+        financing=financing,
     )
 
 

@@ -165,6 +165,15 @@ class FinancingMoney(NamedTuple):
     supporting_document: Bools
     balance_unmet: Bools
     claim_time_barred: Bools
+    #: Each document awaited with money waiting for it, as ``assess`` lists them: its scenario, and what it
+    #: covers, a contract row for a copy (``awaited_copy``) or a programme year for a financial statement.
+    awaited_scenario: Int64s
+    awaited_covers: Int64s
+    awaited_copy: Bools
+    #: Each group of unpaid claims time-barred, as ``assess`` lists them: its scenario and the year its four
+    #: years start after (loi n° 68-1250, art. 1er), one row per scenario and year.
+    barred_scenario: Int64s
+    barred_year: Int64s
 
     def unmet(self) -> tuple[tuple[Condition, Bools], ...]:
         """The conditions the terms leave unmet, each with the scenarios it holds for (C3, loi n° 68-1250)."""
@@ -185,6 +194,8 @@ class _Parts(NamedTuple):
     document_on: Int64s
     documented: Bools
     copy: Bools
+    #: What the document of a documented part covers: a contract row, a programme year (-1: no document).
+    covers: Int64s
 
     def within(self, keep: Bools) -> _Parts:
         """The parts ``keep`` selects."""
@@ -195,6 +206,7 @@ class _Parts(NamedTuple):
             document_on=self.document_on[keep],
             documented=self.documented[keep],
             copy=self.copy[keep],
+            covers=self.covers[keep],
         )
 
 
@@ -229,6 +241,7 @@ def _parts(
         document_on=np.concatenate([np.full(piece[0].size, 0) if piece[3] is None else piece[3] for piece in pieces]),
         documented=np.concatenate([np.full(piece[0].size, piece[3] is not None) for piece in pieces]),
         copy=np.concatenate([np.full(piece[0].size, at == 2) for at, piece in enumerate(pieces)]),
+        covers=np.concatenate([np.full(int(earned.sum()), -1), (number - 1)[has_rest], funded[f_earned]]),
     )
 
 
@@ -291,6 +304,8 @@ def hold_back(
     held = np.where(released, 0, balance)
     before_payments = money.releasable - awaiting - held
     before = np.maximum(0, before_payments - money.paid)
+    listed = waits & (parts.amount > 0)
+    groups = np.unique(np.stack([claims[0][barred], lapse[barred]]), axis=1)
     return FinancingMoney(
         awaiting_documents=awaiting,
         balance_held=held,
@@ -300,6 +315,11 @@ def hold_back(
         supporting_document=_sums(parts.scenario[statements], parts.amount[statements], count) > 0,
         balance_unmet=held > 0,
         claim_time_barred=_sums(claims[0][barred], np.ones(int(barred.sum()), dtype=np.int64), count) > 0,
+        awaited_scenario=parts.scenario[listed],
+        awaited_covers=parts.covers[listed],
+        awaited_copy=parts.copy[listed],
+        barred_scenario=groups[0].astype(np.int64),
+        barred_year=groups[1].astype(np.int64),
     )
 
 

@@ -21,14 +21,18 @@ from typing import Any
 
 from ..files._spreadsheet_columns import _HEADER_KEYS, _header_key
 from ..rules._convention import DIJON_2022, Convention
-from ..rules._dates import Period
+from ..rules._dates import Period, to_optional_date
+from ..rules._documents import Document, check_documents
 from ..rules._extras import require
+from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment, Startup
 from ..words._errors import InvalidInput, Worded, kind_of, shown
 from ._cases import Case, checked_case
 
 __all__ = [
     "CONTRACT_COLUMNS",
+    "DOCUMENT_COLUMNS",
+    "LIMITATION_EVENT_COLUMNS",
     "PARAMETER_COLUMNS",
     "PAYMENT_COLUMNS",
     "SCENARIO_COLUMNS",
@@ -37,7 +41,7 @@ __all__ = [
 ]
 
 #: The columns of the scenarios frame: ``as_of`` is required, the others optional.
-SCENARIO_COLUMNS = ("scenario", "as_of", "regional_authorisation_on", "convention")
+SCENARIO_COLUMNS = ("scenario", "as_of", "regional_authorisation_on", "convention", "financing_signed_on")
 #: Parameters a scenarios frame may set, each replacing the base convention's (SPEC §2).
 PARAMETER_COLUMNS = (
     "period_start",
@@ -68,6 +72,10 @@ CONTRACT_COLUMNS = (
 _CONTRACT_OPTIONAL = ("applied_on", "selected_on", "siren")
 #: The columns of the payments frame.
 PAYMENT_COLUMNS = ("scenario", "reference", "paid_on", "amount")
+#: The columns of the documents frame (:class:`~propulseur_rules.Document`); ``covers`` is optional.
+DOCUMENT_COLUMNS = ("scenario", "kind", "covers", "received_on")
+#: The columns of the frame of the events of the limitation (:class:`~propulseur_rules.rules.LimitationEvent`).
+LIMITATION_EVENT_COLUMNS = ("scenario", "kind", "on")
 
 
 def _missing(value: object) -> bool:
@@ -177,7 +185,13 @@ def _arrow_rows(
 
 
 def cases_from_frames(
-    scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+    scenarios: Any,
+    contracts: Any = None,
+    payments: Any = None,
+    *,
+    base: Convention = DIJON_2022,
+    documents: Any = None,
+    limitation_events: Any = None,
 ) -> tuple[list[Hashable], list[Case]]:
     """The scenario keys and the cases of the frames; ``base`` gives every parameter a scenario's row leaves out.
 
@@ -185,49 +199,41 @@ def cases_from_frames(
     use; the row number when absent), ``regional_authorisation_on``, ``convention``
     (a :class:`Convention`, instead of ``base``) and any of
     :data:`PARAMETER_COLUMNS`. ``contracts``: :data:`CONTRACT_COLUMNS`.
-    ``payments``: :data:`PAYMENT_COLUMNS`.
+    ``payments``: :data:`PAYMENT_COLUMNS`. ``documents``: :data:`DOCUMENT_COLUMNS`;
+    ``limitation_events``: :data:`LIMITATION_EVENT_COLUMNS`.
     """
-    return _cases(_rows, scenarios, contracts, payments, base=base)
+    facts = (documents, limitation_events)
+    return _cases(_rows, scenarios, contracts, payments, facts, base=base)
 
 
 def cases_from_arrow(
-    scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+    scenarios: Any,
+    contracts: Any = None,
+    payments: Any = None,
+    *,
+    base: Convention = DIJON_2022,
+    documents: Any = None,
+    limitation_events: Any = None,
 ) -> tuple[list[Hashable], list[Case]]:
     """The scenario keys and the cases of ``pyarrow`` tables with the columns of :func:`cases_from_frames`.
 
     A ``convention`` column cannot be held by Arrow: parameters are given as the
     columns of :data:`PARAMETER_COLUMNS`, replacing those of ``base``.
     """
-    return _cases(_arrow_rows, scenarios, contracts, payments, base=base)
+    facts = (documents, limitation_events)
+    return _cases(_arrow_rows, scenarios, contracts, payments, facts, base=base)
+
+
+#: A scenario's row: its convention, ``as_of``, the day of the regional authorisation and that of the signature.
+_Head = tuple[Convention, Any, Any, dt.date | None]
 
 
 def _cases(
-    rows: _Reader, scenarios: Any, contracts: Any, payments: Any, *, base: Convention
+    rows: _Reader, scenarios: Any, contracts: Any, payments: Any, facts: tuple[Any, Any], *, base: Convention
 ) -> tuple[list[Hashable], list[Case]]:
     if not isinstance(base, Convention):
         raise InvalidInput("base", "error.expected_convention", type=kind_of(base))
-    keys: dict[Hashable, int] = {}
-    heads: list[tuple[Convention, Any, Any]] = []
-    variants: dict[tuple[tuple[str, object], ...], Convention] = {}
-    for row, values in enumerate(rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
-        path = f"scenarios[{row}]"
-        key = values.get("scenario", row)
-        try:
-            hash(key)
-        except TypeError:
-            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=kind_of(key)) from None
-        if key in keys:
-            raise InvalidInput(
-                f"{path}.scenario", "error.used_twice", value=shown(key), origin=f"scenarios[{keys[key]}]"
-            )
-        keys[key] = row
-        convention = values.get("convention") or base
-        if not isinstance(convention, Convention):
-            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
-        changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
-        if changes:
-            convention = _variant(convention, changes, variants, path)
-        heads.append((convention, values["as_of"], values.get("regional_authorisation_on")))
+    keys, heads = _heads(rows, scenarios, base)
     contract_lists: list[list[Contract]] = [[] for _ in heads]
     if contracts is not None:
         # With one scenario, the rows of the other tables are its own: ``scenario`` may be left out.
@@ -248,9 +254,19 @@ def _cases(
                 )
             except InvalidInput as error:
                 raise error.within(path) from None
+    references = [[contract.reference for contract in each] for each in contract_lists]
+    documents = _documents(rows, facts[0], keys, references, heads)
+    events = _limitation_events(rows, facts[1], keys)
     cases: list[Case] = []
-    for row, (convention, as_of, authorised_on) in enumerate(heads):
-        arguments = {"as_of": as_of, "regional_authorisation_on": authorised_on, "payments": payment_lists[row]}
+    for row, (convention, as_of, authorised_on, signed_on) in enumerate(heads):
+        arguments = {
+            "as_of": as_of,
+            "regional_authorisation_on": authorised_on,
+            "payments": payment_lists[row],
+            "financing_signed_on": signed_on,
+            "documents": documents[row],
+            "limitation_events": events[row],
+        }
         try:
             cases.append(checked_case("", (convention, contract_lists[row], arguments)))
         except InvalidInput as error:
@@ -260,6 +276,37 @@ def _cases(
             ) from None
     assert all(isinstance(case, Case) for case in cases)
     return list(keys), cases
+
+
+def _heads(rows: _Reader, scenarios: Any, base: Convention) -> tuple[dict[Hashable, int], list[_Head]]:
+    """The row of each scenario's key, and each scenario's convention and dates, read from the scenarios table."""
+    keys: dict[Hashable, int] = {}
+    heads: list[_Head] = []
+    variants: dict[tuple[tuple[str, object], ...], Convention] = {}
+    for row, values in enumerate(rows(scenarios, "scenarios", ("as_of",), SCENARIO_COLUMNS + PARAMETER_COLUMNS)):
+        path = f"scenarios[{row}]"
+        key = values.get("scenario", row)
+        try:
+            hash(key)
+        except TypeError:
+            raise InvalidInput(f"{path}.scenario", "error.expected_scenario_key", type=kind_of(key)) from None
+        if key in keys:
+            raise InvalidInput(
+                f"{path}.scenario", "error.used_twice", value=shown(key), origin=f"scenarios[{keys[key]}]"
+            )
+        keys[key] = row
+        convention = values.get("convention") or base
+        if not isinstance(convention, Convention):
+            raise InvalidInput(f"{path}.convention", "error.expected_convention", type=kind_of(convention))
+        changes = tuple((name, values[name]) for name in PARAMETER_COLUMNS if values.get(name) is not None)
+        if changes:
+            convention = _variant(convention, changes, variants, path)
+        try:
+            signed_on = to_optional_date(values.get("financing_signed_on"), "financing_signed_on")
+        except InvalidInput as error:
+            raise error.within(path) from None
+        heads.append((convention, values["as_of"], values.get("regional_authorisation_on"), signed_on))
+    return keys, heads
 
 
 def _variant(
@@ -347,3 +394,60 @@ def _contract(values: dict[str, Any], path: str) -> Contract:
         )
     except InvalidInput as error:
         raise error.within(path) from None
+
+
+def _documents(
+    rows: _Reader,
+    frame: Any,
+    keys: dict[Hashable, int],
+    references: list[list[str]],
+    heads: list[_Head],
+) -> list[list[Document]]:
+    """The documents of each scenario, each row checked as :class:`Document` and :func:`check_documents` check
+    it: a copy of a contract of its scenario, a programme year its convention has, not received before the
+    financing convention was signed; an error names the row, such as ``documents[2].covers``."""
+    lists: list[list[Document]] = [[] for _ in keys]
+    if frame is None:
+        return lists
+    required = ("kind", "received_on") if len(keys) == 1 else ("scenario", "kind", "received_on")
+    for row, values in enumerate(rows(frame, "documents", required, DOCUMENT_COLUMNS)):
+        path = f"documents[{row}]"
+        target = _scenario(keys, values, path)
+        try:
+            document = Document(kind=values["kind"], received_on=values["received_on"], covers=_covers(values))
+            # The checks of one document against its scenario, named by the row of the frame.
+            check_documents(
+                [document],
+                contract_references=references[target],
+                year_count=len(heads[target][0].programme_years),
+                financing_signed_on=heads[target][3],
+            )
+        except InvalidInput as error:
+            checked = error.path.removeprefix("documents[0]")  # check_documents names the one document it had
+            raise (error.at(path + checked) if checked != error.path else error.within(path)) from None
+        lists[target].append(document)
+    return lists
+
+
+def _covers(values: dict[str, Any]) -> object:
+    """What a document covers; a whole float is the programme year pandas gives for integers beside blanks."""
+    covers = values.get("covers")
+    if isinstance(covers, float) and covers.is_integer() and abs(covers) < 2**53:
+        return int(covers)
+    return covers
+
+
+def _limitation_events(rows: _Reader, frame: Any, keys: dict[Hashable, int]) -> list[list[LimitationEvent]]:
+    """The events of the limitation of each scenario, each row checked by :class:`LimitationEvent`."""
+    lists: list[list[LimitationEvent]] = [[] for _ in keys]
+    if frame is None:
+        return lists
+    required = LIMITATION_EVENT_COLUMNS[1:] if len(keys) == 1 else LIMITATION_EVENT_COLUMNS
+    for row, values in enumerate(rows(frame, "limitation_events", required, LIMITATION_EVENT_COLUMNS)):
+        path = f"limitation_events[{row}]"
+        target = _scenario(keys, values, path)
+        try:
+            lists[target].append(LimitationEvent(kind=values["kind"], on=values["on"]))
+        except InvalidInput as error:
+            raise error.within(path) from None
+    return lists

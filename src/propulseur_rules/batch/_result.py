@@ -24,8 +24,10 @@ from ..rules._territory import metropole_commune
 from ..words._errors import InvalidInput, Worded, shown
 from ._cases import Case
 from ._codes import CONDITION_BITS, CONTRACT_UNMET, STATUSES, Int64s, date, euros, rule_bit
+from ._financing import FinancingMoney
 from ._steps import Steps, columnar_steps
 from ._table import ScenarioTable
+from ._unmet import unmet_rows
 
 __all__ = ["BatchResult"]
 
@@ -46,11 +48,15 @@ class BatchResult:
         scenario: dict[str, Int64s],
         year: dict[str, Int64s],
         contract: dict[str, Any],
+        financing: FinancingMoney | None = None,
     ) -> None:
         self.table = table
         self.scenario = scenario
         self.year = year
         self.contract = contract
+        #: What the financing step left unmet one by one (each document awaited, each year of claims
+        #: time-barred), for the frames; ``None``: the conditions of the scenarios' bits only.
+        self.financing = financing
 
     def __len__(self) -> int:
         return len(self.table)
@@ -211,7 +217,8 @@ def _days(values: Any) -> Any:
 def _scenarios_frame(pandas: Any, result: BatchResult) -> Any:
     """One row per scenario: its key, ``as_of``, and every money figure of :data:`MONEY_FIGURES`, so that
     ``payable`` can be rebuilt from the frame; those of the financing convention are zero without terms.
-    ``unmet`` lists the codes of the conditions of the scenario as a whole, in the order of ``Assessment.unmet``."""
+    ``unmet`` lists the codes of the conditions of no contract, in the order of ``Assessment.unmet`` and as often
+    as it lists them (a financial statement awaited per programme year, claims time-barred per year)."""
     table, figures = result.table, result.scenario
     zero = np.zeros(len(table.keys), dtype=np.int64)
     return pandas.DataFrame(
@@ -286,29 +293,17 @@ def _contracts_frame(pandas: Any, result: BatchResult) -> Any:
     )
 
 
-def _unmet_order() -> list[Condition]:
-    """The order of ``Assessment.unmet`` for the conditions the columnar engine sets.
-
-    That is the order in which :class:`Condition` declares them, the financing
-    convention moved before C3: a scenario's conditions on payment (C4, C9, the
-    financing convention, C3), its contracts' (contract by contract, each in the
-    order of the rule records of :data:`CONTRACT_UNMET`, so that a rule's own
-    clause is reported), then C5's reconsideration and an excess payment.
-    """
-    order: list[Condition] = [
-        condition for condition in Condition if condition is not Condition.FINANCING_CONVENTION_SIGNED
-    ]
-    order.insert(order.index(Condition.CONTRACT_TARGET), Condition.FINANCING_CONVENTION_SIGNED)
-    return order
+def _rows(result: BatchResult) -> Any:
+    """The unmet conditions of every scenario one by one, in the order of ``Assessment.unmet``."""
+    return unmet_rows(result.table, result.scenario["unmet"], result.contract["unmet"], result.financing)
 
 
 def _scenario_unmet(result: BatchResult) -> list[list[str]]:
-    """Per scenario, the codes of its unmet conditions as a whole, in the order of ``Assessment.unmet``."""
+    """Per scenario, the codes of its unmet conditions of no contract, in the order of ``Assessment.unmet``."""
     lists: list[list[str]] = [[] for _ in range(len(result))]
-    order = _unmet_order()
-    for condition in sorted(CONDITION_BITS, key=order.index):
-        for at in np.flatnonzero(result.scenario["unmet"] & CONDITION_BITS[condition]).tolist():
-            lists[at].append(condition.value)
+    for row in _rows(result):
+        if row.contract is None:
+            lists[row.scenario].append(row.condition.value)
     return lists
 
 
@@ -322,36 +317,17 @@ def _contract_unmet(result: BatchResult) -> list[list[str]]:
 
 
 def _unmet_frame(pandas: Any, result: BatchResult) -> Any:
-    """The unmet conditions, long, in the order of ``Assessment.unmet`` (see :func:`_unmet_order`): the
-    scenario's key, the contract (empty for a condition of the scenario as a whole), the condition and its
-    clause as categories listing every value, as ``Assessment.to_frame(by="unmet")`` gives them."""
+    """The unmet conditions, long, as ``Assessment.to_frame(by="unmet")`` lists them, scenario after scenario:
+    the scenario's key, the contract (a copy awaited names its contract; empty for a condition of no contract),
+    the condition and its clause as categories listing every value."""
     table = result.table
-    order = _unmet_order()
-    contracts_at = min(order.index(_condition(record)) for record in CONTRACT_UNMET)
-    places: list[tuple[int, int, int, int]] = []
-    rows: dict[str, list[Any]] = {"scenario": [], "contract": [], "condition": [], "clause": []}
-    for condition, bit in CONDITION_BITS.items():
-        for at in np.flatnonzero(result.scenario["unmet"] & bit).tolist():
-            places.append((at, order.index(condition), 0, 0))
-            rows["scenario"].append(table.keys[at])
-            rows["contract"].append(None)
-            rows["condition"].append(condition.value)
-            rows["clause"].append(condition.clause.value)
-    for position, record in enumerate(CONTRACT_UNMET):
-        for at in np.flatnonzero(result.contract["unmet"] & (1 << position)).tolist():
-            owner = int(table.contract_scenario[at])
-            places.append((owner, contracts_at, at, position))
-            rows["scenario"].append(table.keys[owner])
-            rows["contract"].append(table.contract_reference[at])
-            rows["condition"].append(_condition(record).value)
-            rows["clause"].append(record.clause.value)
-    ranked = sorted(range(len(places)), key=places.__getitem__)
-    rows = {name: [values[at] for at in ranked] for name, values in rows.items()}
+    rows = _rows(result)
     return pandas.DataFrame(
         {
-            "scenario": rows["scenario"],
-            "contract": pandas.Series(rows["contract"], dtype=object),
-            **{name: _column(pandas, name, rows[name], "cents") for name in ("condition", "clause")},
+            "scenario": [table.keys[row.scenario] for row in rows],
+            "contract": pandas.Series([row.contract for row in rows], dtype=object),
+            "condition": _column(pandas, "condition", [row.condition.value for row in rows], "cents"),
+            "clause": _column(pandas, "clause", [row.clause for row in rows], "cents"),
         }
     )
 

@@ -8,8 +8,6 @@ its scenarios; contracts are stored in the canonical order of :func:`assess`.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
 from collections.abc import Hashable, Iterable, Sequence
 from copy import copy as shallow_copy
 from typing import Any
@@ -21,10 +19,19 @@ from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, T
 from ..rules._model import Contract, Payment, Startup
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, kind_of, shown
-from ._arrays_check import arrow_columns
+from ._arrays_facts import frame_columns, table_columns
 from ._cases import Case, checked_case
 from ._codes import SECTORS, Bools, Int64s, array, cents, date, days, euros
-from ._columns import ContractColumns, PaymentColumns, TableColumns, columns_of_cases
+from ._columns import (
+    TABLE_FINANCING_COLUMNS,
+    ContractColumns,
+    FinancingFactColumns,
+    PaymentColumns,
+    TableColumns,
+    columns_of_cases,
+    financing_facts_of,
+    no_financing_facts,
+)
 from ._frames import cases_from_arrow, cases_from_frames
 from ._parquet import read_parquet_tables
 
@@ -75,6 +82,7 @@ class ScenarioTable:
         self.authorised_on: Int64s = scenarios.authorised_on
         self._set_contract_columns(columns.contracts)
         self._set_payment_columns(columns.payments)
+        self._set_financing_columns(columns.financing or no_financing_facts(count))
 
     # -- builders
 
@@ -96,24 +104,31 @@ class ScenarioTable:
         """A table from pandas frames: scenarios, contracts and payments keyed by a ``scenario`` column.
 
         ``scenarios`` has ``as_of`` (required), ``scenario``, ``regional_authorisation_on``,
-        ``convention`` and any parameter of :data:`propulseur_rules.batch.PARAMETER_COLUMNS`
-        (replacing those of ``base=DIJON_2022``); ``contracts`` has ``scenario, reference,
-        signed_on, applied_on, selected_on, name, head_office, sector, siren``; ``payments``
-        has ``scenario, reference, paid_on, amount``. A bad cell raises :class:`InvalidInput`
-        naming the table, row and column, such as ``contracts[3].signed_on``.
+        ``financing_signed_on``, ``convention`` and any parameter of
+        :data:`propulseur_rules.batch.PARAMETER_COLUMNS` (replacing those of ``base=DIJON_2022``);
+        ``contracts`` has ``scenario, reference, signed_on, applied_on, selected_on, name,
+        head_office, sector, siren``; ``payments`` has ``scenario, reference, paid_on, amount``;
+        the keyword arguments ``documents`` (``scenario, kind, covers, received_on``) and
+        ``limitation_events`` (``scenario, kind, on``) the facts of the financing convention.
+        A bad cell raises :class:`InvalidInput` naming the table, row and column, such as
+        ``contracts[3].signed_on`` or ``documents[2].covers``.
         """
-        pyarrow = _pyarrow()
-        if pyarrow is not None and set(options) <= {"base"}:
-            tables = _arrow_of_frames(pyarrow, scenarios, contracts, payments)
-            checked = None if tables is None else arrow_columns(pyarrow, *tables, base=options.get("base", DIJON_2022))
-            if checked is not None:
-                return cls(keys=checked[0], columns=checked[1])
+        checked = frame_columns(scenarios, contracts, payments, options)
+        if checked is not None:
+            return cls(keys=checked[0], columns=checked[1])
         keys, cases = cases_from_frames(scenarios, contracts, payments, **options)
         return cls(cases, keys)
 
     @classmethod
     def from_arrow(
-        cls, scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+        cls,
+        scenarios: Any,
+        contracts: Any = None,
+        payments: Any = None,
+        *,
+        base: Convention = DIJON_2022,
+        documents: Any = None,
+        limitation_events: Any = None,
     ) -> ScenarioTable:
         """A table from ``pyarrow.Table`` objects with the columns of :meth:`from_frames`.
 
@@ -122,18 +137,26 @@ class ScenarioTable:
         bad cell raises :class:`InvalidInput` naming the table, row and column, such as
         ``contracts[3].signed_on``, never a pyarrow error. The cells are checked column
         by column with array operations; a table with a cell they are not sure of is
-        read row by row by the value objects, which name the first bad cell.
+        read row by row by the value objects, which name the first bad cell. ``documents`` and
+        ``limitation_events`` are tables of the financing facts, as for :meth:`from_frames`.
         """
-        pyarrow = _pyarrow()
-        checked = None if pyarrow is None else arrow_columns(pyarrow, scenarios, contracts, payments, base=base)
+        facts = {"documents": documents, "limitation_events": limitation_events}
+        checked = table_columns(scenarios, contracts, payments, **facts, base=base)
         if checked is not None:
             return cls(keys=checked[0], columns=checked[1])
-        keys, cases = cases_from_arrow(scenarios, contracts, payments, base=base)
+        keys, cases = cases_from_arrow(scenarios, contracts, payments, base=base, **facts)
         return cls(cases, keys)
 
     @classmethod
     def from_parquet(
-        cls, scenarios: Any, contracts: Any = None, payments: Any = None, *, base: Convention = DIJON_2022
+        cls,
+        scenarios: Any,
+        contracts: Any = None,
+        payments: Any = None,
+        *,
+        base: Convention = DIJON_2022,
+        documents: Any = None,
+        limitation_events: Any = None,
     ) -> ScenarioTable:
         """A table from Parquet files (or folders of them) with the columns of :meth:`from_frames`.
 
@@ -141,8 +164,15 @@ class ScenarioTable:
         (the ``arrow`` extra); the tables are then checked as by :meth:`from_arrow`.
         A file that cannot be read raises :class:`InvalidInput` naming its table.
         """
-        tables = read_parquet_tables(scenarios=scenarios, contracts=contracts, payments=payments)
-        return cls.from_arrow(tables["scenarios"], tables["contracts"], tables["payments"], base=base)
+        tables = read_parquet_tables(
+            scenarios=scenarios,
+            contracts=contracts,
+            payments=payments,
+            documents=documents,
+            limitation_events=limitation_events,
+        )
+        facts = {name: tables[name] for name in ("documents", "limitation_events")}
+        return cls.from_arrow(tables["scenarios"], tables["contracts"], tables["payments"], base=base, **facts)
 
     # -- sizes
 
@@ -289,6 +319,22 @@ class ScenarioTable:
         self.paid_on: Int64s = columns.paid_on
         self.amount: Int64s = columns.amount
 
+    def _set_financing_columns(self, columns: FinancingFactColumns) -> None:
+        """The facts of the financing convention: per scenario, then one row per document and per event."""
+        self.financing_signed, self.financing_signed_on = columns.signed, columns.signed_on
+        self.document_scenario, self.document_kind = columns.document_scenario, columns.document_kind
+        self.document_covers, self.document_received_on = columns.document_covers, columns.document_received_on
+        self.event_scenario, self.event_kind, self.event_on = (
+            columns.event_scenario,
+            columns.event_kind,
+            columns.event_on,
+        )
+
+    @property
+    def financing_facts(self) -> FinancingFactColumns:
+        """The facts of the financing convention as columns: the day of signature, the documents, the events."""
+        return FinancingFactColumns(*(getattr(self, name) for name in TABLE_FINANCING_COLUMNS))
+
     # -- the value objects, built back from the columns when the table was built from them
 
     @property
@@ -303,6 +349,7 @@ class ScenarioTable:
         rows = start + np.argsort(self.contract_source[start:end], kind="stable")
         first, last = np.searchsorted(self.payment_scenario, [scenario, scenario + 1])
         authorised = bool(self.authorised[scenario])
+        financing_signed_on, documents, limitation_events = financing_facts_of(self.financing_facts, scenario)
         return Case(
             convention=self.conventions[int(self.convention_id[scenario])],
             contracts=tuple(self._contract(int(row)) for row in rows),
@@ -316,6 +363,9 @@ class ScenarioTable:
                 )
                 for row in range(int(first), int(last))
             ),
+            financing_signed_on=financing_signed_on,
+            documents=documents,
+            limitation_events=limitation_events,
         )
 
     def _contract(self, row: int) -> Contract:
@@ -354,9 +404,11 @@ class ScenarioTable:
         copy.contract_scenario = np.tile(self.contract_scenario, times) + np.repeat(
             np.arange(times, dtype=np.int64) * count, contracts
         )
-        copy.payment_scenario = np.tile(self.payment_scenario, times) + np.repeat(
-            np.arange(times, dtype=np.int64) * count, self.payment_count
-        )
+        for name in _LONG_SCENARIO_COLUMNS:  # each copy's rows point at that copy's scenarios
+            column = getattr(self, name)
+            setattr(
+                copy, name, np.tile(column, times) + np.repeat(np.arange(times, dtype=np.int64) * count, column.size)
+            )
         copy.contract_source = (
             self.contract_source[None, :] + (np.arange(times, dtype=np.int64) * contracts)[:, None]
         ).ravel()
@@ -382,35 +434,20 @@ def _canonical_order(scenario: Int64s, signed_on: Int64s, reference_rank: Int64s
     return np.asarray(first[np.argsort(scenario[first], kind="stable")], dtype=np.int64)
 
 
-def _pyarrow() -> Any:
-    """The ``pyarrow`` module with its ``compute`` functions, or ``None`` without the ``arrow`` extra."""
-    try:
-        return importlib.import_module("pyarrow.compute") and importlib.import_module("pyarrow")
-    except ImportError:
-        return None
-
-
-def _arrow_of_frames(pyarrow: Any, *frames: Any) -> tuple[Any, ...] | None:
-    """pandas frames as Arrow tables, or ``None`` when one is not a frame Arrow converts as it is."""
-    pandas = sys.modules.get("pandas")
-    tables: list[Any] = []
-    for frame in frames:
-        if frame is None:
-            tables.append(None)
-            continue
-        if pandas is None or not isinstance(frame, pandas.DataFrame) or frame.columns.has_duplicates:
-            return None
-        try:
-            tables.append(pyarrow.Table.from_pandas(frame, preserve_index=False))
-        except (pyarrow.ArrowException, TypeError, ValueError):  # mixed or unknown cells: read row by row
-            return None
-    return tuple(tables)
-
-
 #: Columns that are not one value per scenario, contract or payment: kept as they are by ``repeated``.
 _NOT_PER_ROW = frozenset(
-    {"year_counts", "contract_offsets", "contract_source", "contract_scenario", "payment_scenario"}
+    {
+        "year_counts",
+        "contract_offsets",
+        "contract_source",
+        "contract_scenario",
+        "payment_scenario",
+        "document_scenario",
+        "event_scenario",
+    }
 )
+#: The scenario of each payment, document and event: copied with the number of each copy's scenarios.
+_LONG_SCENARIO_COLUMNS = ("payment_scenario", "document_scenario", "event_scenario")
 #: The columns of one value per contract, stored in canonical order.
 _CONTRACT_COLUMNS = (
     "contract_reference",

@@ -44,7 +44,15 @@ from ._money import ZERO, in_money_context
 from ._outcome import Assessment
 from ._release import released_parts
 from ._results import contract_results, year_results
-from ._settlement import Money, payment_conditions, recovery, settle, signature_required, unmet_conditions
+from ._settlement import (
+    Money,
+    in_unmet_order,
+    payment_conditions,
+    recovery,
+    settle,
+    signature_required,
+    unmet_conditions,
+)
 from ._state_aid import DeMinimisAid, de_minimis_unmet
 
 __all__ = ["assess", "assessment_of_steps", "checked_items"]
@@ -201,7 +209,7 @@ def _assessment(
         contracts=contracts,
         payments=tuple(counted),
         **money._asdict(),
-        unmet=unmet,
+        unmet=in_unmet_order(unmet),
         financing_signed_on=facts.financing_signed_on,
         documents=documents,
         deadlines=() if steps is None else steps.deadlines,

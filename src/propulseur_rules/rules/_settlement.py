@@ -31,8 +31,10 @@ from ._outcome import (
 
 __all__ = [
     "CONVENTION_THRESHOLD_AMOUNT",
+    "UNMET_ORDER",
     "Money",
     "PaymentCondition",
+    "in_unmet_order",
     "payment_conditions",
     "reconsideration",
     "recovery",
@@ -40,6 +42,7 @@ __all__ = [
     "settle",
     "signature_required",
     "unmet_conditions",
+    "unmet_section",
 ]
 
 
@@ -241,6 +244,46 @@ def _excess_final(blocking: Sequence[PaymentCondition], as_of: dt.date, conventi
 
 
 # --- the unmet conditions ----------------------------------------------------------
+
+#: The order of ``Assessment.unmet``, section by section: the conditions on payment as a whole (C4, C9, the
+#: financing convention the law requires, the target of C3); those of the contracts, contract by contract
+#: in the order the rules read them, each contract's in the order of its rule records (C1, C6, C8, C7, C2,
+#: C5); a reconsideration C5 allows; an excess payment (C3); the de minimis ceiling of a startup (C4); the
+#: documents the financing terms await and the balance they hold, by the last day of the document (C3
+#: « modalités »); the claims past the four-year limitation, oldest first (loi n° 68-1250).
+UNMET_ORDER: tuple[tuple[Condition, ...], ...] = (
+    (Condition.REGIONAL_AUTHORISATION,),
+    (Condition.DELIBERATION_ADOPTED,),
+    (Condition.FINANCING_CONVENTION_SIGNED,),
+    (Condition.CONTRACT_TARGET,),
+    (
+        Condition.SIGNED_WITHIN_PERIOD,
+        Condition.HEAD_OFFICE_IN_TERRITORY,
+        Condition.STARTUP_APPLIED,
+        Condition.SELECTED_BY_COMMITTEE,
+        Condition.SECTOR_IN_SCOPE,
+        Condition.ONE_CONTRACT_PER_STARTUP,
+        Condition.ANNUAL_CONTRACT_LIMIT,
+        Condition.CONVENTION_CONTRACT_LIMIT,
+    ),
+    (Condition.RECONSIDERATION_POSSIBLE,),
+    (Condition.NO_EXCESS_PAYMENT,),
+    (Condition.DE_MINIMIS_CEILING,),
+    (Condition.SUPPORTING_DOCUMENT, Condition.BALANCE_HELD),
+    (Condition.CLAIM_TIME_BARRED,),
+)
+_SECTION_OF = {condition: at for at, section in enumerate(UNMET_ORDER) for condition in section}
+
+
+def unmet_section(condition: Condition) -> int:
+    """The place of ``condition``'s section in :data:`UNMET_ORDER`."""
+    return _SECTION_OF[condition]
+
+
+def in_unmet_order(unmet: Sequence[UnmetCondition]) -> tuple[UnmetCondition, ...]:
+    """The unmet conditions in the order of :data:`UNMET_ORDER`, section by section; within a section, in the
+    order given (contract by contract, document by document)."""
+    return tuple(sorted(unmet, key=lambda each: _SECTION_OF[each.condition]))
 
 
 def unmet_conditions(
