@@ -258,8 +258,8 @@ class ScenarioTable:
         ).reshape(len(self.territories), len(self.offices))
         self.name_id: Int64s = columns.name_id
         self.name_count = columns.name_count
-        # The canonical order (scenario, signed_on, reference), references ranked once: the
-        # contract columns are stored in it, so that the engine never gathers them again.
+        # The canonical order (scenario, signed_on, reference), with the references' ranks when the
+        # columns bring them: the contract columns are stored in it, so that the engine never gathers them again.
         if columns.reference_rank is None:
             order = _order_by_day_and_reference(self.contract_scenario, self.signed_on, self.contract_reference)
         else:
