@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import importlib.util
 import random
@@ -88,35 +89,50 @@ def verdict(met: bool) -> str:
     return "met" if met else "NOT met"
 
 
-def sweep(scenarios: int, loop_scenarios: int, repeat: int) -> list[str]:
-    """Nine-contract scenarios, each with its own contracts and date, in one table."""
-    rng = random.Random(2022)
-    distinct = min(scenarios, 2_000)
-    cases = [
+def nine_contract_cases(count: int, rng: random.Random) -> list[tuple[object, list[Contract], dict[str, object]]]:
+    """``count`` cases of the sweep, each with its own nine contracts (objects built anew) and its own date."""
+    return [
         (
             DIJON_2022,
             feed(9, rng, f"{index}-"),
             {"as_of": START + rng.randrange(0, 1200) * DAY, "regional_authorisation_on": AUTHORISED},
         )
-        for index in range(distinct)
+        for index in range(count)
     ]
-    built = time.perf_counter()
-    table = ScenarioTable.from_cases(cases)
-    build = time.perf_counter() - built
-    table = table.repeated(scenarios // distinct)
+
+
+def built_fresh(count: int, rng: random.Random, repeat: int) -> tuple[float, float]:
+    """The best wall-clock and CPU times of ``from_cases`` over ``repeat`` runs, each on ``count`` cases
+    whose objects were just built (as a sweep builds them once), in seconds."""
+    times = [
+        best(functools.partial(ScenarioTable.from_cases, nine_contract_cases(count, rng)), 1) for _ in range(repeat)
+    ]
+    return min(wall for wall, _ in times), min(cpu for _, cpu in times)
+
+
+def sweep(scenarios: int, loop_scenarios: int, repeat: int) -> list[str]:
+    """Nine-contract scenarios, each with its own contracts and date, in one table; and the table built
+    from up to 10 000 such cases (``from_cases``), each run on cases whose objects were just built."""
+    rng = random.Random(2022)
+    distinct = min(scenarios, 2_000)
+    cases = nine_contract_cases(distinct, rng)
+    table = ScenarioTable.from_cases(cases).repeated(scenarios // distinct)
     run(table)  # once, to fault the pages in
     wall, cpu = best(lambda: run(table), repeat)
     loop_cases = cases[:loop_scenarios]
     loop_wall, loop_cpu = best(lambda: [assess(c, k, **a) for c, k, a in loop_cases], max(1, repeat // 2))
     loop_rate = len(loop_cases) / loop_cpu
     rate = len(table) / cpu
+    built = min(scenarios, 10_000)
+    build_wall, build_cpu = built_fresh(built, rng, repeat)
+    build_goal = f"≤ 0.10 s, several times the issue's 0.34 s: {verdict(build_cpu <= 0.10)}" if built == 10_000 else "—"
     return [
         f"| sweep of {len(table):,} nine-contract scenarios, `run` | {cpu:.3f} s CPU ({wall:.3f} s wall) "
         f"| {rate:,.0f} scenarios/s | ≥ 500 000/s: {verdict(rate >= 500_000)} |",
         f"| the same with `assess` in a loop ({len(loop_cases):,} scenarios) | {loop_cpu:.3f} s CPU "
         f"({loop_wall:.3f} s wall) | {loop_rate:,.0f} scenarios/s | ×{rate / loop_rate:.0f} for `run` |",
-        f"| building the table from {distinct:,} cases of objects (`from_cases`) | {build:.3f} s | "
-        f"{distinct / build:,.0f} scenarios/s | not in the goal: objects are built once |",
+        f"| building the table from {built:,} nine-contract cases of objects (`from_cases`) | {build_cpu:.3f} s CPU "
+        f"({build_wall:.3f} s wall) | {built / build_cpu:,.0f} scenarios/s | {build_goal} |",
     ]
 
 

@@ -17,7 +17,7 @@ from ..rules._convention import Convention
 from ..rules._dates import to_date, to_optional_date
 from ..rules._documents import Document, check_documents
 from ..rules._engine import checked_items
-from ..rules._facts import Facts, checked_payments
+from ..rules._facts import checked_payments, financing_facts
 from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment
 from ..words._errors import InvalidInput, kind_of
@@ -71,28 +71,28 @@ def _financing_facts(
     """The facts of the financing convention, checked as :func:`assess` checks them: the day of signature,
     the documents (each about a contract of the case or a programme year of the convention, none received
     before the signature) and the events of the limitation."""
-    facts = Facts(
-        as_of=arguments["as_of"],
-        contracts=contracts,
+    signed_on, documents, events = financing_facts(
+        contracts,
         financing_signed_on=arguments.get("financing_signed_on"),
         documents=arguments.get("documents", ()),
         limitation_events=arguments.get("limitation_events", ()),
     )
-    documents = check_documents(
-        facts.documents,
-        contract_references=[contract.reference for contract in contracts],
-        year_count=len(convention.programme_years),
-        financing_signed_on=facts.financing_signed_on,
-    )
-    return facts.financing_signed_on, documents, facts.limitation_events
+    if documents:  # with no document there is no programme year to check
+        check_documents(
+            documents,
+            contract_references=[contract.reference for contract in contracts],
+            year_count=len(convention.programme_years),
+            financing_signed_on=signed_on,
+        )
+    return signed_on, documents, events
 
 
 def refuse_unmodelled(path: str, arguments: Mapping[str, Any]) -> None:
     """The other de minimis aid of the startups (C4) is not modelled by the columnar engine: refuse it, never
     give figures that differ from :func:`assess`. The financing convention (C3 « modalités ») is modelled."""
-    prefix = f"{path}." if path else ""
     aid = arguments.get("de_minimis_aid")
     if aid is not None and not _empty(aid):
+        prefix = f"{path}." if path else ""
         raise InvalidInput(f"{prefix}de_minimis_aid", "error.columnar_de_minimis")
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import partial
+from itertools import repeat
+from operator import is_not
 from typing import NamedTuple
 
 import numpy as np
@@ -19,7 +22,7 @@ import numpy.typing as npt
 from ..rules._convention import Convention
 from ..rules._documents import Document, DocumentKind
 from ..rules._limitation import LimitationEvent, LimitationEventKind
-from ..rules._rules import startup_key
+from ..rules._model import name_key
 from ._cases import Case
 from ._codes import SECTORS, Bools, Int64s, date
 
@@ -41,6 +44,7 @@ __all__ = [
 Objects = npt.NDArray[np.object_]
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()
+_NOT_NONE = partial(is_not, None)
 
 
 class ScenarioColumns(NamedTuple):
@@ -133,21 +137,70 @@ class TableColumns(NamedTuple):
 
 def days_of(values: Sequence[dt.date | None]) -> tuple[Bools, Int64s]:
     """Whether each value is a date, and its days since 1970-01-01 (0 where none)."""
-    count = len(values)
-    present = np.fromiter((value is not None for value in values), dtype=np.bool_, count=count)
-    if present.all():
-        ordinals = np.fromiter(map(dt.date.toordinal, values), dtype=np.int64, count=count)  # type: ignore[arg-type]
-    else:
-        ordinals = np.fromiter(
-            (_EPOCH if value is None else value.toordinal() for value in values), dtype=np.int64, count=count
-        )
+    present = _present(values)
+    ordinals = np.full(len(values), _EPOCH, dtype=np.int64)
+    ordinals[present] = np.fromiter(map(dt.date.toordinal, filter(_NOT_NONE, values)), dtype=np.int64)  # type: ignore[arg-type]
     return present, ordinals - _EPOCH
+
+
+def _present(values: Sequence[object]) -> Bools:
+    """Whether each value is not ``None``."""
+    return np.fromiter(map(is_not, values, repeat(None)), dtype=np.bool_, count=len(values))
 
 
 def _objects(values: Sequence[str]) -> Objects:
     column = np.empty(len(values), dtype=object)
     column[:] = values
     return column
+
+
+def _contract_columns(cases: Sequence[Case]) -> ContractColumns:
+    """The columns of the contracts of cases, read in one pass: each contract is read whole, and each of
+    its values made a number, while it is at hand, rather than once per column."""
+    references: list[str] = []
+    names: list[str] = []
+    signed: list[int] = []
+    applied: list[dt.date | None] = []
+    selected: list[dt.date | None] = []
+    office_ids: list[int] = []
+    sectors: list[int] = []
+    sirens: list[int] = []
+    offices: dict[str, int] = {}
+    sector_code = SECTORS.index
+    for case in cases:
+        for contract in case.contracts:
+            startup = contract.startup
+            siren = startup.siren
+            references.append(contract.reference)
+            names.append(startup.name)
+            signed.append(contract.signed_on.toordinal() - _EPOCH)
+            applied.append(contract.applied_on)
+            selected.append(contract.selected_on)
+            office_ids.append(offices.setdefault(startup.head_office, len(offices)))
+            sectors.append(sector_code(startup.sector))
+            sirens.append(-1 if siren is None else int(siren))
+    # C7: a startup is compared by its SIREN and its name's key (startup_key); each distinct name's key
+    # is worked out once, and the keys are numbered in the order they first come.
+    key_ids: dict[str, int] = {}
+    name_ids = {name: key_ids.setdefault(name_key(name), len(key_ids)) for name in dict.fromkeys(names)}
+    has_applied, applied_on = days_of(applied)
+    has_selected, selected_on = days_of(selected)
+    return ContractColumns(
+        scenario=np.repeat(np.arange(len(cases), dtype=np.int64), [len(case.contracts) for case in cases]),
+        reference=_objects(references),
+        name=_objects(names),
+        signed_on=np.array(signed, dtype=np.int64),
+        has_applied=has_applied,
+        applied_on=applied_on,
+        has_selected=has_selected,
+        selected_on=selected_on,
+        sector=np.array(sectors, dtype=np.int64),
+        siren=np.array(sirens, dtype=np.int64),
+        office_id=np.array(office_ids, dtype=np.int64),
+        offices=tuple(offices),
+        name_id=np.fromiter(map(name_ids.__getitem__, names), dtype=np.int64, count=len(names)),
+        name_count=len(key_ids),
+    )
 
 
 def columns_of_cases(cases: Sequence[Case]) -> TableColumns:
@@ -164,33 +217,7 @@ def columns_of_cases(cases: Sequence[Case]) -> TableColumns:
         authorised=authorised,
         authorised_on=authorised_on,
     )
-    contracts = [contract for case in cases for contract in case.contracts]
-    startups = [contract.startup for contract in contracts]
-    sector_codes = {sector: code for code, sector in enumerate(SECTORS)}
-    offices: dict[str, int] = {}
-    names: dict[str, int] = {}
-    keys = [startup_key(s) for s in startups]  # C7: what a startup is compared by
-    has_applied, applied_on = days_of([c.applied_on for c in contracts])
-    has_selected, selected_on = days_of([c.selected_on for c in contracts])
-    count = len(contracts)
-    contract_columns = ContractColumns(
-        scenario=np.repeat(np.arange(len(cases), dtype=np.int64), [len(case.contracts) for case in cases]),
-        reference=_objects([c.reference for c in contracts]),
-        name=_objects([s.name for s in startups]),
-        signed_on=days_of([c.signed_on for c in contracts])[1],
-        has_applied=has_applied,
-        applied_on=applied_on,
-        has_selected=has_selected,
-        selected_on=selected_on,
-        sector=np.fromiter((sector_codes[s.sector] for s in startups), dtype=np.int64, count=count),
-        siren=np.fromiter((-1 if key.siren is None else int(key.siren) for key in keys), dtype=np.int64, count=count),
-        office_id=np.fromiter(
-            (offices.setdefault(s.head_office, len(offices)) for s in startups), dtype=np.int64, count=count
-        ),
-        offices=tuple(offices),
-        name_id=np.fromiter((names.setdefault(key.name, len(names)) for key in keys), dtype=np.int64, count=count),
-        name_count=len(names),
-    )
+    contract_columns = _contract_columns(cases)
     payments = [payment for case in cases for payment in case.payments]
     payment_columns = PaymentColumns(
         scenario=np.repeat(np.arange(len(cases), dtype=np.int64), [len(case.payments) for case in cases]),

@@ -95,7 +95,7 @@ def _from_triple(path: str, case: Sequence[Any]) -> tuple[Any, Any, dict[str, An
     if len(case) != 3:
         raise InvalidInput(path, "error.case_length", count=str(len(case)))
     convention, contracts, keywords = case
-    if not isinstance(keywords, Mapping):
+    if not isinstance(keywords, (dict, Mapping)):  # a dict, most often, is told at once
         raise InvalidInput(f"{path}[2]", "error.expected_keywords", type=kind_of(keywords))
     for key in keywords:
         if key not in _KEYWORDS:

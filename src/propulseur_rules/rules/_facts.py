@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import attrs
 
@@ -36,15 +36,21 @@ from ._model import Contract, Payment
 from ._money import ZERO, in_money_context, money_text
 from ._state_aid import DeMinimisAid, check_aid
 
-__all__ = ["FACT_NAMES", "Facts", "checked_items", "checked_payments", "facts_from"]
+__all__ = ["FACT_NAMES", "Facts", "checked_items", "checked_payments", "facts_from", "financing_facts"]
 
 _Referenced = TypeVar("_Referenced", Contract, Payment)
 
 
 def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_Referenced]:
     """The items of ``values``, each of type ``kind``, with no reference used twice."""
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+    if not _collection(values):
         raise InvalidInput(field, "error.expected_collection_of", kind=kind.__name__, type=kind_of(values))
+    if isinstance(values, (tuple, list)):
+        # Each value of the right kind was checked when it was built: only the references remain to compare.
+        references = {value.reference for value in values if isinstance(value, kind)}
+        if len(references) == len(values):
+            return list(values)
+    # A reference used twice, a wrong item, or items that come one at a time: each is named in turn.
     items: list[_Referenced] = []
     seen: dict[str, int] = {}
     for position, value in enumerate(values):
@@ -60,6 +66,11 @@ def checked_items(field: str, values: object, kind: type[_Referenced]) -> list[_
         seen[value.reference] = position
         items.append(value)
     return items
+
+
+def _collection(values: object) -> TypeGuard[Iterable[Any]]:
+    """Whether ``values`` holds items: a tuple or a list, or any other iterable but a text."""
+    return isinstance(values, (tuple, list)) or (not isinstance(values, (str, bytes)) and isinstance(values, Iterable))
 
 
 def _as_of_from(value: object) -> dt.date:
@@ -86,7 +97,8 @@ def checked_payments(values: object) -> tuple[Payment, ...]:
     """The payments of ``values``, each a :class:`Payment` with its own reference, no refund paying back
     more than was paid before it."""
     payments = tuple(checked_items("payments", values, Payment))
-    _check_refunds(payments)
+    if any(payment.refund for payment in payments):  # only a refund can pay back more than was paid
+        _check_refunds(payments)
     return payments
 
 
@@ -110,7 +122,7 @@ def _check_refunds(payments: tuple[Payment, ...]) -> None:
 
 
 def _limitation_events_from(values: object) -> tuple[LimitationEvent, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+    if not _collection(values):
         kind = "LimitationEvent"
         raise InvalidInput("limitation_events", "error.expected_collection_of", kind=kind, type=kind_of(values))
     events = tuple(values)
@@ -122,7 +134,7 @@ def _limitation_events_from(values: object) -> tuple[LimitationEvent, ...]:
 
 
 def _documents_from(values: object) -> tuple[Any, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+    if not _collection(values):
         raise InvalidInput("documents", "error.expected_collection_of", kind="Document", type=kind_of(values))
     return tuple(values)
 
@@ -163,12 +175,7 @@ class Facts:
     de_minimis_aid: tuple[DeMinimisAid, ...] = attrs.field(default=(), converter=_de_minimis_aid_from)
 
     def __attrs_post_init__(self) -> None:
-        check_documents(
-            self.documents,
-            contract_references=[contract.reference for contract in self.contracts],
-            year_count=sys.maxsize,  # the convention's years are checked when it is assessed
-            financing_signed_on=self.financing_signed_on,
-        )
+        _check_documents_of(self.documents, self.contracts, self.financing_signed_on)
 
     def replace(self, **changes: object) -> Facts:
         """A copy with some facts changed, checked like new facts."""
@@ -178,6 +185,37 @@ class Facts:
             raise InvalidInput(
                 "", "error.unknown_scenario_field", detail=str(error), known=", ".join(FACT_NAMES)
             ) from None
+
+
+def _check_documents_of(
+    documents: tuple[Document, ...], contracts: tuple[Contract, ...], financing_signed_on: dt.date | None
+) -> None:
+    """Each document is about a contract of the facts and not received before the financing convention
+    was signed; with no document there is nothing to check."""
+    if documents:
+        check_documents(
+            documents,
+            contract_references=[contract.reference for contract in contracts],
+            year_count=sys.maxsize,  # the convention's years are checked when it is assessed
+            financing_signed_on=financing_signed_on,
+        )
+
+
+def financing_facts(
+    contracts: tuple[Contract, ...],
+    *,
+    financing_signed_on: object = None,
+    documents: object = (),
+    limitation_events: object = (),
+) -> tuple[dt.date | None, tuple[Document, ...], tuple[LimitationEvent, ...]]:
+    """The facts of the financing convention of facts whose other fields are checked: the day it was
+    signed, the documents and the events of the limitation, checked as :class:`Facts` checks them, in
+    the same order and with the same errors, without checking the other facts a second time."""
+    signed_on = _financing_signed_on_from(financing_signed_on)
+    checked_documents = _documents_from(documents)
+    events = _limitation_events_from(limitation_events)
+    _check_documents_of(checked_documents, contracts, signed_on)
+    return signed_on, checked_documents, events
 
 
 #: The names of the facts, in the order they are checked: the keyword arguments of ``assess``
