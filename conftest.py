@@ -4,6 +4,10 @@ The batch guide starts a local Dask cluster in threads. When the machine is load
 distributed can still be closing a connection of that cluster after the example is
 done, and Python reports the error it then ignores; the example's results are
 checked before. The tests of the Dask extra allow the same (tests/extras/dask).
+
+It stands at the root, outside the paths pytest collects: pytest loads it for every run,
+and a second ``conftest.py`` under those paths would be imported by ``--doctest-modules``
+under the module name of tests/conftest.py (tests/package/test_conftests.py).
 """
 
 from __future__ import annotations
