@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=60, deadline=None)
@@ -31,15 +30,3 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The examples of docs/batch.md start a local Dask cluster in threads. On a loaded machine,
-    distributed may still be closing one of its connections after the example is done, and Python
-    reports the error it then ignores; the example's results are checked before. The tests of the
-    Dask extra allow the same (tests/extras/dask). (A conftest.py of its own in docs/ would be
-    imported by ``--doctest-modules`` under the same module name as this one.)"""
-    for item in items:
-        if item.path.name == "batch.md" and item.path.parent.name == "docs":
-            item.add_marker(pytest.mark.filterwarnings("ignore::ResourceWarning"))
-            item.add_marker(pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"))

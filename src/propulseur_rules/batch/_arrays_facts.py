@@ -21,6 +21,7 @@ words of the catalogue.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import sys
 from collections.abc import Hashable, Mapping
@@ -243,8 +244,34 @@ def _arrow_of_frames(pyarrow: Any, *frames: Any) -> tuple[Any, ...] | None:
             continue
         if pandas is None or not isinstance(frame, pandas.DataFrame) or frame.columns.has_duplicates:
             return None
+        if not all(_one_kind(pandas, column) for _, column in frame.items()):
+            return None
         try:
             tables.append(pyarrow.Table.from_pandas(frame, preserve_index=False))
         except (pyarrow.ArrowException, TypeError, ValueError):  # mixed or unknown cells: read row by row
             return None
     return tuple(tables)
+
+
+#: What pandas reads as a missing value in a column of objects: ``None``, ``NaN`` (a float) and ``NaT``.
+_MISSING_KINDS = frozenset({type(None), float})
+
+
+def _one_kind(pandas: Any, column: Any) -> bool:
+    """Whether Arrow converts a column of a frame as the value objects read each of its cells.
+
+    Arrow makes every cell of a column of objects fit the kind of its first one: a whole number after a
+    date becomes that many days after 1 January 1970, a date and time loses its time. A column whose cells
+    are of mixed kinds, or dates beside dates and times, is read row by row, where the cell is refused.
+    """
+    if isinstance(column.dtype, pandas.CategoricalDtype):
+        column = column.cat.categories
+    elif column.dtype != object:
+        return True
+    inferred = pandas.api.types.infer_dtype(column, skipna=True)
+    if inferred.startswith("mixed"):
+        return False
+    if inferred in ("date", "datetime"):  # a date and time is a date to pandas: each cell's own type decides
+        kinds = set(map(type, column)) - _MISSING_KINDS - {type(pandas.NaT)}
+        return kinds == {dt.date} or kinds == {pandas.Timestamp} or not kinds
+    return True

@@ -33,6 +33,7 @@ from ._columns import (
     no_financing_facts,
 )
 from ._frames import cases_from_arrow, cases_from_frames
+from ._order import canonical_order, order_by_day_and_reference
 from ._parquet import read_parquet_tables
 
 __all__ = ["SIREN_SPACE", "ScenarioTable"]
@@ -291,9 +292,9 @@ class ScenarioTable:
         # The canonical order (scenario, signed_on, reference), with the references' ranks when the
         # columns bring them: the contract columns are stored in it, so that the engine never gathers them again.
         if columns.reference_rank is None:
-            order = _order_by_day_and_reference(self.contract_scenario, self.signed_on, self.contract_reference)
+            order = order_by_day_and_reference(self.contract_scenario, self.signed_on, self.contract_reference)
         else:
-            order = _canonical_order(self.contract_scenario, self.signed_on, columns.reference_rank)
+            order = canonical_order(self.contract_scenario, self.signed_on, columns.reference_rank)
         self.contract_source: Int64s = order
         for name in _CONTRACT_COLUMNS:
             setattr(self, name, getattr(self, name)[order])
@@ -413,45 +414,6 @@ class ScenarioTable:
             [[0], (self.contract_offsets[1:][None, :] + (np.arange(times) * contracts)[:, None]).ravel()]
         ).astype(np.int64)
         return copy
-
-
-def _order_by_day_and_reference(scenario: Int64s, signed_on: Int64s, references: npt.NDArray[np.object_]) -> Int64s:
-    """The canonical order ``(scenario, signed_on, reference)`` when the references are not ranked yet.
-
-    The contracts are ordered by scenario and day, in one stable sort of one key (a day number spans less
-    than 4 million, so the key stays far below 2**63 for any number of scenarios a machine holds); only
-    the contracts of a scenario that share their day are then ordered by reference (code point order),
-    each run of them in its own place.
-    """
-    if not scenario.size:
-        return np.empty(0, dtype=np.int64)
-    days = signed_on - signed_on.min()
-    key = scenario * (int(days.max()) + 1) + days
-    order = np.asarray(np.argsort(key, kind="stable"), dtype=np.int64)
-    ordered = key[order]
-    same_day = ordered[1:] == ordered[:-1]
-    if same_day.any():
-        places = np.flatnonzero(np.concatenate([same_day, [False]]) | np.concatenate([[False], same_day]))
-        rows = order[places]
-        _, ranks = np.unique(np.array(references[rows].tolist()), return_inverse=True)
-        order[places] = rows[np.lexsort((ranks, key[rows]))]
-    return order
-
-
-def _canonical_order(scenario: Int64s, signed_on: Int64s, reference_rank: Int64s) -> Int64s:
-    """The order of ``np.lexsort((reference_rank, signed_on, scenario))``, in two stable sorts of one key each.
-
-    The day and the reference make one key (days span less than 4 million, so the product
-    stays far below 2**63 for any number of references a machine holds); a stable sort on
-    it, then a stable sort on the scenario, orders by scenario, day and reference, as
-    ``lexsort`` does, several times faster on a million contracts.
-    """
-    if not scenario.size:
-        return np.empty(0, dtype=np.int64)
-    span = int(reference_rank.max()) + 1
-    within = (signed_on - signed_on.min()) * span + reference_rank
-    first = np.argsort(within, kind="stable")
-    return np.asarray(first[np.argsort(scenario[first], kind="stable")], dtype=np.int64)
 
 
 #: Columns that are not one value per scenario, contract or payment: kept as they are by ``repeated``.
