@@ -101,7 +101,16 @@ class ScenarioTable:
         return cls([checked_case(f"cases[{index}]", case) for index, case in enumerate(cases)])
 
     @classmethod
-    def from_frames(cls, scenarios: Any, contracts: Any = None, payments: Any = None, **options: Any) -> ScenarioTable:
+    def from_frames(
+        cls,
+        scenarios: Any,
+        contracts: Any = None,
+        payments: Any = None,
+        *,
+        base: Convention = DIJON_2022,
+        documents: Any = None,
+        limitation_events: Any = None,
+    ) -> ScenarioTable:
         """A table from pandas frames: scenarios, contracts and payments keyed by a ``scenario`` column.
 
         ``scenarios`` has ``as_of`` (required), ``scenario``, ``regional_authorisation_on``,
@@ -114,6 +123,7 @@ class ScenarioTable:
         A bad cell raises :class:`InvalidInput` naming the table, row and column, such as
         ``contracts[3].signed_on`` or ``documents[2].covers``.
         """
+        options = {"base": base, "documents": documents, "limitation_events": limitation_events}
         checked = frame_columns(scenarios, contracts, payments, options)
         if checked is not None:
             return cls(keys=checked[0], columns=checked[1])
