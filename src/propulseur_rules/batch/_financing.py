@@ -206,26 +206,24 @@ class _Parts(NamedTuple):
 def _parts(
     table: ScenarioTable, columns: FinancingColumns, years: ScenarioYears, grants: Grants, funded: Int64s
 ) -> _Parts:
-    """C3 « modalités » — each item earned by ``as_of`` in the parts its terms release separately."""
-    owner, number = years.scenario, years.number
-    earned = grants.operating_grant_accrues_on <= table.as_of[owner]
-    advance = np.where(
-        number == 1, grants.operating_grant, share_of(grants.operating_grant, columns.advance_share[owner])
-    )
-    rest = grants.operating_grant - advance
+    """C3 « modalités » — each item earned by ``as_of`` in the parts its terms release separately; only the
+    scenarios whose convention has terms have parts."""
+    year_kept = columns.has_terms[years.scenario]
+    owner, number = years.scenario[year_kept], years.number[year_kept]
+    operating_grant, operating_on = grants.operating_grant[year_kept], grants.operating_grant_accrues_on[year_kept]
+    earned = operating_on <= table.as_of[owner]
+    advance = np.where(number == 1, operating_grant, share_of(operating_grant, columns.advance_share[owner]))
+    rest = operating_grant - advance
     statement_on = columns.statement_on[owner, np.maximum(number - 2, 0)]
+    funded_kept = columns.has_terms[table.contract_scenario[funded]]
+    funded, grant, grant_on = funded[funded_kept], grants.grant[funded_kept], grants.grant_accrues_on[funded_kept]
     f_owner = table.contract_scenario[funded]
-    f_earned = grants.grant_accrues_on <= table.as_of[f_owner]
+    f_earned = grant_on <= table.as_of[f_owner]
     has_rest = earned & (rest != 0)
     pieces = (
-        (owner[earned], advance[earned], grants.operating_grant_accrues_on[earned], None),
-        (owner[has_rest], rest[has_rest], grants.operating_grant_accrues_on[has_rest], statement_on[has_rest]),
-        (
-            f_owner[f_earned],
-            grants.grant[f_earned],
-            grants.grant_accrues_on[f_earned],
-            columns.copy_on[funded][f_earned],
-        ),
+        (owner[earned], advance[earned], operating_on[earned], None),
+        (owner[has_rest], rest[has_rest], operating_on[has_rest], statement_on[has_rest]),
+        (f_owner[f_earned], grant[f_earned], grant_on[f_earned], columns.copy_on[funded][f_earned]),
     )
     return _Parts(
         scenario=np.concatenate([piece[0] for piece in pieces]),
