@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from builders import contract, payment
@@ -112,3 +113,19 @@ def test_a_stray_document_of_a_case_built_by_hand_is_refused_when_the_table_is_b
 
     assert refused.value.path == scalar.value.path == path
     assert refused.value.message("fr") == scalar.value.message("fr")
+
+
+def test_a_sweep_over_as_of_reads_the_documents_and_events_by_the_day_of_its_column() -> None:
+    inputs = example_assessment_inputs()
+    table = ScenarioTable.from_cases([inputs]).repeated(2)
+    earlier = dt.date(2023, 11, 30)  # before year 1's financial statement came in, on 8 December 2023
+    table.as_of = np.array([table.as_of[0], (earlier - dt.date(1970, 1, 1)).days], dtype=np.int64)
+    result = run(table)
+
+    # By then year 2's operating grant beyond its advance of 50 % waits for year 1's financial statement (C3).
+    assert int(result.scenario["awaiting_documents"][1]) == (20_000 - 20_000 // 2) * CENT
+    (expected,) = assess_many([{**inputs, "as_of": earlier}])
+    for name in MONEY_FIGURES:
+        assert int(result.scenario[name][1]) == int(getattr(expected, name) * CENT), name
+    awaiting, _ = example_awaiting_and_payable()
+    assert int(result.scenario["awaiting_documents"][0]) == awaiting * CENT
