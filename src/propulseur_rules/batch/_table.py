@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
-from ..rules._documents import DocumentKind, check_documents
+from ..rules._documents import check_documents
 from ..rules._model import Contract, Payment, Startup
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, kind_of, shown
@@ -24,23 +24,22 @@ from ._arrays_facts import frame_columns, table_columns
 from ._cases import Case, checked_case
 from ._codes import SECTORS, Bools, Int64s, array, cents, date, days, euros
 from ._columns import (
-    DOCUMENT_KINDS,
     TABLE_FINANCING_COLUMNS,
     ContractColumns,
     FinancingFactColumns,
     PaymentColumns,
     TableColumns,
     columns_of_cases,
+    copied_contracts,
     financing_facts_of,
     no_financing_facts,
+    stray_documents,
 )
 from ._frames import cases_from_arrow, cases_from_frames
 from ._parquet import read_parquet_tables
 
 __all__ = ["SIREN_SPACE", "ScenarioTable"]
 
-_COPY = DOCUMENT_KINDS.index(DocumentKind.CONTRACT_COPY)
-_STATEMENT = DOCUMENT_KINDS.index(DocumentKind.FINANCIAL_STATEMENT)
 #: SIRENs are nine digits: below this bound, so a class key can put a name id above it.
 SIREN_SPACE = 10**9
 
@@ -334,40 +333,14 @@ class ScenarioTable:
 
     def _set_document_contracts(self) -> None:
         """The contract row each copy covers (-1: a document that is no copy), and the check of the documents of
-        cases built by hand, which skip :func:`~._cases.checked_case`: each must be about a contract of its case
-        or a programme year of its convention, none received before the financing convention was signed.
-
-        A copy is matched to the contract of its scenario with its reference by one id per distinct text over
-        the references of the scenarios with a copy and the copies; the first case with a document that fails
-        is checked by :func:`~propulseur_rules.rules.check_documents`, which raises :class:`InvalidInput` for
-        its first bad document, under ``cases[i]``.
-        """
-        kind, owner = self.document_kind, self.document_scenario
-        self.document_contract: Int64s = np.full(kind.size, -1, dtype=np.int64)
-        copies = np.flatnonzero(kind == _COPY)
-        if copies.size:
-            covers_owner = owner[copies]
-            rows = np.flatnonzero(np.isin(self.contract_scenario, covers_owner))
-            pool = np.concatenate([self.contract_reference[rows], self.document_covers[copies]]).astype(str)
-            ids = np.unique(pool, return_inverse=True)[1].reshape(-1).astype(np.int64)
-            span = int(ids.max()) + 1
-            known = self.contract_scenario[rows] * span + ids[: rows.size]
-            order = np.argsort(known, kind="stable")  # the rows of one reference in canonical order
-            wanted = covers_owner * span + ids[rows.size :]
-            # The last row with the reference, as a mapping from each reference to its row keeps it; none before
-            # the first (-1) finds the key -1 put last, which no copy has.
-            ranked = np.append(known[order], -1)
-            at = np.searchsorted(ranked[:-1], wanted, side="right") - 1
-            found = ranked[at] == wanted
-            self.document_contract[copies[found]] = rows[order[at[found]]]
-        statements = np.flatnonzero(kind == _STATEMENT)
-        years = self.document_covers[statements].astype(np.int64)
-        bad = np.zeros(kind.size, dtype=np.bool_)
-        bad[copies] = self.document_contract[copies] < 0
-        bad[statements] = years > self.year_counts[self.period_id[owner[statements]]]
-        bad |= self.financing_signed[owner] & (self.document_received_on < self.financing_signed_on[owner])
-        if bad.any():
-            self._refuse_documents(int(owner[bad].min()))
+        cases built by hand, which skip :func:`~._cases.checked_case`: the first case with a stray document
+        (:func:`~._columns.stray_documents`) raises :class:`InvalidInput` for it, under ``cases[i]``."""
+        facts = self.financing_facts
+        self.document_contract: Int64s = copied_contracts(facts, self.contract_scenario, self.contract_reference)
+        year_count = self.year_counts[self.period_id[facts.document_scenario]]
+        stray = stray_documents(facts, self.document_contract, year_count)
+        if stray.any():
+            self._refuse_documents(int(facts.document_scenario[stray].min()))
 
     def _refuse_documents(self, scenario: int) -> None:
         """Raise the :class:`InvalidInput` of the first bad document of a scenario, under ``cases[i]``."""
