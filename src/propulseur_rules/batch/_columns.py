@@ -36,9 +36,11 @@ __all__ = [
     "ScenarioColumns",
     "TableColumns",
     "columns_of_cases",
+    "copied_contracts",
     "days_of",
     "financing_facts_of",
     "no_financing_facts",
+    "stray_documents",
 ]
 
 Objects = npt.NDArray[np.object_]
@@ -91,6 +93,8 @@ class PaymentColumns(NamedTuple):
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = tuple(DocumentKind)
 #: The kinds of event of the limitation, by their code in ``FinancingFactColumns.event_kind``.
 EVENT_KINDS: tuple[LimitationEventKind, ...] = tuple(LimitationEventKind)
+_COPY = DOCUMENT_KINDS.index(DocumentKind.CONTRACT_COPY)
+_STATEMENT = DOCUMENT_KINDS.index(DocumentKind.FINANCIAL_STATEMENT)
 
 
 class FinancingFactColumns(NamedTuple):
@@ -265,6 +269,46 @@ def _financing_of_cases(cases: Sequence[Case]) -> FinancingFactColumns:
         event_kind=np.fromiter((event_kinds[e.kind] for e in events), dtype=np.int64, count=len(events)),
         event_on=days_of([e.on for e in events])[1],
     )
+
+
+def copied_contracts(facts: FinancingFactColumns, contract_scenario: Int64s, references: Objects) -> Int64s:
+    """The contract row each copy covers: the row of its scenario with its reference (the last, as a mapping from
+    each reference to its row keeps it); -1 for a document that is no copy and for a copy of no such contract.
+
+    The copies and the references of the scenarios with a copy get one id per distinct text, so that a copy
+    and a contract match when their (scenario, id) keys do.
+    """
+    covered = np.full(facts.document_kind.size, -1, dtype=np.int64)
+    copies = np.flatnonzero(facts.document_kind == _COPY)
+    if not copies.size:
+        return covered
+    owner = facts.document_scenario[copies]
+    rows = np.flatnonzero(np.isin(contract_scenario, owner))
+    pool = np.concatenate([references[rows], facts.document_covers[copies]]).astype(str)
+    ids = np.unique(pool, return_inverse=True)[1].reshape(-1).astype(np.int64)
+    span = int(ids.max()) + 1
+    known = contract_scenario[rows] * span + ids[: rows.size]
+    order = np.argsort(known, kind="stable")  # the rows of one reference in their order
+    wanted = owner * span + ids[rows.size :]
+    # None before the first (-1) finds the key -1 put last, which no copy has.
+    ranked = np.append(known[order], -1)
+    at = np.searchsorted(ranked[:-1], wanted, side="right") - 1
+    found = ranked[at] == wanted
+    covered[copies[found]] = rows[order[at[found]]]
+    return covered
+
+
+def stray_documents(facts: FinancingFactColumns, covered: Int64s, year_count: Int64s) -> Bools:
+    """Per document, whether :func:`~propulseur_rules.rules.check_documents` refuses it: a copy of no contract of
+    its scenario (``covered``: :func:`copied_contracts`), a financial statement of a programme year beyond
+    ``year_count`` (per document, its convention's), or one received before the financing convention was signed."""
+    owner = facts.document_scenario
+    statements = np.flatnonzero(facts.document_kind == _STATEMENT)
+    stray: Bools = (facts.document_kind == _COPY) & (covered < 0)
+    stray[statements] = facts.document_covers[statements].astype(np.int64) > year_count[statements]
+    early: Bools = facts.signed[owner] & (facts.document_received_on < facts.signed_on[owner])
+    stray |= early
+    return stray
 
 
 def financing_facts_of(

@@ -9,9 +9,10 @@ and what is payable. Each earned item is cut into the parts the terms release se
   that waits for the financial statement of the year before;
 - a contract's grant, which waits for the copy of the contract.
 
-The documents received are read case by case, the first day each came in by ``as_of``
+The documents received are read from the table's columns, the first day each came in by ``as_of``
 (:func:`~propulseur_rules.rules._documents.first_received`), into columns: the final report per
-scenario, the financial statement per scenario and programme year, the copy per contract row.
+scenario, the financial statement per scenario and programme year, the copy per contract row (the
+table matches each copy to its contract once, when it is built).
 A share of an amount is rounded half up to the cent, as
 :func:`~propulseur_rules.rules._financing.share_of` rounds it: a share has at most four decimals
 and an amount at most 10¹⁴ cents, so ``amount × share × 10⁴`` stays within ``int64``.
@@ -19,18 +20,16 @@ and an amount at most 10¹⁴ cents, so ``amount × share × 10⁴`` stays withi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
 import numpy as np
 
-from ..rules._documents import Document, DocumentKind, check_documents, first_received
-from ..rules._limitation import LimitationEventKind, relief_days
+from ..rules._documents import DocumentKind
+from ..rules._limitation import LimitationEventKind
 from ..rules._outcome import Condition
-from ..words._errors import InvalidInput
-from ._cases import Case
-from ._codes import Bools, Int64s, array, days
+from ._codes import Bools, Int64s, array
+from ._columns import DOCUMENT_KINDS, EVENT_KINDS
 from ._eligibility import Eligibility
 from ._money import Grants, Money
 from ._places import Places, ScenarioYears
@@ -42,6 +41,10 @@ __all__ = ["FinancingColumns", "FinancingMoney", "financing_columns", "hold_back
 _SHARE_UNIT = 10_000
 #: No day: later than any day a table holds, so that ``day <= as_of`` is false.
 _NEVER = np.iinfo(np.int64).max // 4
+_COPY = DOCUMENT_KINDS.index(DocumentKind.CONTRACT_COPY)
+_STATEMENT = DOCUMENT_KINDS.index(DocumentKind.FINANCIAL_STATEMENT)
+_FINAL_REPORT = DOCUMENT_KINDS.index(DocumentKind.FINAL_REPORT)
+_RELIEF = EVENT_KINDS.index(LimitationEventKind.RELIEF)
 #: No relief: earlier than any day a claim lapses on, so that ``lapses_on <= relief`` is false.
 _NO_RELIEF = np.iinfo(np.int64).min // 4
 
@@ -70,56 +73,42 @@ class FinancingColumns(NamedTuple):
 
 def financing_columns(table: ScenarioTable) -> FinancingColumns:
     """The columns of the financing convention: its terms, its day of signature, the first day each document
-    came in by ``as_of``, the interruptions and the relief of the limitation."""
-    cases = table.cases
-    terms = [case.convention.financing for case in cases]
-    count = len(cases)
-    width = max((len(case.convention.programme_years) for case in cases), default=1)
-    statement_on = np.full((count, max(width, 1)), _NEVER, dtype=np.int64)
-    final_report_on = np.full(count, _NEVER, dtype=np.int64)
-    copy_on = np.full(table.contract_count, _NEVER, dtype=np.int64)
-    for index, case in enumerate(cases):
-        first = table.contract_offsets[index]
-        rows = {table.contract_reference[row]: row for row in range(first, table.contract_offsets[index + 1])}
-        for (kind, covers), day in first_received(_checked(index, case, rows), case.as_of).items():
-            if kind is DocumentKind.FINAL_REPORT:
-                final_report_on[index] = days(day)
-            elif kind is DocumentKind.FINANCIAL_STATEMENT and isinstance(covers, int):
-                statement_on[index, covers - 1] = days(day)
-            elif isinstance(covers, str):
-                copy_on[rows[covers]] = days(day)
+    came in by ``as_of``, the interruptions and the relief of the limitation.
+
+    The terms are read once per distinct convention and spread to its scenarios; the facts come from the
+    table's columns (:attr:`ScenarioTable.financing_facts`), never from its cases.
+    """
+    terms = [convention.financing for convention in table.conventions]
+    convention_id = table.convention_id
     return FinancingColumns(
-        has_terms=array(each is not None for each in terms) == 1,
-        advance_share=array(0 if each is None else _units(each.advance_share) for each in terms),
-        balance_share=array(0 if each is None else _units(each.balance_share) for each in terms),
-        signed_on=array(
-            _NEVER if case.financing_signed_on is None else days(case.financing_signed_on) for case in cases
-        ),
-        final_report_on=final_report_on,
-        statement_on=statement_on,
-        copy_on=copy_on,
+        has_terms=(array(each is not None for each in terms) == 1)[convention_id],
+        advance_share=array(0 if each is None else _units(each.advance_share) for each in terms)[convention_id],
+        balance_share=array(0 if each is None else _units(each.balance_share) for each in terms)[convention_id],
+        signed_on=np.where(table.financing_signed, table.financing_signed_on, _NEVER).astype(np.int64),
+        **_received(table),
         interruptions=_interruptions(table),
-        last_relief_on=array(
-            max((days(day) for day in relief_days(case.limitation_events, case.as_of)), default=_NO_RELIEF)
-            for case in cases
-        ),
+        last_relief_on=_last_relief(table),
     )
 
 
-def _checked(index: int, case: Case, rows: Mapping[str, int]) -> tuple[Document, ...]:
-    """The documents of a case, each about one of its contracts or programme years (a :class:`Case` built
-    by hand skips :func:`~._cases.checked_case`); a bad one raises :class:`InvalidInput` under ``cases[i]``."""
-    if not case.documents:
-        return ()
-    try:
-        return check_documents(
-            case.documents,
-            contract_references=rows,
-            year_count=len(case.convention.programme_years),
-            financing_signed_on=case.financing_signed_on,
-        )
-    except InvalidInput as error:
-        raise error.within(f"cases[{index}]") from None
+def _received(table: ScenarioTable) -> dict[str, Int64s]:
+    """The first day each document came in by ``as_of``, as
+    :func:`~propulseur_rules.rules._documents.first_received` finds it: the final report per scenario, the
+    financial statement per scenario and programme year, the copy per contract row (``_NEVER``: not received)."""
+    count = len(table)
+    owner, kind, day = table.document_scenario, table.document_kind, table.document_received_on
+    by_as_of = day <= table.as_of[owner]
+    final_report_on = np.full(count, _NEVER, dtype=np.int64)
+    statement_on = np.full((count, int(table.year_counts.max(initial=1))), _NEVER, dtype=np.int64)
+    copy_on = np.full(table.contract_count, _NEVER, dtype=np.int64)
+    final = by_as_of & (kind == _FINAL_REPORT)
+    np.minimum.at(final_report_on, owner[final], day[final])
+    statement = by_as_of & (kind == _STATEMENT)
+    year = table.document_covers[statement].astype(np.int64)
+    np.minimum.at(statement_on, (owner[statement], year - 1), day[statement])
+    copy = by_as_of & (kind == _COPY)
+    np.minimum.at(copy_on, table.document_contract[copy], day[copy])
+    return {"final_report_on": final_report_on, "statement_on": statement_on, "copy_on": copy_on}
 
 
 def _units(share: Decimal) -> int:
@@ -129,21 +118,25 @@ def _units(share: Decimal) -> int:
 def _interruptions(table: ScenarioTable) -> Int64s:
     """Loi n° 68-1250, art. 2 — per scenario, the days by ``as_of`` of each payment that is no refund, each
     written claim and each letter of the administration, sorted, padded with ``_NEVER``."""
-    each = [
-        sorted(
-            [days(payment.paid_on) for payment in case.payments if payment.paid_on <= case.as_of and not payment.refund]
-            + [
-                days(event.on)
-                for event in case.limitation_events
-                if event.on <= case.as_of and event.kind is not LimitationEventKind.RELIEF
-            ]
-        )
-        for case in table.cases
-    ]
-    padded = np.full((len(each), max((len(row) for row in each), default=0)), _NEVER, dtype=np.int64)
-    for index, row in enumerate(each):
-        padded[index, : len(row)] = row
+    paid = (table.paid_on <= table.as_of[table.payment_scenario]) & (table.amount >= 0)
+    events = (table.event_on <= table.as_of[table.event_scenario]) & (table.event_kind != _RELIEF)
+    owner = np.concatenate([table.payment_scenario[paid], table.event_scenario[events]])
+    day = np.concatenate([table.paid_on[paid], table.event_on[events]])
+    order = np.lexsort((day, owner))
+    owner, day = owner[order], day[order]
+    rank = np.arange(owner.size) - np.searchsorted(owner, owner, side="left")
+    padded = np.full((len(table), int(rank.max(initial=-1)) + 1), _NEVER, dtype=np.int64)
+    padded[owner, rank] = day
     return padded
+
+
+def _last_relief(table: ScenarioTable) -> Int64s:
+    """Loi n° 68-1250, art. 6 — per scenario, the day of the last relief by ``as_of`` (``_NO_RELIEF``: none), the
+    last of :func:`~propulseur_rules.rules._limitation.relief_days`."""
+    last = np.full(len(table), _NO_RELIEF, dtype=np.int64)
+    relief = (table.event_kind == _RELIEF) & (table.event_on <= table.as_of[table.event_scenario])
+    np.maximum.at(last, table.event_scenario[relief], table.event_on[relief])
+    return last
 
 
 def share_of(amount: Int64s, share: Int64s) -> Int64s:
@@ -213,26 +206,24 @@ class _Parts(NamedTuple):
 def _parts(
     table: ScenarioTable, columns: FinancingColumns, years: ScenarioYears, grants: Grants, funded: Int64s
 ) -> _Parts:
-    """C3 « modalités » — each item earned by ``as_of`` in the parts its terms release separately."""
-    owner, number = years.scenario, years.number
-    earned = grants.operating_grant_accrues_on <= table.as_of[owner]
-    advance = np.where(
-        number == 1, grants.operating_grant, share_of(grants.operating_grant, columns.advance_share[owner])
-    )
-    rest = grants.operating_grant - advance
+    """C3 « modalités » — each item earned by ``as_of`` in the parts its terms release separately; only the
+    scenarios whose convention has terms have parts."""
+    year_kept = columns.has_terms[years.scenario]
+    owner, number = years.scenario[year_kept], years.number[year_kept]
+    operating_grant, operating_on = grants.operating_grant[year_kept], grants.operating_grant_accrues_on[year_kept]
+    earned = operating_on <= table.as_of[owner]
+    advance = np.where(number == 1, operating_grant, share_of(operating_grant, columns.advance_share[owner]))
+    rest = operating_grant - advance
     statement_on = columns.statement_on[owner, np.maximum(number - 2, 0)]
+    funded_kept = columns.has_terms[table.contract_scenario[funded]]
+    funded, grant, grant_on = funded[funded_kept], grants.grant[funded_kept], grants.grant_accrues_on[funded_kept]
     f_owner = table.contract_scenario[funded]
-    f_earned = grants.grant_accrues_on <= table.as_of[f_owner]
+    f_earned = grant_on <= table.as_of[f_owner]
     has_rest = earned & (rest != 0)
     pieces = (
-        (owner[earned], advance[earned], grants.operating_grant_accrues_on[earned], None),
-        (owner[has_rest], rest[has_rest], grants.operating_grant_accrues_on[has_rest], statement_on[has_rest]),
-        (
-            f_owner[f_earned],
-            grants.grant[f_earned],
-            grants.grant_accrues_on[f_earned],
-            columns.copy_on[funded][f_earned],
-        ),
+        (owner[earned], advance[earned], operating_on[earned], None),
+        (owner[has_rest], rest[has_rest], operating_on[has_rest], statement_on[has_rest]),
+        (f_owner[f_earned], grant[f_earned], grant_on[f_earned], columns.copy_on[funded][f_earned]),
     )
     return _Parts(
         scenario=np.concatenate([piece[0] for piece in pieces]),

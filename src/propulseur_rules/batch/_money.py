@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..rules._outcome import Condition
-from ._codes import CONDITION_BITS, Bools, Int64s, days
+from ._codes import CONDITION_BITS, Bools, Int64s
 from ._places import Places, ScenarioYears
 from ._table import ScenarioTable
 
@@ -118,14 +118,9 @@ def signature_columns(table: ScenarioTable) -> tuple[Bools, Bools]:
     (signed after ``as_of``, or with terms and no day given: it withholds payment), and whether its day of
     signature is not given without terms (a warning, the condition not verified), as
     :func:`~propulseur_rules.rules._settlement.payment_conditions` reads them."""
-    given = np.fromiter((case.financing_signed_on is not None for case in table.cases), np.bool_, len(table))
-    has_terms = np.fromiter((case.convention.financing is not None for case in table.cases), np.bool_, len(table))
-    signed_on = np.fromiter(
-        (0 if case.financing_signed_on is None else days(case.financing_signed_on) for case in table.cases),
-        np.int64,
-        len(table),
-    )
-    unsigned = np.where(given, signed_on > table.as_of, has_terms)
+    given, signed_on = table.financing_signed, table.financing_signed_on
+    has_terms = np.array([each.financing is not None for each in table.conventions], dtype=np.bool_)
+    unsigned = np.where(given, signed_on > table.as_of, has_terms[table.convention_id])
     required = table.signature_required
     return required & unsigned, required & ~given & ~unsigned
 

@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..rules._convention import DIJON_2022, Accrual, Convention, PlacesPolicy, TargetPolicy
+from ..rules._documents import check_documents
 from ..rules._model import Contract, Payment, Startup
 from ..rules._settlement import signature_required
 from ..words._errors import InvalidInput, kind_of, shown
@@ -29,8 +30,10 @@ from ._columns import (
     PaymentColumns,
     TableColumns,
     columns_of_cases,
+    copied_contracts,
     financing_facts_of,
     no_financing_facts,
+    stray_documents,
 )
 from ._frames import cases_from_arrow, cases_from_frames
 from ._order import canonical_order, order_by_day_and_reference
@@ -84,6 +87,7 @@ class ScenarioTable:
         self._set_contract_columns(columns.contracts)
         self._set_payment_columns(columns.payments)
         self._set_financing_columns(columns.financing or no_financing_facts(count))
+        self._set_document_contracts()
 
     # -- builders
 
@@ -338,6 +342,30 @@ class ScenarioTable:
             columns.event_on,
         )
 
+    def _set_document_contracts(self) -> None:
+        """The contract row each copy covers (-1: a document that is no copy), and the check of the documents of
+        cases built by hand, which skip :func:`~._cases.checked_case`: the first case with a stray document
+        (:func:`~._columns.stray_documents`) raises :class:`InvalidInput` for it, under ``cases[i]``."""
+        facts = self.financing_facts
+        self.document_contract: Int64s = copied_contracts(facts, self.contract_scenario, self.contract_reference)
+        year_count = self.year_counts[self.period_id[facts.document_scenario]]
+        stray = stray_documents(facts, self.document_contract, year_count)
+        if stray.any():
+            self._refuse_documents(int(facts.document_scenario[stray].min()))
+
+    def _refuse_documents(self, scenario: int) -> None:
+        """Raise the :class:`InvalidInput` of the first bad document of a scenario, under ``cases[i]``."""
+        case = self.case(scenario)
+        try:
+            check_documents(
+                case.documents,
+                contract_references=[contract.reference for contract in case.contracts],
+                year_count=len(case.convention.programme_years),
+                financing_signed_on=case.financing_signed_on,
+            )
+        except InvalidInput as error:
+            raise error.within(f"cases[{scenario}]") from None
+
     @property
     def financing_facts(self) -> FinancingFactColumns:
         """The facts of the financing convention as columns: the day of signature, the documents, the events."""
@@ -417,6 +445,10 @@ class ScenarioTable:
             setattr(
                 copy, name, np.tile(column, times) + np.repeat(np.arange(times, dtype=np.int64) * count, column.size)
             )
+        # Each copy's documents cover that copy's contract rows; a document that is no copy covers none.
+        covered = np.tile(self.document_contract, times)
+        shift = np.repeat(np.arange(times, dtype=np.int64) * contracts, self.document_contract.size)
+        copy.document_contract = np.where(covered >= 0, covered + shift, -1).astype(np.int64)
         copy.contract_source = (
             self.contract_source[None, :] + (np.arange(times, dtype=np.int64) * contracts)[:, None]
         ).ravel()
@@ -436,6 +468,7 @@ _NOT_PER_ROW = frozenset(
         "payment_scenario",
         "document_scenario",
         "event_scenario",
+        "document_contract",
     }
 )
 #: The scenario of each payment, document and event: copied with the number of each copy's scenarios.
