@@ -17,7 +17,7 @@ from ..rules._convention import Convention
 from ..rules._dates import to_date, to_optional_date
 from ..rules._documents import Document, check_documents
 from ..rules._engine import checked_items
-from ..rules._facts import checked_payments, financing_facts
+from ..rules._facts import Facts, checked_payments, financing_facts
 from ..rules._limitation import LimitationEvent
 from ..rules._model import Contract, Payment
 from ..words._errors import InvalidInput, kind_of
@@ -36,6 +36,19 @@ class Case(NamedTuple):
     financing_signed_on: dt.date | None = None
     documents: tuple[Document, ...] = ()
     limitation_events: tuple[LimitationEvent, ...] = ()
+
+    @property
+    def facts(self) -> Facts:
+        """The facts of this case as :func:`assess` takes them, the convention aside."""
+        return Facts(
+            contracts=self.contracts,
+            as_of=self.as_of,
+            regional_authorisation_on=self.regional_authorisation_on,
+            payments=self.payments,
+            financing_signed_on=self.financing_signed_on,
+            documents=self.documents,
+            limitation_events=self.limitation_events,
+        )
 
 
 def checked_case(path: str, case: object) -> Case:

@@ -17,7 +17,6 @@ from ..rules._eligibility import Place, Verdict
 from ..rules._engine import assessment_of_steps
 from ..rules._entitlement import Entitlement
 from ..rules._extras import require
-from ..rules._facts import Facts
 from ..rules._outcome import MONEY_FIGURES, Assessment, Condition, ContractStatus
 from ..rules._rules import CONTRACT_RULES, ContractRule
 from ..rules._territory import metropole_commune
@@ -144,15 +143,7 @@ def _assessments(cases: Sequence[Case]) -> list[Assessment]:
     assessments = []
     for index, case in enumerate(cases):
         verdicts, places = values.verdicts_and_places(index)
-        facts = Facts(
-            contracts=case.contracts,
-            as_of=case.as_of,
-            regional_authorisation_on=case.regional_authorisation_on,
-            payments=case.payments,
-            financing_signed_on=case.financing_signed_on,
-            documents=case.documents,
-            limitation_events=case.limitation_events,
-        )
+        facts = case.facts
         items = values.items(index, places)
         assessments.append(assessment_of_steps(case.convention, facts, verdicts, [place for _, place in places], items))
     return assessments

@@ -33,7 +33,6 @@ from propulseur_rules.rules import (
     CONTRACT_RULES,
     ContractRule,
     EligibleStartups,
-    Facts,
     LimitationEvent,
     Money,
     programme_year,
@@ -264,15 +263,7 @@ def held_back(step: ColumnarStep[Any], scalar: Scalar, terms: FinancingTerms) ->
     """The scalar steps 7 to 9 on one case, their inputs prepared as ``assess`` prepares them."""
     financing_steps, hold_back = step.scalar
     case = scalar.case
-    facts = Facts(
-        contracts=case.contracts,
-        as_of=case.as_of,
-        regional_authorisation_on=case.regional_authorisation_on,
-        payments=case.payments,
-        financing_signed_on=case.financing_signed_on,
-        documents=case.documents,
-        limitation_events=case.limitation_events,
-    )
+    facts = case.facts
     made = financing_steps(
         case.convention,
         terms,
