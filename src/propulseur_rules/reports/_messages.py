@@ -16,7 +16,7 @@ from ..rules._documents import DocumentKind
 from ..rules._financing import FinanceTerm
 from ..rules._legal import CONVENTION_THRESHOLD, HEARING_BEFORE_WITHDRAWAL, PRIOR_HEARING, STATED_REASONS
 from ..rules._outcome import Condition, ContractStatus, RecoveryCause
-from ..rules._settlement import CONVENTION_THRESHOLD_AMOUNT
+from ..rules._settlement import CONTRACT_CONDITIONS, CONVENTION_THRESHOLD_AMOUNT
 from ..rules._state_aid import DE_MINIMIS_CEILINGS
 from ..words._catalogue import say
 from ..words._format import format_date, format_money
@@ -92,18 +92,7 @@ def status_label(status: ContractStatus, lang: str = "en") -> str:
 #: The conditions a contract fails on its own, each with the sentence ``unmet.`` + its name, completed
 #: by ``{contract}``; a rule that sets a condition already set by another one has its own sentence,
 #: ``unmet.`` + the ``message`` key of its record (``ContractRule.message``).
-_CONTRACT_CONDITIONS = frozenset(
-    {
-        Condition.SIGNED_WITHIN_PERIOD,
-        Condition.HEAD_OFFICE_IN_TERRITORY,
-        Condition.STARTUP_APPLIED,
-        Condition.SELECTED_BY_COMMITTEE,
-        Condition.SECTOR_IN_SCOPE,
-        Condition.ONE_CONTRACT_PER_STARTUP,
-        Condition.ANNUAL_CONTRACT_LIMIT,
-        Condition.CONVENTION_CONTRACT_LIMIT,
-    }
-)
+_CONTRACT_CONDITIONS = frozenset(CONTRACT_CONDITIONS)
 
 
 def unmet_message(unmet: UnmetCondition, lang: str = "en", *, cite: bool = True) -> str:

@@ -30,6 +30,7 @@ from ._outcome import (
 )
 
 __all__ = [
+    "CONTRACT_CONDITIONS",
     "CONVENTION_THRESHOLD_AMOUNT",
     "UNMET_ORDER",
     "Money",
@@ -251,21 +252,24 @@ def _excess_final(blocking: Sequence[PaymentCondition], as_of: dt.date, conventi
 #: C5); a reconsideration C5 allows; an excess payment (C3); the de minimis ceiling of a startup (C4); the
 #: documents the financing terms await and the balance they hold, by the last day of the document (C3
 #: « modalités »); the claims past the four-year limitation, oldest first (loi n° 68-1250).
+#: The conditions a contract fails on its own (C1, C6, C8, C7, C2, C5), in the order its rule records set them.
+CONTRACT_CONDITIONS: tuple[Condition, ...] = (
+    Condition.SIGNED_WITHIN_PERIOD,
+    Condition.HEAD_OFFICE_IN_TERRITORY,
+    Condition.STARTUP_APPLIED,
+    Condition.SELECTED_BY_COMMITTEE,
+    Condition.SECTOR_IN_SCOPE,
+    Condition.ONE_CONTRACT_PER_STARTUP,
+    Condition.ANNUAL_CONTRACT_LIMIT,
+    Condition.CONVENTION_CONTRACT_LIMIT,
+)
+
 UNMET_ORDER: tuple[tuple[Condition, ...], ...] = (
     (Condition.REGIONAL_AUTHORISATION,),
     (Condition.DELIBERATION_ADOPTED,),
     (Condition.FINANCING_CONVENTION_SIGNED,),
     (Condition.CONTRACT_TARGET,),
-    (
-        Condition.SIGNED_WITHIN_PERIOD,
-        Condition.HEAD_OFFICE_IN_TERRITORY,
-        Condition.STARTUP_APPLIED,
-        Condition.SELECTED_BY_COMMITTEE,
-        Condition.SECTOR_IN_SCOPE,
-        Condition.ONE_CONTRACT_PER_STARTUP,
-        Condition.ANNUAL_CONTRACT_LIMIT,
-        Condition.CONVENTION_CONTRACT_LIMIT,
-    ),
+    CONTRACT_CONDITIONS,
     (Condition.RECONSIDERATION_POSSIBLE,),
     (Condition.NO_EXCESS_PAYMENT,),
     (Condition.DE_MINIMIS_CEILING,),
