@@ -590,6 +590,19 @@ class FinancedCase:
         arguments.update(changes)
         return self.case.assess(**arguments)
 
+    def case_mapping(self, limitation_events: Sequence[Any] = ()) -> dict[str, Any]:
+        """The case as one mapping, convention included, as ``assess_many`` and ``ScenarioTable.from_cases`` take it."""
+        return {
+            "convention": self.case.convention,
+            "contracts": self.case.contracts,
+            "as_of": self.case.as_of,
+            "regional_authorisation_on": self.case.regional_authorisation_on,
+            "payments": self.case.payments,
+            "financing_signed_on": self.financing_signed_on,
+            "documents": self.documents,
+            "limitation_events": tuple(limitation_events),
+        }
+
 
 @st.composite
 def financed_cases(draw: st.DrawFn) -> FinancedCase:

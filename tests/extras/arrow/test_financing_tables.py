@@ -121,20 +121,6 @@ def frames(
     }
 
 
-def assess_arguments(financed: FinancedCase, events: tuple[LimitationEvent, ...]) -> dict[str, Any]:
-    case = financed.case
-    return {
-        "convention": case.convention,
-        "contracts": case.contracts,
-        "as_of": case.as_of,
-        "regional_authorisation_on": case.regional_authorisation_on,
-        "payments": case.payments,
-        "financing_signed_on": financed.financing_signed_on,
-        "documents": financed.documents,
-        "limitation_events": events,
-    }
-
-
 def same_partition(left: np.ndarray, right: np.ndarray) -> bool:
     """Whether two columns of ids group the rows alike (the ids themselves are labels)."""
     return bool(np.array_equal(left[:, None] == left[None, :], right[:, None] == right[None, :]))
@@ -161,7 +147,7 @@ def assert_same_columns(built: ScenarioTable, expected: ScenarioTable) -> None:
 def test_a_table_from_frames_is_the_table_of_the_same_cases(
     batch: list[tuple[FinancedCase, tuple[LimitationEvent, ...]]], covers_as_text: bool
 ) -> None:
-    cases = [assess_arguments(financed, events) for financed, events in batch]
+    cases = [financed.case_mapping(events) for financed, events in batch]
     expected = ScenarioTable.from_cases(cases)
     given_frames = frames(batch, covers_as_text=covers_as_text)
     # A table without rows is left out: Arrow types its columns as nulls, which the array path does not read.

@@ -57,20 +57,6 @@ def financed_batches(draw: st.DrawFn) -> list[tuple[FinancedCase, tuple[Limitati
     return batch
 
 
-def arguments(financed: FinancedCase, events: tuple[LimitationEvent, ...]) -> dict[str, object]:
-    case = financed.case
-    return {
-        "convention": case.convention,
-        "contracts": case.contracts,
-        "as_of": case.as_of,
-        "regional_authorisation_on": case.regional_authorisation_on,
-        "payments": case.payments,
-        "financing_signed_on": financed.financing_signed_on,
-        "documents": financed.documents,
-        "limitation_events": events,
-    }
-
-
 def assert_figures_equal(result: object, index: int, expected: Assessment) -> None:
     for name in MONEY_FIGURES:
         assert int(result.scenario[name][index]) == cents(getattr(expected, name)), name  # type: ignore[attr-defined]
@@ -83,7 +69,7 @@ def assert_figures_equal(result: object, index: int, expected: Assessment) -> No
 def test_steps_7_to_9_give_every_money_figure_and_unmet_condition_assess_gives(
     batch: list[tuple[FinancedCase, tuple[LimitationEvent, ...]]],
 ) -> None:
-    cases = [arguments(financed, events) for financed, events in batch]
+    cases = [financed.case_mapping(events) for financed, events in batch]
     result = run(ScenarioTable.from_cases(cases))
     for index, expected in enumerate(assess_many(cases)):
         assert_figures_equal(result, index, expected)
