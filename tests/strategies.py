@@ -40,6 +40,7 @@ from propulseur_rules import (
     TargetPolicy,
     assess,
 )
+from propulseur_rules.rules import LimitationEvent
 
 DAY = dt.timedelta(days=1)
 
@@ -602,6 +603,13 @@ class FinancedCase:
             "documents": self.documents,
             "limitation_events": tuple(limitation_events),
         }
+
+
+def limitation_events(start: dt.date, end: dt.date, *, max_size: int) -> st.SearchStrategy[tuple[Any, ...]]:
+    """Events of the limitation of unpaid claims from ``start`` to ``end`` (loi n° 68-1250, art. 2 and 6): written
+    claims, letters of the administration and reliefs by the council."""
+    kinds = st.sampled_from(["written_claim", "administration_letter", "relief"])
+    return st.lists(st.builds(LimitationEvent, kind=kinds, on=st.dates(start, end)), max_size=max_size).map(tuple)
 
 
 @st.composite

@@ -27,7 +27,7 @@ from columnar_strategies import contract_row
 from propulseur_rules import DIJON_2022, Contract, Document, FinancingTerms, InvalidInput, Sector, Startup, assess
 from propulseur_rules.batch import CONTRACT_COLUMNS, ScenarioTable, run
 from propulseur_rules.rules import LimitationEvent
-from strategies import DAY, FinancedCase, financed_cases
+from strategies import DAY, FinancedCase, financed_cases, limitation_events
 
 CENT = 100
 TERMS = DIJON_2022.replace(financing=FinancingTerms())
@@ -54,17 +54,8 @@ def financed_tables(draw: st.DrawFn) -> list[tuple[FinancedCase, tuple[Limitatio
             if not (isinstance(document.covers, int) and document.covers > years)
         )
         case = replace(financed.case, convention=convention)
-        events = draw(
-            st.lists(
-                st.builds(
-                    LimitationEvent,
-                    kind=st.sampled_from(["written_claim", "administration_letter", "relief"]),
-                    on=st.dates(min(convention.period.start, case.as_of), case.as_of + 30 * DAY),
-                ),
-                max_size=2,
-            )
-        )
-        batch.append((replace(financed, case=case, documents=documents), tuple(events)))
+        events = draw(limitation_events(min(convention.period.start, case.as_of), case.as_of + 30 * DAY, max_size=2))
+        batch.append((replace(financed, case=case, documents=documents), events))
     return batch
 
 

@@ -21,7 +21,7 @@ from propulseur_rules.batch import ScenarioTable, run
 from propulseur_rules.example import example_assessment_inputs
 from propulseur_rules.rules import LimitationEvent
 from propulseur_rules.rules._outcome import MONEY_FIGURES, Condition
-from strategies import DAY, FinancedCase, financed_cases
+from strategies import DAY, FinancedCase, financed_cases, limitation_events
 
 #: A case drawn with terms costs more than one without: a fortieth of the profile's examples, at least ten.
 FOR_FINANCING = max(10, settings().max_examples // 40)
@@ -43,17 +43,8 @@ def financed_batches(draw: st.DrawFn) -> list[tuple[FinancedCase, tuple[Limitati
         later = draw(st.sampled_from([0, 0, 365 * 4, 365 * 6, 365 * 8]))
         case = replace(financed.case, as_of=financed.case.as_of + later * DAY)
         start = min(case.convention.period.start, case.as_of)
-        events = draw(
-            st.lists(
-                st.builds(
-                    LimitationEvent,
-                    kind=st.sampled_from(["written_claim", "administration_letter", "relief"]),
-                    on=st.dates(start, case.as_of + 30 * DAY),
-                ),
-                max_size=3,
-            )
-        )
-        batch.append((replace(financed, case=case), tuple(events)))
+        events = draw(limitation_events(start, case.as_of + 30 * DAY, max_size=3))
+        batch.append((replace(financed, case=case), events))
     return batch
 
 

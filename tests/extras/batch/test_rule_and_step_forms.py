@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -49,7 +50,7 @@ from propulseur_rules.rules._documents import first_received
 from propulseur_rules.rules._engine import _lifts
 from propulseur_rules.rules._limitation import interruption_days, relief_days
 from propulseur_rules.rules._outcome import Condition
-from strategies import DAY, Case, financed_cases, startups
+from strategies import DAY, Case, financed_cases, limitation_events, startups
 
 #: Eight rules and six steps, each drawing batches of up to four scenarios of up to sixty contracts (or three
 #: financed ones of up to twenty), beside the end-to-end tests that draw the profile's count: a fiftieth of it for
@@ -303,21 +304,8 @@ def financed_tables(draw: st.DrawFn) -> ScenarioTable:
         case = financed.case
         as_of = case.as_of + draw(st.sampled_from([0, 0, 365 * 4, 365 * 6, 365 * 8])) * DAY
         start = min(case.convention.period.start, as_of)
-        kinds = st.sampled_from(["written_claim", "administration_letter", "relief"])
-        event = st.builds(LimitationEvent, kind=kinds, on=st.dates(start, as_of + 30 * DAY))
-        events = draw(st.lists(event, max_size=3))
-        cases.append(
-            {
-                "convention": case.convention,
-                "contracts": case.contracts,
-                "as_of": as_of,
-                "regional_authorisation_on": case.regional_authorisation_on,
-                "payments": case.payments,
-                "financing_signed_on": financed.financing_signed_on,
-                "documents": financed.documents,
-                "limitation_events": events,
-            }
-        )
+        events = draw(limitation_events(start, as_of + 30 * DAY, max_size=3))
+        cases.append(replace(financed, case=replace(case, as_of=as_of)).case_mapping(events))
     return ScenarioTable.from_cases(cases)
 
 

@@ -19,10 +19,9 @@ from hypothesis import strategies as st
 
 from propulseur_rules import DIJON_2022, Contract, FinancingTerms, Sector, Startup, assess
 from propulseur_rules.batch import ScenarioTable, run
-from propulseur_rules.rules import LimitationEvent
 from propulseur_rules.rules._outcome import Condition
 from propulseur_rules.rules._settlement import UNMET_ORDER, unmet_section
-from strategies import DAY, financed_cases
+from strategies import DAY, financed_cases, limitation_events
 
 TERMS = DIJON_2022.replace(financing=FinancingTerms())
 
@@ -33,26 +32,7 @@ def financed(draw: st.DrawFn) -> dict[str, object]:
     drawn = draw(financed_cases())
     case = replace(drawn.case, as_of=drawn.case.as_of + draw(st.sampled_from([0, 0, 365 * 5, 365 * 8])) * DAY)
     start = min(case.convention.period.start, case.as_of)
-    events = draw(
-        st.lists(
-            st.builds(
-                LimitationEvent,
-                kind=st.sampled_from(["written_claim", "administration_letter", "relief"]),
-                on=st.dates(start, case.as_of),
-            ),
-            max_size=2,
-        )
-    )
-    return {
-        "convention": case.convention,
-        "contracts": case.contracts,
-        "as_of": case.as_of,
-        "regional_authorisation_on": case.regional_authorisation_on,
-        "payments": case.payments,
-        "financing_signed_on": drawn.financing_signed_on,
-        "documents": drawn.documents,
-        "limitation_events": tuple(events),
-    }
+    return replace(drawn, case=case).case_mapping(draw(limitation_events(start, case.as_of, max_size=2)))
 
 
 def listed(frame: pd.DataFrame) -> list[tuple[object, str, str]]:
